@@ -1,0 +1,225 @@
+/**
+ * Credal-set constructors (SEMANTICS §A.4). Each validates cheaply and returns an Outcome; facts that
+ * need no LP are attached as notes (W-DUP-GEN, I-PRECISE, I-VACUOUS, W-ZERO-COND). Expensive checks
+ * (emptiness, coherence, redundancy) are queries (credal.ts `diagnose`).
+ */
+import { Budget, fail, ok, type Outcome } from './budget.js';
+import { tvBallIsVacuous } from './closed-forms.js';
+import { lowerE, upperE } from './credal-compute.js';
+import { CredalSet, type ZeroConditioning } from './credal-set.js';
+import { guard, failWith, type CredalConstraint, type EngineNote } from './credal-types.js';
+import { checkDistribution } from './distribution.js';
+import { Rational } from './rational.js';
+import { eventMembers, indicator, vecKey, type Event, type Vec } from './vectors.js';
+
+const inUnit = (x: Rational): boolean => x.sign() >= 0 && x.le(Rational.ONE);
+
+function distributionOrFail(p: Vec, what: string): Rational[] {
+    const r = checkDistribution(p);
+    if (!r.ok) failWith(r.error.code, `${what}: ${r.error.message}`, r.error.data);
+    return r.value;
+}
+
+function sameSize(sets: readonly CredalSet[]): void {
+    if (sets.length === 0) failWith('E-INPUT', 'no credal sets given');
+    const n = sets[0]!.n;
+    if (sets.some((K) => K.n !== n)) failWith('E-TYPE', 'credal sets on different sets cannot be combined');
+}
+
+/** K = {p}. */
+export function precise(p: Vec): Outcome<CredalSet> {
+    return guard(() => new CredalSet(p.length, { kind: 'precise', p: distributionOrFail(p, 'distribution') }));
+}
+
+/** K = Δ(A) (A = Ω when omitted). E-EMPTY for A = ∅. */
+export function vacuous(n: number, event?: Event): Outcome<CredalSet> {
+    const support = event ? [...event] : new Array<boolean>(n).fill(true);
+    if (n < 1) return fail('E-SET-EMPTY', 'the set has no elements');
+    if (support.length !== n) return fail('E-TYPE', `event has ${support.length} entries, the set ${n}`);
+    if (!support.some((x) => x)) return fail('E-EMPTY', 'vacuous credal set on the empty event', { event: [] });
+    const notes: EngineNote[] = eventMembers(support).length === 1
+        ? [{ code: 'I-PRECISE', severity: 'info', message: 'the credal set is a single distribution' }] : [];
+    return ok(new CredalSet(n, { kind: 'vacuous', support }, notes));
+}
+
+/**
+ * conv{p_1, …, p_k} (`implicit`: written without `hull`, adds I-HULL). Duplicates are dropped with W-DUP-GEN (data { duplicates: [{ index, duplicateOf }] },
+ * 0-based generator indices). Non-extreme generators: `diagnose` (I-REDUNDANT).
+ */
+export function hull(generators: readonly Vec[], options: { implicit?: boolean } = {}): Outcome<CredalSet> {
+    return guard(() => {
+        if (generators.length === 0) failWith('E-INPUT', 'a hull needs at least one distribution');
+        const n = generators[0]!.length;
+        if (generators.some((g) => g.length !== n)) failWith('E-TYPE', 'distributions on different sets');
+        const firstIndex = new Map<string, number>();
+        const kept: Rational[][] = [];
+        const duplicates: { index: number; duplicateOf: number }[] = [];
+        generators.forEach((g, index) => {
+            const p = distributionOrFail(g, `generator ${index + 1}`);
+            const key = vecKey(p);
+            const earlier = firstIndex.get(key);
+            if (earlier === undefined) { firstIndex.set(key, index); kept.push(p); } else duplicates.push({ index, duplicateOf: earlier });
+        });
+        const notes: EngineNote[] = [];
+        if (options.implicit) notes.push({ code: 'I-HULL', severity: 'info', message: 'a list of distributions is read as its convex hull' });
+        if (duplicates.length > 0) {
+            notes.push({
+                code: 'W-DUP-GEN', severity: 'warning', data: { duplicates },
+                message: duplicates.map((d) => `generator ${d.index + 1} repeats generator ${d.duplicateOf + 1}`).join('; '),
+            });
+        }
+        if (kept.length === 1) notes.push({ code: 'I-PRECISE', severity: 'info', message: 'the credal set is a single distribution' });
+        return new CredalSet(n, { kind: 'hull', generators: kept, }, notes);
+    });
+}
+
+/** {p ∈ Δ : every constraint holds}; emptiness is checked by `isEmpty` / `diagnose`. */
+export function fromConstraints(n: number, constraints: readonly CredalConstraint[]): Outcome<CredalSet> {
+    if (n < 1) return fail('E-SET-EMPTY', 'the set has no elements');
+    const bad = constraints.find((c) => c.coeffs.length !== n);
+    if (bad) return fail('E-TYPE', `constraint ${bad.id} has ${bad.coeffs.length} coefficients, the set ${n} elements`);
+    return ok(new CredalSet(n, { kind: 'constraints', constraints: [...constraints] }));
+}
+
+/**
+ * l_x ≤ p(x) ≤ u_x. E-BOUND-RANGE outside [0, 1] (data { index, value }), E-BOUND-ORDER when l_x > u_x
+ * (data { index, lower, upper }). `ids[x]` (default `P({x})`-style "x<i>") names each element's bounds.
+ */
+export function probabilityIntervals(lower: Vec, upper: Vec, ids?: readonly string[]): Outcome<CredalSet> {
+    const n = lower.length;
+    if (n < 1) return fail('E-SET-EMPTY', 'the set has no elements');
+    if (upper.length !== n || (ids && ids.length !== n)) return fail('E-TYPE', 'bounds of different lengths');
+    for (let i = 0; i < n; i++) {
+        for (const value of [lower[i]!, upper[i]!]) {
+            if (!inUnit(value)) return fail('E-BOUND-RANGE', `probability bound ${value} is outside [0, 1]`, { index: i, value });
+        }
+        if (lower[i]!.gt(upper[i]!)) {
+            return fail('E-BOUND-ORDER', `lower bound ${lower[i]} exceeds upper bound ${upper[i]}`, { index: i, lower: lower[i], upper: upper[i] });
+        }
+    }
+    const names = ids ? [...ids] : lower.map((_, i) => `x${i}`);
+    return ok(new CredalSet(n, { kind: 'intervals', lower: [...lower], upper: [...upper], ids: names }));
+}
+
+/** (1−ε) p0 + ε ΔΩ. E-PARAM-RANGE for ε ∉ [0, 1]; I-PRECISE at ε = 0, I-VACUOUS at ε = 1. */
+export function contamination(p0: Vec, eps: Rational): Outcome<CredalSet> {
+    return guard(() => {
+        const p = distributionOrFail(p0, 'base distribution');
+        if (!inUnit(eps)) failWith('E-PARAM-RANGE', `ε = ${eps} is outside [0, 1]`, { parameter: 'epsilon', value: eps });
+        const notes: EngineNote[] = [];
+        if (eps.isZero()) notes.push({ code: 'I-PRECISE', severity: 'info', message: 'ε = 0: the credal set is the single distribution p0' });
+        if (eps.eq(Rational.ONE)) notes.push({ code: 'I-VACUOUS', severity: 'info', message: 'ε = 1: the credal set is vacuous' });
+        return new CredalSet(p.length, { kind: 'contamination', p0: p, eps }, notes);
+    });
+}
+
+/** {q : TV(p0, q) ≤ δ}. E-PARAM-RANGE for δ ∉ [0, 1]; I-VACUOUS once δ ≥ 1 − min p0. */
+export function tvBall(p0: Vec, delta: Rational): Outcome<CredalSet> {
+    return guard(() => {
+        const p = distributionOrFail(p0, 'centre distribution');
+        if (!inUnit(delta)) failWith('E-PARAM-RANGE', `δ = ${delta} is outside [0, 1]`, { parameter: 'delta', value: delta });
+        const notes: EngineNote[] = [];
+        if (delta.isZero()) notes.push({ code: 'I-PRECISE', severity: 'info', message: 'δ = 0: the ball is the single distribution p0' });
+        else if (tvBallIsVacuous(p, delta)) notes.push({ code: 'I-VACUOUS', severity: 'info', message: `δ ≥ 1 − min p0: the ball is the whole simplex` });
+        return new CredalSet(p.length, { kind: 'tvball', p0: p, delta }, notes);
+    });
+}
+
+/** K_1 ∩ … ∩ K_m (may be empty: `isEmpty`). */
+export function intersection(parts: readonly CredalSet[]): Outcome<CredalSet> {
+    return guard(() => { sameSize(parts); return new CredalSet(parts[0]!.n, { kind: 'intersection', parts: [...parts] }); });
+}
+
+/** conv(K_1 ∪ … ∪ K_m). */
+export function hullOfUnion(parts: readonly CredalSet[]): Outcome<CredalSet> {
+    return guard(() => { sameSize(parts); return new CredalSet(parts[0]!.n, { kind: 'hullUnion', parts: [...parts] }); });
+}
+
+/**
+ * Generalized Bayes conditioning K | B (SEMANTICS §A.4.12). E-COND-NULL when upper P(B) = 0 (data
+ * { upperP: 0 }); when lower P(B) = 0 < upper P(B) the result carries W-ZERO-COND (data { lowerP, upperP,
+ * rule }) and follows `rule`: regular extension (default) or natural extension (vacuous on B).
+ * The result lives on the same set; its distributions are 0 outside B.
+ */
+export function condition(K: CredalSet, event: Event, options: { rule?: ZeroConditioning; budget?: Budget } = {}): Outcome<CredalSet> {
+    const budget = options.budget ?? Budget.unlimited();
+    const rule = options.rule ?? 'regular';
+    return guard(() => {
+        if (event.length !== K.n) failWith('E-TYPE', `event has ${event.length} entries, the set ${K.n}`);
+        const one = indicator(event);
+        const upperP = upperE(K, one, budget);
+        if (upperP.isZero()) failWith('E-COND-NULL', 'cannot condition on an event of upper probability 0', { upperP });
+        const lowerP = lowerE(K, one, budget);
+        const notes: EngineNote[] = [];
+        if (lowerP.isZero()) {
+            notes.push({
+                code: 'W-ZERO-COND', severity: 'warning', data: { lowerP, upperP, rule },
+                message: `the event has lower probability 0 (upper ${upperP}); conditioning by ${rule} extension`,
+            });
+            if (rule === 'natural') return new CredalSet(K.n, { kind: 'vacuous', support: [...event] }, notes);
+        }
+        return new CredalSet(K.n, { kind: 'conditioned', base: K, event: [...event], lowerP }, notes);
+    });
+}
+
+/** h_* K for h given as `map[x] = h(x)` ∈ {0, …, m−1}. */
+export function pushForward(K: CredalSet, map: readonly number[], m: number): Outcome<CredalSet> {
+    if (map.length !== K.n) return fail('E-TYPE', `map has ${map.length} entries, the set ${K.n}`);
+    if (map.some((y) => !Number.isInteger(y) || y < 0 || y >= m)) return fail('E-INPUT', `map values must lie in 0..${m - 1}`);
+    return ok(new CredalSet(m, { kind: 'pushforward', base: K, map: [...map] }));
+}
+
+/** The projection of a product set with factor sizes `sizes` (row-major) onto factor `factor`. */
+export function projectionMap(sizes: readonly number[], factor: number): number[] {
+    const total = sizes.reduce((a, b) => a * b, 1);
+    const stride = sizes.slice(factor + 1).reduce((a, b) => a * b, 1);
+    return Array.from({ length: total }, (_, index) => Math.floor(index / stride) % sizes[factor]!);
+}
+
+/** Marginal of K on a product set with factor sizes `sizes` onto factor `factor`. */
+export function marginal(K: CredalSet, sizes: readonly number[], factor: number): Outcome<CredalSet> {
+    if (sizes.reduce((a, b) => a * b, 1) !== K.n) return fail('E-TYPE', 'factor sizes do not match the set');
+    if (factor < 0 || factor >= sizes.length) return fail('E-INPUT', `no factor ${factor}`);
+    return pushForward(K, projectionMap(sizes, factor), sizes[factor]!);
+}
+
+/** Strong product K_1 ⊠ K_2 on X × Y (row-major). */
+export function strongProduct(left: CredalSet, right: CredalSet): Outcome<CredalSet> {
+    return ok(new CredalSet(left.n * right.n, { kind: 'product', left, right }));
+}
+
+// ---------------------------------------------------------------- constraint builders
+
+function checkProbability(id: string, value: Rational): void {
+    if (!inUnit(value)) failWith('E-BOUND-RANGE', `probability bound ${value} is outside [0, 1]`, { id, value });
+}
+
+/** P(A) rel bound; E-BOUND-RANGE when the bound is outside [0, 1]. */
+export function probabilityConstraint(id: string, event: Event, rel: CredalConstraint['rel'], bound: Rational): Outcome<CredalConstraint> {
+    return guard(() => { checkProbability(id, bound); return { id, coeffs: indicator(event), rel, rhs: bound }; });
+}
+
+/** E[f] rel c. */
+export function expectationConstraint(id: string, f: Vec, rel: CredalConstraint['rel'], c: Rational): CredalConstraint {
+    return { id, coeffs: [...f], rel, rhs: c };
+}
+
+/** P(A) ≥ P(B) as (1_A − 1_B)·p ≥ 0. */
+export function comparativeConstraint(id: string, greater: Event, smaller: Event): CredalConstraint {
+    return { id, coeffs: indicator(greater).map((a, i) => a.sub(smaller[i] ? Rational.ONE : Rational.ZERO)), rel: '>=', rhs: Rational.ZERO };
+}
+
+/**
+ * `form in [l, u]` as two constraints with the same id (≥ l and ≤ u). E-BOUND-ORDER when l > u;
+ * with `probability`, E-BOUND-RANGE when a bound is outside [0, 1].
+ */
+export function rangeConstraints(id: string, coeffs: Vec, lower: Rational, upper: Rational, probability: boolean): Outcome<CredalConstraint[]> {
+    return guard(() => {
+        if (probability) { checkProbability(id, lower); checkProbability(id, upper); }
+        if (lower.gt(upper)) failWith('E-BOUND-ORDER', `lower bound ${lower} exceeds upper bound ${upper}`, { id, lower, upper });
+        return [
+            { id, coeffs: [...coeffs], rel: '>=' as const, rhs: lower },
+            { id, coeffs: [...coeffs], rel: '<=' as const, rhs: upper },
+        ];
+    });
+}

@@ -1,0 +1,54 @@
+/**
+ * The credal-set value: how it was built (its structure) plus lazily computed, cached representations.
+ *
+ * The structure decides the cheapest exact route for each query (credal-compute.ts): a closed form when
+ * the construction has one (no LP), min over vertices when they are known, an LP otherwise.
+ * Element order: product sets X × Y are indexed row-major, (x, y) ↦ x·|Y| + y.
+ */
+import type { CredalConstraint, EngineNote } from './credal-types.js';
+import type { Emptiness, View } from './credal-lp.js';
+import type { Rational } from './rational.js';
+
+export type ZeroConditioning = 'regular' | 'natural';
+
+export type CredalStructure =
+    | { kind: 'precise'; p: Rational[] }
+    | { kind: 'vacuous'; support: boolean[] }
+    | { kind: 'hull'; generators: Rational[][] }
+    | { kind: 'constraints'; constraints: CredalConstraint[] }
+    /** `ids[x]` names the assessment of element x (its bounds become constraints `ids[x]` ≥ / ≤). */
+    | { kind: 'intervals'; lower: Rational[]; upper: Rational[]; ids: string[] }
+    | { kind: 'contamination'; p0: Rational[]; eps: Rational }
+    | { kind: 'tvball'; p0: Rational[]; delta: Rational }
+    | { kind: 'intersection'; parts: CredalSet[] }
+    | { kind: 'hullUnion'; parts: CredalSet[] }
+    /** Generalized Bayes with regular extension: conv{ v(·|B) : v ∈ ext K, v(B) > 0 }. */
+    | { kind: 'conditioned'; base: CredalSet; event: boolean[]; lowerP: Rational }
+    | { kind: 'pushforward'; base: CredalSet; map: number[] }
+    | { kind: 'product'; left: CredalSet; right: CredalSet };
+
+export type CredalKind = CredalStructure['kind'];
+
+/** Internal caches; filled by the queries. */
+export interface CredalCache {
+    vertices?: Rational[][];
+    hrep?: CredalConstraint[] | null;
+    view?: View;
+    emptiness?: Emptiness;
+    generators?: Rational[][];
+}
+
+export class CredalSet {
+    /** Filled lazily by the queries; not part of the value's identity. */
+    readonly cache: CredalCache = {};
+
+    /**
+     * @param n number of elements of the underlying set
+     * @param notes cheap facts found at construction (W-DUP-GEN, I-PRECISE, W-ZERO-COND, …)
+     */
+    constructor(readonly n: number, readonly structure: CredalStructure, readonly notes: EngineNote[] = []) {}
+
+    get kind(): CredalKind {
+        return this.structure.kind;
+    }
+}

@@ -1,0 +1,283 @@
+/**
+ * Decision rules over a credal set (SEMANTICS §A.7) with improb's conventions: maximality uses strict
+ * dominance lowerE(f_b − f_a) > 0, interval dominance is strict, Hurwicz α is the optimism weight,
+ * ties are returned whole. Acts may be utilities (maximised) or losses (minimised; internally U = −L);
+ * scores and bounds are reported in the declared orientation, margins as positive gaps.
+ */
+import { Budget, type Outcome } from './budget.js';
+import * as compute from './credal-compute.js';
+import { viewFeasible } from './credal-lp.js';
+import type { CredalSet } from './credal-set.js';
+import { failWith, guard } from './credal-types.js';
+import { Rational } from './rational.js';
+import { negate, sub, type Vec } from './vectors.js';
+
+export type Orientation = 'utility' | 'loss';
+
+export interface Act {
+    name: string;
+    /** Utility (orientation 'utility') or loss (orientation 'loss') per element, in element order. */
+    payoff: Rational[];
+}
+
+export interface DecisionProblem {
+    belief: CredalSet;
+    acts: Act[];
+    orientation: Orientation;
+}
+
+export type Rule =
+    | { kind: 'maximin' }
+    | { kind: 'maximax' }
+    | { kind: 'hurwicz'; alpha: Rational }
+    | { kind: 'intervalDominance' }
+    | { kind: 'maximality' }
+    | { kind: 'eAdmissibility' }
+    | { kind: 'minimaxRegret' }
+    | { kind: 'admissibility' };
+
+export type RuleKind = Rule['kind'];
+export const SCORING_RULES: readonly RuleKind[] = ['maximin', 'maximax', 'hurwicz', 'minimaxRegret'];
+
+/** Why an act was rejected. `margin` is always a positive exact gap. */
+export type Witness =
+    /** Scoring rules: `by` has the best score; margin = how much better (regret: how much smaller). */
+    | { kind: 'score'; by: string; margin: Rational }
+    /** Interval dominance: lower expected utility of `by` exceeds the upper of the act by `margin`. */
+    | { kind: 'intervalDominance'; by: string; margin: Rational }
+    /** Maximality: lowerE(U_by − U_act) = margin > 0 (in losses: lowerE(L_act − L_by)). */
+    | { kind: 'maximality'; by: string; margin: Rational }
+    /** E-admissibility: no p in K makes the act optimal. */
+    | { kind: 'eAdmissibility'; message: string }
+    /** Pointwise: `by` is at least as good everywhere; margin = the largest pointwise advantage. */
+    | { kind: 'admissibility'; by: string; margin: Rational };
+
+export interface RuleResult {
+    rule: Rule;
+    /** Chosen acts in declaration order (ties: all of them). */
+    chosen: string[];
+    tie: boolean;
+    /** Scoring rules only: the score of every act in the declared orientation (regret: smaller is better). */
+    scores?: { act: string; score: Rational }[];
+    rejected: { act: string; witness: Witness }[];
+    /** E-admissibility only: for each chosen act, a distribution in K under which it is optimal. */
+    support?: { act: string; p: Rational[] }[];
+}
+
+/** Lower and upper expectation of each act, in the declared orientation (expected loss for losses). */
+export interface ActBounds { act: string; lower: Rational; upper: Rational }
+
+/** Cached per-problem work: utilities and their bounds. */
+class Analysis {
+    readonly utilities: Rational[][];
+    private lowers?: Rational[];
+    private uppers?: Rational[];
+    private readonly pairLower = new Map<string, Rational>();
+
+    constructor(readonly problem: DecisionProblem, readonly budget: Budget) {
+        this.utilities = problem.acts.map((a) => (problem.orientation === 'loss' ? negate(a.payoff) : [...a.payoff]));
+    }
+
+    get names(): string[] { return this.problem.acts.map((a) => a.name); }
+    get sign(): Rational { return Rational.of(this.problem.orientation === 'loss' ? -1 : 1); }
+
+    lower(): Rational[] {
+        return (this.lowers ??= this.utilities.map((u) => compute.lowerE(this.problem.belief, u, this.budget)));
+    }
+
+    upper(): Rational[] {
+        return (this.uppers ??= this.utilities.map((u) => compute.upperE(this.problem.belief, u, this.budget)));
+    }
+
+    /** lowerE(U_b − U_a). */
+    gainLower(b: number, a: number): Rational {
+        const key = `${b},${a}`;
+        let v = this.pairLower.get(key);
+        if (v === undefined) {
+            v = compute.lowerE(this.problem.belief, sub(this.utilities[b]!, this.utilities[a]!), this.budget);
+            this.pairLower.set(key, v);
+        }
+        return v;
+    }
+}
+
+function validate(problem: DecisionProblem): void {
+    if (problem.acts.length === 0) failWith('E-INPUT', 'a decision problem needs at least one act');
+    const seen = new Set<string>();
+    for (const act of problem.acts) {
+        if (seen.has(act.name)) failWith('E-DUP-NAME', `duplicate act name ${act.name}`, { act: act.name });
+        seen.add(act.name);
+        if (act.payoff.length !== problem.belief.n) {
+            failWith('E-TYPE', `act ${act.name} has ${act.payoff.length} entries, the belief lives on ${problem.belief.n} elements`, { act: act.name });
+        }
+    }
+}
+
+function checkAlpha(rule: Rule): void {
+    if (rule.kind === 'hurwicz' && (rule.alpha.sign() < 0 || rule.alpha.gt(Rational.ONE))) {
+        failWith('E-PARAM-RANGE', `Hurwicz α = ${rule.alpha} is outside [0, 1]`, { parameter: 'alpha', value: rule.alpha });
+    }
+}
+
+/** Utility-oriented score (higher is better), or minus the regret. */
+function utilityScores(an: Analysis, rule: Rule): Rational[] {
+    switch (rule.kind) {
+        case 'maximin': return an.lower();
+        case 'maximax': return an.upper();
+        case 'hurwicz': {
+            const { alpha } = rule;
+            const lo = an.lower();
+            return an.upper().map((u, i) => alpha.mul(u).add(Rational.ONE.sub(alpha).mul(lo[i]!)));
+        }
+        case 'minimaxRegret': {
+            const k = an.utilities.length;
+            // R(a) = max_b upperE(U_b − U_a) = max_b −lowerE(U_a − U_b); b = a contributes 0.
+            return Array.from({ length: k }, (_, a) => {
+                let regret = Rational.ZERO;
+                for (let b = 0; b < k; b++) if (b !== a) regret = Rational.max(regret, an.gainLower(a, b).neg());
+                return regret.neg();
+            });
+        }
+        default: return failWith('E-TYPE', `rule ${rule.kind} has no score`);
+    }
+}
+
+/** Score in the declared orientation (regret is orientation-free and reported as is). */
+function declaredScore(an: Analysis, rule: Rule, utilityScore: Rational): Rational {
+    return rule.kind === 'minimaxRegret' ? utilityScore.neg() : utilityScore.mul(an.sign);
+}
+
+function scoringRule(an: Analysis, rule: Rule): RuleResult {
+    const scores = utilityScores(an, rule);
+    const best = Rational.max(...scores);
+    const names = an.names;
+    const bestIndex = scores.findIndex((s) => s.eq(best));
+    const chosen = names.filter((_, i) => scores[i]!.eq(best));
+    return {
+        rule, chosen, tie: chosen.length > 1,
+        scores: names.map((act, i) => ({ act, score: declaredScore(an, rule, scores[i]!) })),
+        rejected: names.flatMap((act, i) => (scores[i]!.eq(best) ? []
+            : [{ act, witness: { kind: 'score' as const, by: names[bestIndex]!, margin: best.sub(scores[i]!) } }])),
+    };
+}
+
+/** Among candidates b with a positive margin, the one with the largest margin (first on a tie). */
+function strongest(margins: { b: number; margin: Rational }[]): { b: number; margin: Rational } | undefined {
+    let best: { b: number; margin: Rational } | undefined;
+    for (const m of margins) if (m.margin.sign() > 0 && (!best || m.margin.gt(best.margin))) best = m;
+    return best;
+}
+
+function pairwiseRule(an: Analysis, rule: Rule, margin: (b: number, a: number) => Rational | undefined,
+    kind: 'intervalDominance' | 'maximality' | 'admissibility'): RuleResult {
+    const names = an.names;
+    const chosen: string[] = [];
+    const rejected: RuleResult['rejected'] = [];
+    names.forEach((act, a) => {
+        const margins = names.flatMap((_, b) => {
+            if (b === a) return [];
+            const m = margin(b, a);
+            return m === undefined ? [] : [{ b, margin: m }];
+        });
+        const w = strongest(margins);
+        if (w) rejected.push({ act, witness: { kind, by: names[w.b]!, margin: w.margin } });
+        else chosen.push(act);
+    });
+    return { rule, chosen, tie: chosen.length > 1, rejected };
+}
+
+function eAdmissibility(an: Analysis, rule: Rule): RuleResult {
+    const view = compute.view(an.problem.belief, an.budget);
+    const names = an.names;
+    const chosen: string[] = [];
+    const support: { act: string; p: Rational[] }[] = [];
+    const rejected: RuleResult['rejected'] = [];
+    names.forEach((act, a) => {
+        const rows = names.flatMap((_, b) => (b === a ? []
+            : [{ coeffs: sub(an.utilities[a]!, an.utilities[b]!), rel: '>=' as const, rhs: Rational.ZERO }]));
+        const p = viewFeasible(view, rows, an.budget);
+        if (p) { chosen.push(act); support.push({ act, p }); }
+        else rejected.push({ act, witness: { kind: 'eAdmissibility', message: `no p in K makes ${act} optimal` } });
+    });
+    return { rule, chosen, tie: chosen.length > 1, rejected, support };
+}
+
+function dominanceMargin(fb: Vec, fa: Vec): Rational | undefined {
+    const diff = sub(fb, fa);
+    return diff.every((d) => d.sign() >= 0) ? Rational.max(...diff) : undefined;
+}
+
+function applyRule(an: Analysis, rule: Rule): RuleResult {
+    checkAlpha(rule);
+    switch (rule.kind) {
+        case 'maximin': case 'maximax': case 'hurwicz': case 'minimaxRegret':
+            return scoringRule(an, rule);
+        case 'intervalDominance': {
+            const lo = an.lower(), up = an.upper();
+            return pairwiseRule(an, rule, (b, a) => lo[b]!.sub(up[a]!), 'intervalDominance');
+        }
+        case 'maximality': {
+            const lo = an.lower(), up = an.upper();
+            // Superadditivity: lowerE(U_b − U_a) ≤ min(up_b − up_a, lo_b − lo_a), so such b cannot dominate a.
+            return pairwiseRule(an, rule, (b, a) => (up[b]!.le(up[a]!) || lo[b]!.le(lo[a]!) ? undefined : an.gainLower(b, a)), 'maximality');
+        }
+        case 'eAdmissibility': return eAdmissibility(an, rule);
+        case 'admissibility':
+            return pairwiseRule(an, rule, (b, a) => dominanceMargin(an.utilities[b]!, an.utilities[a]!), 'admissibility');
+    }
+}
+
+/** The acts a rule chooses, with scores (scoring rules), witnesses for the rejected, support (E-admissibility). */
+export function choose(problem: DecisionProblem, rule: Rule, budget = Budget.unlimited()): Outcome<RuleResult> {
+    return guard(() => { validate(problem); return applyRule(new Analysis(problem, budget), rule); });
+}
+
+/** `value(D, act, rule)`: the act's score under a scoring rule, in the declared orientation. */
+export function score(problem: DecisionProblem, act: string, rule: Rule, budget = Budget.unlimited()): Outcome<Rational> {
+    return guard(() => {
+        validate(problem);
+        checkAlpha(rule);
+        if (!SCORING_RULES.includes(rule.kind)) failWith('E-TYPE', `rule ${rule.kind} chooses a set and has no score`);
+        const index = problem.acts.findIndex((a) => a.name === act);
+        if (index < 0) failWith('E-UNRESOLVED', `no act named ${act}`, { act });
+        const an = new Analysis(problem, budget);
+        return declaredScore(an, rule, utilityScores(an, rule)[index]!);
+    });
+}
+
+/** The per-act [lower, upper] table in the declared orientation. */
+export function actBounds(problem: DecisionProblem, budget = Budget.unlimited()): Outcome<ActBounds[]> {
+    return guard(() => {
+        validate(problem);
+        const an = new Analysis(problem, budget);
+        const lo = an.lower(), up = an.upper();
+        return an.names.map((act, i) => (problem.orientation === 'loss'
+            ? { act, lower: up[i]!.neg(), upper: lo[i]!.neg() }
+            : { act, lower: lo[i]!, upper: up[i]! }));
+    });
+}
+
+export interface DecisionSummary {
+    bounds: ActBounds[];
+    results: RuleResult[];
+}
+
+/** Everything a hover or table shows: bounds and every rule (Hurwicz only when α is given), sharing work. */
+export function analyse(problem: DecisionProblem, options: { alpha?: Rational; budget?: Budget } = {}): Outcome<DecisionSummary> {
+    const budget = options.budget ?? Budget.unlimited();
+    return guard(() => {
+        validate(problem);
+        const an = new Analysis(problem, budget);
+        const rules: Rule[] = [
+            { kind: 'maximin' }, { kind: 'maximax' },
+            ...(options.alpha !== undefined ? [{ kind: 'hurwicz' as const, alpha: options.alpha }] : []),
+            { kind: 'intervalDominance' }, { kind: 'maximality' }, { kind: 'eAdmissibility' },
+            { kind: 'minimaxRegret' }, { kind: 'admissibility' },
+        ];
+        const lo = an.lower(), up = an.upper();
+        const bounds = an.names.map((act, i) => (problem.orientation === 'loss'
+            ? { act, lower: up[i]!.neg(), upper: lo[i]!.neg() }
+            : { act, lower: lo[i]!, upper: up[i]! }));
+        return { bounds, results: rules.map((r) => applyRule(an, r)) };
+    });
+}
