@@ -1,0 +1,122 @@
+import type { AstNode } from 'langium';
+import {
+    isBraceLiteral, isCall, isComparison, isEval, isKeyValue, isNameRef, isTuple,
+    type BraceLiteral, type DdtDeclaration, type DecisionDeclaration, type Integer, type NameRef, type Tuple
+} from '../generated/ast.js';
+import { targetOf } from './safe-ref.js';
+import type { SetInference } from './set-inference.js';
+import type { SetShape } from './set-shape.js';
+
+/**
+ * What a name or integer written at some position denotes, decided by context (LANGUAGE.md §3.3):
+ * - `element`: an element of `set` (of its factor `factor` when the set is a product and the name
+ *   sits inside a tuple). `set` is undefined when the literal's set cannot be told (no `on` clause).
+ * - `act`: an act of a decision problem or a policy of a DDT problem (`choose(D, r) == {back, lay}`).
+ * - `value`: an ordinary name (a declaration), or, for an integer, a number.
+ */
+export type ReferencePosition =
+    | { readonly kind: 'element'; readonly set: SetShape | undefined; readonly factor: number | undefined }
+    | { readonly kind: 'act'; readonly problem: DecisionDeclaration | DdtDeclaration | undefined }
+    | { readonly kind: 'value' };
+
+const VALUE: ReferencePosition = { kind: 'value' };
+
+export function referencePosition(node: NameRef | Integer, inference: SetInference): ReferencePosition {
+    const parent = node.$container;
+    if (isKeyValue(parent) && parent.key === node && isBraceLiteral(parent.$container)) {
+        // `{heads: 1/2}`: the key of a mapping is an element; the value is an ordinary expression.
+        return elementOf(inference.contextSetOf(parent.$container), undefined);
+    }
+    if (isBraceLiteral(parent)) {
+        return bareItemPosition(node, parent, inference);
+    }
+    if (isCall(parent)) {
+        if (parent.callee === 'point') {
+            return elementOf(inference.contextSetOf(node), undefined);
+        }
+        if (parent.callee === 'value' && parent.arguments[1] === node) {
+            return { kind: 'act', problem: inference.problemOf(parent.arguments[0]) };
+        }
+        return VALUE;
+    }
+    if (isTuple(parent)) {
+        return tupleItemPosition(node, parent, inference);
+    }
+    return VALUE;
+}
+
+/** A name or integer standing alone in `{…}`. */
+function bareItemPosition(node: AstNode, brace: BraceLiteral, inference: SetInference): ReferencePosition {
+    const holder = brace.$container;
+    if (isCall(holder) && holder.callee === 'hull') {
+        // `hull{p, q, {a: 1}}`: generators are distributions (or credal sets), named globally.
+        return VALUE;
+    }
+    const problem = actProblemOfLiteral(brace, inference);
+    if (problem) {
+        return { kind: 'act', problem };
+    }
+    const set = inference.contextSetOf(brace);
+    if (!set && node.$type === 'Integer') {
+        return VALUE; // a set of numbers, or a literal whose set is unknown: numbers stay numbers
+    }
+    return elementOf(set, undefined);
+}
+
+/** `(heads, tails)` inside an event literal on a product names one element: item i is in factor i. */
+function tupleItemPosition(node: AstNode, tuple: Tuple, inference: SetInference): ReferencePosition {
+    const literal = elementTupleLiteral(tuple, inference);
+    if (!literal) {
+        return VALUE; // a gamble, distribution or point given as a tuple of numbers
+    }
+    const set = inference.contextSetOf(literal);
+    if (!set || set.factors.length < 2) {
+        return node.$type === 'Integer' && !set ? VALUE : elementOf(set, undefined);
+    }
+    return elementOf(set, tuple.items.indexOf(node as never));
+}
+
+/**
+ * The literal (or `point(…)` call) whose set a tuple names an element of, when the tuple is in element
+ * position: a bare item of an event literal `{(heads, tails)}`, a key `{(heads, red): 3}`, or `point((a, b))`.
+ */
+function elementTupleLiteral(tuple: Tuple, inference: SetInference): AstNode | undefined {
+    const holder = tuple.$container;
+    if (isKeyValue(holder) && holder.key === tuple && isBraceLiteral(holder.$container)) {
+        return holder.$container;
+    }
+    if (isBraceLiteral(holder) && !(isCall(holder.$container) && holder.$container.callee === 'hull')
+        && !actProblemOfLiteral(holder, inference)) {
+        return holder;
+    }
+    if (isCall(holder) && holder.callee === 'point') {
+        return holder;
+    }
+    return undefined;
+}
+
+/** The decision/DDT problem whose act or policy names a `{…}` literal lists, if it is compared with `choose(…)`. */
+function actProblemOfLiteral(brace: BraceLiteral, inference: SetInference): DecisionDeclaration | DdtDeclaration | undefined {
+    const holder = brace.$container;
+    if (!isComparison(holder)) {
+        return undefined;
+    }
+    const other = holder.left === brace ? holder.right : holder.left;
+    return isChooseOrItsName(other) ? inference.problemOf(other) : undefined;
+}
+
+/** `choose(…)`, or the name of an `eval` whose value is one (followed a bounded number of hops: cycles are possible). */
+function isChooseOrItsName(node: AstNode | undefined, hops = 0): boolean {
+    if (isCall(node)) {
+        return node.callee === 'choose';
+    }
+    if (isNameRef(node) && hops < 8) {
+        const target = targetOf(node.ref);
+        return isEval(target) && isChooseOrItsName(target.value, hops + 1);
+    }
+    return false;
+}
+
+function elementOf(set: SetShape | undefined, factor: number | undefined): ReferencePosition {
+    return { kind: 'element', set, factor };
+}

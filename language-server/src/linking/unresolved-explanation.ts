@@ -1,0 +1,140 @@
+import type { AstNode, ReferenceInfo } from 'langium';
+import {
+    isDecisionDeclaration, isInteger, isModel, isNameRef, isSetDeclaration, isSetRef,
+    type Model
+} from '../generated/ast.js';
+import { IssueCodes } from '../validation/issue-codes.js';
+import { actsOf, elementsInScope } from './credal-scope-provider.js';
+import { closestName } from './edit-distance.js';
+import { referencePosition } from './reference-position.js';
+import type { SetInference } from './set-inference.js';
+import { elementNames, rangeContains, type SetShape } from './set-shape.js';
+
+/** Why a reference did not resolve: a diagnostic code and a sentence, or `silent` for a plain number. */
+export type UnresolvedExplanation = { readonly code: string; readonly message: string } | 'silent';
+
+/**
+ * Turns an unresolved reference into a message a person understands, with a did-you-mean and, for
+ * elements, the set that was searched (`` `head` is not an element of Coin; did you mean `heads`? ``).
+ * An integer where no element is expected is a number, not a failed reference: `silent`.
+ */
+export function explainUnresolved(info: ReferenceInfo, inference: SetInference): UnresolvedExplanation {
+    const node = info.container;
+    const text = info.reference.$refText;
+    if (isSetRef(node)) {
+        const sets = declarations(node).filter(isSetDeclaration).map(set => set.name);
+        return unresolved(`unknown set \`${text}\`${suggest(text, sets)}`);
+    }
+    if (!isNameRef(node) && !isInteger(node)) {
+        return unresolved(`unknown name \`${text}\``);
+    }
+    const position = referencePosition(node, inference);
+    switch (position.kind) {
+        case 'element': {
+            const set = position.set;
+            if (!set) {
+                return isInteger(node)
+                    ? 'silent'
+                    : unresolved(`cannot resolve \`${text}\`: the set this literal lives on is unknown; `
+                        + 'add `on <set>` to the declaration');
+            }
+            return explainElement(node, text, set, position.factor);
+        }
+        case 'act': {
+            const problem = position.problem;
+            if (!problem) {
+                return unresolved(`unknown name \`${text}\`${suggest(text, declarationNames(node))}`);
+            }
+            const what = isDecisionDeclaration(problem) ? 'an act' : 'a policy';
+            const names = actsOf(problem).map(act => (act as AstNode & { name: string }).name);
+            return unresolved(`\`${text}\` is not ${what} of ${problem.name}${suggest(text, names)}`);
+        }
+        case 'value': {
+            if (isInteger(node)) {
+                return 'silent';
+            }
+            const hint = elementHint(node, text);
+            return unresolved(`unknown name \`${text}\`${suggest(text, declarationNames(node))}${hint}`);
+        }
+    }
+}
+
+function explainElement(node: AstNode, text: string, set: SetShape, factor: number | undefined): UnresolvedExplanation {
+    const base = factor !== undefined ? set.factors[factor] : set.factors.length === 1 ? set.factors[0] : undefined;
+    if (!base) {
+        if (factor !== undefined) {
+            return { code: IssueCodes.ElementUnknown, message: `the tuple has more entries than ${set.label} has factors (${set.factors.length})` };
+        }
+        const example = `(${set.factors.map(f => elementNames(f, 1)[0] ?? '…').join(', ')})`;
+        return {
+            code: IssueCodes.ElementUnknown,
+            message: `\`${text}\` is not an element of ${set.label}: its elements are tuples such as \`${example}\``
+        };
+    }
+    if (base.range && rangeContains(base, text)) {
+        return 'silent'; // an element of an integer range: it has no declaration node to link to
+    }
+    const where = factor !== undefined && set.factors.length > 1
+        ? `${base.label} (entry ${factor + 1} of a tuple of ${set.label})`
+        : base.range && base.label !== `{${base.range.from} .. ${base.range.to}}`
+            ? `${base.label} = {${base.range.from} .. ${base.range.to}}`
+            : base.label;
+    const candidates = base.range ? [] : elementsInScope(set, factor).map(element => (element as AstNode & { name: string }).name);
+    const declared = declarationNamed(node, text);
+    const note = declared ? ` (\`${text}\` is the ${kindWord(declared)} declared elsewhere, which is not an element)` : '';
+    return {
+        code: IssueCodes.ElementUnknown,
+        message: `\`${text}\` is not an element of ${where}${suggest(text, candidates)}${note}`
+    };
+}
+
+/** When an unknown name is the element of some set, say where element names can be used. */
+function elementHint(node: AstNode, text: string): string {
+    for (const declaration of declarations(node)) {
+        if (isSetDeclaration(declaration)) {
+            const literal = declaration.value;
+            if (literal?.$type === 'SetLiteral' && (literal as { elements: Array<{ name: string }> }).elements.some(e => e.name === text)) {
+                return `; \`${text}\` is an element of ${declaration.name}, usable only inside a literal on ${declaration.name} such as \`{${text}}\``;
+            }
+        }
+    }
+    return '';
+}
+
+function unresolved(message: string): UnresolvedExplanation {
+    return { code: IssueCodes.Unresolved, message };
+}
+
+function suggest(text: string, candidates: Iterable<string>): string {
+    const best = closestName(text, candidates);
+    return best ? `; did you mean \`${best}\`?` : '';
+}
+
+function modelOf(node: AstNode): Model | undefined {
+    let current: AstNode | undefined = node;
+    while (current && !isModel(current)) {
+        current = current.$container;
+    }
+    return current;
+}
+
+function declarations(node: AstNode): Array<AstNode & { name?: string }> {
+    return (modelOf(node)?.statements ?? []) as Array<AstNode & { name?: string }>;
+}
+
+function declarationNames(node: AstNode): string[] {
+    return declarations(node).map(d => d.name).filter((name): name is string => typeof name === 'string');
+}
+
+function declarationNamed(node: AstNode, name: string): AstNode | undefined {
+    return declarations(node).find(d => d.name === name);
+}
+
+function kindWord(node: AstNode): string {
+    const words: Record<string, string> = {
+        LetDeclaration: 'constant', SetDeclaration: 'set', EventDeclaration: 'event', DistDeclaration: 'distribution',
+        GambleDeclaration: 'gamble', CredalDeclaration: 'credal set', DecisionDeclaration: 'decision problem',
+        DdtDeclaration: 'DDT problem', Eval: 'named result'
+    };
+    return words[node.$type] ?? 'name';
+}
