@@ -1,7 +1,8 @@
 import { inject, type Module } from 'langium';
 import {
     createDefaultModule, createDefaultSharedModule,
-    type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices
+    type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices,
+    type PartialLangiumSharedServices
 } from 'langium/lsp';
 import { CredalGeneratedModule, CredalGeneratedSharedModule } from './generated/module.js';
 import { CredalLinker } from './linking/credal-linker.js';
@@ -10,8 +11,13 @@ import { SetInference } from './linking/set-inference.js';
 import { CredalLexerErrorMessageProvider } from './syntax/lexer-messages.js';
 import { CredalParserErrorMessageProvider } from './syntax/parser-messages.js';
 import { CredalValueConverter } from './syntax/value-converter.js';
-import { CredalDocumentValidator } from './validation/credal-document-validator.js';
+import { SaveAwareDocumentValidator } from './validation/save-aware-document-validator.js';
+import { ValidateOnSaveUpdateHandler } from './validation/validate-on-save.js';
+import { CredalCodeActionProvider } from './validation/quick-fixes/credal-code-actions.js';
+import { EvaluationValidator } from './evaluation/evaluation-validator.js';
+import { CredalEvaluator } from './evaluation/evaluator.js';
 import { LinkingValidator } from './validation/linking-validator.js';
+import { CredalLspModule, type CredalLspAddedServices } from './lsp/lsp-module.js';
 
 /** Services this language adds to Langium's defaults. Later features add their groups here. */
 export type CredalAddedServices = {
@@ -26,10 +32,16 @@ export type CredalAddedServices = {
     }
     validation: {
         LinkingValidator: LinkingValidator
+        /** Forwards the evaluator's issues: cheap ones as 'fast' checks, expensive ones as 'slow'. */
+        EvaluationValidator: EvaluationValidator
+    }
+    evaluation: {
+        /** The one evaluator: AST → engine values, cached per document, budgeted, never throwing. */
+        Evaluator: CredalEvaluator
     }
 };
 
-export type CredalServices = LangiumServices & CredalAddedServices;
+export type CredalServices = LangiumServices & CredalAddedServices & CredalLspAddedServices;
 
 export const CredalModule: Module<CredalServices, PartialLangiumServices & CredalAddedServices> = {
     parser: {
@@ -45,8 +57,22 @@ export const CredalModule: Module<CredalServices, PartialLangiumServices & Creda
         SetInference: () => new SetInference()
     },
     validation: {
-        DocumentValidator: (services) => new CredalDocumentValidator(services),
-        LinkingValidator: () => new LinkingValidator()
+        DocumentValidator: (services) => new SaveAwareDocumentValidator(services),
+        LinkingValidator: () => new LinkingValidator(),
+        EvaluationValidator: (services) => new EvaluationValidator(() => services.evaluation.Evaluator)
+    },
+    evaluation: {
+        Evaluator: (services) => new CredalEvaluator(services)
+    },
+    lsp: {
+        CodeActionProvider: () => new CredalCodeActionProvider()
+    }
+};
+
+/** Shared services: the expensive checks run on save (validation/validate-on-save.ts). */
+const CredalSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    lsp: {
+        DocumentUpdateHandler: (services) => new ValidateOnSaveUpdateHandler(services)
     }
 };
 
@@ -55,11 +81,14 @@ export const CredalModule: Module<CredalServices, PartialLangiumServices & Creda
  * node tests), `{ connection, ...NodeFileSystem }` (server) or `EmptyFileSystem` (unit tests).
  */
 export function createCredalServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Credal: CredalServices } {
-    const shared = inject(createDefaultSharedModule(context), CredalGeneratedSharedModule);
-    const Credal = inject(createDefaultModule({ shared }), CredalGeneratedModule, CredalModule);
+    const shared = inject(createDefaultSharedModule(context), CredalGeneratedSharedModule, CredalSharedModule);
+    const Credal = inject(createDefaultModule({ shared }), CredalGeneratedModule, CredalModule, CredalLspModule);
     shared.ServiceRegistry.register(Credal);
     const linkingChecks = Credal.validation.LinkingValidator;
     Credal.validation.ValidationRegistry.register(linkingChecks.checks(), linkingChecks);
+    const evaluationChecks = Credal.validation.EvaluationValidator;
+    Credal.validation.ValidationRegistry.register(evaluationChecks.cheapChecks(), evaluationChecks, 'fast');
+    Credal.validation.ValidationRegistry.register(evaluationChecks.expensiveChecks(), evaluationChecks, 'slow');
     if (!context.connection) {
         // Without a client nobody sends `initialized`; configuration reads would otherwise wait forever.
         shared.workspace.ConfigurationProvider.initialized({});

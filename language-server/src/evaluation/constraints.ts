@@ -1,0 +1,227 @@
+/**
+ * Constraint blocks `{ P(A) >= 1/10, E[f] in [3/2, 5/2], P(A) >= P(B), 1/3 <= P({a}) <= 2/3 }`: linear
+ * assessments on the unknown distribution (SEMANTICS §A.4.4). Checked here: E-STRICT at a strict
+ * relation, E-OPEN at an open bracket, E-BOUND-RANGE at a probability bound outside [0, 1],
+ * E-BOUND-ORDER at `[l, u]` with l > u. Blocks of bounds on single elements use the probability-interval
+ * construction (closed forms, SEMANTICS §A.4.5).
+ */
+import { AstUtils, type AstNode } from 'langium';
+import {
+    isBracketApplication, isCall, isComparison, isInterval, isTuple,
+    type BraceLiteral, type Comparison, type Expression
+} from '../generated/ast.js';
+import * as credal from '../math/credal.js';
+import type { CredalConstraint, Relation } from '../math/credal.js';
+import { Rational } from '../math/rational.js';
+import { EvalContext, rangeOf, sourceText } from './context.js';
+import { evaluateAs, evaluateNumber, openInterval } from './expressions.js';
+import { EvalCodes } from './issues.js';
+import { isError, type ConstraintSource, type ErrorValue, type EventValue, type FiniteSet, type GambleValue, type Value } from './values.js';
+
+/** a·p + constant, where `coeffs` is undefined for a plain number. */
+interface Linear {
+    coeffs?: Rational[];
+    constant: Rational;
+    /** Exactly `P(A)`: its bounds must lie in [0, 1]. */
+    probability: boolean;
+}
+
+const RELATIONS: Record<string, Relation> = { '≥': '>=', '≤': '<=', '=': '=', '==': '=' };
+
+export function constraintBlock(ctx: EvalContext, node: BraceLiteral, set: FiniteSet): Value {
+    const constraints: CredalConstraint[] = [];
+    const sources = new Map<string, ConstraintSource>();
+    let failed: ErrorValue | undefined;
+    for (const item of node.items) {
+        if (!isComparison(item)) {
+            failed ??= ctx.fail(EvalCodes.Type, `expected a constraint such as \`P(A) >= 1/10\`, got \`${sourceText(item)}\``, { node: item });
+            continue;
+        }
+        const result = comparisonConstraints(ctx, item, set, constraints, sources);
+        if (result) failed ??= result;
+    }
+    if (failed) return failed;
+    return asIntervals(set, constraints, sources) ?? fromConstraints(ctx, node, set, constraints, sources);
+}
+
+function fromConstraints(ctx: EvalContext, node: AstNode, set: FiniteSet, constraints: CredalConstraint[], sources: Map<string, ConstraintSource>): Value {
+    const r = credal.fromConstraints(set.size, constraints);
+    return r.ok ? { kind: 'credal', set, credal: r.value, origin: 'constraints', sources: { constraints: sources } } : ctx.engineFailure(r.error, { node });
+}
+
+/** One chain `a op b op c` → one constraint per link. Returns the first error, if any. */
+function comparisonConstraints(ctx: EvalContext, comparison: Comparison, set: FiniteSet, out: CredalConstraint[], sources: Map<string, ConstraintSource>): ErrorValue | undefined {
+    const links: Comparison[] = [];
+    for (let c: Expression = comparison; isComparison(c); c = c.left) links.unshift(c);
+    let failed: ErrorValue | undefined;
+    for (const link of links) {
+        const left = isComparison(link.left) ? link.left.right : link.left;
+        const error = linkConstraint(ctx, link, left, set, out, sources);
+        if (error) failed ??= error;
+    }
+    return failed;
+}
+
+function linkConstraint(ctx: EvalContext, link: Comparison, leftNode: Expression, set: FiniteSet, out: CredalConstraint[], sources: Map<string, ConstraintSource>): ErrorValue | undefined {
+    const id = `c${link.$cstNode?.offset ?? out.length}`;
+    const op = link.op as string;
+    if (op === '<' || op === '>' || op === '≠') {
+        const replacement = op === '<' ? '<=' : op === '>' ? '>=' : undefined;
+        const message = replacement
+            ? `credal sets must be closed; use ${replacement} instead of ${op}`
+            : 'credal sets must be closed and convex: `≠` excludes a point; use >= or <=';
+        return ctx.fail(EvalCodes.Strict, message, { node: link, property: 'op' }, { data: { replacement } });
+    }
+    const left = linearForm(ctx, leftNode, set);
+    if (isError(left)) return left;
+    if (op === '∈') return rangeConstraint(ctx, link, leftNode, left, set, id, out, sources);
+    const rel = RELATIONS[op];
+    if (!rel) return ctx.fail(EvalCodes.Type, `\`${op}\` is not a constraint relation; use >=, <=, = or in [l, u]`, { node: link, property: 'op' });
+    const right = linearForm(ctx, link.right, set);
+    if (isError(right)) return right;
+    const n = set.size;
+    const coeffs = Array.from({ length: n }, (_, i) => (left.coeffs?.[i] ?? Rational.ZERO).sub(right.coeffs?.[i] ?? Rational.ZERO));
+    if (coeffs.every((c) => c.isZero())) {
+        return ctx.fail(EvalCodes.Type, 'this constraint does not involve the unknown distribution; use P(A) or E[f]', { node: link });
+    }
+    // A bound on a single probability: the other side is a number in [0, 1].
+    const [form, boundNode, bound] = left.probability && !right.coeffs ? [left, link.right, right.constant]
+        : right.probability && !left.coeffs ? [right, leftNode, left.constant] : [undefined, undefined, undefined];
+    if (form && bound && boundNode) {
+        const error = checkProbabilityBound(ctx, bound, boundNode);
+        if (error) return error;
+    }
+    out.push({ id, coeffs, rel, rhs: right.constant.sub(left.constant) });
+    // The form the user bounds: the side with the unknown (or the difference when both sides have it).
+    const source: ConstraintSource = !left.coeffs
+        ? { node: link, form: sourceText(link.right), bound: leftNode, probability: right.probability, written: [rel], sign: -1, offset: right.constant }
+        : !right.coeffs
+            ? { node: link, form: sourceText(leftNode), bound: link.right, probability: left.probability, written: [rel], sign: 1, offset: left.constant }
+            : { node: link, form: `${sourceText(leftNode)} − (${sourceText(link.right)})`, probability: false, written: [rel], sign: 1, offset: left.constant.sub(right.constant) };
+    sources.set(id, source);
+    return undefined;
+}
+
+function rangeConstraint(ctx: EvalContext, link: Comparison, leftNode: Expression, left: Linear, set: FiniteSet, id: string,
+    out: CredalConstraint[], sources: Map<string, ConstraintSource>): ErrorValue | undefined {
+    const range = link.right;
+    if (isTuple(range)) {
+        if (range.closedByBracket || range.items.length === 2) return openInterval(ctx, range, range.closedByBracket ? '(' : undefined);
+        return ctx.fail(EvalCodes.Type, 'expected an interval [l, u] after `in`', { node: range });
+    }
+    if (!isInterval(range)) return ctx.fail(EvalCodes.Type, 'expected an interval [l, u] after `in`', { node: range });
+    if (range.openUpper) return openInterval(ctx, range, ')');
+    if (!left.coeffs) return ctx.fail(EvalCodes.Type, 'this constraint does not involve the unknown distribution; use P(A) or E[f]', { node: leftNode });
+    const lower = evaluateNumber(ctx, range.lower);
+    const upper = evaluateNumber(ctx, range.upper);
+    if (isError(lower)) return lower;
+    if (isError(upper)) return upper;
+    const lo = lower.sub(left.constant), hi = upper.sub(left.constant);
+    if (left.probability) {
+        const error = checkProbabilityBound(ctx, lower, range.lower) ?? checkProbabilityBound(ctx, upper, range.upper);
+        if (error) return error;
+    }
+    if (lower.gt(upper)) {
+        const replacement = `[${sourceText(range.upper)}, ${sourceText(range.lower)}]`;
+        return ctx.fail(EvalCodes.BoundOrder, `lower bound ${lower} exceeds upper bound ${upper}; did you mean ${replacement}?`, { node: range },
+            { data: { lower: String(lower), upper: String(upper), replacement, replaceRange: rangeOf(range) } });
+    }
+    out.push({ id, coeffs: left.coeffs, rel: '>=', rhs: lo }, { id, coeffs: left.coeffs, rel: '<=', rhs: hi });
+    sources.set(id, { node: link, form: sourceText(leftNode), bound: range, probability: left.probability, written: ['>=', '<='], sign: 1, offset: left.constant });
+    return undefined;
+}
+
+function checkProbabilityBound(ctx: EvalContext, value: Rational, node: AstNode): ErrorValue | undefined {
+    if (value.sign() >= 0 && value.le(Rational.ONE)) return undefined;
+    const clamp = value.sign() < 0 ? '0' : '1';
+    return ctx.fail(EvalCodes.BoundRange, `probability bound ${value} is outside [0, 1]`, { node },
+        { data: { value: String(value), replacement: clamp, replaceRange: rangeOf(node) } });
+}
+
+/** The linear form of one side of a constraint: numbers, P(A), E[f], and + - * / by numbers. */
+function linearForm(ctx: EvalContext, node: Expression, set: FiniteSet): Linear | ErrorValue {
+    if (!mentionsUnknown(node)) {
+        const value = evaluateNumber(ctx, node);
+        return isError(value) ? value : { constant: value, probability: false };
+    }
+    if (isCall(node) && node.callee === 'P' && node.arguments.length === 1) {
+        const event = evaluateAs(ctx, node.arguments[0], { kind: 'event', set });
+        if (isError(event)) return event;
+        return { coeffs: (event as EventValue).members.map((m) => (m ? Rational.ONE : Rational.ZERO)), constant: Rational.ZERO, probability: true };
+    }
+    if ((isBracketApplication(node) && node.head === 'E') || (isCall(node) && node.callee === 'E' && node.arguments.length === 1)) {
+        const argument = isBracketApplication(node) ? node.argument : node.arguments[0];
+        const gamble = evaluateAs(ctx, argument, { kind: 'gamble', set });
+        if (isError(gamble)) return gamble;
+        return { coeffs: [...(gamble as GambleValue).f], constant: Rational.ZERO, probability: false };
+    }
+    if (node.$type === 'UnaryExpression') {
+        const inner = linearForm(ctx, (node as { operand: Expression }).operand, set);
+        if (isError(inner) || (node as { op: string }).op === '+') return inner;
+        return { coeffs: inner.coeffs?.map((c) => c.neg()), constant: inner.constant.neg(), probability: false };
+    }
+    if (node.$type === 'BinaryExpression') {
+        const binary = node as unknown as { left: Expression; right: Expression; op: string };
+        const l = linearForm(ctx, binary.left, set);
+        const r = linearForm(ctx, binary.right, set);
+        if (isError(l)) return l;
+        if (isError(r)) return r;
+        switch (binary.op) {
+            case '+': case '-': {
+                const sign = binary.op === '-' ? Rational.of(-1) : Rational.ONE;
+                const coeffs = l.coeffs || r.coeffs
+                    ? Array.from({ length: set.size }, (_, i) => (l.coeffs?.[i] ?? Rational.ZERO).add(sign.mul(r.coeffs?.[i] ?? Rational.ZERO)))
+                    : undefined;
+                return { coeffs, constant: l.constant.add(sign.mul(r.constant)), probability: false };
+            }
+            case '*':
+                if (l.coeffs && r.coeffs) return ctx.fail(EvalCodes.Type, 'a constraint must be linear: P(·) and E[·] cannot be multiplied together', { node, property: 'op' });
+                return scale(l.coeffs ? l : r, l.coeffs ? r.constant : l.constant);
+            case '/':
+                if (r.coeffs) return ctx.fail(EvalCodes.Type, 'a constraint must be linear: cannot divide by P(·) or E[·]', { node: binary.right });
+                if (r.constant.isZero()) return ctx.fail(EvalCodes.DivByZero, `division by zero: \`${sourceText(binary.right)}\` is 0`, { node: binary.right });
+                return scale(l, r.constant.inv());
+            default:
+                return ctx.fail(EvalCodes.Type, `\`${binary.op}\` cannot appear in a linear constraint`, { node, property: 'op' });
+        }
+    }
+    return ctx.fail(EvalCodes.Type, `cannot use \`${sourceText(node)}\` in a linear constraint`, { node });
+}
+
+function scale(form: Linear, factor: Rational): Linear {
+    return { coeffs: form.coeffs?.map((c) => c.mul(factor)), constant: form.constant.mul(factor), probability: false };
+}
+
+/** Whether an expression mentions the unknown distribution (P(A) with one argument, E[f]). */
+function mentionsUnknown(node: AstNode): boolean {
+    for (const n of AstUtils.streamAst(node)) {
+        if (isCall(n) && (n.callee === 'P' || n.callee === 'E') && n.arguments.length === 1) return true;
+        if (isBracketApplication(n) && n.head === 'E') return true;
+    }
+    return false;
+}
+
+/**
+ * Bounds on single elements only, one written constraint per element: the probability-interval
+ * construction (closed forms, exact reachability). Elements without a bound get [0, 1].
+ */
+function asIntervals(set: FiniteSet, constraints: readonly CredalConstraint[], sources: ReadonlyMap<string, ConstraintSource>): Value | undefined {
+    const n = set.size;
+    const lower = new Array<Rational>(n).fill(Rational.ZERO);
+    const upper = new Array<Rational>(n).fill(Rational.ONE);
+    const ids = Array.from({ length: n }, (_, i) => `free${i}`);
+    const owner = new Array<string | undefined>(n).fill(undefined);
+    if (constraints.length === 0) return undefined;
+    for (const c of constraints) {
+        const ones = c.coeffs.flatMap((a, i) => (a.isZero() ? [] : [i]));
+        if (ones.length !== 1 || !c.coeffs[ones[0]!]!.eq(Rational.ONE) || !sources.get(c.id)?.probability) return undefined;
+        const x = ones[0]!;
+        if (owner[x] !== undefined && owner[x] !== c.id) return undefined;
+        owner[x] = c.id;
+        ids[x] = c.id;
+        if (c.rel !== '<=') lower[x] = c.rhs;
+        if (c.rel !== '>=') upper[x] = c.rhs;
+    }
+    const r = credal.probabilityIntervals(lower, upper, ids);
+    return r.ok ? { kind: 'credal', set, credal: r.value, origin: 'intervals', sources: { constraints: sources } } : undefined;
+}

@@ -1,0 +1,70 @@
+/**
+ * Forwards the evaluator's issues as diagnostics: cheap issues in the 'fast' category (every change),
+ * expensive ones in the 'slow' category (on save and in the CLI; LANGIUM-NOTES d16).
+ * `diagnostic.data` is `{ code, ...issue.data }` so quick fixes can switch on the code.
+ */
+import { AstUtils, GrammarUtils, type AstNode, type ValidationAcceptor, type ValidationChecks } from 'langium';
+import type { CancellationToken, DiagnosticRelatedInformation, Range } from 'vscode-languageserver';
+import type { CredalAstType, Model } from '../generated/ast.js';
+import type { CredalEvaluator } from './evaluator.js';
+import type { EvalIssue, IssueLocation } from './issues.js';
+
+export class EvaluationValidator {
+    constructor(private readonly evaluator: () => CredalEvaluator) {}
+
+    /** Checks for the 'fast' category. */
+    cheapChecks(): ValidationChecks<CredalAstType> {
+        return { Model: (model: Model, accept: ValidationAcceptor, token: CancellationToken) => this.forward(model, accept, token, false) };
+    }
+
+    /** Checks for the 'slow' category. */
+    expensiveChecks(): ValidationChecks<CredalAstType> {
+        return { Model: (model: Model, accept: ValidationAcceptor, token: CancellationToken) => this.forward(model, accept, token, true) };
+    }
+
+    private forward(model: Model, accept: ValidationAcceptor, token: CancellationToken, expensive: boolean): void {
+        try {
+            const document = AstUtils.getDocument(model);
+            const issues = this.evaluator().issuesFor(document, { expensive }, token)
+                .filter((issue) => (expensive ? issue.cost === 'expensive' : issue.cost === 'cheap'));
+            for (const issue of issues) acceptIssue(issue, accept);
+        } catch (error) {
+            console.error(`credal validation: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+        }
+    }
+}
+
+export function acceptIssue(issue: EvalIssue, accept: ValidationAcceptor): void {
+    const relatedInformation = issue.related.flatMap((related): DiagnosticRelatedInformation[] => {
+        const range = rangeOfLocation(related);
+        const uri = documentUriOf(related.node);
+        return range && uri ? [{ location: { uri, range }, message: related.message }] : [];
+    });
+    accept(issue.severity, issue.message, {
+        node: issue.node,
+        property: issue.range || issue.keyword ? undefined : issue.property as never,
+        index: issue.index,
+        keyword: issue.range ? undefined : issue.keyword,
+        range: issue.range,
+        relatedInformation: relatedInformation.length > 0 ? relatedInformation : undefined,
+        data: { ...issue.data, code: issue.code }
+    });
+}
+
+/** The document range an issue location denotes (explicit range, keyword, property, or the node). */
+export function rangeOfLocation(location: IssueLocation): Range | undefined {
+    if (location.range) return location.range;
+    const cst = location.node.$cstNode;
+    if (!cst) return undefined;
+    if (location.keyword) return GrammarUtils.findNodeForKeyword(cst, location.keyword)?.range ?? cst.range;
+    if (location.property) return GrammarUtils.findNodeForProperty(cst, location.property, location.index)?.range ?? cst.range;
+    return cst.range;
+}
+
+function documentUriOf(node: AstNode): string | undefined {
+    try {
+        return AstUtils.getDocument(node).uri.toString();
+    } catch {
+        return undefined;
+    }
+}

@@ -1,0 +1,227 @@
+/**
+ * THE evaluator service: the one place that maps the linked AST to engine values. Validation, hover,
+ * inlay hints, preview and the CLI all read from it.
+ *
+ * - Lazy: asking for a declaration evaluates only what it depends on.
+ * - Cached per document version (Langium DocumentCache, cleared when the document changes).
+ * - Cycle-safe: re-entering a declaration under evaluation gives an E-CYCLE error value (the cycle
+ *   itself is reported by the linking validator).
+ * - Budgeted: each top-level computation (a declaration, an eval, an assert, an expensive check) gets
+ *   its own Budget from the settings, honouring the caller's CancellationToken.
+ * - Never throws: an internal exception becomes an E-INTERNAL error value and is logged.
+ */
+import { AstUtils, DocumentCache, type AstNode, type LangiumDocument } from 'langium';
+import type { LangiumServices } from 'langium/lsp';
+import type { CancellationToken } from 'vscode-languageserver';
+import { isAssert, isEval, isModel, type Assert, type Eval, type Model } from '../generated/ast.js';
+import type { SetInference } from '../linking/set-inference.js';
+import { Budget } from '../math/budget.js';
+import { evaluateStatement, type ClaimOutcome } from './claims.js';
+import { EvalContext, type EvaluationHost } from './context.js';
+import { evaluateDeclaration, isEvaluatedDeclaration } from './declarations.js';
+import { expensiveIssues } from './expensive.js';
+import { evaluate } from './expressions.js';
+import { EvalCodes, IssueSink, type EvalIssue, type IssueCost } from './issues.js';
+import { DEFAULT_SETTINGS, readSettings, type EvaluationSettings } from './settings.js';
+import { errorValue, type Value } from './values.js';
+
+export interface DeclarationResult {
+    readonly value: Value;
+    /** Cheap issues found while evaluating the declaration (attached to nodes inside it). */
+    readonly issues: readonly EvalIssue[];
+}
+
+/** The result of one `eval` or `assert`: what hover, inlay hints, preview and the CLI show. */
+export interface StatementResult {
+    readonly kind: 'eval' | 'assert';
+    /** eval: its value. assert: the left side's actual value (the boolean itself for `assert <boolean>`). */
+    readonly value: Value;
+    /** assert only: whether the claim holds (false when either side is an error). */
+    readonly ok?: boolean;
+    /** assert with a relation: both sides' actual values and the relation. */
+    readonly left?: Value;
+    readonly right?: Value;
+    readonly relation?: string;
+    readonly issues: readonly EvalIssue[];
+}
+
+export interface IssueOptions {
+    /** Also run the expensive checks (LP-based coherence, redundancy, emptiness; evals and asserts). */
+    expensive: boolean;
+}
+
+interface Computed<T> { result: T; cacheable: boolean }
+
+export class CredalEvaluator implements EvaluationHost {
+    private readonly services: LangiumServices & { linking: { SetInference: SetInference } };
+    private readonly declarations: DocumentCache<AstNode, DeclarationResult>;
+    private readonly statements: DocumentCache<AstNode, StatementResult>;
+    private readonly expensive: DocumentCache<AstNode, readonly EvalIssue[]>;
+    private readonly inProgress = new Set<AstNode>();
+    settings: EvaluationSettings = { ...DEFAULT_SETTINGS };
+
+    constructor(services: LangiumServices & { linking: { SetInference: SetInference } }) {
+        this.services = services;
+        const shared = services.shared;
+        this.declarations = new DocumentCache(shared);
+        this.statements = new DocumentCache(shared);
+        this.expensive = new DocumentCache(shared);
+        try {
+            shared.workspace.ConfigurationProvider.onConfigurationSectionUpdate((update) => {
+                if (update.section === 'credal') this.updateSettings(readSettings(update.configuration));
+            });
+        } catch {
+            // No configuration support (e.g. a bare test container): keep the defaults.
+        }
+    }
+
+    get inference(): SetInference {
+        return this.services.linking.SetInference;
+    }
+
+    updateSettings(settings: EvaluationSettings): void {
+        this.settings = settings;
+        this.declarations.clear();
+        this.statements.clear();
+        this.expensive.clear();
+    }
+
+    // ------------------------------------------------------------------ public API
+
+    /** The value and cheap issues of a declaration (let, set, event, dist, gamble, credal, decision, ddt). */
+    declarationResult(declaration: AstNode, token?: CancellationToken): DeclarationResult {
+        return this.declarationComputed(declaration, cancelled(token)).result;
+    }
+
+    /** The result of an `eval` or `assert`, computed on first request and cached for the document version. */
+    resultOf(statement: Eval | Assert, token?: CancellationToken): StatementResult {
+        return this.statementComputed(statement, cancelled(token)).result;
+    }
+
+    /**
+     * The value of any node: a declaration or statement (cached), or an expression anywhere (evaluated
+     * in its context, not cached; its issues are dropped: they belong to the enclosing declaration).
+     */
+    valueOf(node: AstNode, token?: CancellationToken): Value {
+        if (isEval(node) || isAssert(node)) return this.resultOf(node, token).value;
+        if (isEvaluatedDeclaration(node)) return this.declarationResult(node, token).value;
+        return this.run(node, 'cheap', cancelled(token), (ctx) => ({ value: evaluate(ctx, node, { kind: 'any' }) as Value })).result.value;
+    }
+
+    /** Every issue of the document: cheap ones always, expensive ones when asked (on save, CLI). */
+    issuesFor(document: LangiumDocument, options: IssueOptions, token?: CancellationToken): EvalIssue[] {
+        const model = document.parseResult?.value;
+        if (!isModel(model)) return [];
+        const issues: EvalIssue[] = [];
+        for (const statement of (model as Model).statements) {
+            if (token?.isCancellationRequested) break;
+            try {
+                if (isEvaluatedDeclaration(statement)) {
+                    issues.push(...this.declarationResult(statement, token).issues);
+                    if (options.expensive) issues.push(...this.expensiveIssues(statement, cancelled(token)));
+                } else if (options.expensive && (isEval(statement) || isAssert(statement))) {
+                    issues.push(...this.resultOf(statement, token).issues);
+                }
+            } catch (error) {
+                issues.push(this.internalIssue(statement, error));
+            }
+        }
+        return issues;
+    }
+
+    // ------------------------------------------------------------------ EvaluationHost
+
+    declarationValue(declaration: AstNode, parent: EvalContext): Value {
+        const computed = isEval(declaration)
+            ? this.statementComputed(declaration, parent.isCancelled)
+            : this.declarationComputed(declaration, parent.isCancelled);
+        if (!computed.cacheable) parent.uncacheable = true;
+        return computed.result.value;
+    }
+
+    // ------------------------------------------------------------------ internals
+
+    private declarationComputed(declaration: AstNode, isCancelled: () => boolean): Computed<DeclarationResult> {
+        return this.cached(this.declarations, declaration, () => {
+            const run = this.run(declaration, 'cheap', isCancelled, (ctx) => ({ value: evaluateDeclaration(ctx, declaration) }));
+            return { result: { value: run.result.value, issues: run.issues }, cacheable: run.cacheable };
+        });
+    }
+
+    private statementComputed(statement: Eval | Assert, isCancelled: () => boolean): Computed<StatementResult> {
+        return this.cached(this.statements, statement, () => {
+            const run = this.run(statement, 'expensive', isCancelled, (ctx) => evaluateStatement(ctx, statement));
+            const outcome: ClaimOutcome = run.result;
+            return { result: { kind: isEval(statement) ? 'eval' : 'assert', ...outcome, issues: run.issues }, cacheable: run.cacheable };
+        });
+    }
+
+    private expensiveIssues(declaration: AstNode, isCancelled: () => boolean): readonly EvalIssue[] {
+        return this.cached(this.expensive, declaration, () => {
+            const value = this.declarationComputed(declaration, isCancelled);
+            const run = this.run(declaration, 'expensive', isCancelled, (ctx) => {
+                expensiveIssues(ctx, declaration, value.result.value);
+                return { value: value.result.value };
+            });
+            return { result: run.issues, cacheable: run.cacheable && value.cacheable };
+        }).result;
+    }
+
+    /** Cache lookup with cycle detection; results computed under cancellation are not kept. */
+    private cached<T>(cache: DocumentCache<AstNode, T>, node: AstNode, compute: () => Computed<T>): Computed<T> {
+        const uri = documentUri(node);
+        if (uri) {
+            const hit = cache.get(uri, node);
+            if (hit !== undefined) return { result: hit, cacheable: true };
+        }
+        if (this.inProgress.has(node)) {
+            const name = (node as { name?: string }).name ?? 'this declaration';
+            const cycle = errorValue(EvalCodes.Cycle, `\`${name}\` is defined in terms of itself`, { node, reported: true });
+            return { result: { value: cycle, issues: [], kind: 'eval' } as unknown as T, cacheable: false };
+        }
+        this.inProgress.add(node);
+        try {
+            const computed = compute();
+            if (computed.cacheable && uri) cache.set(uri, node, computed.result);
+            return computed;
+        } finally {
+            this.inProgress.delete(node);
+        }
+    }
+
+    /** One top-level computation: fresh sink and budget; exceptions become E-INTERNAL. */
+    private run<T extends { value: Value }>(node: AstNode, cost: IssueCost, isCancelled: () => boolean, body: (ctx: EvalContext) => T):
+        { result: T; issues: EvalIssue[]; cacheable: boolean } {
+        const sink = new IssueSink(cost);
+        const budget = new Budget({ maxSteps: this.settings.maxSteps, timeMs: this.settings.timeoutMs, isCancelled });
+        const ctx = new EvalContext(this, sink, budget, isCancelled);
+        try {
+            const result = body(ctx);
+            return { result, issues: [...sink.issues], cacheable: !ctx.uncacheable && !isCancelled() };
+        } catch (error) {
+            const issue = this.internalIssue(node, error);
+            const value = errorValue(EvalCodes.Internal, issue.message, { node, reported: true });
+            return { result: { value } as T, issues: [...sink.issues, issue], cacheable: false };
+        }
+    }
+
+    private internalIssue(node: AstNode, error: unknown): EvalIssue {
+        const message = error instanceof Error ? error.message : String(error);
+        console.error(`credal evaluator: internal error: ${error instanceof Error ? error.stack ?? message : message}`);
+        return { severity: 'error', code: EvalCodes.Internal, message: `internal error while evaluating: ${message}`, node, related: [], data: {}, cost: 'cheap' };
+    }
+}
+
+function cancelled(token: CancellationToken | undefined): () => boolean {
+    return () => token?.isCancellationRequested === true;
+}
+
+function documentUri(node: AstNode): string | undefined {
+    try {
+        return AstUtils.getDocument(node).uri.toString();
+    } catch {
+        return undefined;
+    }
+}
+
+export { DEFAULT_SETTINGS };

@@ -1,0 +1,181 @@
+/**
+ * The checks that need LPs or vertex enumeration, run on save: emptiness with the Dutch-book certificate
+ * in words (E-EMPTY), non-tight assessments with the natural extension (W-NOT-COHERENT), redundant
+ * generators and constraints (I-REDUNDANT), singleton sets (I-PRECISE), and DDT policies the belief
+ * rules out (E-DDT-EMPTY). Over budget, the declaration gets I-ENUM-LIMIT instead.
+ */
+import { AstUtils, type AstNode } from 'langium';
+import { isCredalDeclaration, isDdtDeclaration, isPoliciesClause, type DdtDeclaration } from '../generated/ast.js';
+import * as credal from '../math/credal.js';
+import type { CoherenceEntry } from '../math/credal.js';
+import { solveDdt } from '../math/ddt.js';
+import type { Rational } from '../math/rational.js';
+import { EvalContext, rangeOf, sourceText } from './context.js';
+import { EvalCodes, type RelatedIssueInfo } from './issues.js';
+import type { ConstraintSource, CredalValue, DdtValue, Value } from './values.js';
+
+export function expensiveIssues(ctx: EvalContext, declaration: AstNode, value: Value): void {
+    if (isCredalDeclaration(declaration) && value.kind === 'credal') credalIssues(ctx, declaration, value);
+    if (isDdtDeclaration(declaration) && value.kind === 'ddt') ddtIssues(ctx, declaration, value);
+}
+
+const inside = (node: AstNode, declaration: AstNode): boolean => AstUtils.hasContainerOfType(node, (n) => n === declaration);
+
+function overBudget(ctx: EvalContext, declaration: AstNode, message: string): void {
+    if (message === 'cancelled' || ctx.isCancelled()) { ctx.uncacheable = true; return; }
+    ctx.note('info', EvalCodes.EnumLimit, `the checks of this credal set (emptiness, coherence, redundancy) stopped over budget: ${message}; LP-based queries still answer exactly`,
+        { node: declaration, property: 'name' });
+}
+
+function credalIssues(ctx: EvalContext, declaration: AstNode, K: CredalValue): void {
+    const notes = credal.diagnose(K.credal, ctx.budget);
+    if (!notes.ok) {
+        if (notes.error.code === 'E-BUDGET') overBudget(ctx, declaration, notes.error.message);
+        return;
+    }
+    const sources = K.sources?.constraints ?? new Map<string, ConstraintSource>();
+    for (const note of notes.value) {
+        switch (note.code) {
+            case 'E-EMPTY': emptiness(ctx, declaration, K, sources, note.data as { certificate?: credal.SureLossCertificate }); break;
+            case 'W-NOT-COHERENT': break; // grouped per assessment below
+            case 'I-REDUNDANT': redundancy(ctx, declaration, K, sources, note.data as { generators?: number[]; constraints?: string[] }); break;
+            case 'I-PRECISE':
+                ctx.note('info', EvalCodes.Precise, `${(declaration as { name?: string }).name ?? 'this credal set'} is a single distribution`, { node: declaration, property: 'name' });
+                break;
+        }
+    }
+    const loose = notes.value.filter((n) => n.code === 'W-NOT-COHERENT').map((n) => n.data as CoherenceEntry);
+    const byId = new Map<string, CoherenceEntry[]>();
+    for (const entry of loose) byId.set(entry.id, [...(byId.get(entry.id) ?? []), entry]);
+    for (const [id, entries] of byId) {
+        const source = sources.get(id);
+        if (source && inside(source.node, declaration)) notCoherent(ctx, source, entries);
+    }
+}
+
+const REL_WORDS: Record<string, string> = { '>=': '≥', '<=': '≤', '=': '=' };
+
+const FLIP: Record<string, string> = { '>=': '<=', '<=': '>=', '=': '=' };
+
+/** An engine row's relation and value in the user's written form (form = sign · a·p + offset). */
+function inWrittenTerms(source: ConstraintSource, rel: string, value: Rational): { rel: string; value: Rational } {
+    return { rel: source.sign > 0 ? rel : FLIP[rel]!, value: (source.sign > 0 ? value : value.neg()).add(source.offset) };
+}
+
+function notCoherent(ctx: EvalContext, source: ConstraintSource, all: readonly CoherenceEntry[]): void {
+    const writes = (rel: string): boolean => source.written.includes(rel) || source.written.includes('=');
+    const entries = all.filter((e) => writes(e.rel)).map((e) => {
+        const assessed = inWrittenTerms(source, e.rel, e.assessed);
+        return { rel: assessed.rel, assessed: assessed.value, tight: inWrittenTerms(source, e.rel, e.naturalExtension).value };
+    });
+    if (entries.length === 0) return;
+    const lower = entries.find((e) => e.rel === '>=');
+    const upper = entries.find((e) => e.rel === '<=');
+    const parts = entries.map((e) =>
+        `${e.rel === '>=' ? 'lower' : 'upper'} bound ${e.assessed} is never attained: the other assessments force ${source.form} ${REL_WORDS[e.rel]} ${e.tight}`);
+    const bound = source.bound;
+    let replacement: string | undefined;
+    if (bound?.$type === 'Interval') {
+        const lo = lower ? String(lower.tight) : sourceText((bound as { lower?: AstNode }).lower);
+        const hi = upper ? String(upper.tight) : sourceText((bound as { upper?: AstNode }).upper);
+        replacement = `[${lo}, ${hi}]`;
+    } else if (entries.length === 1 && bound) {
+        replacement = String(entries[0]!.tight);
+    }
+    ctx.note('warning', EvalCodes.NotCoherent, parts.join('; '), { node: source.node }, {
+        form: source.form,
+        lower: lower ? String(lower.tight) : undefined,
+        upper: upper ? String(upper.tight) : undefined,
+        assessedLower: lower ? String(lower.assessed) : undefined,
+        assessedUpper: upper ? String(upper.assessed) : undefined,
+        replacement,
+        replaceRange: replacement ? rangeOf(bound) : undefined,
+    });
+}
+
+/** E-EMPTY with the sure-loss combination in words and related information at each constraint. */
+function emptiness(ctx: EvalContext, declaration: AstNode, K: CredalValue, sources: ReadonlyMap<string, ConstraintSource>, data: { certificate?: credal.SureLossCertificate }): void {
+    const name = (declaration as { name?: string }).name ?? 'this credal set';
+    const certificate = data.certificate;
+    const terms = certificate?.terms.filter((t) => sources.has(t.id)) ?? [];
+    if (certificate && terms.length > 0 && !terms.some((t) => inside(sources.get(t.id)!.node, declaration))) {
+        // The contradiction lives in another declaration, which reports it; say so once here.
+        const owner = AstUtils.getContainerOfType(sources.get(terms[0]!.id)!.node, (n) => isCredalDeclaration(n)) as { name?: string } | undefined;
+        ctx.note('info', EvalCodes.DependsOnError, `depends on ${owner?.name ?? 'another credal set'}, which is empty (its assessments incur sure loss)`,
+            { node: declaration, property: 'name' }, { dependsOn: owner?.name });
+        return;
+    }
+    const described = terms.map((t) => {
+        const source = sources.get(t.id)!;
+        const rhs = rhsOf(K.credal, t.id, t.rel);
+        const written = rhs ? inWrittenTerms(source, t.rel, rhs) : undefined;
+        const text = written ? `${source.form} ${REL_WORDS[written.rel]} ${written.value}` : `${source.form} ${REL_WORDS[t.rel]} ${sourceText(source.bound)}`;
+        return { term: t, source, text: `${t.multiplier} × (${text})` };
+    });
+    const gamble = certificate ? `(${certificate.gamble.map(String).join(', ')})` : undefined;
+    const message = described.length > 0 && gamble
+        ? `${name} is empty: the assessments incur sure loss. Accepting ${described.map((d) => d.text).join(' and ')} yields the gamble ${gamble}, which loses in every outcome (a Dutch book)`
+        : `${name} is empty: no distribution satisfies all of its constraints`;
+    const related: RelatedIssueInfo[] = described.map((d) => ({ node: d.source.node, message: `multiplier ${d.term.multiplier} in the sure-loss combination` }));
+    ctx.note('error', EvalCodes.Empty, message, { node: declaration, property: 'name' }, {
+        certificate: certificate ? { terms: certificate.terms.map((t) => ({ id: t.id, rel: t.rel, multiplier: String(t.multiplier) })), gamble: certificate.gamble.map(String) } : undefined,
+    }, related);
+}
+
+/** The right-hand side of assessment `id` with relation `rel`, looked up in the set's structure. */
+function rhsOf(K: credal.CredalSet, id: string, rel: string): Rational | undefined {
+    const s = K.structure;
+    if (s.kind === 'constraints') return s.constraints.find((c) => c.id === id && c.rel === rel)?.rhs;
+    if (s.kind === 'intervals') {
+        const x = s.ids.indexOf(id);
+        return x < 0 ? undefined : rel === '<=' ? s.upper[x] : s.lower[x];
+    }
+    if (s.kind === 'intersection') {
+        for (const part of s.parts) {
+            const r = rhsOf(part, id, rel);
+            if (r) return r;
+        }
+    }
+    return undefined;
+}
+
+function redundancy(ctx: EvalContext, declaration: AstNode, K: CredalValue, sources: ReadonlyMap<string, ConstraintSource>, data: { generators?: number[]; constraints?: string[] }): void {
+    const generatorNodes = K.sources?.generators ?? [];
+    for (const index of data.generators ?? []) {
+        const node = generatorNodes[index];
+        if (node && inside(node, declaration)) {
+            ctx.note('info', EvalCodes.Redundant, `\`${sourceText(node)}\` is not an extreme point: it is a mixture of the other generators and can be removed`,
+                { node }, { generator: index, deleteRange: rangeOf(node) });
+        }
+    }
+    for (const id of data.constraints ?? []) {
+        const source = sources.get(id);
+        if (source && inside(source.node, declaration)) {
+            ctx.note('info', EvalCodes.Redundant, `this constraint is implied by the others and can be removed`, { node: source.node }, { constraint: id, deleteRange: rangeOf(source.node) });
+        }
+    }
+}
+
+function ddtIssues(ctx: EvalContext, declaration: DdtDeclaration, N: DdtValue): void {
+    const r = solveDdt(N.problem, ctx.budget);
+    const policyNode = (name: string): AstNode => declaration.clauses.filter(isPoliciesClause)
+        .flatMap((c) => c.policies).find((p) => p.name === name) ?? declaration;
+    if (!r.ok) {
+        const policy = (r.error.data as { policy?: string } | undefined)?.policy;
+        if (r.error.code === 'E-DDT-EMPTY' && policy) {
+            ctx.note('error', EvalCodes.DdtEmpty,
+                `the belief rules out policy ${policy}: no distribution in it is consistent with ${policy} (Θ_${policy} is empty); fix the belief, or write \`inconsistent exclude\` to drop such policies`,
+                { node: policyNode(policy), property: 'name' }, { policy });
+        } else if (r.error.code === 'E-BUDGET') {
+            overBudget(ctx, declaration, r.error.message);
+        } else if (r.error.code !== 'E-EMPTY') {
+            ctx.note('error', r.error.code, r.error.message, { node: declaration, property: 'name' });
+        }
+        return;
+    }
+    for (const note of r.value.notes) {
+        if (note.code !== 'E-DDT-EMPTY') continue;
+        const policy = (note.data as { policy: string }).policy;
+        ctx.note(note.severity === 'warning' ? 'warning' : 'info', EvalCodes.DdtEmpty, note.message, { node: policyNode(policy), property: 'name' }, { policy });
+    }
+}

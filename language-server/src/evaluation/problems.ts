@@ -1,0 +1,96 @@
+/**
+ * Decision problems (LANGUAGE §3.7) and DDT problems (§3.8) as engine problems. Solving them is left to
+ * the queries (`choose`, `value`) and the expensive checks; here only the structure is checked, plus the
+ * cheap W-DDT-UNREACHABLE (an outcome in no E_π).
+ */
+import {
+    isActsClause, isBeliefClause, isInconsistentClause, isPayoffClause, isPoliciesClause, isSemanticsClause,
+    type DdtDeclaration, type DecisionDeclaration
+} from '../generated/ast.js';
+import type { DdtSemantics } from '../math/ddt.js';
+import type { Act } from '../math/decision.js';
+import type { Rational } from '../math/rational.js';
+import type { EvalContext } from './context.js';
+import { declaredSet } from './declarations.js';
+import { evaluateAs, evaluateNumber } from './expressions.js';
+import { EvalCodes } from './issues.js';
+import { elementLabel, isError, type CredalValue, type ErrorValue, type EventValue, type FiniteSet, type GambleValue, type Value } from './values.js';
+
+function problemSet(ctx: EvalContext, node: DecisionDeclaration | DdtDeclaration): FiniteSet | ErrorValue {
+    const set = declaredSet(ctx, node);
+    if (set && 'kind' in set) return set;
+    if (!set) return ctx.fail(EvalCodes.Type, `cannot tell which set ${node.name} is on; add \`on <set>\``, { node, property: 'name' });
+    return set;
+}
+
+function belief(ctx: EvalContext, node: DecisionDeclaration | DdtDeclaration, set: FiniteSet): CredalValue | ErrorValue {
+    const clause = node.clauses.find(isBeliefClause);
+    if (!clause) return ctx.fail(EvalCodes.Type, `${node.name} needs a \`belief\` clause: the credal set it is decided under`, { node, property: 'name' });
+    return evaluateAs(ctx, clause.belief, { kind: 'credal', set }) as CredalValue | ErrorValue;
+}
+
+export function evaluateDecision(ctx: EvalContext, node: DecisionDeclaration): Value {
+    const set = problemSet(ctx, node);
+    if (isError(set)) return set;
+    const K = belief(ctx, node, set);
+    const clause = node.clauses.find(isActsClause);
+    if (!clause) return ctx.fail(EvalCodes.Type, `${node.name} needs \`acts { … }\` (utilities) or \`losses { … }\``, { node, property: 'name' });
+    if (clause.acts.length === 0) return ctx.fail(EvalCodes.Type, `${node.name} needs at least one act`, { node: clause });
+    const acts: Act[] = [];
+    let failed: ErrorValue | undefined = isError(K) ? K : undefined;
+    for (const act of clause.acts) {
+        const payoff = evaluateAs(ctx, act.value, { kind: 'gamble', set });
+        if (isError(payoff)) failed ??= payoff; else acts.push({ name: act.name, payoff: [...(payoff as GambleValue).f] });
+    }
+    if (failed) return failed;
+    const orientation = clause.orientation === 'losses' ? 'loss' : 'utility';
+    return { kind: 'decision', set, name: node.name, problem: { belief: (K as CredalValue).credal, acts, orientation } };
+}
+
+export function evaluateDdt(ctx: EvalContext, node: DdtDeclaration): Value {
+    const set = problemSet(ctx, node);
+    if (isError(set)) return set;
+    const K = belief(ctx, node, set);
+    let failed: ErrorValue | undefined = isError(K) ? K : undefined;
+    const policiesClause = node.clauses.find(isPoliciesClause);
+    const payoffClause = node.clauses.find(isPayoffClause);
+    if (!policiesClause || policiesClause.policies.length === 0) {
+        return ctx.fail(EvalCodes.Type, `${node.name} needs \`policies { name consistent {…} … }\` with at least one policy`, { node, property: 'name' });
+    }
+    if (!payoffClause) return ctx.fail(EvalCodes.Type, `${node.name} needs \`utility …\` or \`loss …\``, { node, property: 'name' });
+    const policies: { name: string; consistent: boolean[] }[] = [];
+    for (const policy of policiesClause.policies) {
+        const event = evaluateAs(ctx, policy.consistent, { kind: 'event', set });
+        if (isError(event)) failed ??= event; else policies.push({ name: policy.name, consistent: [...(event as EventValue).members] });
+    }
+    const payoff = evaluateAs(ctx, payoffClause.payoff, { kind: 'gamble', set });
+    if (isError(payoff)) failed ??= payoff;
+    const semanticsClause = node.clauses.find(isSemanticsClause);
+    let semantics: DdtSemantics = { kind: 'strict' };
+    if (semanticsClause?.semantics === 'nirvana0') {
+        let top: Rational | undefined;
+        if (semanticsClause.top) {
+            const value = evaluateNumber(ctx, semanticsClause.top);
+            if (isError(value)) failed ??= value; else top = value;
+        }
+        semantics = { kind: 'nirvana0', top };
+    }
+    if (failed) return failed;
+    const unreachable = set.factors.length > 0
+        ? Array.from({ length: set.size }, (_, e) => e).filter((e) => !policies.some((p) => p.consistent[e]))
+        : [];
+    if (unreachable.length > 0) {
+        const names = unreachable.map((e) => elementLabel(set, e));
+        ctx.note('warning', EvalCodes.DdtUnreachable,
+            `${names.length > 1 ? 'outcomes' : 'outcome'} ${names.join(', ')} ${names.length > 1 ? 'are' : 'is'} consistent with no policy; under the strict semantics ${names.length > 1 ? 'they' : 'it'} can be deleted without changing any value`,
+            { node: policiesClause, keyword: 'policies' }, { outcomes: names });
+    }
+    const inconsistent = node.clauses.find(isInconsistentClause)?.handling ?? 'error';
+    return {
+        kind: 'ddt', set, name: node.name,
+        problem: {
+            belief: (K as CredalValue).credal, policies, payoff: [...(payoff as GambleValue).f],
+            orientation: payoffClause.orientation === 'loss' ? 'loss' : 'utility', semantics, inconsistent
+        }
+    };
+}

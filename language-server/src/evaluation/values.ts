@@ -1,0 +1,162 @@
+/**
+ * The typed values the evaluator produces (one per expression, declaration, eval and assert).
+ *
+ * Engine data stays in engine form: distributions and gambles are `Rational[]` in element order, events
+ * `boolean[]`, products row-major (math/). A value that lives on a finite set carries that set, so kind
+ * and set can be checked together ("expected a credal set on Coin, got a gamble on Die").
+ * An evaluation failure is a value too (`ErrorValue`): nothing here throws.
+ */
+import type { AstNode } from 'langium';
+import type { CredalSet } from '../math/credal.js';
+import type { DdtProblem } from '../math/ddt.js';
+import type { DecisionProblem, Rule } from '../math/decision.js';
+import type { Rational } from '../math/rational.js';
+import type { SetShape } from '../linking/set-shape.js';
+
+/** A finite set with its elements enumerated in the language's order (products lexicographic, row-major). */
+export interface FiniteSet {
+    /** The structural shape from linking (same factors ⇒ same set). */
+    readonly shape: SetShape;
+    /** How to name the set in messages: `Coin`, `Coin × Urn`. */
+    readonly label: string;
+    /** Element names per factor, in declaration order. */
+    readonly factors: readonly (readonly string[])[];
+    /** Number of elements (product of the factor sizes). */
+    readonly size: number;
+}
+
+/** How a credal set was written, for hover, preview and messages. */
+export type CredalOrigin =
+    | 'distribution' | 'vacuous' | 'hull' | 'implicit-hull' | 'constraints' | 'intervals' | 'contamination'
+    | 'tvball' | 'intersection' | 'hull-of-union' | 'conditioned' | 'marginal' | 'strong-product';
+
+export type Value =
+    | NumberValue | IntervalValue | PointsValue | NamesValue | BooleanValue
+    | SetValue | EventValue | DistributionValue | GambleValue | CredalValue
+    | DecisionValue | DdtValue | RuleValue | VectorValue | ErrorValue;
+
+export type ValueKind = Value['kind'];
+
+export interface NumberValue { readonly kind: 'number'; readonly value: Rational }
+export interface IntervalValue { readonly kind: 'interval'; readonly lower: Rational; readonly upper: Rational }
+/** A set of points (e.g. `vertices(K)`); `set` when the points are distributions on a known set. */
+export interface PointsValue { readonly kind: 'points'; readonly points: readonly (readonly Rational[])[]; readonly set?: FiniteSet }
+/** A set of act or policy names (`choose(D, rule)`). */
+export interface NamesValue { readonly kind: 'names'; readonly names: readonly string[] }
+export interface BooleanValue { readonly kind: 'boolean'; readonly value: boolean }
+export interface SetValue { readonly kind: 'set'; readonly set: FiniteSet }
+export interface EventValue { readonly kind: 'event'; readonly set: FiniteSet; readonly members: readonly boolean[] }
+export interface DistributionValue { readonly kind: 'distribution'; readonly set: FiniteSet; readonly p: readonly Rational[] }
+export interface GambleValue { readonly kind: 'gamble'; readonly set: FiniteSet; readonly f: readonly Rational[] }
+export interface CredalValue {
+    readonly kind: 'credal';
+    readonly set: FiniteSet;
+    readonly credal: CredalSet;
+    readonly origin: CredalOrigin;
+    /** Where the engine's constraint ids and hull generators come from, for ranges of expensive issues. */
+    readonly sources?: CredalSources;
+}
+
+/** One written assessment: the constraint node, its linear form as written (`P({0})`), and its bound node. */
+export interface ConstraintSource {
+    readonly node: AstNode;
+    readonly form: string;
+    readonly bound?: AstNode;
+    /** Bounds on a probability must lie in [0, 1]. */
+    readonly probability: boolean;
+    /** The engine relations the user wrote for this id (`>=`, `<=`, `=`); others are implicit. */
+    readonly written: readonly string[];
+    /**
+     * How the engine row a·p relates to the written form: form = sign · (a·p) + offset. Used to state
+     * natural extensions and certificates in the user's own terms.
+     */
+    readonly sign: 1 | -1;
+    readonly offset: Rational;
+}
+
+export interface CredalSources {
+    readonly constraints?: ReadonlyMap<string, ConstraintSource>;
+    /** The node of each hull generator, in the engine's order (after duplicates are dropped). */
+    readonly generators?: readonly AstNode[];
+}
+export interface DecisionValue { readonly kind: 'decision'; readonly set: FiniteSet; readonly problem: DecisionProblem; readonly name: string }
+export interface DdtValue { readonly kind: 'ddt'; readonly set: FiniteSet; readonly problem: DdtProblem; readonly name: string }
+/** A decision rule (`maximin`, `hurwicz(1/2)`), an argument of `choose` and `value`. */
+export interface RuleValue { readonly kind: 'rule'; readonly rule: Rule }
+/** A tuple of numbers whose set is not known yet (`(1/4, 3/4)` before it meets a credal set). */
+export interface VectorValue { readonly kind: 'vector'; readonly entries: readonly Rational[] }
+
+/** Related information of an error: another place that explains it. */
+export interface RelatedNode {
+    readonly node: AstNode;
+    readonly property?: string;
+    readonly message: string;
+}
+
+/**
+ * An evaluation error. `reported` says whether the problem already has its own diagnostic (its own
+ * issue, a linking error, or one in the declaration it depends on): then users of the value say
+ * "depends on …" or stay silent instead of repeating it.
+ */
+export interface ErrorValue {
+    readonly kind: 'error';
+    readonly code: string;
+    readonly message: string;
+    readonly node?: AstNode;
+    readonly related?: readonly RelatedNode[];
+    readonly reported: boolean;
+    /** The declaration whose errors this value inherits, if any (for "depends on K, which has errors"). */
+    readonly dependsOn?: string;
+}
+
+/** Words for kinds in messages: "expected a credal set on Coin, got a gamble on Die". */
+export const KIND_WORDS: Readonly<Record<ValueKind, string>> = {
+    number: 'a number', interval: 'an interval', points: 'a set of points', names: 'a set of names',
+    boolean: 'a boolean', set: 'a finite set', event: 'an event', distribution: 'a distribution',
+    gamble: 'a gamble', credal: 'a credal set', decision: 'a decision problem', ddt: 'a DDT problem',
+    rule: 'a decision rule', vector: 'a tuple of numbers', error: 'an error'
+};
+
+/** "a gamble on Die", "a number". */
+export function describeValue(value: Value): string {
+    const set = 'set' in value && value.set && value.kind !== 'set' ? ` on ${(value.set as FiniteSet).label}` : '';
+    return `${KIND_WORDS[value.kind]}${set}`;
+}
+
+export function isError(value: unknown): value is ErrorValue {
+    return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'error';
+}
+
+export function errorValue(code: string, message: string, options: Partial<Omit<ErrorValue, 'kind' | 'code' | 'message'>> = {}): ErrorValue {
+    return { kind: 'error', code, message, reported: false, ...options };
+}
+
+/** The element name at index `index` of a set: `heads`, or `(heads, red)` for a product. */
+export function elementLabel(set: FiniteSet, index: number): string {
+    const parts: string[] = [];
+    let rest = index;
+    for (let f = set.factors.length - 1; f >= 0; f--) {
+        const names = set.factors[f]!;
+        parts.unshift(names[rest % names.length]!);
+        rest = Math.floor(rest / names.length);
+    }
+    return parts.length === 1 ? parts[0]! : `(${parts.join(', ')})`;
+}
+
+/** Index of the element whose factor names are `names` (row-major), or -1. */
+export function elementIndex(set: FiniteSet, names: readonly string[]): number {
+    if (names.length !== set.factors.length) return -1;
+    let index = 0;
+    for (let f = 0; f < names.length; f++) {
+        const position = set.factors[f]!.indexOf(names[f]!);
+        if (position < 0) return -1;
+        index = index * set.factors[f]!.length + position;
+    }
+    return index;
+}
+
+/** Structural equality of sets (same factor literals in the same order). */
+export function sameFiniteSet(a: FiniteSet, b: FiniteSet): boolean {
+    return a.shape.factors.length === b.shape.factors.length
+        && a.shape.factors.every((factor, i) => factor.literal === b.shape.factors[i]!.literal);
+}

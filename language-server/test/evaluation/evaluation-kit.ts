@@ -1,0 +1,54 @@
+import { EmptyFileSystem, type LangiumDocument } from 'langium';
+import { clearDocuments, parseHelper } from 'langium/test';
+import { createCredalServices } from '../../src/credal-module.js';
+import { isAssert, isEval, type Assert, type Eval, type Model } from '../../src/generated/ast.js';
+import type { StatementResult } from '../../src/evaluation/evaluator.js';
+import { rangeOfLocation } from '../../src/evaluation/evaluation-validator.js';
+import { formatValue } from '../../src/evaluation/format-value.js';
+import type { EvalIssue } from '../../src/evaluation/issues.js';
+import type { Value } from '../../src/evaluation/values.js';
+
+/** Parse a note (linked, not validated) and read it through the evaluator service. */
+export function evaluationKit() {
+    const services = createCredalServices(EmptyFileSystem);
+    const parse = parseHelper<Model>(services.Credal);
+    const evaluator = services.Credal.evaluation.Evaluator;
+    const statements = (document: LangiumDocument<Model>): Array<Eval | Assert> =>
+        document.parseResult.value.statements.filter((s): s is Eval | Assert => isEval(s) || isAssert(s));
+    return {
+        services,
+        evaluator,
+        parse,
+        clear: () => clearDocuments(services.shared),
+        /** Every eval/assert result of a note, in file order. */
+        async results(text: string): Promise<StatementResult[]> {
+            const document = await parse(text);
+            return statements(document).map((s) => evaluator.resultOf(s));
+        },
+        /** The formatted value of each eval (and the left side of each assert). */
+        async values(text: string): Promise<string[]> {
+            const document = await parse(text);
+            return statements(document).map((s) => formatValue(evaluator.resultOf(s).value));
+        },
+        /** The value of the declaration named `name`. */
+        async declaration(text: string, name: string): Promise<Value> {
+            const document = await parse(text);
+            const node = document.parseResult.value.statements.find((s) => (s as { name?: string }).name === name);
+            if (!node) throw new Error(`no declaration ${name}`);
+            return evaluator.valueOf(node);
+        },
+        /** All issues (cheap, and expensive when asked). */
+        async issues(text: string, expensive = true): Promise<EvalIssue[]> {
+            const document = await parse(text);
+            return evaluator.issuesFor(document, { expensive });
+        },
+    };
+}
+
+/** `CODE line:col message` of issues (1-based) for readable assertions. */
+export function describeIssues(issues: readonly EvalIssue[]): string[] {
+    return issues.map((i) => {
+        const pos = rangeOfLocation(i)?.start;
+        return `${i.code} ${pos ? `${pos.line + 1}:${pos.character + 1}` : '?'} ${i.message}`;
+    });
+}
