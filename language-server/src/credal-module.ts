@@ -1,4 +1,4 @@
-import { inject, type Module } from 'langium';
+import { createCompletionParser, createLangiumParser, inject, type Module } from 'langium';
 import {
     createDefaultModule, createDefaultSharedModule,
     type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices,
@@ -11,6 +11,7 @@ import { SetInference } from './linking/set-inference.js';
 import { CredalLexerErrorMessageProvider } from './syntax/lexer-messages.js';
 import { CredalParserErrorMessageProvider } from './syntax/parser-messages.js';
 import { CredalValueConverter } from './syntax/value-converter.js';
+import { guardCompletionParser, guardDocumentParser } from './robustness/guarded-parsers.js';
 import { SaveAwareDocumentValidator } from './validation/save-aware-document-validator.js';
 import { ValidateOnSaveUpdateHandler } from './validation/validate-on-save.js';
 import { CredalCodeActionProvider } from './validation/quick-fixes/credal-code-actions.js';
@@ -45,6 +46,9 @@ export type CredalServices = LangiumServices & CredalAddedServices & CredalLspAd
 
 export const CredalModule: Module<CredalServices, PartialLangiumServices & CredalAddedServices> = {
     parser: {
+        // Refuse nesting deeper than the parser's stack allows (robustness/nesting-guard.ts).
+        LangiumParser: (services) => guardDocumentParser(createLangiumParser(services)),
+        CompletionParser: (services) => guardCompletionParser(createCompletionParser(services)),
         ValueConverter: () => new CredalValueConverter(),
         ParserErrorMessageProvider: () => new CredalParserErrorMessageProvider(),
         LexerErrorMessageProvider: () => new CredalLexerErrorMessageProvider()

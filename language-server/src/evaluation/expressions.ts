@@ -6,8 +6,8 @@
  */
 import type { AstNode } from 'langium';
 import {
-    isBinaryExpression, isTuple,
-    type BinaryExpression, type BracketApplication, type Constant, type Interval, type NameRef, type Tuple, type UnaryExpression
+    isAct, isBinaryExpression, isTuple,
+    type Act, type BinaryExpression, type BracketApplication, type Constant, type Interval, type NameRef, type Tuple, type UnaryExpression
 } from '../generated/ast.js';
 import { targetOf } from '../linking/safe-ref.js';
 import * as credal from '../math/credal.js';
@@ -153,7 +153,11 @@ export function nameRef(ctx: EvalContext, node: NameRef, want: Want): Value {
     switch (target.$type) {
         case 'Element':
             return ctx.fail(EvalCodes.Type, `\`${node.ref.$refText}\` is an element; write {${node.ref.$refText}} for the event, or point(${node.ref.$refText}) for the distribution`, { node });
-        case 'Act': case 'Policy':
+        case 'Act':
+            // Inside a problem an act may be defined from another (`lay = -back`): it then stands for its payoff.
+            if (want.kind === 'gamble' && isAct(target)) return actPayoff(ctx, target, node, want);
+            return { kind: 'names', names: [target.name] };
+        case 'Policy':
             return { kind: 'names', names: [(target as { name: string }).name] };
         case 'ReservedDeclaration':
             return errorValue(EvalCodes.Reserved, 'not part of v1', { node, reported: true });
@@ -162,7 +166,20 @@ export function nameRef(ctx: EvalContext, node: NameRef, want: Want): Value {
             return isError(value) ? dependsOn(ctx, value, target, node) : value;
         }
     }
-    void want;
+}
+
+const actsInProgress = new Set<AstNode>();
+
+function actPayoff(ctx: EvalContext, act: Act, use: NameRef, want: Want): Value {
+    if (actsInProgress.has(act)) {
+        return ctx.fail(EvalCodes.Cycle, `act \`${act.name}\` is defined in terms of itself`, { node: use });
+    }
+    actsInProgress.add(act);
+    try {
+        return evaluateAs(ctx, act.value, want);
+    } finally {
+        actsInProgress.delete(act);
+    }
 }
 
 export function dependsOn(ctx: EvalContext, value: ErrorValue, target: AstNode, use: AstNode): ErrorValue {
@@ -260,8 +277,16 @@ function power(ctx: EvalContext, node: BinaryExpression): Value {
     if (big && exponent.gt(Rational.of(100_000))) {
         return ctx.fail(EvalCodes.Budget, `the power ${sourceText(node)} is too large to compute exactly (exponent above 100000)`, { node: node.right });
     }
+    // The exponent alone does not bound the work: (10^99999)^99999 has ten billion digits.
+    const bits = (base.num < 0n ? -base.num : base.num).toString(16).length * 4 + base.den.toString(16).length * 4;
+    if (big && bits * Number(exponent.toString()) > MAX_POWER_BITS) {
+        return ctx.fail(EvalCodes.Budget, `the power ${sourceText(node)} is too large to compute exactly (more than ${MAX_POWER_BITS} bits)`, { node });
+    }
     return { kind: 'number', value: base.pow(BigInt(exponent.toString())) };
 }
+
+/** About 300,000 decimal digits: far beyond any probability, still computed in milliseconds. */
+const MAX_POWER_BITS = 1_000_000;
 
 function arithmetic(ctx: EvalContext, node: BinaryExpression, want: Want): Value {
     const inner = arithmeticWant(want);

@@ -1,6 +1,6 @@
 import type { AstNode } from 'langium';
 import {
-    isBraceLiteral, isCall, isComparison, isEval, isKeyValue, isNameRef, isTuple,
+    isBeliefClause, isBraceLiteral, isCall, isComparison, isCredalDeclaration, isEval, isKeyValue, isNameRef, isTuple,
     type BraceLiteral, type DdtDeclaration, type DecisionDeclaration, type Integer, type NameRef, type Tuple
 } from '../generated/ast.js';
 import { targetOf } from './safe-ref.js';
@@ -47,9 +47,7 @@ export function referencePosition(node: NameRef | Integer, inference: SetInferen
 
 /** A name or integer standing alone in `{…}`. */
 function bareItemPosition(node: AstNode, brace: BraceLiteral, inference: SetInference): ReferencePosition {
-    const holder = brace.$container;
-    if (isCall(holder) && holder.callee === 'hull') {
-        // `hull{p, q, {a: 1}}`: generators are distributions (or credal sets), named globally.
+    if (listsGenerators(brace)) {
         return VALUE;
     }
     const problem = actProblemOfLiteral(brace, inference);
@@ -85,14 +83,25 @@ function elementTupleLiteral(tuple: Tuple, inference: SetInference): AstNode | u
     if (isKeyValue(holder) && holder.key === tuple && isBraceLiteral(holder.$container)) {
         return holder.$container;
     }
-    if (isBraceLiteral(holder) && !(isCall(holder.$container) && holder.$container.callee === 'hull')
-        && !actProblemOfLiteral(holder, inference)) {
+    if (isBraceLiteral(holder) && !listsGenerators(holder) && !actProblemOfLiteral(holder, inference)) {
         return holder;
     }
     if (isCall(holder) && holder.callee === 'point') {
         return holder;
     }
     return undefined;
+}
+
+/**
+ * `hull{p, q, {a: 1}}`, and a bare `{p, q}` given as a credal set (`credal L on X = {p, q}`, `belief {p, q}`,
+ * an implicit hull): the items are generators — distributions named globally or written as tuples of masses —
+ * never elements, even when the set is known from `on X`.
+ */
+function listsGenerators(brace: BraceLiteral): boolean {
+    const holder = brace.$container;
+    return (isCall(holder) && holder.callee === 'hull')
+        || (isCredalDeclaration(holder) && holder.value === brace)
+        || (isBeliefClause(holder) && holder.belief === brace);
 }
 
 /** The decision/DDT problem whose act or policy names a `{…}` literal lists, if it is compared with `choose(…)`. */

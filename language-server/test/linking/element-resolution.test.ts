@@ -148,7 +148,7 @@ decision Bet on Coin {
     });
 
     it('policies of a ddt resolve for choose(N) and value(N, policy)', async () => {
-        const note = `set Worlds = {11, 12, 21, 22}\ncredal Θ on Worlds = vacuous
+        const note = `set Worlds = {11, 12, 21, 22}\ncredal Θ on Worlds = vacuous({11, 22})
 ddt Newcomb on Worlds {
   belief Θ
   policies { onebox consistent {11, 21}  twobox consistent {12, 22} }

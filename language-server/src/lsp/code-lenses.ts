@@ -1,0 +1,85 @@
+import type { LangiumDocument } from 'langium';
+import type { CodeLensProvider, LangiumServices } from 'langium/lsp';
+import type { CancellationToken, CodeLens, CodeLensParams } from 'vscode-languageserver';
+import { isDdtDeclaration, isDecisionDeclaration, isModel } from '../generated/ast.js';
+import type { CredalEvaluator } from '../evaluation/evaluator.js';
+import type { RuleKind } from '../math/decision.js';
+import { ddtFacts, decisionFacts } from './hover/value-facts.js';
+import { namesText, numberText, ruleTitle } from './hover/math-text.js';
+import type { CredalSettingsReader } from './settings.js';
+
+type Services = LangiumServices & { evaluation: { Evaluator: CredalEvaluator }; editor: { Settings: CredalSettingsReader } };
+
+/** The rules whose choice a lens shows (the rest are in the hover and the preview). */
+const LENS_RULES: readonly RuleKind[] = ['maximin', 'maximality', 'eAdmissibility', 'minimaxRegret'];
+
+/** The preview helper's command (extension/): opens the preview beside the editor. */
+export const SHOW_PREVIEW_COMMAND = 'credal.showPreviewToSide';
+
+/**
+ * Lenses above each `decision` and `ddt` (UX): the chosen set under the main rules (or the optimal
+ * policies and their values), and "Show in preview". Informational lenses carry an empty command, so
+ * clicking them does nothing. `credal.codeLens.enabled` switches them all off.
+ */
+export class CredalCodeLensProvider implements CodeLensProvider {
+    private readonly services: Services;
+
+    constructor(services: Services) {
+        this.services = services;
+    }
+
+    async provideCodeLens(document: LangiumDocument, _params: CodeLensParams, cancelToken?: CancellationToken): Promise<CodeLens[]> {
+        try {
+            const settings = await this.services.editor.Settings.read();
+            const model = document.parseResult.value;
+            if (!settings.codeLens.enabled || !isModel(model)) {
+                return [];
+            }
+            const places = settings.evaluation.decimalPlaces;
+            const lenses: CodeLens[] = [];
+            for (const statement of model.statements) {
+                if (!(isDecisionDeclaration(statement) || isDdtDeclaration(statement)) || !statement.$cstNode) {
+                    continue;
+                }
+                const start = statement.$cstNode.range.start;
+                const range = { start, end: start };
+                try {
+                    for (const title of this.titles(statement, places, cancelToken)) {
+                        lenses.push({ range, command: { title, command: '' } });
+                    }
+                } catch {
+                    // No values for this problem; the preview lens still helps.
+                }
+                lenses.push({ range, command: { title: 'Show in preview', command: SHOW_PREVIEW_COMMAND, arguments: [] } });
+            }
+            return lenses;
+        } catch {
+            return [];
+        }
+    }
+
+    private titles(statement: Parameters<CredalEvaluator['valueOf']>[0], places: number, token?: CancellationToken): string[] {
+        const evaluator = this.services.evaluation.Evaluator;
+        const value = evaluator.valueOf(statement, token);
+        const limits = { maxSteps: evaluator.settings.maxSteps, timeoutMs: Math.min(evaluator.settings.timeoutMs, 2000), isCancelled: () => token?.isCancellationRequested === true };
+        if (value.kind === 'decision') {
+            const summary = decisionFacts(value.problem, limits);
+            if (!summary.ok) {
+                return [`⚠ ${summary.error.code}`];
+            }
+            return LENS_RULES.flatMap(kind => {
+                const result = summary.value.results.find(r => r.rule.kind === kind);
+                return result ? [`${ruleTitle(result.rule)}: ${namesText(result.chosen)}`] : [];
+            });
+        }
+        if (value.kind === 'ddt') {
+            const result = ddtFacts(value.problem, limits);
+            if (!result.ok) {
+                return [`⚠ ${result.error.code}`];
+            }
+            const values = result.value.policies.map(policy => `${policy.policy}: ${policy.status === 'ok' && policy.value ? numberText(policy.value, places) : policy.status}`);
+            return [`DDT optimal: ${namesText(result.value.optimal)}`, `V(π): ${values.join(' · ')}`];
+        }
+        return value.kind === 'error' ? [`⚠ ${value.code}`] : [];
+    }
+}

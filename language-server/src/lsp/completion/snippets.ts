@@ -1,0 +1,28 @@
+import type { OperatorSpelling } from '../settings.js';
+
+/** A snippet per declaration kind (LANGUAGE.md §3–§4), with the relation spelled as the formatter would. */
+export interface DeclarationSnippet {
+    readonly label: string;
+    readonly detail: string;
+    readonly body: string;
+}
+
+export function declarationSnippets(spelling: OperatorSpelling): DeclarationSnippet[] {
+    const member = spelling === 'latex' ? '\\in' : spelling === 'ascii' ? 'in' : '∈';
+    return [
+        { label: 'let', detail: 'constant', body: 'let ${1:name} = ${2:1/10}' },
+        { label: 'set', detail: 'finite set', body: 'set ${1:X} = {${2:a}, ${3:b}}' },
+        { label: 'event', detail: 'event (subset)', body: 'event ${1:A} on ${2:X} = {${3:a}}' },
+        { label: 'dist', detail: 'distribution', body: 'dist ${1:p} on ${2:X} = {${3:a}: ${4:1/2}, ${5:b}: rest}' },
+        { label: 'gamble', detail: 'gamble (payoff)', body: 'gamble ${1:f} on ${2:X} = {${3:a}: ${4:1}, else: ${5:0}}' },
+        { label: 'credal', detail: 'credal set from constraints', body: `credal \${1:K} on \${2:X} = { P({\${3:a}}) ${member} [\${4:1/3}, \${5:2/3}] }` },
+        { label: 'credal hull', detail: 'credal set as a convex hull', body: 'credal ${1:K} on ${2:X} = hull{${3:p}, ${4:q}}' },
+        { label: 'credal contamination', detail: 'ε-contamination of a distribution', body: 'credal ${1:K} = contamination(${2:p}, ${3:1/10})' },
+        { label: 'credal tvball', detail: 'total-variation ball', body: 'credal ${1:K} = tvball(${2:p}, ${3:1/10})' },
+        { label: 'decision', detail: 'decision problem', body: 'decision ${1:D} on ${2:X} {\n  belief ${3:K}\n  acts {\n    ${4:a1} = ${5:(1, 0)}\n    ${6:a2} = ${7:(0, 1)}\n  }\n}' },
+        { label: 'ddt', detail: 'disambiguative decision problem', body: 'ddt ${1:N} on ${2:E} {\n  belief ${3:Θ}\n  policies {\n    ${4:π1} consistent {${5}}\n    ${6:π2} consistent {${7}}\n  }\n  utility ${8:u}\n  semantics ${9|strict,nirvana0|}\n}' },
+        { label: 'eval', detail: 'evaluate a query', body: 'eval ${1:lowerE}(${2:K}, ${3:f})' },
+        { label: 'assert', detail: 'a claim checked on save', body: 'assert ${1:lowerP(K, {a})} == ${2:1/3}' },
+        { label: '/*!', detail: 'prose block (Markdown with $math$)', body: '/*! ${1:# Title}\n\n    ${2:Text with $math$.} */' }
+    ];
+}

@@ -1,0 +1,191 @@
+import { elementLabel, type CredalOrigin, type Value } from '../../evaluation/values.js';
+import { SCORING_RULES, type DecisionSummary, type Witness } from '../../math/decision.js';
+import type { DdtResult } from '../../math/ddt.js';
+import type { Outcome } from '../../math/budget.js';
+import type { Rational } from '../../math/rational.js';
+import { credalPictureMarkdown } from './credal-picture.js';
+import { cell, exact, LOWER_E, LOWER_P, namesText, numberText, pointText, ruleTitle, UPPER_E, UPPER_P } from './math-text.js';
+import { credalFacts, ddtFacts, decisionFacts, type FactsBudget } from './value-facts.js';
+
+export interface ValueMarkdownOptions {
+    readonly places: number;
+    readonly maxVertices: number;
+    readonly pictures: boolean;
+    readonly limits: FactsBudget;
+}
+
+const ORIGIN_WORDS: Readonly<Record<CredalOrigin, string>> = {
+    distribution: 'a single distribution (precise)',
+    vacuous: 'vacuous: every distribution on the set',
+    hull: 'convex hull of listed distributions',
+    'implicit-hull': 'convex hull of listed distributions (implicit)',
+    constraints: 'linear constraints (lower previsions)',
+    intervals: 'probability intervals on the elements',
+    contamination: 'ε-contamination (1 − ε)·p₀ + ε·ΔX',
+    tvball: 'total-variation ball around a distribution',
+    intersection: 'intersection of credal sets',
+    'hull-of-union': 'convex hull of a union of credal sets',
+    conditioned: 'generalized Bayes conditioning (regular extension)',
+    marginal: 'marginal (push-forward to a factor)',
+    'strong-product': 'strong product (strong independence)'
+};
+
+/** The body of a hover for a value: what it is, exactly, with the facts the UX asks for per kind. */
+export function valueMarkdown(value: Value, options: ValueMarkdownOptions): string {
+    switch (value.kind) {
+        case 'number': return `\`= ${numberText(value.value, options.places)}\``;
+        case 'interval': return `\`= [${exact(value.lower)}, ${exact(value.upper)}]\`${approxInterval(value.lower, value.upper, options.places)}`;
+        case 'points': return pointsMarkdown(value.points, options.maxVertices);
+        case 'names': return `\`= ${namesText(value.names)}\``;
+        case 'boolean': return `\`= ${value.value}\``;
+        case 'vector': return `\`= ${pointText(value.entries)}\``;
+        case 'rule': return `decision rule ${ruleTitle(value.rule)}`;
+        case 'set': {
+            const shown = Array.from({ length: Math.min(value.set.size, 50) }, (_, i) => elementLabel(value.set, i));
+            return `\`${value.set.label} = {${shown.join(', ')}${value.set.size > 50 ? ', …' : ''}}\` · ${value.set.size} elements`;
+        }
+        case 'event': {
+            const members = value.members.flatMap((member, i) => (member ? [elementLabel(value.set, i)] : []));
+            return `\`{${members.join(', ')}}\` ⊆ ${value.set.label} · ${members.length} of ${value.set.size} elements`;
+        }
+        case 'distribution': return tableOf(value.set, value.p, 'mass', options.places)
+            + `\n\nsupport: \`{${value.p.flatMap((mass, i) => (mass.isZero() ? [] : [elementLabel(value.set, i)])).join(', ')}}\``;
+        case 'gamble': return tableOf(value.set, value.f, 'value', options.places);
+        case 'credal': return credalMarkdown(value, options);
+        case 'decision': return decisionMarkdown(value, options);
+        case 'ddt': return ddtMarkdown(value, options);
+        case 'error': return `⚠ \`${value.code}\` ${cell(value.message)}`;
+    }
+}
+
+function approxInterval(lower: Rational, upper: Rational, places: number): string {
+    if (lower.isTerminating() && upper.isTerminating()) {
+        return '';
+    }
+    return ` ≈ [${lower.toDecimal(places)}, ${upper.toDecimal(places)}]`;
+}
+
+function pointsMarkdown(points: readonly (readonly Rational[])[], max: number): string {
+    const shown = points.slice(0, max).map(pointText).join(', ');
+    const more = points.length > max ? `, … (${points.length - max} more)` : '';
+    return `\`= {${shown}${more}}\` · ${points.length} point${points.length === 1 ? '' : 's'}`;
+}
+
+function tableOf(set: Extract<Value, { kind: 'distribution' }>['set'], entries: readonly Rational[], heading: string, places: number): string {
+    const rows = entries.slice(0, 50).map((entry, i) => `| ${cell(elementLabel(set, i))} | ${numberText(entry, places)} |`);
+    const more = entries.length > 50 ? `\n\n… ${entries.length - 50} more elements` : '';
+    return `| ${cell(set.label)} | ${heading} |\n|---|---|\n${rows.join('\n')}${more}`;
+}
+
+function credalMarkdown(value: Extract<Value, { kind: 'credal' }>, options: ValueMarkdownOptions): string {
+    const sources = value.sources?.constraints;
+    const facts = credalFacts(value.credal, options.limits, (id, rel) => !sources || (sources.get(id)?.written.includes(rel) ?? false));
+    const parts: string[] = [`**How built:** ${ORIGIN_WORDS[value.origin] ?? value.origin}`];
+    const elements = Array.from({ length: value.set.size }, (_, i) => elementLabel(value.set, i));
+    if (facts.vertices.ok) {
+        const vertices = facts.vertices.value;
+        const shown = vertices.slice(0, options.maxVertices).map(vertex => `\`${pointText(vertex)}\``).join(', ');
+        const more = vertices.length > options.maxVertices ? `, … (${vertices.length - options.maxVertices} more)` : '';
+        parts.push(`**Vertices (${vertices.length}):** ${shown}${more}`);
+    } else {
+        parts.push(`**Vertices:** not enumerated (${cell(facts.vertices.error.message)})`);
+    }
+    if (facts.singletons.ok && elements.length <= 50) {
+        const rows = facts.singletons.value.map((bounds, i) => `| ${cell(elements[i]!)} | ${numberText(bounds.lower, options.places)} | ${numberText(bounds.upper, options.places)} |`);
+        parts.push(`| x | ${LOWER_P}({x}) | ${UPPER_P}({x}) |\n|---|---|---|\n${rows.join('\n')}`);
+    }
+    const flag = (outcome: Outcome<boolean>) => (outcome.ok ? (outcome.value ? 'yes' : 'no') : 'unknown (over budget)');
+    const dimension = facts.dimension.ok ? (facts.dimension.value < 0 ? 'empty' : String(facts.dimension.value)) : 'unknown';
+    parts.push(`**dim** ${dimension} · **precise** ${flag(facts.precise)} · **vacuous** ${flag(facts.vacuous)} · **coherent** ${flag(facts.coherent)}`);
+    if (options.pictures && facts.vertices.ok && (elements.length === 2 || elements.length === 3)) {
+        const picture = credalPictureMarkdown(elements, facts.vertices.value, `credal set on ${value.set.label}`);
+        if (picture) {
+            parts.push(picture);
+        }
+    }
+    return parts.join('\n\n');
+}
+
+function decisionMarkdown(value: Extract<Value, { kind: 'decision' }>, options: ValueMarkdownOptions): string {
+    const loss = value.problem.orientation === 'loss';
+    const summary = decisionFacts(value.problem, options.limits);
+    const head = `${value.problem.acts.length} acts · ${loss ? 'losses (minimised)' : 'utilities (maximised)'}`;
+    if (!summary.ok) {
+        return `${head}\n\n⚠ \`${summary.error.code}\` ${cell(summary.error.message)}`;
+    }
+    return [head, boundsTable(summary.value, loss, options.places), chosenList(summary.value), rejectedList(summary.value, loss)].filter(Boolean).join('\n\n');
+}
+
+function boundsTable(summary: DecisionSummary, loss: boolean, places: number): string {
+    const [lower, upper] = loss ? [`${LOWER_E}[L]`, `${UPPER_E}[L]`] : [LOWER_E, UPPER_E];
+    const rows = summary.bounds.map(bounds => `| ${cell(bounds.act)} | ${numberText(bounds.lower, places)} | ${numberText(bounds.upper, places)} |`);
+    return `| act | ${lower} | ${upper} |\n|---|---|---|\n${rows.join('\n')}`;
+}
+
+function chosenList(summary: DecisionSummary): string {
+    const lines = summary.results.map(result => {
+        const tie = result.tie && result.chosen.length > 1 && SCORING_RULES.includes(result.rule.kind) ? ' (tie)' : '';
+        return `- ${ruleTitle(result.rule)}: \`${namesText(result.chosen)}\`${tie}`;
+    });
+    return `**Chosen**\n${lines.join('\n')}`;
+}
+
+function rejectedList(summary: DecisionSummary, loss: boolean): string {
+    const lines = summary.results.flatMap(result => result.rejected.map(rejected =>
+        `- ${ruleTitle(result.rule)} rejects \`${rejected.act}\`: ${witnessText(rejected.act, rejected.witness, loss)}`));
+    return lines.length > 0 ? `**Why acts are rejected**\n${lines.join('\n')}` : '';
+}
+
+export function witnessText(act: string, witness: Witness, loss: boolean, regret = false): string {
+    switch (witness.kind) {
+        case 'score': return regret
+            ? `\`${witness.by}\` has ${exact(witness.margin)} less maximal regret`
+            : `\`${witness.by}\` scores ${exact(witness.margin)} better`;
+        case 'intervalDominance': return loss
+            ? `${UPPER_E}[L] of \`${witness.by}\` is below ${LOWER_E}[L] of \`${act}\` by ${exact(witness.margin)}`
+            : `${LOWER_E}(f_${witness.by}) exceeds ${UPPER_E}(f_${act}) by ${exact(witness.margin)}`;
+        case 'maximality': return loss
+            ? `${LOWER_E}(L_${act} − L_${witness.by}) = ${exact(witness.margin)} > 0 (\`${witness.by}\` dominates)`
+            : `${LOWER_E}(f_${witness.by} − f_${act}) = ${exact(witness.margin)} > 0 (\`${witness.by}\` dominates)`;
+        case 'eAdmissibility': return `no p ∈ K makes \`${act}\` optimal`;
+        case 'admissibility': return `\`${witness.by}\` is pointwise at least as good, better by up to ${exact(witness.margin)}`;
+    }
+}
+
+function ddtMarkdown(value: Extract<Value, { kind: 'ddt' }>, options: ValueMarkdownOptions): string {
+    const loss = value.problem.orientation === 'loss';
+    const result = ddtFacts(value.problem, options.limits);
+    const semantics = value.problem.semantics?.kind === 'nirvana0'
+        ? `nirvana0${value.problem.semantics.top ? ` (top ${exact(value.problem.semantics.top)})` : ''}`
+        : 'strict';
+    const head = `${value.problem.policies.length} policies · ${loss ? 'loss (minimised)' : 'utility (maximised)'} · semantics **${semantics}** · inconsistent policies: **${value.problem.inconsistent ?? 'error'}**`;
+    if (!result.ok) {
+        return `${head}\n\n⚠ \`${result.error.code}\` ${cell(result.error.message)}`;
+    }
+    return [head, policyTable(result.value, value, options.places), optimalLine(result.value, options.places)].join('\n\n');
+}
+
+function policyTable(result: DdtResult, value: Extract<Value, { kind: 'ddt' }>, places: number): string {
+    const rows = result.policies.map(policy => {
+        const v = policy.status === 'ok' && policy.value ? numberText(policy.value, places) : policy.status;
+        const worst = policy.worstVertex ? worstVertexText(policy.worstVertex, value) : '—';
+        const count = policy.vertexCount === undefined ? '—' : String(policy.vertexCount);
+        const regret = policy.regret ? numberText(policy.regret, places) : '—';
+        return `| ${cell(policy.policy)} | ${v} | ${count} | ${cell(worst)} | ${regret} |`;
+    });
+    return `| policy π | V(π) | \\|ext Θ_π\\| | Murphy's worst case | regret |\n|---|---|---|---|---|\n${rows.join('\n')}`;
+}
+
+/** A vertex as its support: `δ(11)` for a point mass, else `11: 99/100, 21: 1/100`. */
+function worstVertexText(vertex: readonly Rational[], value: Extract<Value, { kind: 'ddt' }>): string {
+    const support = vertex.flatMap((mass, i) => (mass.isZero() ? [] : [[elementLabel(value.set, i), mass] as const]));
+    if (support.length === 1) {
+        return `δ(${support[0]![0]})`;
+    }
+    return support.map(([name, mass]) => `${name}: ${exact(mass)}`).join(', ');
+}
+
+function optimalLine(result: DdtResult, places: number): string {
+    const best = result.optimalValue === undefined ? '' : result.optimalValue === 'nirvana' ? ' · V* = nirvana' : ` · V* = ${numberText(result.optimalValue, places)}`;
+    return `**Optimal:** \`${namesText(result.optimal)}\`${result.tie && result.optimal.length > 1 ? ' (tie)' : ''}${best}`;
+}

@@ -1,0 +1,175 @@
+import { expectHover } from 'langium/test';
+import type { InlayHint } from 'vscode-languageserver';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { LangiumDocument } from 'langium';
+import { lspTestKit, offsetOf } from './lsp-test-kit.js';
+
+const kit = lspTestKit();
+const hover = expectHover(kit.credal);
+afterEach(() => {
+    kit.configure({});
+    return kit.clear();
+});
+
+const coin = `set Coin = {heads, tails}
+/** The fair coin, $p(\\text{heads}) = \\tfrac12$. */
+dist fair on Coin = {heads: 1/2, tails: 1/2}
+/** All we know: $P(\\text{heads}) \\in [1/3, 2/3]$. */
+credal K on Coin = { P({heads}) ∈ [1/3, 2/3] }
+gamble bet on Coin = {heads: 1, tails: -1}
+eval lowerE(K, bet)
+eval vertices(K)
+assert lowerP(K, {heads}) == 1/3
+assert upperP(K, {heads}) == 1/2
+decision Bet on Coin {
+  belief K
+  acts {
+    back = bet
+    lay = -bet
+    abstain = 0
+  }
+}
+`;
+
+async function hoverAt(text: string, needle: string, shift = 0, occurrence = 0): Promise<string> {
+    const document = await kit.build(text);
+    const position = document.textDocument.positionAt(offsetOf(text, needle, shift, occurrence));
+    const result = await kit.credal.lsp.HoverProvider!.getHoverContent(document, { textDocument: { uri: document.uri.toString() }, position });
+    return (result?.contents as { value?: string } | undefined)?.value ?? '';
+}
+
+describe('hover', () => {
+    it('a credal set: how built, vertices, lower/upper probability of each element, flags, picture, doc as Unicode', async () => {
+        const text = await hoverAt(coin, 'K on', 0);
+        expect(text).toContain('**credal set** `K` on Coin');
+        expect(text).toContain('All we know: P(heads) ∈ [1/3, 2/3].');
+        expect(text).toContain('**Vertices (2):** `(1/3, 2/3)`, `(2/3, 1/3)`');
+        expect(text).toContain('| heads | 1/3 ≈ 0.3333 | 2/3 ≈ 0.6667 |');
+        expect(text).toContain('P̲({x})');
+        expect(text).toContain('**dim** 1 · **precise** no · **vacuous** no · **coherent** yes');
+        expect(text).toMatch(/!\[credal set on Coin\]\(data:image\/svg\+xml;base64,[A-Za-z0-9+/=]+\)/);
+        expect(text).not.toMatch(/\\[a-z]+/);
+    });
+
+    it('the picture is an SVG interval bar on 2 elements and a simplex triangle on 3', async () => {
+        const bar = await hoverAt(coin, 'K on');
+        const svg = Buffer.from(/base64,([^)]+)\)/.exec(bar)![1], 'base64').toString('utf8');
+        expect(svg).toMatch(/^<svg/);
+        expect(svg).toContain('P(heads)');
+        const three = 'set T = {a, b, c}\ncredal L on T = { P({a}) >= 1/10, P({b}) >= 1/10, P({c}) >= 1/10 }\n';
+        const triangle = Buffer.from(/base64,([^)]+)\)/.exec(await hoverAt(three, 'L on'))![1], 'base64').toString('utf8');
+        expect(triangle).toContain('<polygon');
+        expect(triangle).not.toContain('currentColor');
+    });
+
+    it('truncates the vertex list past the configured count', async () => {
+        kit.configure({ hover: { maxVertices: 1 } });
+        expect(await hoverAt(coin, 'K on')).toContain('**Vertices (2):** `(1/3, 2/3)`, … (1 more)');
+    });
+
+    it('a distribution: masses and support; doc comment math as Unicode', async () => {
+        const text = await hoverAt(coin, 'fair on');
+        expect(text).toContain('| heads | 1/2 |');
+        expect(text).toContain('support: `{heads, tails}`');
+        expect(text).toContain('p(heads) = 1/2');
+    });
+
+    it('a query: exact value and decimal, with the function\'s meaning', async () => {
+        await hover({ text: `${coin.replace('eval lowerE(K, bet)', 'eval <|>lowerE(K, bet)')}`, index: 0, hover: /`lowerE\(K, bet\)`\n\n`= -1\/3 ≈ -0\.3333`/, disposeAfterCheck: true });
+        const text = await hoverAt(coin, 'lowerE');
+        expect(text).toContain('E̲_K(f)');
+    });
+
+    it('decimal places follow credal.evaluation.decimalPlaces', async () => {
+        kit.configure({ evaluation: { decimalPlaces: 2 } });
+        expect(await hoverAt(coin, 'lowerE')).toContain('`= -1/3 ≈ -0.33`');
+    });
+
+    it('an assert: holds, or both sides\' actual values', async () => {
+        expect(await hoverAt(coin, 'assert lowerP')).toContain('✓ **holds**');
+        const failing = await hoverAt(coin, 'assert upperP');
+        expect(failing).toContain('✗ **fails**');
+        expect(failing).toContain('left: `= 2/3 ≈ 0.6667`');
+        expect(failing).toContain('right: `= 1/2`');
+    });
+
+    it('a decision problem: bounds per act, the chosen set under every rule, a witness per rejected act', async () => {
+        const text = await hoverAt(coin, 'Bet on');
+        expect(text).toContain('| back | -1/3 ≈ -0.3333 | 1/3 ≈ 0.3333 |');
+        expect(text).toContain('- Γ-maximin: `{abstain}`');
+        expect(text).toContain('- maximality: `{back, lay, abstain}`');
+        expect(text).toContain('- Γ-maximax: `{back, lay}` (tie)');
+        expect(text).toContain('Γ-maximin rejects `back`: `abstain` scores 1/3 better');
+    });
+
+    it('a DDT problem: value per policy, Murphy\'s worst case, optimal set, regret, semantics', async () => {
+        const note = 'set W = {11, 12, 21, 22}\ncredal T on W = vacuous({11, 22})\ngamble u on W = (1000000, 1001000, 0, 1000)\nddt N on W {\n  belief T\n  policies {\n    one consistent {11, 21}\n    two consistent {12, 22}\n  }\n  utility u\n}\n';
+        const text = await hoverAt(note, 'N on');
+        expect(text).toContain('semantics **strict**');
+        expect(text).toContain('| one | 1000000 | 1 | δ(11) | 0 |');
+        expect(text).toContain('| two | 1000 | 1 | δ(22) | 999000 |');
+        expect(text).toContain('**Optimal:** `{one}`');
+    });
+
+    it('an element (which set), an act (its payoff), a rule', async () => {
+        expect(await hoverAt(coin, 'heads:', 1)).toContain('**element** `heads` on Coin');
+        expect(await hoverAt(coin, 'back')).toContain('act of `Bet`');
+        expect(await hoverAt('set X = {a}\ndecision D on X { belief vacuous acts { a1 = (1) } }\neval choose(D, maximality)\n', 'maximality')).toContain('**maximality**');
+    });
+
+    it('no hover on a keyword that is not a statement, on a comment, or on empty space', async () => {
+        expect(await hoverAt(`${coin}// lowerE(K, bet)\n`, '// lowerE', 4)).toBe('');
+        expect(await hoverAt(coin, 'on Coin', 0)).toBe('');
+    });
+});
+
+async function hints(text: string): Promise<InlayHint[]> {
+    const document: LangiumDocument = await kit.build(text);
+    const end = document.textDocument.positionAt(text.length);
+    return (await kit.credal.lsp.InlayHintProvider!.getInlayHints(document, { textDocument: { uri: document.uri.toString() }, range: { start: { line: 0, character: 0 }, end } })) ?? [];
+}
+
+describe('inlay hints', () => {
+    it('after each eval, on each assert (✓ or the actual value) and after each decision problem', async () => {
+        const labels = (await hints(coin)).map(hint => hint.label);
+        expect(labels).toEqual(['= -1/3 ≈ -0.3333', '= {(1/3, 2/3), (2/3, 1/3)}', '✓', '✗ actual: 2/3 ≈ 0.6667', 'maximin: {abstain}']);
+    });
+
+    it('sits at the end of its statement', async () => {
+        const [first] = await hints(coin);
+        const line = coin.split('\n').indexOf('eval lowerE(K, bet)');
+        expect(first.position).toEqual({ line, character: 'eval lowerE(K, bet)'.length });
+        expect(first.paddingLeft).toBe(true);
+    });
+
+    it('each kind can be switched off', async () => {
+        kit.configure({ inlayHints: { evalValues: false } });
+        expect((await hints(coin)).map(hint => hint.label)).toEqual(['✓', '✗ actual: 2/3 ≈ 0.6667', 'maximin: {abstain}']);
+        kit.configure({ inlayHints: { assertResults: false, decisionChoices: false } });
+        expect((await hints(coin)).map(hint => hint.label)).toEqual(['= -1/3 ≈ -0.3333', '= {(1/3, 2/3), (2/3, 1/3)}']);
+    });
+
+    it('a DDT problem shows its optimal policies', async () => {
+        const note = 'set W = {11, 12, 21, 22}\ncredal T on W = vacuous({11, 22})\ngamble u on W = (1000000, 1001000, 0, 1000)\nddt N on W {\n  belief T\n  policies {\n    one consistent {11, 21}\n    two consistent {12, 22}\n  }\n  utility u\n}\n';
+        expect((await hints(note)).map(hint => hint.label)).toEqual(['optimal: {one}']);
+    });
+});
+
+describe('code lenses', () => {
+    it('above each decision problem: the main rules\' choices and Show in preview', async () => {
+        const document = await kit.build(coin);
+        const lenses = (await kit.credal.lsp.CodeLensProvider!.provideCodeLens(document, { textDocument: { uri: document.uri.toString() } })) ?? [];
+        expect(lenses.map(lens => lens.command?.title)).toEqual([
+            'Γ-maximin: {abstain}', 'maximality: {back, lay, abstain}', 'E-admissibility: {back, lay, abstain}', 'minimax regret: {abstain}', 'Show in preview'
+        ]);
+        expect(lenses.at(-1)?.command?.command).toBe('credal.showPreviewToSide');
+        const line = coin.split('\n').indexOf('decision Bet on Coin {');
+        expect(lenses.every(lens => lens.range.start.line === line)).toBe(true);
+    });
+
+    it('switched off by credal.codeLens.enabled', async () => {
+        kit.configure({ codeLens: { enabled: false } });
+        const document = await kit.build(coin);
+        expect(await kit.credal.lsp.CodeLensProvider!.provideCodeLens(document, { textDocument: { uri: document.uri.toString() } })).toEqual([]);
+    });
+});
