@@ -1,0 +1,140 @@
+// The preview as a person sees it: it opens beside the note with typeset math and a picture, keeps its
+// Content-Security-Policy, updates after an edit without rebuilding the other blocks, and follows the
+// editor's scrolling; a double-click goes back to the source.
+import { log } from '../lib/results.mjs';
+
+// A note with a 3-element credal set (a simplex picture) and plenty of math.
+const NOTE = 'contamination-vs-tv.cred';
+const MARKER = 'Edited in the end-to-end test';
+
+/** The preview's document: the webview host iframe, then VS Code's inner content frame. */
+function preview(workbench) {
+    return workbench.page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+}
+
+/** Runs `fn` inside the preview's document. */
+function inPreview(workbench, fn, arg) {
+    return preview(workbench).locator('body').evaluate(fn, arg);
+}
+
+async function until(what, probe, timeoutMs = 15_000) {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+        const value = await probe().catch(() => undefined);
+        if (value) return value;
+        if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+        await new Promise(resolve => setTimeout(resolve, 200));
+    }
+}
+
+export const tests = [
+    {
+        name: 'the preview opens beside the note with typeset math and an SVG picture',
+        async run(workbench) {
+            await workbench.openFile(NOTE);
+            await workbench.runCommand('Credal: Open Preview to the Side');
+            const page = workbench.page;
+            await page.locator('.tabs-container .tab', { hasText: `Preview ${NOTE}` }).first().waitFor({ timeout: 30_000 });
+            const groups = await page.locator('.editor-group-container').count();
+            if (groups < 2) throw new Error(`the preview did not open beside the editor (${groups} editor group)`);
+            const frame = preview(workbench);
+            await frame.locator('.credal-block .katex').first().waitFor({ timeout: 60_000 });
+            await frame.locator('.credal-picture svg').first().waitFor({ timeout: 15_000 });
+            const facts = await inPreview(workbench, async () => {
+                await document.fonts.ready;
+                const strut = document.querySelector('.katex .strut[style]');
+                return {
+                    blocks: document.querySelectorAll('.credal-block').length,
+                    formulas: document.querySelectorAll('.katex').length,
+                    katexErrors: document.querySelectorAll('.katex-error').length,
+                    pictures: document.querySelectorAll('.credal-picture svg').length,
+                    polygons: document.querySelectorAll('.credal-picture svg polygon').length,
+                    katexFont: document.fonts.check('16px KaTeX_Main'),
+                    // KaTeX's layout lives in style attributes: the CSP must let them through.
+                    strutHeight: strut ? getComputedStyle(strut).height : 'no strut',
+                    background: getComputedStyle(document.body).backgroundColor,
+                    themeClass: document.body.className
+                };
+            });
+            log(`preview: ${JSON.stringify(facts)}`);
+            if (facts.formulas < 5) throw new Error(`only ${facts.formulas} typeset formulas`);
+            if (facts.pictures < 1 || facts.polygons < 1) throw new Error('no simplex picture with a polygon');
+            if (!facts.katexFont) throw new Error('the KaTeX font did not load (CSP font-src or the bundled fonts)');
+            if (!/^[1-9][\d.]*px$/.test(facts.strutHeight)) throw new Error(`KaTeX style attributes are blocked (strut height ${facts.strutHeight})`);
+            if (!/vscode-(light|dark|high-contrast)/.test(facts.themeClass)) throw new Error(`no theme class on the body: ${facts.themeClass}`);
+            await workbench.screenshot('preview');
+        }
+    },
+    {
+        name: 'the preview runs no injected script and loads no injected stylesheet (CSP)',
+        async run(workbench) {
+            const verdict = await inPreview(workbench, () => {
+                const script = document.createElement('script');
+                script.textContent = 'document.body.dataset.injected = "ran"';
+                document.body.append(script);
+                const style = document.createElement('style');
+                style.textContent = 'body { outline: 7px solid rgb(1, 2, 3) !important; }';
+                document.head.append(style);
+                const image = document.createElement('img');
+                image.src = 'https://example.invalid/beacon.png';
+                document.body.append(image);
+                return new Promise(resolve => setTimeout(() => {
+                    resolve({ script: document.body.dataset.injected ?? 'blocked', outline: getComputedStyle(document.body).outlineWidth });
+                    script.remove(); style.remove(); image.remove();
+                }, 300));
+            });
+            log(`CSP check: ${JSON.stringify(verdict)}`);
+            if (verdict.script !== 'blocked') throw new Error('an inline script ran in the preview');
+            if (verdict.outline === '7px') throw new Error('an inline <style> element applied in the preview');
+        }
+    },
+    {
+        name: 'the preview updates after an edit, rebuilding only the new block',
+        async run(workbench) {
+            const page = workbench.page;
+            const before = await inPreview(workbench, () => {
+                for (const block of document.querySelectorAll('.credal-block')) block.setAttribute('data-e2e-old', '');
+                return { blocks: document.querySelectorAll('.credal-block').length, scrollY: Math.round(window.scrollY) };
+            });
+            // Type at the end of the note, as a person would.
+            await workbench.editor().locator('.view-lines').click();
+            await page.keyboard.press('Control+End');
+            await page.keyboard.press('Enter');
+            const started = Date.now();
+            await page.keyboard.insertText(`/*! ${MARKER}: $\\frac{1}{7}$ */`);
+            const block = preview(workbench).locator('.credal-block', { hasText: MARKER });
+            await block.locator('.katex').first().waitFor({ timeout: 30_000 });
+            const latency = Date.now() - started;
+            const after = await inPreview(workbench, () => ({
+                blocks: document.querySelectorAll('.credal-block').length,
+                kept: document.querySelectorAll('.credal-block[data-e2e-old]').length,
+                created: document.body.dataset.lastCreated
+            }));
+            log(`edit shown after ${latency} ms: ${JSON.stringify({ before, after })}`);
+            if (after.blocks !== before.blocks + 1) throw new Error(`expected one more block, got ${before.blocks} → ${after.blocks}`);
+            if (after.kept !== before.blocks) throw new Error(`${before.blocks - after.kept} unchanged blocks were rebuilt`);
+            await workbench.screenshot('preview-after-edit');
+        }
+    },
+    {
+        name: 'scrolling the editor scrolls the preview, and a double-click shows the source line',
+        async run(workbench) {
+            const page = workbench.page;
+            // The cursor is at the end of the note: the editor shows its bottom, so should the preview.
+            const scrolled = await until('the preview to follow the editor down',
+                () => inPreview(workbench, () => window.scrollY > 100 && Math.round(window.scrollY)));
+            log(`preview scrollY after the editor scrolled down: ${scrolled}`);
+            // Double-click the block of the TV ball `T`: the editor's cursor goes to its line.
+            const target = preview(workbench).locator('.credal-block[data-name="T"]').first();
+            const line = Number(await target.getAttribute('data-start-line'));
+            await target.scrollIntoViewIfNeeded();
+            await target.dblclick();
+            const status = workbench.statusBarItem('status.editor.selection');
+            await until(`the cursor on line ${line + 1}`, async () => new RegExp(`Ln ${line + 1},`).test(await status.innerText()));
+            log(`double-click on T (line ${line + 1}) moved the cursor: ${await status.innerText()}`);
+            // Leave the note as it was on disk for the tests that follow.
+            await page.keyboard.press('Escape');
+            await workbench.runCommand('File: Revert File');
+        }
+    }
+];

@@ -1,0 +1,91 @@
+import { stat, writeFile } from 'node:fs/promises';
+import * as path from 'node:path';
+import type { CredalServices } from '../../credal-module.js';
+import type { ExportFormat } from '../../protocol.js';
+import { ExitCode, UsageError, type CliIO } from '../cli-io.js';
+import type { CliCommand } from '../command.js';
+import { collectInputs } from '../collect-inputs.js';
+import { severityWord } from '../format-diagnostic.js';
+import { loadNotes } from '../load-notes.js';
+import { parseArgs } from '../parse-args.js';
+
+export const renderCommand: CliCommand = {
+    name: 'render',
+    synopsis: '<file> [-o out.html]',
+    summary: 'write the preview of a note as one standalone HTML page',
+    help: [
+        'Validates and evaluates the note and writes its preview (typeset definitions, values, pictures,',
+        'decision tables) as one HTML file with KaTeX styles and fonts inlined: it opens offline and runs',
+        'no script. Without -o the page is written next to the note, with the extension .html.',
+        '',
+        '-o, --output FILE   where to write the page',
+        '',
+        'Exit status: 0 written and the note has no errors, 1 written but the note has errors,',
+        '2 bad usage, unreadable input or unwritable output.'
+    ].join('\n'),
+    async run(args: string[], io: CliIO): Promise<ExitCode> {
+        const { positionals, flags } = parseArgs(args, { valueFlags: ['output'], aliases: { o: 'output' } });
+        const output = flags.get('output');
+        const rendered = await renderOneNote(positionals, io, 'render', 'html');
+        if (typeof rendered === 'number') return rendered;
+        const target = typeof output === 'string'
+            ? path.resolve(io.cwd, output)
+            : rendered.absolutePath.replace(/(\.cred)?$/, '.html');
+        return writeOutput(io, target, rendered.text, rendered.exitCode);
+    }
+};
+
+export interface RenderedNote {
+    absolutePath: string;
+    text: string;
+    /** 0 when the note has no errors, 1 otherwise. */
+    exitCode: ExitCode;
+}
+
+/** Loads one note with full validation and renders it in `format`; an exit code on usage problems. */
+export async function renderOneNote(positionals: string[], io: CliIO, command: string, format: ExportFormat): Promise<RenderedNote | ExitCode> {
+    if (positionals.length !== 1) {
+        throw new UsageError(positionals.length === 0 ? `${command} needs a file` : `${command} takes exactly one file`);
+    }
+    const inputs = await collectInputs(positionals, io.cwd);
+    const problems = [...inputs.problems];
+    if (problems.length === 0 && (inputs.notes.length !== 1 || await isDirectory(path.resolve(io.cwd, positionals[0])))) {
+        problems.push({ displayPath: positionals[0], message: `${command} takes one .cred file, not a directory` });
+    }
+    if (problems.length === 0) {
+        const { createCliServices } = await import('../services.js');
+        const shared = createCliServices();
+        const loaded = await loadNotes(shared, inputs.notes);
+        problems.push(...loaded.problems);
+        const note = loaded.notes[0];
+        if (problems.length === 0 && note) {
+            const services = shared.ServiceRegistry.getServices(note.document.uri) as CredalServices;
+            const { exportNote, noteModelOf } = await import('../../render/note-renderer.js');
+            const text = exportNote(noteModelOf(services, note.document), format);
+            const errors = (note.document.diagnostics ?? []).filter(d => severityWord(d) === 'error').length;
+            if (errors > 0) io.err(`credal: ${note.displayPath}: ${errors} error${errors === 1 ? '' : 's'} (run 'credal check' for details)`);
+            return { absolutePath: note.absolutePath, text, exitCode: errors > 0 ? ExitCode.errors : ExitCode.ok };
+        }
+    }
+    problems.forEach(problem => io.err(`credal: ${problem.displayPath}: ${problem.message}`));
+    return ExitCode.usage;
+}
+
+export async function writeOutput(io: CliIO, target: string, text: string, exitCode: ExitCode): Promise<ExitCode> {
+    try {
+        await writeFile(target, text, 'utf8');
+    } catch (error) {
+        io.err(`credal: cannot write ${target}: ${error instanceof Error ? error.message : String(error)}`);
+        return ExitCode.usage;
+    }
+    io.out(`wrote ${path.relative(io.cwd, target) || target}`);
+    return exitCode;
+}
+
+async function isDirectory(file: string): Promise<boolean> {
+    try {
+        return (await stat(file)).isDirectory();
+    } catch {
+        return false;
+    }
+}

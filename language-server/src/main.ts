@@ -1,0 +1,26 @@
+// The Credal language server over stdio (bundled to out/language-server.cjs, started by the VS Code client).
+import '../../scripts/node20-polyfills.mjs';
+import { startLanguageServer } from 'langium/lsp';
+import { NodeFileSystem } from 'langium/node';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { createCredalServices } from './credal-module.js';
+import { ignoreForeignDocuments, publishCodes } from './connection-filters.js';
+import { forgetClosedEditorOnlyNotes } from './editor-only-notes.js';
+import { registerPreviewHandlers } from './render/preview-handlers.js';
+
+const connection = createConnection(ProposedFeatures.all);
+
+// Whatever a document does to a request handler, the server stays up: report the fault, keep serving.
+process.on('uncaughtException', error => connection.console.error(`Credal server: uncaught ${describe(error)}`));
+process.on('unhandledRejection', reason => connection.console.error(`Credal server: unhandled rejection ${describe(reason)}`));
+
+const { shared, Credal } = createCredalServices({ connection, ...NodeFileSystem });
+ignoreForeignDocuments(connection, Credal.LanguageMetaData);
+publishCodes(connection);
+forgetClosedEditorOnlyNotes(shared);
+registerPreviewHandlers(connection, shared);
+startLanguageServer(shared);
+
+function describe(error: unknown): string {
+    return error instanceof Error ? error.stack ?? error.message : String(error);
+}
