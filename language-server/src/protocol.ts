@@ -1,0 +1,59 @@
+/**
+ * The contract between the Credal language server and its clients (the VS Code extension, tests).
+ * Types and method names only: no runtime imports, so the extension can share this file without
+ * pulling in the server.
+ */
+
+/** Names a document the way LSP does. */
+export interface TextDocumentRef {
+    uri: string;
+}
+
+/** One piece of the preview, in document order. */
+export interface PreviewBlock {
+    /** Stable within a document version: the kind, the declared name if any, and the start line. */
+    id: string;
+    kind: 'prose' | 'declaration' | 'eval' | 'assert' | 'error';
+    /** The declared name (declarations and named evals). */
+    name?: string;
+    /** First and last source line of the block, 0-based as in LSP: for scroll sync and double-click-to-source. */
+    startLine: number;
+    endLine: number;
+    /** Finished, sanitized HTML: KaTeX markup and inline SVG; nothing in it runs script. */
+    html: string;
+}
+
+/** Request `credal/preview`: the note rendered as blocks. */
+export const PreviewRequestMethod = 'credal/preview';
+export interface PreviewParams {
+    textDocument: TextDocumentRef;
+}
+export interface PreviewResult {
+    uri: string;
+    /** The document version the blocks were rendered from. */
+    version: number;
+    /** The note's first heading, or the file name. */
+    title: string;
+    blocks: PreviewBlock[];
+    /** Reserved: the preview's styles ship with the extension, never from the server. */
+    stylesheet?: never;
+}
+
+/** Notification server → client `credal/previewInvalidated`: a newer version of the preview exists. */
+export const PreviewInvalidatedNotificationMethod = 'credal/previewInvalidated';
+export interface PreviewInvalidatedParams {
+    uri: string;
+    version: number;
+}
+
+/** Request `credal/export`: the note as text for pasting elsewhere. */
+export const ExportRequestMethod = 'credal/export';
+export type ExportFormat = 'markdown' | 'latex' | 'html';
+export interface ExportParams {
+    textDocument: TextDocumentRef;
+    format: ExportFormat;
+}
+export interface ExportResult {
+    /** Markdown for LessWrong, a LaTeX document, or the standalone HTML page. */
+    text: string;
+}

@@ -1,0 +1,66 @@
+import { renderMarkdownAsLatex } from './markdown-to-latex.js';
+import { latexText } from './latex-text.js';
+import { mathNotes } from './markdown-export.js';
+import type { Cell, NoteModel, Part } from '../model/parts.js';
+
+/** Standard packages only, so the fragment compiles anywhere (pdflatex, arXiv, Overleaf). */
+export const LATEX_PREAMBLE = [
+    '\\documentclass[11pt]{article}',
+    '\\usepackage[utf8]{inputenc}',
+    '\\usepackage[T1]{fontenc}',
+    '\\usepackage{amsmath,amssymb}'
+].join('\n');
+
+/** The note as a LaTeX document: prose converted from Markdown, definitions and values as display math. */
+export function latexDocument(model: NoteModel): string {
+    return [
+        LATEX_PREAMBLE,
+        '',
+        '\\begin{document}',
+        '',
+        latexBody(model),
+        '\\end{document}',
+        ''
+    ].join('\n');
+}
+
+/** The body alone, to paste into an existing document with the preamble's packages. */
+export function latexBody(model: NoteModel): string {
+    const chunks: string[] = [];
+    for (const block of model.blocks) {
+        const parts = block.parts.map(latexPart).filter((text): text is string => text !== undefined && text.trim() !== '');
+        if (parts.length === 0) continue;
+        const where = `% ${block.kind}${block.name ? ` ${block.name}` : ''}, lines ${block.startLine + 1}-${block.endLine + 1}`;
+        chunks.push([where.replace(/[^\x20-\x7e]/g, '?'), ...parts].join('\n'));
+    }
+    return chunks.join('\n\n') + '\n';
+}
+
+function latexPart(part: Part): string | undefined {
+    switch (part.type) {
+        case 'markdown': return renderMarkdownAsLatex(part.text).trim();
+        case 'math': return `\\[${part.tex}${mathNotes(part)}\\]${part.remark ? `\n\\emph{${latexText(part.remark)}}` : ''}`;
+        case 'text': return part.tone === 'muted' ? `\\emph{${latexText(part.text)}}` : latexText(part.text);
+        case 'figure': return undefined;
+        case 'table': return latexTable(part.caption, part.head, part.rows);
+    }
+}
+
+function latexTable(caption: string, head: Cell[], rows: Cell[][]): string {
+    const cell = (c: Cell): string => {
+        const content = [c.tex !== undefined ? `$${c.tex}$` : '', c.text !== undefined ? latexText(c.text) : ''].filter(p => p !== '').join(' ');
+        return c.mark ? `\\textbf{${content}}` : content;
+    };
+    return [
+        '\\begin{center}',
+        `\\emph{${latexText(caption)}}\\\\[0.5ex]`,
+        `\\begin{tabular}{l${'c'.repeat(Math.max(0, head.length - 1))}}`,
+        '\\hline',
+        `${head.map(cell).join(' & ')}\\\\`,
+        '\\hline',
+        ...rows.map(row => `${row.map(cell).join(' & ')}\\\\`),
+        '\\hline',
+        '\\end{tabular}',
+        '\\end{center}'
+    ].join('\n');
+}

@@ -1,0 +1,31 @@
+import katex from 'katex';
+import { escapeHtml } from './html-escape.js';
+
+/**
+ * KaTeX as the server runs it. `trust: false` turns `\href`, `\url`, `\htmlData` and friends into
+ * inert text; `maxExpand` and `maxSize` bound what a hostile macro can cost; errors are coloured by a
+ * CSS variable so they take the theme's colour (the preview and the standalone page define it).
+ */
+const KATEX_OPTIONS: katex.KatexOptions = {
+    throwOnError: false,
+    trust: false,
+    strict: 'ignore',
+    maxExpand: 1000,
+    maxSize: 20,
+    errorColor: 'var(--credal-error-color, #cc0000)',
+    output: 'htmlAndMathml'
+};
+
+/** Typesets one formula; never throws (a formula KaTeX cannot read comes back as escaped source). */
+export function renderMath(tex: string, displayMode: boolean): string {
+    try {
+        return katex.renderToString(tex, { ...KATEX_OPTIONS, displayMode });
+    } catch {
+        return `<code class="katex-error">${escapeHtml(tex)}</code>`;
+    }
+}
+
+/** A display formula in the block wrapper the stylesheets lay out (scrolls sideways when wide). */
+export function renderDisplayMath(tex: string): string {
+    return `<div class="math-display">${renderMath(tex, true)}</div>`;
+}

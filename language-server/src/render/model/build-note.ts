@@ -1,0 +1,113 @@
+import { CstUtils, type AstNode, type LangiumDocument } from 'langium';
+import {
+    isAssert, isDeclaration, isDistDeclaration, isEval, isModel, isProse,
+    type Declaration, type Model, type Statement
+} from '../../generated/ast.js';
+import { sameFiniteSet, type FiniteSet, type Value } from '../../evaluation/values.js';
+import { commentMarkdown } from '../markdown/comment-text.js';
+import type { NamedDistribution } from './credal-parts.js';
+import { declarationParts } from './declaration-parts.js';
+import type { BlockKind, NoteBlock, NoteModel, Part } from './parts.js';
+import type { RenderEnv } from './render-env.js';
+import { assertParts, evalParts } from './statement-parts.js';
+
+/** Syntax errors shown at the top of the preview (the editor lists all of them). */
+const MAX_SYNTAX_BLOCKS = 5;
+
+/**
+ * The note as blocks in document order: prose, declarations (with their doc comments), evals and
+ * asserts, each with its source lines. One broken block never hides the others.
+ */
+export function buildNoteModel(document: LangiumDocument, env: RenderEnv, fallbackTitle: string): NoteModel {
+    const root = document.parseResult.value as AstNode;
+    const statements: Statement[] = isModel(root) ? (root as Model).statements : [];
+    const dots = namedDistributions(statements, env);
+    const blocks: NoteBlock[] = [...syntaxErrorBlocks(document)];
+    const used = new Set<string>();
+    for (const statement of statements) {
+        if (env.token?.isCancellationRequested) break;
+        blocks.push(blockOf(statement, env, dots, used));
+    }
+    blocks.sort((a, b) => a.startLine - b.startLine);
+    return { title: titleOf(statements) ?? fallbackTitle, blocks };
+}
+
+function blockOf(statement: Statement, env: RenderEnv, dots: (value: Value) => NamedDistribution[], used: Set<string>): NoteBlock {
+    const kind: BlockKind = isProse(statement) ? 'prose' : isEval(statement) ? 'eval' : isAssert(statement) ? 'assert' : 'declaration';
+    const name = isDeclaration(statement) ? statement.name : isEval(statement) ? statement.name : undefined;
+    const docComment = isDeclaration(statement) ? docCommentOf(statement) : undefined;
+    const range = statement.$cstNode?.range;
+    const startLine = docComment?.range.start.line ?? range?.start.line ?? 0;
+    const endLine = range?.end.line ?? startLine;
+    const id = uniqueId(`${kind}-${name ?? ''}-L${startLine + 1}`, used);
+    let parts: Part[];
+    try {
+        parts = [
+            ...(docComment ? [{ type: 'markdown' as const, text: commentMarkdown(docComment.text) }] : []),
+            ...partsOf(statement, env, dots)
+        ];
+    } catch (error) {
+        return { id, kind: 'error', name, startLine, endLine, parts: [{ type: 'text', tone: 'error', text: `This block could not be rendered: ${error instanceof Error ? error.message : String(error)}` }] };
+    }
+    return { id, kind, name, startLine, endLine, parts };
+}
+
+function partsOf(statement: Statement, env: RenderEnv, dots: (value: Value) => NamedDistribution[]): Part[] {
+    if (isProse(statement)) return [{ type: 'markdown', text: commentMarkdown(statement.text) }];
+    if (isEval(statement)) return evalParts(statement, env);
+    if (isAssert(statement)) return assertParts(statement, env);
+    return declarationParts(statement as Declaration, env, dots);
+}
+
+/** The `/** … *\/` comment right before a declaration, if any. */
+function docCommentOf(node: AstNode): { text: string; range: { start: { line: number } } } | undefined {
+    const comment = CstUtils.findCommentNode(node.$cstNode, ['ML_COMMENT']);
+    return comment && comment.text.startsWith('/**') && !comment.text.startsWith('/**/') ? comment : undefined;
+}
+
+/** The distributions declared in the note, to mark as dots in pictures of sets on the same set. */
+function namedDistributions(statements: readonly Statement[], env: RenderEnv): (value: Value) => NamedDistribution[] {
+    let all: NamedDistribution[] | undefined;
+    return value => {
+        if (!('set' in value) || value.kind === 'set') return [];
+        all ??= statements.filter(isDistDeclaration).flatMap(declaration => {
+            const result = env.values.declarationResult(declaration, env.token).value;
+            return result.kind === 'distribution' ? [{ name: declaration.name, value: result }] : [];
+        });
+        const set = (value as { set?: FiniteSet }).set;
+        if (!set) return [];
+        return all.filter(d => sameFiniteSet(d.value.set, set));
+    };
+}
+
+function syntaxErrorBlocks(document: LangiumDocument): NoteBlock[] {
+    const errors = [
+        ...document.parseResult.lexerErrors.map(e => ({ line: (e.line ?? 1) - 1, message: e.message })),
+        ...document.parseResult.parserErrors.map(e => ({ line: Number.isFinite(e.token.startLine) ? (e.token.startLine ?? 1) - 1 : 0, message: e.message }))
+    ];
+    return errors.slice(0, MAX_SYNTAX_BLOCKS).map((error, i) => ({
+        id: `error-L${error.line + 1}-${i}`,
+        kind: 'error',
+        startLine: Math.max(0, error.line),
+        endLine: Math.max(0, error.line),
+        parts: [{ type: 'text', tone: 'error', text: `Syntax error on line ${error.line + 1}: ${error.message}` }]
+    }));
+}
+
+/** The first heading of the first prose block. */
+function titleOf(statements: readonly Statement[]): string | undefined {
+    for (const statement of statements) {
+        if (!isProse(statement)) continue;
+        const heading = /^#{1,6}\s+(.+)$/m.exec(commentMarkdown(statement.text));
+        if (heading) return heading[1].replace(/\$([^$]*)\$/g, '$1').replace(/[*_`\\]/g, '').trim();
+    }
+    return undefined;
+}
+
+function uniqueId(base: string, used: Set<string>): string {
+    const clean = base.replace(/[^\p{L}\p{N}_-]/gu, '_');
+    let id = clean;
+    for (let i = 2; used.has(id); i++) id = `${clean}-${i}`;
+    used.add(id);
+    return id;
+}

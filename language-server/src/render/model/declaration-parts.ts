@@ -1,0 +1,121 @@
+import {
+    isBraceLiteral, isComparison, isCredalDeclaration, isDdtDeclaration, isDecimal, isDecisionDeclaration,
+    isDistDeclaration, isEventDeclaration, isGambleDeclaration, isInteger, isLetDeclaration, isNameRef,
+    isReservedDeclaration, isSetDeclaration, isSetLiteral, isSetProduct, isSetRange, isSetRef, isTuple, isBeliefClause,
+    type CredalDeclaration, type DdtDeclaration, type DecisionDeclaration, type Declaration, type Expression, type SetExpression
+} from '../../generated/ast.js';
+import { targetOf } from '../../linking/safe-ref.js';
+import type { Value } from '../../evaluation/values.js';
+import { latexExpression } from '../latex/expression.js';
+import { latexElement, latexName } from '../latex/names.js';
+import { approximation } from '../latex/numbers.js';
+import { latexValue } from '../latex/values.js';
+import { credalValueParts, type NamedDistribution } from './credal-parts.js';
+import { ddtValueParts } from './ddt-parts.js';
+import { decisionValueParts } from './decision-parts.js';
+import type { Part } from './parts.js';
+import type { RenderEnv } from './render-env.js';
+
+/** The typeset definition of a declaration, followed by what its value adds (vertices, pictures, tables). */
+export function declarationParts(node: Declaration, env: RenderEnv, dots: (value: Value) => NamedDistribution[]): Part[] {
+    if (isSetDeclaration(node)) return [{ type: 'math', tex: `${latexName(node.name)}=${latexSetExpression(node.value)}` }];
+    if (isReservedDeclaration(node)) {
+        return [{ type: 'text', tone: 'muted', text: `${node.keyword} ${node.name}: reserved for a later version of the language` }];
+    }
+    if (isDecisionDeclaration(node)) return decisionParts(node, env);
+    if (isDdtDeclaration(node)) return ddtParts(node, env);
+    if (isCredalDeclaration(node)) return credalParts(node, env, dots);
+    const value = env.values.declarationResult(node, env.token).value;
+    const nameTex = latexName(node.name);
+    const definition = latexExpression(node.value, env.latexContext());
+    const parts: Part[] = [];
+    if (isLetDeclaration(node) || isDistDeclaration(node) || isGambleDeclaration(node) || isEventDeclaration(node)) {
+        const valueTex = writtenOut(node.value) ? undefined : latexValue(value);
+        const note = value.kind === 'number' ? approximation(value.value) : undefined;
+        parts.push({ type: 'math', tex: `${nameTex}=${definition}${valueTex ? `=${valueTex}` : ''}`, approx: note });
+    }
+    parts.push(...errorParts(value));
+    return parts;
+}
+
+/** Literals whose value would only repeat them. */
+function writtenOut(expression: Expression | undefined): boolean {
+    if (!expression) return true;
+    if (isInteger(expression) || isDecimal(expression)) return true;
+    if (isTuple(expression)) return expression.items.every(item => isInteger(item) || isDecimal(item));
+    if (isBraceLiteral(expression)) return expression.items.every(item => isInteger(item) || isNameRef(item) || isTuple(item));
+    return false;
+}
+
+export function latexSetExpression(expression: SetExpression | undefined): string {
+    if (!expression) return '\\,?\\,';
+    if (isSetLiteral(expression)) {
+        return expression.elements.length === 0 ? '\\emptyset' : `\\{${expression.elements.map(e => latexElement(e.name)).join(',')}\\}`;
+    }
+    if (isSetRange(expression)) return `\\{${expression.from},\\dots,${expression.to}\\}`;
+    if (isSetRef(expression)) return latexName(expression.set.$refText);
+    if (isSetProduct(expression)) return expression.factors.map(latexSetExpression).join('\\times ');
+    return '\\,?\\,';
+}
+
+/** `\{p\in\Delta X:\ …\}` for a constraint block, the expression otherwise (SEMANTICS §A.10). */
+function credalParts(node: CredalDeclaration, env: RenderEnv, dots: (value: Value) => NamedDistribution[]): Part[] {
+    const nameTex = latexName(node.name, 'credal');
+    const value = env.values.declarationResult(node, env.token).value;
+    const expression = node.value;
+    let definition: string;
+    if (isBraceLiteral(expression) && expression.items.length > 0 && expression.items.every(isComparison)) {
+        const context = env.latexContext(true);
+        const set = env.latexContext().setOf(node) ?? '\\Omega';
+        definition = `\\{p\\in\\Delta ${set}:\\ ${expression.items.map(item => latexExpression(item, context)).join(',\\ ')}\\}`;
+    } else if (isNameRef(expression) && isDistDeclaration(targetOf(expression.ref))) {
+        definition = `\\{${latexExpression(expression, env.latexContext())}\\}`;
+    } else {
+        definition = latexExpression(expression, env.latexContext());
+    }
+    const parts: Part[] = [{ type: 'math', tex: `${nameTex}=${definition}` }];
+    if (value.kind === 'credal') parts.push(...credalValueParts(nameTex, node.name, value, env, dots(value)));
+    parts.push(...errorParts(value));
+    return parts;
+}
+
+function decisionParts(node: DecisionDeclaration, env: RenderEnv): Part[] {
+    const value = env.values.declarationResult(node, env.token).value;
+    const belief = node.clauses.find(isBeliefClause);
+    const beliefTex = belief ? latexExpression(belief.belief, env.latexContext()) : '\\,?\\,';
+    const orientation = value.kind === 'decision' && value.problem.orientation === 'loss' ? 'losses, minimised' : 'utilities, maximised';
+    const set = env.latexContext().setOf(node);
+    const parts: Part[] = [{
+        type: 'markdown',
+        text: `Decision problem **${escapeMarkdown(node.name)}**${set ? ` on $${set}$` : ''} with belief $${beliefTex}$; acts are ${orientation}.`
+    }];
+    if (value.kind === 'decision') parts.push(...decisionValueParts(value, env));
+    parts.push(...errorParts(value));
+    return parts;
+}
+
+function ddtParts(node: DdtDeclaration, env: RenderEnv): Part[] {
+    const value = env.values.declarationResult(node, env.token).value;
+    const belief = node.clauses.find(isBeliefClause);
+    const beliefTex = belief ? latexExpression(belief.belief, env.latexContext()) : '\\Theta';
+    const set = env.latexContext().setOf(node);
+    const parts: Part[] = [{
+        type: 'markdown',
+        text: `DDT problem **${escapeMarkdown(node.name)}**${set ? ` on $${set}$` : ''} with belief $${beliefTex}$.`
+    }];
+    if (value.kind === 'ddt') parts.push(...ddtValueParts(value, beliefTex, env));
+    parts.push(...errorParts(value));
+    return parts;
+}
+
+/** An error value as a sentence; errors inherited from another declaration say so instead of repeating. */
+export function errorParts(value: Value): Part[] {
+    if (value.kind !== 'error') return [];
+    if (value.dependsOn) return [{ type: 'text', tone: 'muted', text: `Depends on ${value.dependsOn}, which has errors.` }];
+    return [{ type: 'text', tone: 'error', text: `${value.code}: ${value.message}` }];
+}
+
+/** A name inside Markdown: the characters Markdown would read as emphasis or escapes are escaped. */
+function escapeMarkdown(text: string): string {
+    return text.replace(/[\\`*_{}[\]<>#|$]/g, ch => `\\${ch}`);
+}

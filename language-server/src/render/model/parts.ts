@@ -1,0 +1,42 @@
+/**
+ * The preview as format-neutral parts. One model feeds the HTML preview, the standalone page, the
+ * Markdown export and the LaTeX export, so they always say the same thing.
+ */
+
+/** One table cell: a formula, plain text, or both; `mark` highlights a chosen act. */
+export interface Cell {
+    tex?: string;
+    text?: string;
+    mark?: boolean;
+}
+
+export type Part =
+    /** Prose or a doc comment: Markdown with `$…$` / `$$…$$` math. */
+    | { type: 'markdown'; text: string }
+    /**
+     * A display formula; `approx` is the decimal of a non-terminating value (shown as `≈ approx`),
+     * `claim` the verdict of an assert, `remark` a short plain-text aside.
+     */
+    | { type: 'math'; tex: string; approx?: string; claim?: 'holds' | 'fails'; remark?: string }
+    /** A sentence of plain text; `tone` colours it (errors, failed claims, muted remarks). */
+    | { type: 'text'; text: string; tone?: 'error' | 'ok' | 'muted' }
+    /** A picture (inline SVG); HTML only, the text exports leave it out. */
+    | { type: 'figure'; svg: string; caption: string }
+    | { type: 'table'; caption: string; head: Cell[]; rows: Cell[][] };
+
+export type BlockKind = 'prose' | 'declaration' | 'eval' | 'assert' | 'error';
+
+export interface NoteBlock {
+    id: string;
+    kind: BlockKind;
+    name?: string;
+    /** 0-based source lines (LSP), including a doc comment. */
+    startLine: number;
+    endLine: number;
+    parts: Part[];
+}
+
+export interface NoteModel {
+    title: string;
+    blocks: NoteBlock[];
+}

@@ -1,0 +1,52 @@
+import type { LangiumDocument } from 'langium';
+import type { CancellationToken } from 'vscode-languageserver';
+import type { CredalServices } from '../credal-module.js';
+import type { ExportFormat, PreviewResult } from '../protocol.js';
+import { latexDocument } from './export/latex-export.js';
+import { markdownDocument } from './export/markdown-export.js';
+import { blockHtml } from './html/blocks-html.js';
+import { buildNoteModel } from './model/build-note.js';
+import type { NoteModel } from './model/parts.js';
+import { RenderEnv } from './model/render-env.js';
+import { standalonePage } from './page/standalone-page.js';
+
+/** The note of a built document as format-neutral blocks, values read from the evaluator. */
+export function noteModelOf(services: CredalServices, document: LangiumDocument, token?: CancellationToken): NoteModel {
+    const env = new RenderEnv(services.evaluation.Evaluator, services.linking.SetInference, token);
+    return buildNoteModel(document, env, fileTitle(document.uri.path));
+}
+
+/** The `credal/preview` result. Never throws: a failure becomes one error block. */
+export function previewOf(services: CredalServices, document: LangiumDocument, token?: CancellationToken): PreviewResult {
+    const base = { uri: document.uri.toString(), version: document.textDocument.version };
+    try {
+        const model = noteModelOf(services, document, token);
+        return {
+            ...base,
+            title: model.title,
+            blocks: model.blocks.map(block => ({
+                id: block.id, kind: block.kind, name: block.name, startLine: block.startLine, endLine: block.endLine,
+                html: blockHtml(block)
+            }))
+        };
+    } catch (error) {
+        return {
+            ...base,
+            title: fileTitle(document.uri.path),
+            blocks: [{ id: 'error-internal', kind: 'error', startLine: 0, endLine: 0, html: `<p class="credal-text credal-error">The preview could not be rendered.</p>` }]
+        };
+    }
+}
+
+/** The note as Markdown (for LessWrong), a LaTeX document, or the standalone HTML page. */
+export function exportNote(model: NoteModel, format: ExportFormat): string {
+    switch (format) {
+        case 'markdown': return markdownDocument(model);
+        case 'latex': return latexDocument(model);
+        case 'html': return standalonePage(model);
+    }
+}
+
+function fileTitle(filePath: string): string {
+    return filePath.split('/').pop()?.replace(/\.cred$/, '') || 'Credal note';
+}

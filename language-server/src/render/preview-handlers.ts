@@ -1,0 +1,41 @@
+import { DocumentState } from 'langium';
+import { createRequestHandler, type LangiumSharedServices } from 'langium/lsp';
+import type { Connection } from 'vscode-languageserver';
+import type { CredalServices } from '../credal-module.js';
+import {
+    ExportRequestMethod, PreviewInvalidatedNotificationMethod, PreviewRequestMethod,
+    type ExportParams, type ExportResult, type PreviewInvalidatedParams, type PreviewParams, type PreviewResult
+} from '../protocol.js';
+import { exportNote, noteModelOf, previewOf } from './note-renderer.js';
+
+const FORMATS = new Set(['markdown', 'latex', 'html']);
+
+/**
+ * `credal/preview` and `credal/export` (answered once the document is validated, under Langium's
+ * workspace lock, cancellable), and `credal/previewInvalidated` each time a document is validated
+ * again. Register before `startLanguageServer`.
+ */
+export function registerPreviewHandlers(connection: Connection, shared: LangiumSharedServices): void {
+    connection.onRequest(PreviewRequestMethod, createRequestHandler<PreviewParams, PreviewResult>((services, document, _params, token) => {
+        if (!isCredal(services)) return null;
+        return previewOf(services, document, token);
+    }, shared, DocumentState.Validated));
+
+    connection.onRequest(ExportRequestMethod, createRequestHandler<ExportParams, ExportResult>((services, document, params, token) => {
+        if (!isCredal(services) || !FORMATS.has(params.format)) return null;
+        try {
+            return { text: exportNote(noteModelOf(services, document, token), params.format) };
+        } catch {
+            return null;
+        }
+    }, shared, DocumentState.Validated));
+
+    shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Validated, document => {
+        const params: PreviewInvalidatedParams = { uri: document.uri.toString(), version: document.textDocument.version };
+        void connection.sendNotification(PreviewInvalidatedNotificationMethod, params).catch(() => undefined);
+    });
+}
+
+function isCredal(services: object): services is CredalServices {
+    return 'evaluation' in services && 'linking' in services;
+}

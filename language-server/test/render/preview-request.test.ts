@@ -1,0 +1,92 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+    createProtocolConnection, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, InitializedNotification,
+    InitializeRequest, StreamMessageReader, StreamMessageWriter, type ProtocolConnection
+} from 'vscode-languageserver-protocol/node';
+import {
+    ExportRequestMethod, PreviewInvalidatedNotificationMethod, PreviewRequestMethod,
+    type ExportParams, type ExportResult, type PreviewInvalidatedParams, type PreviewParams, type PreviewResult
+} from '../../src/protocol.js';
+import { ensureFreshBundles, REPO_ROOT, SERVER_BUNDLE } from '../support/bundle.js';
+
+// The preview contract as the extension uses it: the bundled server over stdio.
+
+const URI = 'file:///notes/preview.cred';
+const NOTE = `/*! # A coin
+    Heads has probability $p \\in [1/3, 2/3]$. */
+
+set Coin = {heads, tails}
+
+/** The unknown coin. */
+credal K on Coin = { P({heads}) in [1/3, 2/3] }
+
+eval lowerP(K, {heads})
+assert upperP(K, {heads}) == 2/3
+`;
+
+let server: ChildProcess;
+let connection: ProtocolConnection;
+const invalidated: PreviewInvalidatedParams[] = [];
+
+beforeAll(async () => {
+    await ensureFreshBundles();
+    server = spawn(process.execPath, [SERVER_BUNDLE, '--stdio'], { cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+    connection = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
+    connection.onNotification(PreviewInvalidatedNotificationMethod, (params: PreviewInvalidatedParams) => { invalidated.push(params); });
+    connection.onRequest('workspace/configuration', (params: { items?: unknown[] }) => (params.items ?? []).map(() => null));
+    connection.onRequest('client/registerCapability', () => null);
+    connection.listen();
+    await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, workspaceFolders: null, capabilities: {} });
+    await connection.sendNotification(InitializedNotification.type, {});
+    await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: URI, languageId: 'credal', version: 1, text: NOTE } });
+}, 180_000);
+
+afterAll(() => {
+    connection?.dispose();
+    if (server && server.exitCode === null) server.kill();
+});
+
+async function until(condition: () => boolean, ms = 20_000): Promise<void> {
+    const deadline = Date.now() + ms;
+    while (!condition()) {
+        if (Date.now() > deadline) throw new Error('timed out');
+        await new Promise(resolve => setTimeout(resolve, 50));
+    }
+}
+
+describe('credal/preview over LSP', () => {
+    it('answers with the note as blocks carrying their source lines', async () => {
+        const result = await connection.sendRequest<PreviewResult>(PreviewRequestMethod, { textDocument: { uri: URI } } satisfies PreviewParams);
+        expect(result.uri).toBe(URI);
+        expect(result.version).toBe(1);
+        expect(result.title).toBe('A coin');
+        expect(result.blocks.map(b => [b.kind, b.name ?? null, b.startLine, b.endLine])).toEqual([
+            ['prose', null, 0, 1], ['declaration', 'Coin', 3, 3], ['declaration', 'K', 5, 6], ['eval', null, 8, 8], ['assert', null, 9, 9]
+        ]);
+        const credal = result.blocks[2].html;
+        expect(credal).toContain('class="katex');
+        expect(credal).toContain('<svg class="credal-figure"');
+        expect(credal).toContain('The unknown coin.');
+        expect(result.blocks[4].html).toContain('credal-claim-ok');
+    });
+
+    it('says when a preview is stale, and the next preview has the new version', async () => {
+        await until(() => invalidated.some(n => n.uri === URI && n.version === 1));
+        await connection.sendNotification(DidChangeTextDocumentNotification.type, {
+            textDocument: { uri: URI, version: 2 },
+            contentChanges: [{ text: NOTE.replace('== 2/3', '== 1/2') }]
+        });
+        await until(() => invalidated.some(n => n.uri === URI && n.version === 2));
+        const result = await connection.sendRequest<PreviewResult>(PreviewRequestMethod, { textDocument: { uri: URI } });
+        expect(result.version).toBe(2);
+        expect(result.blocks[4].html).toContain('credal-claim-failed');
+    });
+
+    it('exports Markdown, LaTeX and HTML', async () => {
+        const ask = (format: ExportParams['format']) => connection.sendRequest<ExportResult>(ExportRequestMethod, { textDocument: { uri: URI }, format } satisfies ExportParams);
+        expect((await ask('markdown')).text).toMatch(/^# A coin\n/);
+        expect((await ask('latex')).text).toContain('\\begin{document}');
+        expect((await ask('html')).text).toMatch(/^<!DOCTYPE html>/);
+    });
+});
