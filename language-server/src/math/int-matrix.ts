@@ -40,19 +40,7 @@ export function bareissSolve(
     const k = matrix.length;
     const width = k + rhs.length;
     const a: bigint[][] = matrix.map((row, i) => [...row, ...rhs.map((r) => r[i]!)]);
-    // pivots[s + 1] = the pivot of step s (pivots[0] = 1). A row untouched since step L holds its
-    // level-L values; Bareiss' level-s values are those times pivots[s + 1] / pivots[L + 1] (exactly:
-    // both are minors), so rows with a zero in the pivot column are rescaled only when next used.
-    const pivots: bigint[] = [1n];
-    const level = new Array<number>(k).fill(-1);
-    const bringTo = (i: number, s: number): void => {
-        const from = level[i]!;
-        if (from === s) return;
-        const num = pivots[s + 1]!, den = pivots[from + 1]!;
-        const row = a[i]!;
-        for (let j = s + 1; j < width; j++) if (row[j] !== 0n) row[j] = (row[j]! * num) / den;
-        level[i] = s;
-    };
+    let prev = 1n;
     for (let col = 0; col < k; col++) {
         budget?.spend();
         // Pivot: the sparsest remaining row with a nonzero entry (less fill-in, smaller numbers).
@@ -64,27 +52,23 @@ export function bareissSolve(
             if (count < best) { best = count; pivotRow = i; }
         }
         if (pivotRow < 0) return undefined;
-        if (pivotRow !== col) {
-            const t = a[col]!; a[col] = a[pivotRow]!; a[pivotRow] = t;
-            const l = level[col]!; level[col] = level[pivotRow]!; level[pivotRow] = l;
-        }
-        bringTo(col, col - 1);
+        if (pivotRow !== col) { const t = a[col]!; a[col] = a[pivotRow]!; a[pivotRow] = t; }
         const pr = a[col]!;
         const p = pr[col]!;
-        const prev = pivots[col]!;
         for (let i = col + 1; i < k; i++) {
             const row = a[i]!;
-            if (row[col] === 0n) continue;
-            bringTo(i, col - 1);
             const f = row[col]!;
-            for (let j = col + 1; j < width; j++) {
-                const v = row[j]! * p - f * pr[j]!;
-                row[j] = v === 0n ? 0n : v / prev;
+            if (f === 0n) {
+                if (p !== prev) for (let j = col + 1; j < width; j++) if (row[j] !== 0n) row[j] = (row[j]! * p) / prev;
+            } else {
+                for (let j = col + 1; j < width; j++) {
+                    const v = row[j]! * p - f * pr[j]!;
+                    row[j] = v === 0n ? 0n : v / prev;
+                }
+                row[col] = 0n;
             }
-            row[col] = 0n;
-            level[i] = col;
         }
-        pivots.push(p);
+        prev = p;
     }
     // a is upper triangular with a[k-1][k-1] = ±det; det·x is integral (Cramer), so back substitution
     // X_i = (det·r_i − Σ_{j>i} a_ij X_j) / a_ii divides exactly.

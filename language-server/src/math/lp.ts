@@ -217,7 +217,6 @@ export function lowerExpectation(f: Rational[], constraints: LinearConstraint[],
         })];
         const lp = toStandard(objective, rows, true);
         const cert = solveCertified(lp, options);
-        const gambles = constraints.map(constraintGamble);
         const lambdaOf = (values: readonly Rational[]): Rational[] => {
             const lambda = constraints.map(() => Rational.ZERO);
             columns.forEach((col, k) => {
@@ -228,6 +227,7 @@ export function lowerExpectation(f: Rational[], constraints: LinearConstraint[],
         };
         if (cert.kind === 'unbounded') {
             const multipliers = primitiveRationals(lambdaOf(cert.ray.map((v) => Rational.of(v))));
+            const gambles = constraints.map(constraintGamble); // only a sure loss needs them: keep the hot path lean
             const gamble = Array.from({ length: n }, (_, w) =>
                 Rational.sum(multipliers.map((l, i) => l.mul(gambles[i]![w]!))));
             return ok({ status: 'infeasible', sureLoss: { multipliers, gamble } });
