@@ -59,7 +59,8 @@ export const BUILTIN_NAMES: readonly string[] = Object.keys(BUILTINS);
 
 export function evaluateCall(ctx: EvalContext, call: Call, want: Want): Value {
     if (call.callee === 'ibupdate') return { kind: 'error', code: EvalCodes.Reserved, message: 'not part of v1', node: call, reported: true };
-    const builtin = BUILTINS[call.callee];
+    if (typeof call.callee !== 'string') return { kind: 'error', code: 'E-SYNTAX', message: 'missing function name', node: call, reported: true };
+    const builtin = Object.hasOwn(BUILTINS, call.callee) ? BUILTINS[call.callee] : undefined;
     if (!builtin) {
         const best = closestName(call.callee, BUILTIN_NAMES);
         return ctx.fail(EvalCodes.Unresolved, `unknown function \`${call.callee}\`${best ? `; did you mean \`${best}\`?` : ''}`, { node: call, property: 'callee' },
@@ -277,11 +278,14 @@ function hullConstructor(ctx: EvalContext, call: Call, want: Want): Value {
     const set = want.set ?? ctx.setOf(call);
     const only = call.arguments[0];
     if (call.arguments.length === 1 && isBraceLiteral(only)) return hullOfItems(ctx, only.items, set, call, false);
+    // `hull(K1 ∪ K2 ∪ …)`: the operands of the union, in order (iteratively: a union may be long).
     const items: AstNode[] = [];
-    const flatten = (node: AstNode): void => {
-        if (isBinaryExpression(node) && node.op === '∪') { flatten(node.left); flatten(node.right); } else items.push(node);
-    };
-    call.arguments.forEach(flatten);
+    const pending: (AstNode | undefined)[] = [...call.arguments].reverse();
+    while (pending.length > 0) {
+        const node = pending.pop();
+        if (isBinaryExpression(node) && node.op === '∪') pending.push(node.right, node.left);
+        else if (node) items.push(node);
+    }
     return hullOfItems(ctx, items, set, call, false);
 }
 
@@ -344,7 +348,7 @@ function mixConstructor(ctx: EvalContext, call: Call, want: Want): Value {
 function pointConstructor(ctx: EvalContext, call: Call, want: Want): Value {
     const node = argument(call, 0)!;
     const set = want.set ?? ctx.contextSet(node) ?? ctx.setOf(node) ?? ctx.contextSet(call);
-    if (!set) return ctx.fail(EvalCodes.Type, 'cannot tell which set this element is from; add `on <set>` to the declaration', { node });
+    if (!set) return ctx.unknownSet('cannot tell which set this element is from; add `on <set>` to the declaration', node);
     const index = elementOf(ctx, node, set);
     if (typeof index !== 'number') return index;
     return { kind: 'distribution', set, p: Array.from({ length: set.size }, (_, i) => (i === index ? Rational.ONE : Rational.ZERO)) };

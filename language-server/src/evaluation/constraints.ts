@@ -16,7 +16,7 @@ import { Rational } from '../math/rational.js';
 import { EvalContext, rangeOf, sourceText } from './context.js';
 import { evaluateAs, evaluateNumber, openInterval } from './expressions.js';
 import { EvalCodes } from './issues.js';
-import { isError, type ConstraintSource, type ErrorValue, type EventValue, type FiniteSet, type GambleValue, type Value } from './values.js';
+import { errorValue, isError, type ConstraintSource, type ErrorValue, type EventValue, type FiniteSet, type GambleValue, type Value } from './values.js';
 
 /** a·p + constant, where `coeffs` is undefined for a plain number. */
 interface Linear {
@@ -33,6 +33,7 @@ export function constraintBlock(ctx: EvalContext, node: BraceLiteral, set: Finit
     const sources = new Map<string, ConstraintSource>();
     let failed: ErrorValue | undefined;
     for (const item of node.items) {
+        if (!item) continue; // lost in error recovery: the parser reported it
         if (!isComparison(item)) {
             failed ??= ctx.fail(EvalCodes.Type, `expected a constraint such as \`P(A) >= 1/10\`, got \`${sourceText(item)}\``, { node: item });
             continue;
@@ -62,7 +63,7 @@ function comparisonConstraints(ctx: EvalContext, comparison: Comparison, set: Fi
     return failed;
 }
 
-function linkConstraint(ctx: EvalContext, link: Comparison, leftNode: Expression, set: FiniteSet, out: CredalConstraint[], sources: Map<string, ConstraintSource>): ErrorValue | undefined {
+function linkConstraint(ctx: EvalContext, link: Comparison, leftNode: Expression | undefined, set: FiniteSet, out: CredalConstraint[], sources: Map<string, ConstraintSource>): ErrorValue | undefined {
     const id = `c${link.$cstNode?.offset ?? out.length}`;
     const op = link.op as string;
     if (op === '<' || op === '>' || op === '≠') {
@@ -102,16 +103,17 @@ function linkConstraint(ctx: EvalContext, link: Comparison, leftNode: Expression
     return undefined;
 }
 
-function rangeConstraint(ctx: EvalContext, link: Comparison, leftNode: Expression, left: Linear, set: FiniteSet, id: string,
+function rangeConstraint(ctx: EvalContext, link: Comparison, leftNode: Expression | undefined, left: Linear, set: FiniteSet, id: string,
     out: CredalConstraint[], sources: Map<string, ConstraintSource>): ErrorValue | undefined {
     const range = link.right;
+    if (!range) return missing();
     if (isTuple(range)) {
         if (range.closedByBracket || range.items.length === 2) return openInterval(ctx, range, range.closedByBracket ? '(' : undefined);
         return ctx.fail(EvalCodes.Type, 'expected an interval [l, u] after `in`', { node: range });
     }
     if (!isInterval(range)) return ctx.fail(EvalCodes.Type, 'expected an interval [l, u] after `in`', { node: range });
     if (range.openUpper) return openInterval(ctx, range, ')');
-    if (!left.coeffs) return ctx.fail(EvalCodes.Type, 'this constraint does not involve the unknown distribution; use P(A) or E[f]', { node: leftNode });
+    if (!left.coeffs) return ctx.fail(EvalCodes.Type, 'this constraint does not involve the unknown distribution; use P(A) or E[f]', { node: leftNode ?? link });
     const lower = evaluateNumber(ctx, range.lower);
     const upper = evaluateNumber(ctx, range.upper);
     if (isError(lower)) return lower;
@@ -138,8 +140,18 @@ function checkProbabilityBound(ctx: EvalContext, value: Rational, node: AstNode)
         { data: { value: String(value), replacement: clamp, replaceRange: rangeOf(node) } });
 }
 
+/** A side of a constraint lost in error recovery (`P(A) >= ` with nothing after it): the parser reported it. */
+function missing(): ErrorValue {
+    return errorValue('E-SYNTAX', 'missing expression', { reported: true });
+}
+
 /** The linear form of one side of a constraint: numbers, P(A), E[f], and + - * / by numbers. */
-function linearForm(ctx: EvalContext, node: Expression, set: FiniteSet): Linear | ErrorValue {
+function linearForm(ctx: EvalContext, node: Expression | undefined, set: FiniteSet): Linear | ErrorValue {
+    if (!node) return missing();
+    return ctx.deeper(node, () => linearFormOf(ctx, node, set));
+}
+
+function linearFormOf(ctx: EvalContext, node: Expression, set: FiniteSet): Linear | ErrorValue {
     if (!mentionsUnknown(node)) {
         const value = evaluateNumber(ctx, node);
         return isError(value) ? value : { constant: value, probability: false };
@@ -156,12 +168,12 @@ function linearForm(ctx: EvalContext, node: Expression, set: FiniteSet): Linear 
         return { coeffs: [...(gamble as GambleValue).f], constant: Rational.ZERO, probability: false };
     }
     if (node.$type === 'UnaryExpression') {
-        const inner = linearForm(ctx, (node as { operand: Expression }).operand, set);
+        const inner = linearForm(ctx, (node as { operand?: Expression }).operand, set);
         if (isError(inner) || (node as { op: string }).op === '+') return inner;
         return { coeffs: inner.coeffs?.map((c) => c.neg()), constant: inner.constant.neg(), probability: false };
     }
     if (node.$type === 'BinaryExpression') {
-        const binary = node as unknown as { left: Expression; right: Expression; op: string };
+        const binary = node as unknown as { left?: Expression; right?: Expression; op: string };
         const l = linearForm(ctx, binary.left, set);
         const r = linearForm(ctx, binary.right, set);
         if (isError(l)) return l;
@@ -178,8 +190,8 @@ function linearForm(ctx: EvalContext, node: Expression, set: FiniteSet): Linear 
                 if (l.coeffs && r.coeffs) return ctx.fail(EvalCodes.Type, 'a constraint must be linear: P(·) and E[·] cannot be multiplied together', { node, property: 'op' });
                 return scale(l.coeffs ? l : r, l.coeffs ? r.constant : l.constant);
             case '/':
-                if (r.coeffs) return ctx.fail(EvalCodes.Type, 'a constraint must be linear: cannot divide by P(·) or E[·]', { node: binary.right });
-                if (r.constant.isZero()) return ctx.fail(EvalCodes.DivByZero, `division by zero: \`${sourceText(binary.right)}\` is 0`, { node: binary.right });
+                if (r.coeffs) return ctx.fail(EvalCodes.Type, 'a constraint must be linear: cannot divide by P(·) or E[·]', { node: binary.right ?? node });
+                if (r.constant.isZero()) return ctx.fail(EvalCodes.DivByZero, `division by zero: \`${sourceText(binary.right)}\` is 0`, { node: binary.right ?? node });
                 return scale(l, r.constant.inv());
             default:
                 return ctx.fail(EvalCodes.Type, `\`${binary.op}\` cannot appear in a linear constraint`, { node, property: 'op' });

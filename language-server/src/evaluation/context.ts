@@ -2,8 +2,9 @@
  * The state of one top-level computation (a declaration, an eval or an assert): where issues go, the
  * budget, and access to the other declarations through the evaluator's cache.
  */
-import type { AstNode, CompositeCstNode } from 'langium';
-import { isTuple } from '../generated/ast.js';
+import { AstUtils, type AstNode, type CompositeCstNode } from 'langium';
+import { isCall, isTuple } from '../generated/ast.js';
+import type { CredalLinkingError } from '../linking/credal-linker.js';
 import type { Range } from 'vscode-languageserver';
 import type { SetInference } from '../linking/set-inference.js';
 import type { SetShape } from '../linking/set-shape.js';
@@ -17,7 +18,20 @@ export interface EvaluationHost {
     readonly inference: SetInference;
     /** The cached value of a declaration (or named eval), computed on first use; cycle-safe. */
     declarationValue(declaration: AstNode, budgetParent: EvalContext): Value;
+    /** How deep the current evaluation is nested, across all computations on the stack. */
+    readonly nesting: Nesting;
 }
+
+/** Nesting counters: the evaluator recurses on the AST and through definitions, so both are bounded. */
+export interface Nesting {
+    expressions: number;
+    definitions: number;
+}
+
+/** Expression levels one evaluation may nest (a sum of thousands of terms nests that deep). */
+export const MAX_EXPRESSION_DEPTH = 1000;
+/** Definitions one evaluation may pass through before it stops (each costs many stack frames). */
+export const MAX_DEFINITION_DEPTH = 200;
 
 export interface FailOptions {
     related?: readonly RelatedIssueInfo[];
@@ -28,6 +42,8 @@ export interface FailOptions {
 export class EvalContext {
     /** Set when something this computation used could not be cached (cancelled work): do not cache it either. */
     uncacheable = false;
+    /** Set once this computation has reported an expression nested too deep. */
+    private tooDeep = false;
 
     constructor(
         readonly host: EvaluationHost,
@@ -42,12 +58,15 @@ export class EvalContext {
 
     /** Report an error at `where` and return it as a value (already reported: users stay silent). */
     fail(code: string, message: string, where: IssueLocation, options: FailOptions = {}): ErrorValue {
+        // A node missing after error recovery has no place to report at; the syntax error is the report.
+        if (!where.node) return errorValue(code, message, { reported: true });
         this.sink.add({ severity: options.severity ?? 'error', code, message, ...precise(where), related: options.related, data: options.data });
         return errorValue(code, message, { node: where.node, reported: true });
     }
 
     /** Report a warning, info or hint; evaluation goes on. */
     note(severity: IssueSeverity, code: string, message: string, where: IssueLocation, data?: Record<string, unknown>, related?: readonly RelatedIssueInfo[]): void {
+        if (!where.node) return;
         this.sink.add({ severity, code, message, ...precise(where), data, related });
     }
 
@@ -73,8 +92,37 @@ export class EvalContext {
         return this.fail(EvalCodes.Budget, `${shape.label} has ${r.size} elements; at most ${MAX_SET_SIZE} can be evaluated`, where);
     }
 
+    /**
+     * "cannot tell which set … is on" (E-TYPE), unless linking already reported the cause: a reference
+     * inside the node, or in the call it is an argument of, that did not resolve (`{heads}` with no set
+     * to look `heads` up in). Then the error is silent, so the cause is reported once, where it is.
+     */
+    unknownSet(message: string, node: AstNode): ErrorValue {
+        const scope = isCall(node.$container) ? node.$container : node;
+        if (linkerReportedWithin(scope)) return errorValue(EvalCodes.Type, message, { node, reported: true });
+        return this.fail(EvalCodes.Type, message, { node });
+    }
+
+    /** Evaluate one expression level deeper, or stop with E-BUDGET when the nesting is too deep. */
+    deeper<T>(node: AstNode, compute: () => T): T | ErrorValue {
+        const nesting = this.host.nesting;
+        if (nesting.expressions >= MAX_EXPRESSION_DEPTH) {
+            // One report per computation: the levels above it hit the same limit for the same reason.
+            if (this.tooDeep) return errorValue(EvalCodes.Budget, 'nested too deep', { node, reported: true });
+            this.tooDeep = true;
+            return this.fail(EvalCodes.Budget, `expression nested deeper than ${MAX_EXPRESSION_DEPTH} levels; split it into named parts with \`let\``, { node });
+        }
+        nesting.expressions++;
+        try {
+            return compute();
+        } finally {
+            nesting.expressions--;
+        }
+    }
+
     /** The set a literal at `node` lives on (from the enclosing declaration or a sibling argument). */
-    contextSet(node: AstNode): FiniteSet | undefined {
+    contextSet(node: AstNode | undefined): FiniteSet | undefined {
+        if (!node) return undefined;
         const shape = this.inference.contextSetOf(node);
         if (!shape) return undefined;
         const set = finiteSetOf(shape);
@@ -82,12 +130,28 @@ export class EvalContext {
     }
 
     /** The set `node` itself lives on (bottom-up inference), when it can be told. */
-    setOf(node: AstNode): FiniteSet | undefined {
+    setOf(node: AstNode | undefined): FiniteSet | undefined {
+        if (!node) return undefined;
         const shape = this.inference.setOf(node);
         if (!shape) return undefined;
         const set = finiteSetOf(shape);
         return set.ok ? set.set : undefined;
     }
+}
+
+/** Whether linking reported an unresolved reference anywhere inside `node` (integers that are numbers aside). */
+export function linkerReportedWithin(node: AstNode): boolean {
+    try {
+        for (const inner of AstUtils.streamAst(node)) {
+            for (const info of AstUtils.streamReferences(inner)) {
+                const error = info.reference.error as CredalLinkingError | undefined;
+                if (error && !error.silent) return true;
+            }
+        }
+    } catch {
+        // A reference that cannot be read is not evidence of a report.
+    }
+    return false;
 }
 
 /**

@@ -4,11 +4,16 @@
  *
  * - Lazy: asking for a declaration evaluates only what it depends on.
  * - Cached per document version (Langium DocumentCache, cleared when the document changes).
- * - Cycle-safe: re-entering a declaration under evaluation gives an E-CYCLE error value (the cycle
- *   itself is reported by the linking validator).
+ * - Cycle-safe: a declaration on a dependency cycle, or re-entered while under evaluation, has an
+ *   E-CYCLE error value (the cycle itself is reported by the linking validator).
+ * - Depth-safe: before a top-level request, the declarations it depends on are computed deepest first
+ *   (dependency-order.ts), so long chains of definitions do not recurse; expression and definition
+ *   nesting are bounded (E-BUDGET at the use) so nothing overflows the stack.
  * - Budgeted: each top-level computation (a declaration, an eval, an assert, an expensive check) gets
  *   its own Budget from the settings, honouring the caller's CancellationToken.
  * - Never throws: an internal exception becomes an E-INTERNAL error value and is logged.
+ * - Facts: `facts` derives what readers show of a value (vertices, bounds, rule choices), cached
+ *   with the value; hover, inlay hints, code lenses, preview and CLI ask it instead of the engine.
  */
 import { AstUtils, DocumentCache, type AstNode, type LangiumDocument } from 'langium';
 import type { LangiumServices } from 'langium/lsp';
@@ -17,9 +22,11 @@ import { isAssert, isEval, isModel, type Assert, type Eval, type Model } from '.
 import type { SetInference } from '../linking/set-inference.js';
 import { Budget } from '../math/budget.js';
 import { evaluateStatement, type ClaimOutcome } from './claims.js';
-import { EvalContext, type EvaluationHost } from './context.js';
+import { EvalContext, type EvaluationHost, type Nesting } from './context.js';
 import { evaluateDeclaration, isEvaluatedDeclaration } from './declarations.js';
+import { DependencyOrder, topLevelStatement } from './dependency-order.js';
 import { expensiveIssues } from './expensive.js';
+import { ValueFacts } from './facts/index.js';
 import { evaluate } from './expressions.js';
 import { EvalCodes, IssueSink, type EvalIssue, type IssueCost } from './issues.js';
 import { DEFAULT_SETTINGS, readSettings, type EvaluationSettings } from './settings.js';
@@ -57,7 +64,11 @@ export class CredalEvaluator implements EvaluationHost {
     private readonly declarations: DocumentCache<AstNode, DeclarationResult>;
     private readonly statements: DocumentCache<AstNode, StatementResult>;
     private readonly expensive: DocumentCache<AstNode, readonly EvalIssue[]>;
+    private readonly orders: DocumentCache<string, DependencyOrder>;
     private readonly inProgress = new Set<AstNode>();
+    readonly nesting: Nesting = { expressions: 0, definitions: 0 };
+    /** Derived facts of values (vertices, element bounds, rule choices, DDT solutions) for every reader. */
+    readonly facts: ValueFacts;
     settings: EvaluationSettings = { ...DEFAULT_SETTINGS };
 
     constructor(services: LangiumServices & { linking: { SetInference: SetInference } }) {
@@ -66,6 +77,8 @@ export class CredalEvaluator implements EvaluationHost {
         this.declarations = new DocumentCache(shared);
         this.statements = new DocumentCache(shared);
         this.expensive = new DocumentCache(shared);
+        this.orders = new DocumentCache(shared);
+        this.facts = new ValueFacts(this, shared);
         try {
             shared.workspace.ConfigurationProvider.onConfigurationSectionUpdate((update) => {
                 if (update.section === 'credal') this.updateSettings(readSettings(update.configuration));
@@ -90,11 +103,13 @@ export class CredalEvaluator implements EvaluationHost {
 
     /** The value and cheap issues of a declaration (let, set, event, dist, gamble, credal, decision, ddt). */
     declarationResult(declaration: AstNode, token?: CancellationToken): DeclarationResult {
+        this.prepare(declaration, cancelled(token));
         return this.declarationComputed(declaration, cancelled(token)).result;
     }
 
     /** The result of an `eval` or `assert`, computed on first request and cached for the document version. */
     resultOf(statement: Eval | Assert, token?: CancellationToken): StatementResult {
+        this.prepare(statement, cancelled(token));
         return this.statementComputed(statement, cancelled(token)).result;
     }
 
@@ -105,6 +120,7 @@ export class CredalEvaluator implements EvaluationHost {
     valueOf(node: AstNode, token?: CancellationToken): Value {
         if (isEval(node) || isAssert(node)) return this.resultOf(node, token).value;
         if (isEvaluatedDeclaration(node)) return this.declarationResult(node, token).value;
+        this.prepare(node, cancelled(token));
         return this.run(node, 'cheap', cancelled(token), (ctx) => ({ value: evaluate(ctx, node, { kind: 'any' }) as Value })).result.value;
     }
 
@@ -132,16 +148,68 @@ export class CredalEvaluator implements EvaluationHost {
     // ------------------------------------------------------------------ EvaluationHost
 
     declarationValue(declaration: AstNode, parent: EvalContext): Value {
-        const computed = isEval(declaration)
-            ? this.statementComputed(declaration, parent.isCancelled)
-            : this.declarationComputed(declaration, parent.isCancelled);
-        if (!computed.cacheable) parent.uncacheable = true;
-        return computed.result.value;
+        this.nesting.definitions++;
+        try {
+            const computed = isEval(declaration)
+                ? this.statementComputed(declaration, parent.isCancelled)
+                : this.declarationComputed(declaration, parent.isCancelled);
+            if (!computed.cacheable) parent.uncacheable = true;
+            return computed.result.value;
+        } finally {
+            this.nesting.definitions--;
+        }
     }
 
     // ------------------------------------------------------------------ internals
 
+    /**
+     * Before a top-level request: compute what `node` depends on, deepest first, so that the request
+     * itself finds every declaration it uses in the cache instead of recursing through the chain.
+     */
+    private prepare(node: AstNode, isCancelled: () => boolean): void {
+        if (this.nesting.definitions > 0 || this.nesting.expressions > 0 || this.inProgress.size > 0) return;
+        const statement = topLevelStatement(node);
+        const order = statement && this.orderOf(statement);
+        if (!statement || !order) return;
+        const done = (declaration: AstNode): boolean => this.isCached(declaration);
+        for (const declaration of order.before(statement, done)) {
+            if (isCancelled()) return;
+            try {
+                if (isEval(declaration)) this.statementComputed(declaration, isCancelled);
+                else if (isEvaluatedDeclaration(declaration)) this.declarationComputed(declaration, isCancelled);
+            } catch {
+                // Never throws (run() catches); the request itself reports whatever went wrong.
+            }
+        }
+    }
+
+    private orderOf(node: AstNode): DependencyOrder | undefined {
+        const uri = documentUri(node);
+        const model = node.$container;
+        if (!uri || !isModel(model)) return undefined;
+        let order = this.orders.get(uri, 'order');
+        if (!order) {
+            order = new DependencyOrder(model);
+            this.orders.set(uri, 'order', order);
+        }
+        return order;
+    }
+
+    private isCached(declaration: AstNode): boolean {
+        const uri = documentUri(declaration);
+        return !!uri && (this.declarations.has(uri, declaration) || this.statements.has(uri, declaration));
+    }
+
+    /** The silent E-CYCLE value of a declaration on a dependency cycle (the linking validator reports it). */
+    private cycleValue(node: AstNode): Value | undefined {
+        if (!this.orderOf(node)?.onCycle(node)) return undefined;
+        const name = (node as { name?: string }).name ?? 'this declaration';
+        return errorValue(EvalCodes.Cycle, `\`${name}\` is defined in terms of itself`, { node, reported: true });
+    }
+
     private declarationComputed(declaration: AstNode, isCancelled: () => boolean): Computed<DeclarationResult> {
+        const cycle = this.cycleValue(declaration);
+        if (cycle) return { result: { value: cycle, issues: [] }, cacheable: true };
         return this.cached(this.declarations, declaration, () => {
             const run = this.run(declaration, 'cheap', isCancelled, (ctx) => ({ value: evaluateDeclaration(ctx, declaration) }));
             return { result: { value: run.result.value, issues: run.issues }, cacheable: run.cacheable };
@@ -149,6 +217,8 @@ export class CredalEvaluator implements EvaluationHost {
     }
 
     private statementComputed(statement: Eval | Assert, isCancelled: () => boolean): Computed<StatementResult> {
+        const cycle = this.cycleValue(statement);
+        if (cycle) return { result: { kind: isEval(statement) ? 'eval' : 'assert', value: cycle, ok: isEval(statement) ? undefined : false, issues: [] }, cacheable: true };
         return this.cached(this.statements, statement, () => {
             const run = this.run(statement, 'expensive', isCancelled, (ctx) => evaluateStatement(ctx, statement));
             const outcome: ClaimOutcome = run.result;

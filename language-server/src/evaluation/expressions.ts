@@ -14,7 +14,7 @@ import * as credal from '../math/credal.js';
 import { Rational } from '../math/rational.js';
 import { evaluateCall } from './builtins.js';
 import { comparisonValue } from './claims.js';
-import { EvalContext, rangeOf, sourceText } from './context.js';
+import { EvalContext, MAX_DEFINITION_DEPTH, rangeOf, sourceText } from './context.js';
 import { productSet } from './finite-sets.js';
 import { EvalCodes } from './issues.js';
 import { braceLiteral, checkedDistribution } from './literals.js';
@@ -35,10 +35,15 @@ export const ANY: Want = { kind: 'any' };
 
 /** Evaluate `node` as written (no coercion to the wanted kind; literals use `want` to pick a reading). */
 export function evaluate(ctx: EvalContext, node: AstNode | undefined, want: Want): Value {
+    // A part missing after error recovery: the parser reported it.
     if (!node) return errorValue('E-SYNTAX', 'missing expression', { reported: true });
+    return ctx.deeper(node, () => evaluateNode(ctx, node, want));
+}
+
+function evaluateNode(ctx: EvalContext, node: AstNode, want: Want): Value {
     switch (node.$type) {
-        case 'Decimal': return parseNumber(ctx, node, (node as unknown as { value: string }).value);
-        case 'Integer': return parseNumber(ctx, node, (node as unknown as { element: { $refText: string } }).element.$refText);
+        case 'Decimal': return parseNumber(ctx, node, (node as unknown as { value?: string }).value);
+        case 'Integer': return parseNumber(ctx, node, (node as unknown as { element?: { $refText?: string } }).element?.$refText);
         case 'BooleanLiteral': return { kind: 'boolean', value: (node as unknown as { value: boolean }).value === true };
         case 'Constant': return constant(ctx, node as Constant, want);
         case 'DecisionRule': return { kind: 'rule', rule: { kind: (node as unknown as { rule: 'maximin' }).rule } };
@@ -89,7 +94,7 @@ export function coerce(ctx: EvalContext, value: Value, want: Want, node: AstNode
         }
         if (want.kind === 'points') return { kind: 'points', points: [value.entries] };
         if (!set && (want.kind === 'distribution' || want.kind === 'gamble' || want.kind === 'credal')) {
-            return ctx.fail(EvalCodes.Type, `cannot tell which set this tuple is on; add \`on <set>\` to the declaration or use a named ${KIND_WORDS[want.kind].replace(/^an? /, '')}`, { node });
+            return ctx.unknownSet(`cannot tell which set this tuple is on; add \`on <set>\` to the declaration or use a named ${KIND_WORDS[want.kind].replace(/^an? /, '')}`, node);
         }
     }
     if (value.kind === 'number' && want.kind === 'gamble' && set) {
@@ -121,7 +126,8 @@ export function precise(ctx: EvalContext, p: DistributionValue, node: AstNode): 
     return r.ok ? { kind: 'credal', set: p.set, credal: r.value, origin: 'distribution' } : ctx.engineFailure(r.error, { node });
 }
 
-function parseNumber(ctx: EvalContext, node: AstNode, text: string): Value {
+function parseNumber(ctx: EvalContext, node: AstNode, text: string | undefined): Value {
+    if (text === undefined) return errorValue('E-SYNTAX', 'missing number', { node, reported: true });
     try {
         return { kind: 'number', value: Rational.parse(text) };
     } catch (error) {
@@ -134,7 +140,7 @@ function constant(ctx: EvalContext, node: Constant, want: Want): Value {
         return ctx.fail(EvalCodes.Type, '`rest` stands only as a mass in a distribution mapping, e.g. {heads: 0.7, tails: rest}', { node });
     }
     const set = want.set ?? ctx.contextSet(node);
-    if (!set) return ctx.fail(EvalCodes.Type, `cannot tell which set \`${node.value}\` is on; add \`on <set>\` to the declaration`, { node });
+    if (!set) return ctx.unknownSet(`cannot tell which set \`${node.value}\` is on; add \`on <set>\` to the declaration`, node);
     switch (node.value) {
         case 'all': return { kind: 'event', set, members: new Array<boolean>(set.size).fill(true) };
         case 'none': return { kind: 'event', set, members: new Array<boolean>(set.size).fill(false) };
@@ -149,7 +155,7 @@ function constant(ctx: EvalContext, node: Constant, want: Want): Value {
 /** Inherit a declaration's value; an erroneous one is noted once here ("depends on K, which has errors"). */
 export function nameRef(ctx: EvalContext, node: NameRef, want: Want): Value {
     const target = targetOf(node.ref);
-    if (!target) return errorValue(EvalCodes.Unresolved, `unknown name \`${node.ref.$refText}\``, { node, reported: true });
+    if (!target) return errorValue(EvalCodes.Unresolved, `unknown name \`${node.ref?.$refText ?? ''}\``, { node, reported: true });
     switch (target.$type) {
         case 'Element':
             return ctx.fail(EvalCodes.Type, `\`${node.ref.$refText}\` is an element; write {${node.ref.$refText}} for the event, or point(${node.ref.$refText}) for the distribution`, { node });
@@ -162,6 +168,11 @@ export function nameRef(ctx: EvalContext, node: NameRef, want: Want): Value {
         case 'ReservedDeclaration':
             return errorValue(EvalCodes.Reserved, 'not part of v1', { node, reported: true });
         default: {
+            if (ctx.host.nesting.definitions >= MAX_DEFINITION_DEPTH) {
+                ctx.uncacheable = true; // the depth depends on who asked, not only on this use
+                return ctx.fail(EvalCodes.Budget,
+                    `definitions nested deeper than ${MAX_DEFINITION_DEPTH} levels: \`${node.ref.$refText}\` is not evaluated here`, { node });
+            }
             const value = ctx.host.declarationValue(target, ctx);
             return isError(value) ? dependsOn(ctx, value, target, node) : value;
         }

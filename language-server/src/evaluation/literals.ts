@@ -29,7 +29,7 @@ export function braceLiteral(ctx: EvalContext, node: BraceLiteral, want: Want): 
         if (want.kind !== 'credal' && want.kind !== 'any') {
             return ctx.fail(EvalCodes.Type, `a constraint block describes a credal set, but ${want.kind === 'number' ? 'a number' : `a ${want.kind}`} is expected here`, { node });
         }
-        if (!set) return ctx.fail(EvalCodes.Type, 'cannot tell which set these constraints are on; add `on <set>` to the declaration', { node });
+        if (!set) return ctx.unknownSet('cannot tell which set these constraints are on; add `on <set>` to the declaration', node);
         return constraintBlock(ctx, node, set);
     }
     switch (readingOf(node, want)) {
@@ -38,7 +38,7 @@ export function braceLiteral(ctx: EvalContext, node: BraceLiteral, want: Want): 
         case 'points': return pointsLiteral(ctx, node);
         case 'hull': return implicitHull(ctx, node, set);
         case 'credal-empty': {
-            if (!set) return ctx.fail(EvalCodes.Type, 'cannot tell which set this credal set is on; add `on <set>`', { node });
+            if (!set) return ctx.unknownSet('cannot tell which set this credal set is on; add `on <set>`', node);
             const r = credal.fromConstraints(set.size, []);
             return r.ok ? { kind: 'credal', set, credal: r.value, origin: 'constraints' } : ctx.engineFailure(r.error, { node });
         }
@@ -81,10 +81,12 @@ function linkerReported(reference: Reference): boolean {
 }
 
 /** The index of the element an item names (`heads`, `3`, `(heads, red)`) in `set`, or an error. */
-export function elementOf(ctx: EvalContext, item: AstNode, set: FiniteSet): number | ErrorValue {
+export function elementOf(ctx: EvalContext, item: AstNode | undefined, set: FiniteSet): number | ErrorValue {
+    if (!item) return errorValue(EvalCodes.ElementUnknown, 'missing element', { reported: true });
     const names: string[] = [];
     const parts = isTuple(item) ? item.items : [item];
     for (const part of parts) {
+        if (!part) return errorValue(EvalCodes.ElementUnknown, 'missing element', { node: item, reported: true });
         if (isNameRef(part)) {
             const target = targetOf(part.ref);
             if (!target && linkerReported(part.ref)) return errorValue(EvalCodes.ElementUnknown, 'unknown element', { node: part, reported: true });
@@ -123,7 +125,7 @@ function kindOfDeclaration(type: string): string {
 }
 
 function eventLiteral(ctx: EvalContext, node: BraceLiteral, set: FiniteSet | undefined): Value {
-    if (!set) return ctx.fail(EvalCodes.Type, 'cannot tell which set this event is on; add `on <set>` to the declaration', { node });
+    if (!set) return ctx.unknownSet('cannot tell which set this event is on; add `on <set>` to the declaration', node);
     const members = new Array<boolean>(set.size).fill(false);
     let failed: ErrorValue | undefined;
     for (const item of node.items) {
@@ -220,7 +222,7 @@ export function hullOfItems(ctx: EvalContext, items: readonly AstNode[], set: Fi
 /** `{heads: 1/2, tails: rest}` / `{R: 100, else: 0}`: a distribution or a gamble on the set. */
 function mapping(ctx: EvalContext, node: BraceLiteral, want: Want): Value {
     const set = want.set;
-    if (!set) return ctx.fail(EvalCodes.Type, 'cannot tell which set this mapping is on; add `on <set>` to the declaration', { node });
+    if (!set) return ctx.unknownSet('cannot tell which set this mapping is on; add `on <set>` to the declaration', node);
     const asDistribution = want.kind === 'distribution' || want.kind === 'credal'
         || (want.kind === 'any' && node.items.some((item) => isKeyValue(item) && isConstant(item.value) && item.value.value === 'rest'));
     if (!asDistribution && want.kind !== 'gamble' && want.kind !== 'any') {

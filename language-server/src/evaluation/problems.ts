@@ -10,16 +10,21 @@ import {
 import type { DdtSemantics } from '../math/ddt.js';
 import type { Act } from '../math/decision.js';
 import type { Rational } from '../math/rational.js';
-import type { EvalContext } from './context.js';
+import { linkerReportedWithin, type EvalContext } from './context.js';
 import { declaredSet } from './declarations.js';
 import { evaluateAs, evaluateNumber } from './expressions.js';
 import { EvalCodes } from './issues.js';
-import { elementLabel, isError, type CredalValue, type ErrorValue, type EventValue, type FiniteSet, type GambleValue, type Value } from './values.js';
+import { elementLabel, errorValue, isError, type CredalValue, type ErrorValue, type EventValue, type FiniteSet, type GambleValue, type Value } from './values.js';
 
 function problemSet(ctx: EvalContext, node: DecisionDeclaration | DdtDeclaration): FiniteSet | ErrorValue {
     const set = declaredSet(ctx, node);
     if (set && 'kind' in set) return set;
-    if (!set) return ctx.fail(EvalCodes.Type, `cannot tell which set ${node.name} is on; add \`on <set>\``, { node, property: 'name' });
+    if (!set) {
+        const message = `cannot tell which set ${node.name} is on; add \`on <set>\``;
+        // Literals inside that found no set to resolve in were reported by linking: the same cause.
+        if (linkerReportedWithin(node)) return errorValue(EvalCodes.Type, message, { node, reported: true });
+        return ctx.fail(EvalCodes.Type, message, { node, property: 'name' });
+    }
     return set;
 }
 

@@ -4,7 +4,6 @@ import type { CancellationToken, CodeLens, CodeLensParams } from 'vscode-languag
 import { isDdtDeclaration, isDecisionDeclaration, isModel } from '../generated/ast.js';
 import type { CredalEvaluator } from '../evaluation/evaluator.js';
 import type { RuleKind } from '../math/decision.js';
-import { ddtFacts, decisionFacts } from './hover/value-facts.js';
 import { namesText, numberText, ruleTitle } from './hover/math-text.js';
 import type { CredalSettingsReader } from './settings.js';
 
@@ -61,9 +60,9 @@ export class CredalCodeLensProvider implements CodeLensProvider {
     private titles(statement: Parameters<CredalEvaluator['valueOf']>[0], places: number, token?: CancellationToken): string[] {
         const evaluator = this.services.evaluation.Evaluator;
         const value = evaluator.valueOf(statement, token);
-        const limits = { maxSteps: evaluator.settings.maxSteps, timeoutMs: Math.min(evaluator.settings.timeoutMs, 2000), isCancelled: () => token?.isCancellationRequested === true };
+        const limits = evaluator.facts.limits({ token });
         if (value.kind === 'decision') {
-            const summary = decisionFacts(value.problem, limits);
+            const summary = evaluator.facts.decisionFacts(value, statement).summary(limits);
             if (!summary.ok) {
                 return [`⚠ ${summary.error.code}`];
             }
@@ -73,7 +72,7 @@ export class CredalCodeLensProvider implements CodeLensProvider {
             });
         }
         if (value.kind === 'ddt') {
-            const result = ddtFacts(value.problem, limits);
+            const result = evaluator.facts.ddtFacts(value).solution(limits);
             if (!result.ok) {
                 return [`⚠ ${result.error.code}`];
             }

@@ -5,7 +5,6 @@ import { isAssert, isDdtDeclaration, isDecisionDeclaration, isEval, isModel, typ
 import type { CredalEvaluator } from '../evaluation/evaluator.js';
 import { formatValue } from '../evaluation/format-value.js';
 import type { Value } from '../evaluation/values.js';
-import { ddtFacts, decisionFacts } from './hover/value-facts.js';
 import { namesText } from './hover/math-text.js';
 import type { CredalSettings, CredalSettingsReader } from './settings.js';
 import { shortValue } from './value-hints.js';
@@ -74,20 +73,20 @@ export class CredalInlayHintProvider implements InlayHintProvider {
             };
         }
         if ((isDecisionDeclaration(statement) || isDdtDeclaration(statement)) && settings.inlayHints.decisionChoices) {
-            return this.choiceHint(evaluator.valueOf(statement, token), evaluator, token);
+            return this.choiceHint(evaluator.valueOf(statement, token), statement, evaluator, token);
         }
         return undefined;
     }
 
-    private choiceHint(value: Value, evaluator: CredalEvaluator, token?: CancellationToken): Pick<InlayHint, 'label' | 'tooltip'> | undefined {
-        const limits = { maxSteps: evaluator.settings.maxSteps, timeoutMs: Math.min(evaluator.settings.timeoutMs, 2000), isCancelled: () => token?.isCancellationRequested === true };
+    private choiceHint(value: Value, statement: AstNode, evaluator: CredalEvaluator, token?: CancellationToken): Pick<InlayHint, 'label' | 'tooltip'> | undefined {
+        const limits = evaluator.facts.limits({ token });
         if (value.kind === 'decision') {
-            const summary = decisionFacts(value.problem, limits);
+            const summary = evaluator.facts.decisionFacts(value, statement).summary(limits);
             const maximin = summary.ok ? summary.value.results.find(result => result.rule.kind === 'maximin') : undefined;
             return maximin ? { label: `maximin: ${namesText(maximin.chosen)}`, tooltip: 'the acts Γ-maximin (the infra-Bayesian rule) chooses' } : undefined;
         }
         if (value.kind === 'ddt') {
-            const result = ddtFacts(value.problem, limits);
+            const result = evaluator.facts.ddtFacts(value).solution(limits);
             return result.ok ? { label: `optimal: ${namesText(result.value.optimal)}`, tooltip: 'the DDT-optimal policies' } : undefined;
         }
         return undefined;

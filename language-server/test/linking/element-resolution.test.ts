@@ -71,7 +71,7 @@ credal H on Coin = hull{d, {heads: 1}}`;
     });
 
     it('links integer element names, and leaves numbers as numbers', async () => {
-        const note = 'set W = {11, 12, 21, 22}\nevent A on W = {11, 21}\ndist d on W = {11: 1/2, 12: 1/2}\ncredal K on W = { P({12}) >= 1/12 }';
+        const note = 'set W = {11, 12, 21, 22}\nevent A on W = {11, 21}\ndist d on W = {11: 1/2, 12: 1/2, 21: 0, 22: 0}\ncredal K on W = { P({12}) >= 1/12 }';
         expect(await targets(note, '11')).toEqual(['W.11', 'W.11']);
         expect(await targets(note, '12')).toEqual(['W.12', 'W.12', '-']);
         expect(summarize(await kit.diagnose(note))).toEqual([]);
@@ -119,7 +119,8 @@ describe('shadowing', () => {
     });
 
     it('a set called E and P does not stop P(…) and E[…]', async () => {
-        const note = 'set E = {a, b}\nevent A on E = {a}\ncredal K on E = { P(A) >= 1/2, E[(1, 0)] <= 1 }\neval lowerP(K, {b})';
+        // Two assessments, neither implied by the other: P(a) ∈ [1/2, 3/4].
+        const note = 'set E = {a, b}\nevent A on E = {a}\ncredal K on E = { P(A) >= 1/2, E[(1, 0)] <= 3/4 }\neval lowerP(K, {b})';
         expect(summarize(await kit.diagnose(note))).toEqual([]);
     });
 });

@@ -19,7 +19,7 @@ type Services = LangiumServices & {
     editor: { Settings: CredalSettingsReader };
 };
 
-/** A hover waits at most this long for the engine (the evaluator's own budget may be larger). */
+/** A hover waits at most this long for each engine query (the evaluator's own budget may be larger). */
 const HOVER_TIMEOUT_MS = 2000;
 
 /**
@@ -55,7 +55,7 @@ export class CredalHoverProvider implements HoverProvider {
         if (!leaf || leaf.hidden) {
             return undefined;
         }
-        const options = this.options(settings, token);
+        const options = this.options(settings, leaf.astNode, token);
         const target = this.targetOf(leaf);
         if (target) {
             return this.declarationHover(target, options, token);
@@ -152,17 +152,15 @@ export class CredalHoverProvider implements HoverProvider {
         return `✗ **fails**: \`${cell(source)}\`${sides}`;
     }
 
-    private options(settings: CredalSettings, token?: CancellationToken): ValueMarkdownOptions {
-        const evaluation = this.evaluator.settings;
+    private options(settings: CredalSettings, where: AstNode, token?: CancellationToken): ValueMarkdownOptions {
+        const facts = this.evaluator.facts;
         return {
             places: settings.evaluation.decimalPlaces,
             maxVertices: settings.hover.maxVertices,
             pictures: settings.hover.pictures,
-            limits: {
-                maxSteps: evaluation.maxSteps,
-                timeoutMs: Math.min(evaluation.timeoutMs, HOVER_TIMEOUT_MS),
-                isCancelled: () => token?.isCancellationRequested === true
-            }
+            facts,
+            limits: facts.limits({ token, timeoutMs: HOVER_TIMEOUT_MS }),
+            where
         };
     }
 

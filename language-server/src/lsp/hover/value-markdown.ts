@@ -1,17 +1,21 @@
+import type { AstNode } from 'langium';
+import type { Fact, FactLimits, ValueFacts } from '../../evaluation/facts/index.js';
 import { elementLabel, type CredalOrigin, type Value } from '../../evaluation/values.js';
 import { SCORING_RULES, type DecisionSummary, type Witness } from '../../math/decision.js';
 import type { DdtResult } from '../../math/ddt.js';
-import type { Outcome } from '../../math/budget.js';
 import type { Rational } from '../../math/rational.js';
 import { credalPictureMarkdown } from './credal-picture.js';
 import { cell, exact, LOWER_E, LOWER_P, namesText, numberText, pointText, ruleTitle, UPPER_E, UPPER_P } from './math-text.js';
-import { credalFacts, ddtFacts, decisionFacts, type FactsBudget } from './value-facts.js';
 
 export interface ValueMarkdownOptions {
     readonly places: number;
     readonly maxVertices: number;
     readonly pictures: boolean;
-    readonly limits: FactsBudget;
+    /** The evaluator's facts of values, and the limits of each engine query they make for this hover. */
+    readonly facts: ValueFacts;
+    readonly limits: FactLimits;
+    /** A node of the note (Hurwicz is shown with the α the note uses). */
+    readonly where?: AstNode;
 }
 
 const ORIGIN_WORDS: Readonly<Record<CredalOrigin, string>> = {
@@ -78,27 +82,30 @@ function tableOf(set: Extract<Value, { kind: 'distribution' }>['set'], entries: 
 }
 
 function credalMarkdown(value: Extract<Value, { kind: 'credal' }>, options: ValueMarkdownOptions): string {
-    const sources = value.sources?.constraints;
-    const facts = credalFacts(value.credal, options.limits, (id, rel) => !sources || (sources.get(id)?.written.includes(rel) ?? false));
+    const facts = options.facts.credalFacts(value);
+    const limits = options.limits;
+    const vertexFact = facts.vertices(limits);
     const parts: string[] = [`**How built:** ${ORIGIN_WORDS[value.origin] ?? value.origin}`];
     const elements = Array.from({ length: value.set.size }, (_, i) => elementLabel(value.set, i));
-    if (facts.vertices.ok) {
-        const vertices = facts.vertices.value;
+    if (vertexFact.ok) {
+        const vertices = vertexFact.value;
         const shown = vertices.slice(0, options.maxVertices).map(vertex => `\`${pointText(vertex)}\``).join(', ');
         const more = vertices.length > options.maxVertices ? `, … (${vertices.length - options.maxVertices} more)` : '';
         parts.push(`**Vertices (${vertices.length}):** ${shown}${more}`);
     } else {
-        parts.push(`**Vertices:** not enumerated (${cell(facts.vertices.error.message)})`);
+        parts.push(`**Vertices:** not enumerated (${cell(vertexFact.error.message)})`);
     }
-    if (facts.singletons.ok && elements.length <= 50) {
-        const rows = facts.singletons.value.map((bounds, i) => `| ${cell(elements[i]!)} | ${numberText(bounds.lower, options.places)} | ${numberText(bounds.upper, options.places)} |`);
+    const elementBounds = facts.elementBounds(limits);
+    if (elementBounds.ok) {
+        const rows = elementBounds.value.map((bounds, i) => `| ${cell(elements[i]!)} | ${numberText(bounds.lower, options.places)} | ${numberText(bounds.upper, options.places)} |`);
         parts.push(`| x | ${LOWER_P}({x}) | ${UPPER_P}({x}) |\n|---|---|---|\n${rows.join('\n')}`);
     }
-    const flag = (outcome: Outcome<boolean>) => (outcome.ok ? (outcome.value ? 'yes' : 'no') : 'unknown (over budget)');
-    const dimension = facts.dimension.ok ? (facts.dimension.value < 0 ? 'empty' : String(facts.dimension.value)) : 'unknown';
-    parts.push(`**dim** ${dimension} · **precise** ${flag(facts.precise)} · **vacuous** ${flag(facts.vacuous)} · **coherent** ${flag(facts.coherent)}`);
-    if (options.pictures && facts.vertices.ok && (elements.length === 2 || elements.length === 3)) {
-        const picture = credalPictureMarkdown(elements, facts.vertices.value, `credal set on ${value.set.label}`);
+    const flag = (fact: Fact<boolean>) => (fact.ok ? (fact.value ? 'yes' : 'no') : fact.overBudget ? 'unknown (over budget)' : 'unknown');
+    const dimensionFact = facts.dimension(limits);
+    const dimension = dimensionFact.ok ? (dimensionFact.value < 0 ? 'empty' : String(dimensionFact.value)) : 'unknown';
+    parts.push(`**dim** ${dimension} · **precise** ${flag(facts.precise(limits))} · **vacuous** ${flag(facts.vacuous(limits))} · **coherent** ${flag(facts.coherent(limits))}`);
+    if (options.pictures && vertexFact.ok && (elements.length === 2 || elements.length === 3)) {
+        const picture = credalPictureMarkdown(elements, vertexFact.value, `credal set on ${value.set.label}`);
         if (picture) {
             parts.push(picture);
         }
@@ -108,7 +115,7 @@ function credalMarkdown(value: Extract<Value, { kind: 'credal' }>, options: Valu
 
 function decisionMarkdown(value: Extract<Value, { kind: 'decision' }>, options: ValueMarkdownOptions): string {
     const loss = value.problem.orientation === 'loss';
-    const summary = decisionFacts(value.problem, options.limits);
+    const summary = options.facts.decisionFacts(value, options.where).summary(options.limits);
     const head = `${value.problem.acts.length} acts · ${loss ? 'losses (minimised)' : 'utilities (maximised)'}`;
     if (!summary.ok) {
         return `${head}\n\n⚠ \`${summary.error.code}\` ${cell(summary.error.message)}`;
@@ -154,7 +161,7 @@ export function witnessText(act: string, witness: Witness, loss: boolean, regret
 
 function ddtMarkdown(value: Extract<Value, { kind: 'ddt' }>, options: ValueMarkdownOptions): string {
     const loss = value.problem.orientation === 'loss';
-    const result = ddtFacts(value.problem, options.limits);
+    const result = options.facts.ddtFacts(value).solution(options.limits);
     const semantics = value.problem.semantics?.kind === 'nirvana0'
         ? `nirvana0${value.problem.semantics.top ? ` (top ${exact(value.problem.semantics.top)})` : ''}`
         : 'strict';
