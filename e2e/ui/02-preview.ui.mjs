@@ -5,16 +5,42 @@ import { log } from '../lib/results.mjs';
 
 // A note with a 3-element credal set (a simplex picture) and plenty of math.
 const NOTE = 'contamination-vs-tv.cred';
-const MARKER = 'Edited in the end-to-end test';
+// Typed at the end of the note: a new declaration without brackets (auto-closing pairs would interfere).
+const NEW_NAME = 'sevenths';
+const NEW_LINE = `let ${NEW_NAME} = 1/7`;
 
 /** The preview's document: the webview host iframe, then VS Code's inner content frame. */
 function preview(workbench) {
     return workbench.page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
 }
 
-/** Runs `fn` inside the preview's document. */
+/** Runs `fn(body, arg)` inside the preview's document. */
 function inPreview(workbench, fn, arg) {
     return preview(workbench).locator('body').evaluate(fn, arg);
+}
+
+/** Brings the note to the front: its tab if it is open, else the explorer (Quick Open proved flaky here). */
+async function showNote(workbench, name) {
+    const page = workbench.page;
+    // The Problems panel left open by the smoke test would leave the editor a dozen lines.
+    await workbench.runCommand('View: Hide Panel').catch(() => page.keyboard.press('Escape'));
+    const tab = page.locator('.tabs-container .tab', { hasText: name }).first();
+    if (await tab.count() > 0) await tab.click();
+    else await page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first().dblclick();
+    await page.locator('.tabs-container .tab.active', { hasText: name }).first().waitFor({ timeout: 15_000 });
+    await workbench.editor().locator('.view-line').first().waitFor({ timeout: 15_000 });
+}
+
+/**
+ * Takes the typed line out again and saves (code-server auto-saves edits, so the in-host tests that
+ * follow would otherwise see it on disk). The cursor is still at the end of the typed line.
+ */
+async function removeTypedLine(workbench) {
+    const page = workbench.page;
+    await page.keyboard.press('Shift+Home');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Control+S');
 }
 
 async function until(what, probe, timeoutMs = 15_000) {
@@ -31,7 +57,7 @@ export const tests = [
     {
         name: 'the preview opens beside the note with typeset math and an SVG picture',
         async run(workbench) {
-            await workbench.openFile(NOTE);
+            await showNote(workbench, NOTE);
             await workbench.runCommand('Credal: Open Preview to the Side');
             const page = workbench.page;
             await page.locator('.tabs-container .tab', { hasText: `Preview ${NOTE}` }).first().waitFor({ timeout: 30_000 });
@@ -42,7 +68,7 @@ export const tests = [
             await frame.locator('.credal-picture svg').first().waitFor({ timeout: 15_000 });
             const facts = await inPreview(workbench, async () => {
                 await document.fonts.ready;
-                const strut = document.querySelector('.katex .strut[style]');
+                const strut = document.querySelector('.katex [class*="strut"][style*="height"]');
                 return {
                     blocks: document.querySelectorAll('.credal-block').length,
                     formulas: document.querySelectorAll('.katex').length,
@@ -96,34 +122,54 @@ export const tests = [
                 for (const block of document.querySelectorAll('.credal-block')) block.setAttribute('data-e2e-old', '');
                 return { blocks: document.querySelectorAll('.credal-block').length, scrollY: Math.round(window.scrollY) };
             });
-            // Type at the end of the note, as a person would.
-            await workbench.editor().locator('.view-lines').click();
-            await page.keyboard.press('Control+End');
-            await page.keyboard.press('Enter');
-            const started = Date.now();
-            await page.keyboard.insertText(`/*! ${MARKER}: $\\frac{1}{7}$ */`);
-            const block = preview(workbench).locator('.credal-block', { hasText: MARKER });
-            await block.locator('.katex').first().waitFor({ timeout: 30_000 });
-            const latency = Date.now() - started;
-            const after = await inPreview(workbench, () => ({
-                blocks: document.querySelectorAll('.credal-block').length,
-                kept: document.querySelectorAll('.credal-block[data-e2e-old]').length,
-                created: document.body.dataset.lastCreated
-            }));
-            log(`edit shown after ${latency} ms: ${JSON.stringify({ before, after })}`);
-            if (after.blocks !== before.blocks + 1) throw new Error(`expected one more block, got ${before.blocks} → ${after.blocks}`);
-            if (after.kept !== before.blocks) throw new Error(`${before.blocks - after.kept} unchanged blocks were rebuilt`);
-            await workbench.screenshot('preview-after-edit');
+            try {
+                // Type at the end of the note, as a person would.
+                // Focus through the line numbers: clicking `.view-lines` makes Playwright scroll it sideways.
+                await workbench.editor().locator('.line-numbers').first().click();
+                await page.keyboard.press('Control+End');
+                await page.keyboard.press('Enter');
+                const started = Date.now();
+                await page.keyboard.insertText(NEW_LINE);
+                const block = preview(workbench).locator(`.credal-block[data-name="${NEW_NAME}"]`);
+                await block.locator('.katex').first().waitFor({ timeout: 30_000 });
+                const latency = Date.now() - started;
+                const after = await inPreview(workbench, () => ({
+                    blocks: document.querySelectorAll('.credal-block').length,
+                    kept: document.querySelectorAll('.credal-block[data-e2e-old]').length,
+                    created: document.body.dataset.lastCreated
+                }));
+                log(`edit shown after ${latency} ms: ${JSON.stringify({ before, after })}`);
+                if (after.blocks !== before.blocks + 1) throw new Error(`expected one more block, got ${before.blocks} → ${after.blocks}`);
+                if (after.kept !== before.blocks) throw new Error(`${before.blocks - after.kept} unchanged blocks were rebuilt`);
+                await workbench.screenshot('preview-after-edit');
+            } finally {
+                await removeTypedLine(workbench);
+            }
+            // Removing a block updates the preview as well.
+            await until('the new block to leave the preview', () => inPreview(workbench, (_body, { count, name }) =>
+                document.querySelectorAll('.credal-block').length === count && !document.querySelector(`.credal-block[data-name="${name}"]`),
+            { count: before.blocks, name: NEW_NAME }));
         }
     },
     {
-        name: 'scrolling the editor scrolls the preview, and a double-click shows the source line',
+        name: 'the preview and the editor scroll each other, and a double-click shows the source line',
         async run(workbench) {
             const page = workbench.page;
-            // The cursor is at the end of the note: the editor shows its bottom, so should the preview.
-            const scrolled = await until('the preview to follow the editor down',
-                () => inPreview(workbench, () => window.scrollY > 100 && Math.round(window.scrollY)));
-            log(`preview scrollY after the editor scrolled down: ${scrolled}`);
+            const previewTop = () => inPreview(workbench, () => Math.round(window.scrollY));
+            const syncLog = () => inPreview(workbench, () => JSON.stringify({ scrollY: Math.round(window.scrollY), ...document.body.dataset }));
+            await workbench.editor().locator('.line-numbers').first().click();
+            await page.keyboard.press('Control+Home');
+            await until('the preview at its top', async () => (await previewTop()) < 50)
+                .catch(async error => { throw new Error(`${error.message}; sync state ${await syncLog()}`); });
+            // Editor → preview: the cursor to the end scrolls the editor down, and the preview follows.
+            await page.keyboard.press('Control+End');
+            const down = await until('the preview to follow the editor down', async () => { const y = await previewTop(); return y > 100 && y; })
+                .catch(async error => { throw new Error(`${error.message}; sync state ${await syncLog()}`); });
+            log(`preview scrollY after the editor scrolled down: ${down}`);
+            // Preview → editor: scrolling the preview back to the top brings the editor back to line 1.
+            await inPreview(workbench, () => window.scrollTo(0, 0));
+            const firstVisibleLine = async () => Math.min(...(await workbench.editor().locator('.line-numbers').allInnerTexts()).map(Number).filter(n => n > 0));
+            await until('the editor to follow the preview up', async () => (await firstVisibleLine()) <= 2);
             // Double-click the block of the TV ball `T`: the editor's cursor goes to its line.
             const target = preview(workbench).locator('.credal-block[data-name="T"]').first();
             const line = Number(await target.getAttribute('data-start-line'));
@@ -132,9 +178,43 @@ export const tests = [
             const status = workbench.statusBarItem('status.editor.selection');
             await until(`the cursor on line ${line + 1}`, async () => new RegExp(`Ln ${line + 1},`).test(await status.innerText()));
             log(`double-click on T (line ${line + 1}) moved the cursor: ${await status.innerText()}`);
-            // Leave the note as it was on disk for the tests that follow.
-            await page.keyboard.press('Escape');
-            await workbench.runCommand('File: Revert File');
+        }
+    },
+    {
+        name: 'the preview follows the colour theme, high contrast included',
+        async run(workbench) {
+            const page = workbench.page;
+            const looks = {};
+            for (const [theme, kind] of [['Dark High Contrast', 'vscode-high-contrast'], ['Light Modern', 'vscode-light']]) {
+                await page.keyboard.press('Control+K');
+                await page.keyboard.press('Control+T'); // the colour theme picker
+                await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Modern' }).first().waitFor({ timeout: 15_000 });
+                await page.locator('.quick-input-widget input').fill(theme);
+                await page.locator('.quick-input-list .monaco-list-row', { hasText: theme }).first().waitFor({ timeout: 15_000 });
+                await page.keyboard.press('Enter');
+                looks[theme] = await until(`the preview in ${theme}`, () => inPreview(workbench, (_body, wanted) => document.body.classList.contains(wanted) && {
+                    background: getComputedStyle(document.body).backgroundColor,
+                    text: getComputedStyle(document.querySelector('.katex') ?? document.body).color,
+                    border: getComputedStyle(document.querySelector('.credal-block-declaration') ?? document.body).borderLeftColor
+                }, kind));
+                if (theme !== 'Light Modern') await workbench.screenshot('preview-high-contrast');
+            }
+            log(`preview colours: ${JSON.stringify(looks)}`);
+            const dark = looks['Dark High Contrast'];
+            const light = looks['Light Modern'];
+            if (dark.background === light.background || dark.text === light.text) throw new Error('the preview kept its colours across themes');
+        }
+    },
+    {
+        name: 'the preview comes back after a reload',
+        async run(workbench) {
+            const page = workbench.page;
+            await page.reload();
+            await page.locator('.tabs-container .tab', { hasText: `Preview ${NOTE}` }).first().waitFor({ timeout: 60_000 });
+            await preview(workbench).locator('.credal-block .katex').first().waitFor({ timeout: 60_000 });
+            const blocks = await inPreview(workbench, () => document.querySelectorAll('.credal-block').length);
+            log(`restored preview shows ${blocks} blocks`);
+            await workbench.screenshot('preview-restored');
         }
     }
 ];

@@ -1,0 +1,47 @@
+/**
+ * Wires the preview into the extension: commands, the restore serializer, and the language client's
+ * `credal/preview` request and `credal/previewInvalidated` notification.
+ */
+import { commands, Uri, window, type ExtensionContext, type WebviewPanel } from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import {
+    PreviewInvalidatedNotificationMethod, PreviewRequestMethod,
+    type PreviewInvalidatedParams, type PreviewParams, type PreviewResult
+} from '../../../language-server/src/protocol.js';
+import { mediaRoot } from './credal-preview.js';
+import { PREVIEW_COMMANDS, PREVIEW_VIEW_TYPE } from './preview-ids.js';
+import type { WebviewState } from './preview-messages.js';
+import { PreviewManager } from './preview-manager.js';
+
+export function registerPreview(context: ExtensionContext, client: LanguageClient): PreviewManager {
+    const manager = new PreviewManager(context.extensionUri, {
+        requestPreview: uri => {
+            const params: PreviewParams = { textDocument: { uri: client.code2ProtocolConverter.asUri(Uri.parse(uri)) } };
+            return client.sendRequest<PreviewResult>(PreviewRequestMethod, params);
+        }
+    });
+    context.subscriptions.push(
+        manager,
+        client.onNotification(PreviewInvalidatedNotificationMethod, (params: PreviewInvalidatedParams) => {
+            if (typeof params?.uri !== 'string' || typeof params.version !== 'number') return;
+            manager.invalidated(client.protocol2CodeConverter.asUri(params.uri).toString(), params.version);
+        }),
+        commands.registerCommand(PREVIEW_COMMANDS.showPreview, (resource?: Uri) => manager.show(resource, false)),
+        commands.registerCommand(PREVIEW_COMMANDS.showPreviewToSide, (resource?: Uri) => manager.show(resource, true)),
+        commands.registerCommand(PREVIEW_COMMANDS.showSource, () => manager.current()?.showSource()),
+        commands.registerCommand(PREVIEW_COMMANDS.refresh, (resource?: Uri) =>
+            (resource instanceof Uri ? manager.previewOf(resource) : manager.current())?.refresh()),
+        window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
+            async deserializeWebviewPanel(panel: WebviewPanel, state: unknown) {
+                const saved = state as Partial<WebviewState> | undefined;
+                if (typeof saved?.resource !== 'string') {
+                    panel.dispose(); // nothing says which note it showed
+                    return;
+                }
+                panel.webview.options = { enableScripts: true, localResourceRoots: [mediaRoot(context.extensionUri)] };
+                manager.restore(panel, Uri.parse(saved.resource), typeof saved.line === 'number' ? saved.line : undefined);
+            }
+        })
+    );
+    return manager;
+}
