@@ -7,6 +7,7 @@
  */
 import type { Budget } from './budget.js';
 import { bareissSolve } from './int-matrix.js';
+import { factorModular, type ModularSystem, solveModular } from './int-modular.js';
 import type { BasisClaim, Relation, StandardLp } from './lp-standard.js';
 
 /** Exact results in standard-form terms: vectors as integer numerators over one positive denominator. */
@@ -41,19 +42,42 @@ function kernelOf(lp: StandardLp, basis: readonly number[]): Kernel | undefined 
     return { rows, cols, coverAux };
 }
 
-/** Solve kernel · z = rhs (rhs indexed by kernel rows); returns structural numerators over det. */
-function solvePrimal(lp: StandardLp, ker: Kernel, rhs: bigint[], budget: Budget): { z: bigint[]; den: bigint } | undefined {
-    const M = ker.rows.map((i) => ker.cols.map((j) => lp.A[i]![j]!));
-    const sol = bareissSolve(M, [rhs], budget);
+/**
+ * Solves kernel·z = rhs and kernelᵀ·y = rhs: one modular LU with p-adic lifting shared by both (fast
+ * path, small entries), else fraction-free elimination. Numerators over one positive denominator.
+ */
+/** Below this kernel size two small BigInt eliminations are cheaper than lifting (measured). */
+const MODULAR_MIN_K = 24;
+
+class KernelSolver {
+    private readonly matrix: bigint[][];
+    private modular: ModularSystem | undefined | null = null;
+    constructor(lp: StandardLp, ker: Kernel, private readonly budget: Budget) {
+        this.matrix = ker.rows.map((i) => ker.cols.map((j) => lp.A[i]![j]!));
+    }
+    solve(rhs: bigint[], transpose: boolean): { x: bigint[]; den: bigint } | undefined {
+        this.budget.spend();
+        if (this.modular === null) this.modular = this.matrix.length >= MODULAR_MIN_K ? factorModular(this.matrix) : undefined;
+        const fast = this.modular && solveModular(this.modular, rhs, transpose);
+        if (fast) return fast;
+        const M = transpose ? this.matrix[0]?.map((_, j) => this.matrix.map((row) => row[j]!)) ?? [] : this.matrix;
+        const sol = bareissSolve(M, [rhs], this.budget);
+        return sol && { x: sol.solutions[0]!, den: sol.det };
+    }
+}
+
+/** Solve kernel · z = rhs (rhs indexed by kernel rows); returns structural numerators over den > 0. */
+function solvePrimal(lp: StandardLp, ker: Kernel, solver: KernelSolver, rhs: bigint[]): { z: bigint[]; den: bigint } | undefined {
+    const sol = solver.solve(rhs, false);
     if (!sol) return undefined;
     const z = new Array<bigint>(lp.n).fill(0n);
-    ker.cols.forEach((j, t) => { z[j] = sol.solutions[0]![t]!; });
-    return { z, den: sol.det };
+    ker.cols.forEach((j, t) => { z[j] = sol.x[t]!; });
+    return { z, den: sol.den };
 }
 
 /** Duals y (per row) with y_i = cost_i·sign_i on covered rows and kernelᵀ·y_T = c_S − covered part. */
-function solveDual(lp: StandardLp, ker: Kernel, auxCost: (k: number) => bigint, structCost: (j: number) => bigint,
-    budget: Budget): { y: bigint[]; den: bigint } | undefined {
+function solveDual(lp: StandardLp, ker: Kernel, solver: KernelSolver, auxCost: (k: number) => bigint,
+    structCost: (j: number) => bigint): { y: bigint[]; den: bigint } | undefined {
     const covered: { row: number; value: bigint }[] = [];
     ker.coverAux.forEach((k, row) => {
         if (k >= 0) {
@@ -61,18 +85,17 @@ function solveDual(lp: StandardLp, ker: Kernel, auxCost: (k: number) => bigint, 
             if (v !== 0n) covered.push({ row, value: v });
         }
     });
-    const Mt = ker.cols.map((j) => ker.rows.map((i) => lp.A[i]![j]!));
     const rhs = ker.cols.map((j) => {
         let v = structCost(j);
         for (const cv of covered) v -= cv.value * lp.A[cv.row]![j]!;
         return v;
     });
-    const sol = bareissSolve(Mt, [rhs], budget);
+    const sol = solver.solve(rhs, true);
     if (!sol) return undefined;
     const y = new Array<bigint>(lp.m).fill(0n);
-    ker.rows.forEach((i, t) => { y[i] = sol.solutions[0]![t]!; });
-    for (const cv of covered) y[cv.row] = cv.value * sol.det;
-    return { y, den: sol.det };
+    ker.rows.forEach((i, t) => { y[i] = sol.x[t]!; });
+    for (const cv of covered) y[cv.row] = cv.value * sol.den;
+    return { y, den: sol.den };
 }
 
 function rowHolds(rel: Relation, lhs: bigint, rhs: bigint): boolean {
@@ -129,8 +152,9 @@ function normaliseSign(v: bigint[], den: bigint): { v: bigint[]; den: bigint } {
 export function certify(lp: StandardLp, claim: BasisClaim, budget: Budget): Certified | undefined {
     const ker = kernelOf(lp, claim.basis);
     if (!ker) return undefined;
+    const solver = new KernelSolver(lp, ker, budget);
     if (claim.kind === 'infeasible') {
-        const d = solveDual(lp, ker, (k) => (lp.aux[k]!.artificial ? 1n : 0n), () => 0n, budget);
+        const d = solveDual(lp, ker, solver, (k) => (lp.aux[k]!.artificial ? 1n : 0n), () => 0n);
         if (!d) return undefined;
         const { v: y } = normaliseSign(d.y, d.den);
         if (!dualSignsOk(lp, y) || !reducedCostsOk(lp, y, () => 0n, budget)) return undefined;
@@ -138,12 +162,12 @@ export function certify(lp: StandardLp, claim: BasisClaim, budget: Budget): Cert
         for (let i = 0; i < lp.m; i++) yb += y[i]! * lp.b[i]!;
         return yb > 0n ? { kind: 'infeasible', y } : undefined;
     }
-    const p = solvePrimal(lp, ker, ker.rows.map((i) => lp.b[i]!), budget);
+    const p = solvePrimal(lp, ker, solver, ker.rows.map((i) => lp.b[i]!));
     if (!p) return undefined;
     const { v: x, den: xDen } = normaliseSign(p.z, p.den);
     if (!primalFeasible(lp, x, xDen, budget)) return undefined;
     if (claim.kind === 'optimal') {
-        const d = solveDual(lp, ker, () => 0n, (j) => lp.c[j]!, budget);
+        const d = solveDual(lp, ker, solver, () => 0n, (j) => lp.c[j]!);
         if (!d) return undefined;
         const { v: y, den: yDen } = normaliseSign(d.y, d.den);
         if (!dualSignsOk(lp, y) || !reducedCostsOk(lp, y, (j) => lp.c[j]! * yDen, budget)) return undefined;
@@ -160,7 +184,7 @@ export function certify(lp: StandardLp, claim: BasisClaim, budget: Budget): Cert
         const a = lp.aux[q - lp.n]!;
         return a.row === i ? BigInt(a.sign) : 0n;
     };
-    const dir = solvePrimal(lp, ker, ker.rows.map((i) => -column(i)), budget);
+    const dir = solvePrimal(lp, ker, solver, ker.rows.map((i) => -column(i)));
     if (!dir) return undefined;
     const ray = dir.z.map((v) => (dir.den < 0n ? -v : v));
     if (q < lp.n) ray[q] = dir.den < 0n ? -dir.den : dir.den;

@@ -22,7 +22,8 @@ const COST_TOL = 1e-9;
 const DEGENERATE_RUN_BEFORE_BLAND = 50;
 
 /** The structural matrix as doubles (row-major m × n) and whether every entry converted exactly. */
-function floatMatrix(lp: StandardLp): { A: Float64Array; exact: boolean } {
+export function floatMatrix(lp: StandardLp): { A: Float64Array; exact: boolean } {
+    if (lp.Af) return { A: lp.Af, exact: true };
     const { m, n } = lp;
     const A = new Float64Array(m * n);
     let exact = true;
@@ -40,7 +41,8 @@ function floatMatrix(lp: StandardLp): { A: Float64Array; exact: boolean } {
 }
 
 /** partner[j] = the structural column equal to −column j, or −1 (found by a float hash, checked exactly). */
-function oppositePartners(lp: StandardLp, Af: Float64Array, exact: boolean): Int32Array {
+export function oppositePartners(lp: StandardLp, Af: Float64Array, exact: boolean): Int32Array {
+    if (lp.partner) return lp.partner;
     const { m, n, aux } = lp;
     const partner = new Int32Array(n + aux.length).fill(-1);
     const hash = new Float64Array(n);
@@ -129,6 +131,7 @@ export function floatSimplex(lp: StandardLp, budget: Budget): BasisClaim | undef
     const nonzero = new Int32Array(W);
     const weight = new Float64Array(S).fill(1);
     const u = new Float64Array(R);
+    const prow = new Float64Array(W);
     /** Column `col` enters at row r; the leaving basic column takes over its slot. */
     const pivot = (r: number, col: number): void => {
         budget.spend();
@@ -145,15 +148,17 @@ export function floatSimplex(lp: StandardLp, budget: Budget): BasisClaim | undef
             const v = T[pr + j]!;
             if (v !== 0) { T[pr + j] = v * inv; nonzero[nz++] = j; }
         }
-        // A dense pivot row is cheaper to apply without the index indirection (slot q is rewritten below).
+        // A dense pivot row is cheaper to apply without the index indirection (slot q is rewritten below);
+        // a private copy of it keeps the inner loop reading one small array.
         const dense = nz * 3 > W * 2;
+        for (let j = 0; j < W; j++) prow[j] = T[pr + j]!;
         for (let i = 0; i < R; i++) {
             if (i === r) continue;
             const f = u[i]!;
             const base = i * W;
             if (f !== 0) {
-                if (dense) for (let j = 0; j < W; j++) T[base + j] -= f * T[pr + j]!;
-                else for (let t = 0; t < nz; t++) { const j = nonzero[t]!; T[base + j] -= f * T[pr + j]!; }
+                if (dense) for (let j = 0; j < W; j++) T[base + j] -= f * prow[j]!;
+                else for (let t = 0; t < nz; t++) { const j = nonzero[t]!; T[base + j] -= f * prow[j]!; }
             }
             T[base + q] = -f * inv;
         }

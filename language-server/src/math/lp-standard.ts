@@ -10,7 +10,7 @@
  * The initial basis is the slack of each `<=` row and the artificial of every other row.
  */
 import { integerRow } from './int-matrix.js';
-import { Rational } from './rational.js';
+import type { Rational } from './rational.js';
 
 export type Relation = '>=' | '<=' | '=';
 
@@ -33,8 +33,17 @@ export interface StandardLp {
     b: bigint[];
     rel: Relation[];
     c: bigint[];
-    rowScale: Rational[];
-    costScale: Rational;
+    /** Row i is the user's row times rowScale[i] (an integer, negative when the row was flipped). */
+    rowScale: bigint[];
+    /** c is the user's objective (negated for max) times costScale > 0. */
+    costScale: bigint;
+    /** A as row-major doubles when every entry is a safe integer (built by whoever has it cheaply). */
+    Af?: Float64Array;
+    /**
+     * Known opposite structural columns (partner[j] = j' with column j' = −column j, else −1; length
+     * n + aux.length), from a builder that knows its structure; otherwise the guides detect them.
+     */
+    partner?: Int32Array;
     /** Column n + k is aux[k]. */
     aux: AuxColumn[];
     /** The initially basic column of each row. */
@@ -46,7 +55,7 @@ const FLIP: Record<Relation, Relation> = { '>=': '<=', '<=': '>=', '=': '=' };
 export function toStandard(objective: readonly Rational[], constraints: readonly LinearConstraint[], maximise: boolean): StandardLp {
     const n = objective.length;
     const m = constraints.length;
-    const A: bigint[][] = [], b: bigint[] = [], rel: Relation[] = [], rowScale: Rational[] = [];
+    const A: bigint[][] = [], b: bigint[] = [], rel: Relation[] = [], rowScale: bigint[] = [];
     for (const con of constraints) {
         if (con.coeffs.length !== n) throw new RangeError(`constraint has ${con.coeffs.length} coefficients, expected ${n}`);
         const { ints, scale } = integerRow([...con.coeffs, con.rhs]);
@@ -55,7 +64,7 @@ export function toStandard(objective: readonly Rational[], constraints: readonly
         b.push(row.pop()!);
         A.push(row);
         rel.push(flip ? FLIP[con.rel] : con.rel);
-        rowScale.push(Rational.of(flip ? -scale : scale));
+        rowScale.push(flip ? -scale : scale);
     }
     const { ints: cInts, scale: cScale } = integerRow(objective);
     const c = maximise ? cInts.map((v) => -v) : cInts;
@@ -71,7 +80,7 @@ export function toStandard(objective: readonly Rational[], constraints: readonly
             aux.push({ row: i, sign: 1, artificial: true });
         }
     }
-    return { m, n, A, b, rel, c, rowScale, costScale: Rational.of(cScale), aux, initialBasis };
+    return { m, n, A, b, rel, c, rowScale, costScale: cScale, aux, initialBasis };
 }
 
 /** What a simplex run (float guide or exact) hands to the certifier. */

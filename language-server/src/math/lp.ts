@@ -2,8 +2,10 @@
  * Exact linear programming with certificates (SEMANTICS §A.4.4, §A.6; numerics README §6).
  *
  * General LP: minimise or maximise c·x over { x ≥ 0 : a_i·x rel_i b_i }. Every answer is exact and
- * certified: a float tableau simplex proposes a basis, which is proven exactly with fraction-free
- * integer arithmetic; if that fails, an exact fraction-free simplex (no cycling) runs under the budget.
+ * certified: a float simplex proposes a basis (the kernel revised simplex of lp-revised.ts when the slack
+ * basis is feasible and the LP has REVISED_GUIDE_MIN_ROWS rows or more, else the dense tableau of
+ * lp-float.ts), which lp-certify.ts proves exactly in integer arithmetic; if that fails, the other guide
+ * and then an exact fraction-free simplex (no cycling) run under the budget.
  *
  * Certificates (all verifiable with `verifyLpResult`):
  * - optimal: `point` x and `duals` y with value = c·x = y·b. For min: y_i ≥ 0 on `>=` rows, ≤ 0 on `<=`
@@ -25,6 +27,8 @@ import { Budget, fail, ok, runOutcome, type Outcome } from './budget.js';
 import { type Certified, certify } from './lp-certify.js';
 import { exactSimplex } from './lp-exact.js';
 import { floatSimplex } from './lp-float.js';
+import { revisedSimplex, slackBasisFeasible } from './lp-revised.js';
+import { naturalExtensionLp } from './lp-natural.js';
 import { type LinearConstraint, type StandardLp, toStandard } from './lp-standard.js';
 import { primitive, primitiveRationals } from './int-matrix.js';
 import { Rational } from './rational.js';
@@ -51,12 +55,25 @@ export interface LpOptions {
 }
 
 /** How answers were obtained since start-up (for benchmarks and diagnostics). */
-export const lpStatistics = { guideCertified: 0, exactFallback: 0 };
+export const lpStatistics = { guideCertified: 0, exactFallback: 0, revisedRejected: 0 };
+
+/** Rows from which the kernel revised simplex beats the dense tableau (measured; see docs/performance.md). */
+export const REVISED_GUIDE_MIN_ROWS = 24;
+
+function useRevisedGuide(lp: StandardLp): boolean {
+    return lp.m >= REVISED_GUIDE_MIN_ROWS && slackBasisFeasible(lp);
+}
 
 /** Solve a standard-form LP: certified guide first, exact simplex as the fallback. */
 function solveCertified(lp: StandardLp, options: LpOptions): Certified {
     const budget = options.budget ?? Budget.unlimited();
     if (!options.exactOnly) {
+        if (useRevisedGuide(lp)) {
+            const claim = revisedSimplex(lp, budget);
+            const cert = claim && certify(lp, claim, budget);
+            if (cert) { lpStatistics.guideCertified++; return cert; }
+            lpStatistics.revisedRejected++;
+        }
         const claim = floatSimplex(lp, budget);
         const cert = claim && certify(lp, claim, budget);
         if (cert) { lpStatistics.guideCertified++; return cert; }
@@ -86,7 +103,7 @@ export function solveLp(problem: LpProblem, options: LpOptions = {}): Outcome<Lp
         const lp = toStandard(problem.objective, problem.constraints, maximise);
         const cert = solveCertified(lp, options);
         if (cert.kind === 'infeasible') {
-            const y = primitiveRationals(cert.y.map((v, i) => lp.rowScale[i]!.mul(Rational.of(v))));
+            const y = primitive(cert.y.map((v, i) => v * lp.rowScale[i]!)).map((v) => Rational.of(v));
             return ok({ status: 'infeasible', farkas: y });
         }
         const point = over(cert.x, cert.xDen);
@@ -95,9 +112,8 @@ export function solveLp(problem: LpProblem, options: LpOptions = {}): Outcome<Lp
         }
         const value = Rational.dot(problem.objective, point);
         // Standard-form duals belong to the scaled rows and the scaled (possibly negated) objective.
-        const sign = Rational.of(maximise ? -1 : 1);
-        const duals = cert.y.map((v, i) =>
-            Rational.fromBigInts(v, cert.yDen).mul(lp.rowScale[i]!).div(lp.costScale).mul(sign));
+        const dualDen = cert.yDen * lp.costScale * (maximise ? -1n : 1n);
+        const duals = cert.y.map((v, i) => Rational.fromBigInts(v * lp.rowScale[i]!, dualDen));
         return ok({ status: 'optimal', value, point, duals });
     });
 }
@@ -189,33 +205,7 @@ export function lowerExpectation(f: Rational[], constraints: LinearConstraint[],
         if (n === 0) return fail('E-INPUT', 'lower expectation over an empty set of outcomes');
         const shapeError = checkShape(f, constraints);
         if (shapeError) return fail('E-INPUT', shapeError);
-        const fMin = Rational.min(...f);
-        // Each constraint oriented as â·p ≥ b̂ (a `<=` row negated). Columns: μ⁺, μ⁻, then λ_i (and −λ_i
-        // for equalities); rows ω: μ + Σ λ_i â_i(ω) ≤ f(ω) − min f; objective μ + Σ λ_i b̂_i. Keeping b̂ in
-        // the objective leaves the (often 0/1) constraint matrix small for the exact certificate.
-        const oriented = constraints.map((c) => (c.rel === '<='
-            ? { a: c.coeffs.map((v) => v.neg()), b: c.rhs.neg() }
-            : { a: c.coeffs, b: c.rhs }));
-        const columns: { constraint: number; sign: 1 | -1 }[] = [];
-        constraints.forEach((c, i) => {
-            columns.push({ constraint: i, sign: 1 });
-            if (c.rel === '=') columns.push({ constraint: i, sign: -1 });
-        });
-        const one = Rational.ONE, minusOne = one.neg();
-        const rows: LinearConstraint[] = [];
-        for (let w = 0; w < n; w++) {
-            const coeffs = [one, minusOne];
-            for (const col of columns) {
-                const a = oriented[col.constraint]!.a[w]!;
-                coeffs.push(col.sign === 1 ? a : a.neg());
-            }
-            rows.push({ coeffs, rel: '<=', rhs: f[w]!.sub(fMin) });
-        }
-        const objective = [one, minusOne, ...columns.map((col) => {
-            const b = oriented[col.constraint]!.b;
-            return col.sign === 1 ? b : b.neg();
-        })];
-        const lp = toStandard(objective, rows, true);
+        const { lp, columns } = naturalExtensionLp(f, constraints);
         const cert = solveCertified(lp, options);
         const lambdaOf = (values: readonly Rational[]): Rational[] => {
             const lambda = constraints.map(() => Rational.ZERO);
@@ -234,9 +224,14 @@ export function lowerExpectation(f: Rational[], constraints: LinearConstraint[],
         }
         if (cert.kind !== 'optimal') throw new Error('natural-extension LP reported infeasible dual');
         // The LP's duals in max convention (minus the standard-form min duals) are the distribution p.
-        const point = cert.y.map((v, w) => Rational.fromBigInts(-v, cert.yDen).mul(lp.rowScale[w]!).div(lp.costScale));
+        const pDen = cert.yDen * lp.costScale;
+        const point = cert.y.map((v, w) => (v === 0n ? Rational.ZERO : Rational.fromBigInts(-v * lp.rowScale[w]!, pDen)));
         const lambda = lambdaOf(over(cert.x, cert.xDen));
-        return ok({ status: 'optimal', value: Rational.dot(f, point), point, multipliers: lambda });
+        // value = min f + the LP optimum (max μ + Σ λ_i b̂_i = −c·x / costScale over the shifted rows).
+        let cx = 0n;
+        for (let j = 0; j < lp.n; j++) if (cert.x[j] !== 0n) cx += lp.c[j]! * cert.x[j]!;
+        const value = Rational.min(...f).add(Rational.fromBigInts(-cx, cert.xDen * lp.costScale));
+        return ok({ status: 'optimal', value, point, multipliers: lambda });
     });
 }
 
