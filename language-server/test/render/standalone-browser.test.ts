@@ -52,7 +52,48 @@ describe.skipIf(!hasChromium)('the standalone page of every sample in headless C
         for (const id of await smallCredalBlocks(file)) {
             expect(await page.locator(`[id="${id}"] svg.credal-figure`).count(), `picture in ${id}`).toBeGreaterThan(0);
         }
+        // Every rule column of every decision table is on the page, not scrolled or clipped away.
+        const main = (await page.locator('main').boundingBox())!;
+        const pageRight = main.x + main.width;
+        const clipped = await page.$$eval('.credal-table-decision', (tables, right) => tables
+            .map(table => ({ id: table.closest('section')?.id, right: table.getBoundingClientRect().right }))
+            .filter(table => table.right > right + 1), pageRight);
+        expect(clipped).toEqual([]);
         await page.screenshot({ path: path.join(SCREENSHOTS, file.replace(/\.cred$/, '.png')), fullPage: true });
+        await page.close();
+    });
+});
+
+/** Relative luminance of a computed CSS colour `rgb(r, g, b)`. */
+function luminance(colour: string): number {
+    const [r, g, b] = (colour.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number).map(c => c / 255);
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+describe.skipIf(!hasChromium)('themes', () => {
+    it('a plain browser in dark mode gets dark colours; a VS Code theme still wins over the system setting', async () => {
+        const target = path.join(pages, 'eight-rules-dark.html');
+        writeFileSync(target, standalonePage(await sampleModel('eight-rules.cred')));
+        const page = await browser!.context.newPage();
+        await page.emulateMedia({ colorScheme: 'dark' });
+        await page.goto(`file://${target}`);
+        await page.evaluate('document.fonts.ready.then(() => true)');
+        const colours = async () => page.evaluate(`(() => {
+            const style = selector => getComputedStyle(document.querySelector(selector));
+            return { bg: style('body').backgroundColor, fg: style('body').color, muted: style('.credal-cell-muted').color, head: style('.credal-table thead th').backgroundColor };
+        })()`) as Promise<{ bg: string; fg: string; muted: string; head: string }>;
+        const dark = await colours();
+        expect(luminance(dark.bg)).toBeLessThan(0.1);
+        expect(luminance(dark.fg)).toBeGreaterThan(0.7);
+        expect(luminance(dark.muted)).toBeGreaterThan(0.3);
+        expect(luminance(dark.head)).toBeLessThan(0.15);
+        await page.screenshot({ path: path.join(SCREENSHOTS, 'eight-rules-dark.png'), fullPage: true });
+        // A webview defines the theme's variables on the root: they win even when the system is dark.
+        await page.evaluate(`document.documentElement.style.setProperty('--vscode-editor-background', 'rgb(250, 250, 240)');
+            document.documentElement.style.setProperty('--vscode-editor-foreground', 'rgb(20, 20, 20)')`);
+        const themed = await colours();
+        expect(themed.bg).toBe('rgb(250, 250, 240)');
+        expect(themed.fg).toBe('rgb(20, 20, 20)');
         await page.close();
     });
 });

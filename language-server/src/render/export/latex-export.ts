@@ -1,7 +1,7 @@
 import { renderMarkdownAsLatex } from './markdown-to-latex.js';
 import { latexText } from './latex-text.js';
 import { mathNotes } from './markdown-export.js';
-import type { Cell, NoteModel, Part } from '../model/parts.js';
+import type { Cell, NoteModel, Part, TableStyle } from '../model/parts.js';
 
 /** Standard packages only, so the fragment compiles anywhere (pdflatex, arXiv, Overleaf). */
 export const LATEX_PREAMBLE = [
@@ -42,25 +42,38 @@ function latexPart(part: Part): string | undefined {
         case 'math': return `\\[${part.tex}${mathNotes(part)}\\]${part.remark ? `\n\\emph{${latexText(part.remark)}}` : ''}`;
         case 'text': return part.tone === 'muted' ? `\\emph{${latexText(part.text)}}` : latexText(part.text);
         case 'figure': return undefined;
-        case 'table': return latexTable(part.caption, part.head, part.rows);
+        case 'table': return latexTable(part.caption, part.head, part.rows, part.style);
     }
 }
 
-function latexTable(caption: string, head: Cell[], rows: Cell[][]): string {
+/**
+ * A table ruled with \hline (standard LaTeX only). Decision tables are set smaller with narrow
+ * column gaps and two-line rule titles, so that many rules side by side still fit a page.
+ */
+function latexTable(caption: string, head: Cell[], rows: Cell[][], style?: TableStyle): string {
     const cell = (c: Cell): string => {
         const content = [c.tex !== undefined ? `$${c.tex}$` : '', c.text !== undefined ? latexText(c.text) : ''].filter(p => p !== '').join(' ');
         return c.mark ? `\\textbf{${content}}` : content;
     };
+    const narrow = style === 'decision';
+    const headCell = (c: Cell): string => (narrow && c.tex === undefined && c.text?.includes(' ') ? twoLines(c.text) : cell(c));
     return [
         '\\begin{center}',
+        ...(narrow ? ['\\footnotesize\\setlength{\\tabcolsep}{3pt}'] : []),
         `\\emph{${latexText(caption)}}\\\\[0.5ex]`,
         `\\begin{tabular}{l${'c'.repeat(Math.max(0, head.length - 1))}}`,
         '\\hline',
-        `${head.map(cell).join(' & ')}\\\\`,
+        `${head.map(headCell).join(' & ')}\\\\`,
         '\\hline',
         ...rows.map(row => `${row.map(cell).join(' & ')}\\\\`),
         '\\hline',
         '\\end{tabular}',
         '\\end{center}'
     ].join('\n');
+}
+
+/** `interval dominance` over two lines, as a nested one-column tabular aligned at the bottom. */
+function twoLines(text: string): string {
+    const space = text.indexOf(' ');
+    return `\\begin{tabular}[b]{@{}c@{}}${latexText(text.slice(0, space))}\\\\${latexText(text.slice(space + 1))}\\end{tabular}`;
 }

@@ -12,7 +12,8 @@ export function latexText(text: string): string {
 
 const SPECIAL: Readonly<Record<string, string>> = {
     '\\': '\\textbackslash{}', '{': '\\{', '}': '\\}', $: '\\$', '&': '\\&', '#': '\\#', '^': '\\textasciicircum{}',
-    _: '\\_', '%': '\\%', '~': '\\textasciitilde{}', '<': '\\textless{}', '>': '\\textgreater{}', '|': '\\textbar{}'
+    _: '\\_', '%': '\\%', '~': '\\textasciitilde{}', '<': '\\textless{}', '>': '\\textgreater{}', '|': '\\textbar{}',
+    '\u00AD': '\\-', '\u00A0': '~'
 };
 
 const SYMBOL: Readonly<Record<string, string>> = {

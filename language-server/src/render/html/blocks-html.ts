@@ -1,7 +1,7 @@
 import { escapeHtml } from '../html-escape.js';
 import { renderMath } from '../katex-render.js';
 import { renderMarkdown } from '../markdown/markdown.js';
-import type { Cell, NoteBlock, Part } from '../model/parts.js';
+import type { Cell, NoteBlock, Part, TableStyle } from '../model/parts.js';
 
 /** The inner HTML of one preview block. Every piece of note text is escaped or goes through KaTeX/markdown-it. */
 export function blockHtml(block: NoteBlock): string {
@@ -19,7 +19,7 @@ export function partHtml(part: Part): string {
         case 'figure':
             return `<figure class="credal-picture">${part.svg}<figcaption>${escapeHtml(part.caption)}</figcaption></figure>`;
         case 'table':
-            return tableHtml(part.caption, part.head, part.rows);
+            return tableHtml(part.caption, part.head, part.rows, part.style);
     }
 }
 
@@ -32,14 +32,20 @@ function notesHtml(part: Extract<Part, { type: 'math' }>): string {
     ].join('');
 }
 
-function tableHtml(caption: string, head: Cell[], rows: Cell[][]): string {
-    const cell = (c: Cell, tag: 'td' | 'th'): string =>
-        `<${tag}${c.mark ? ' class="credal-chosen"' : ''}>${c.tex !== undefined ? renderMath(c.tex, false) : ''}${c.text !== undefined ? escapeHtml(c.text) : ''}</${tag}>`;
+/**
+ * The caption sits outside the table so a narrow table keeps a one-line caption; wide tables scroll
+ * inside their block (the act column stays in view), so the page never clips them.
+ */
+function tableHtml(caption: string, head: Cell[], rows: Cell[][], style?: TableStyle): string {
+    const cell = (c: Cell, tag: 'td' | 'th'): string => {
+        const classes = [c.mark ? 'credal-chosen' : '', c.muted ? 'credal-cell-muted' : ''].filter(Boolean).join(' ');
+        return `<${tag}${classes ? ` class="${classes}"` : ''}>${c.tex !== undefined ? renderMath(c.tex, false) : ''}${c.text !== undefined ? escapeHtml(c.text) : ''}</${tag}>`;
+    };
     return [
-        '<div class="credal-table-wrap"><table class="credal-table">',
-        `<caption>${escapeHtml(caption)}</caption>`,
+        `<figure class="credal-table-figure${style ? ` credal-table-figure-${style}` : ''}"><figcaption class="credal-table-caption">${escapeHtml(caption)}</figcaption>`,
+        `<div class="credal-table-wrap"><table class="credal-table${style ? ` credal-table-${style}` : ''}">`,
         `<thead><tr>${head.map(c => cell(c, 'th')).join('')}</tr></thead>`,
         `<tbody>${rows.map(row => `<tr>${row.map((c, i) => cell(c, i === 0 ? 'th' : 'td')).join('')}</tr>`).join('')}</tbody>`,
-        '</table></div>'
+        '</table></div></figure>'
     ].join('');
 }

@@ -5,7 +5,7 @@ import {
 } from '../../generated/ast.js';
 import { sameFiniteSet, type FiniteSet, type Value } from '../../evaluation/values.js';
 import { commentMarkdown } from '../markdown/comment-text.js';
-import type { NamedDistribution } from './credal-parts.js';
+import type { NamedDistribution } from './figures.js';
 import { declarationParts } from './declaration-parts.js';
 import type { BlockKind, NoteBlock, NoteModel, Part } from './parts.js';
 import type { RenderEnv } from './render-env.js';

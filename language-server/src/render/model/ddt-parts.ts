@@ -1,5 +1,4 @@
 import type { DdtValue } from '../../evaluation/values.js';
-import { solveDdt } from '../../math/ddt.js';
 import { latexName } from '../latex/names.js';
 import { latexRational } from '../latex/numbers.js';
 import { latexSetElements, latexVector } from '../latex/values.js';
@@ -19,7 +18,7 @@ export function ddtValueParts(value: DdtValue, beliefTex: string, env: RenderEnv
         tex: `\\Theta_\\pi=${beliefTex}\\cap\\Delta E_\\pi,\\qquad V(\\pi)=${loss ? '\\max' : '\\min'}_{\\mu\\in\\Theta_\\pi}E_\\mu[${loss ? 'L' : 'U'}],\\qquad \\pi^*\\in\\arg${loss ? '\\min' : '\\max'}_\\pi V(\\pi)`,
         remark: nirvana ? 'nirvana0 semantics: mass outside E_π earns the top value' : undefined
     }];
-    const solved = solveDdt(problem, env.budget());
+    const solved = env.values.facts.ddtFacts(value).solution(env.limits());
     if (!solved.ok) {
         parts.push({ type: 'text', tone: 'error', text: `${solved.error.code}: ${solved.error.message}` });
         return parts;

@@ -5,14 +5,17 @@ import {
     type CredalDeclaration, type DdtDeclaration, type DecisionDeclaration, type Declaration, type Expression, type SetExpression
 } from '../../generated/ast.js';
 import { targetOf } from '../../linking/safe-ref.js';
+import { PENDING_CODE } from '../../evaluation/evaluator.js';
 import type { Value } from '../../evaluation/values.js';
 import { latexExpression } from '../latex/expression.js';
+import { latexLines, texWidth } from '../latex/lines.js';
 import { latexElement, latexName } from '../latex/names.js';
 import { approximation } from '../latex/numbers.js';
 import { latexValue } from '../latex/values.js';
-import { credalValueParts, type NamedDistribution } from './credal-parts.js';
+import { credalValueParts } from './credal-parts.js';
 import { ddtValueParts } from './ddt-parts.js';
 import { decisionValueParts } from './decision-parts.js';
+import type { NamedDistribution } from './figures.js';
 import type { Part } from './parts.js';
 import type { RenderEnv } from './render-env.js';
 
@@ -58,25 +61,29 @@ export function latexSetExpression(expression: SetExpression | undefined): strin
     return '\\,?\\,';
 }
 
-/** `\{p\in\Delta X:\ …\}` for a constraint block, the expression otherwise (SEMANTICS §A.10). */
+/** `\{p\in\Delta X:\ …\}` for a constraint block (over lines when long), the expression otherwise (SEMANTICS §A.10). */
 function credalParts(node: CredalDeclaration, env: RenderEnv, dots: (value: Value) => NamedDistribution[]): Part[] {
     const nameTex = latexName(node.name, 'credal');
     const value = env.values.declarationResult(node, env.token).value;
-    const expression = node.value;
-    let definition: string;
-    if (isBraceLiteral(expression) && expression.items.length > 0 && expression.items.every(isComparison)) {
-        const context = env.latexContext(true);
-        const set = env.latexContext().setOf(node) ?? '\\Omega';
-        definition = `\\{p\\in\\Delta ${set}:\\ ${expression.items.map(item => latexExpression(item, context)).join(',\\ ')}\\}`;
-    } else if (isNameRef(expression) && isDistDeclaration(targetOf(expression.ref))) {
-        definition = `\\{${latexExpression(expression, env.latexContext())}\\}`;
-    } else {
-        definition = latexExpression(expression, env.latexContext());
-    }
-    const parts: Part[] = [{ type: 'math', tex: `${nameTex}=${definition}` }];
+    const parts: Part[] = [{ type: 'math', tex: credalDefinition(node, nameTex, env) }];
     if (value.kind === 'credal') parts.push(...credalValueParts(nameTex, node.name, value, env, dots(value)));
     parts.push(...errorParts(value));
     return parts;
+}
+
+function credalDefinition(node: CredalDeclaration, nameTex: string, env: RenderEnv): string {
+    const expression = node.value;
+    if (isBraceLiteral(expression) && expression.items.length > 0 && expression.items.every(isComparison)) {
+        const context = env.latexContext(true);
+        const set = env.latexContext().setOf(node) ?? '\\Omega';
+        const prefix = `${nameTex}=\\{p\\in\\Delta ${set}:\\ `;
+        const constraints = expression.items.map(item => latexExpression(item, context)).map(tex => ({ tex, width: texWidth(tex) }));
+        return latexLines(prefix, texWidth(prefix), constraints, '\\ ', '\\}');
+    }
+    if (isNameRef(expression) && isDistDeclaration(targetOf(expression.ref))) {
+        return `${nameTex}=\\{${latexExpression(expression, env.latexContext())}\\}`;
+    }
+    return `${nameTex}=${latexExpression(expression, env.latexContext())}`;
 }
 
 function decisionParts(node: DecisionDeclaration, env: RenderEnv): Part[] {
@@ -89,7 +96,7 @@ function decisionParts(node: DecisionDeclaration, env: RenderEnv): Part[] {
         type: 'markdown',
         text: `Decision problem **${escapeMarkdown(node.name)}**${set ? ` on $${set}$` : ''} with belief $${beliefTex}$; acts are ${orientation}.`
     }];
-    if (value.kind === 'decision') parts.push(...decisionValueParts(value, env));
+    if (value.kind === 'decision') parts.push(...decisionValueParts(value, env, node));
     parts.push(...errorParts(value));
     return parts;
 }
@@ -111,8 +118,14 @@ function ddtParts(node: DdtDeclaration, env: RenderEnv): Part[] {
 /** An error value as a sentence; errors inherited from another declaration say so instead of repeating. */
 export function errorParts(value: Value): Part[] {
     if (value.kind !== 'error') return [];
+    if (isPending(value)) return [{ type: 'text', tone: 'muted', text: 'Being computed in the background; the preview updates when it is ready.' }];
     if (value.dependsOn) return [{ type: 'text', tone: 'muted', text: `Depends on ${value.dependsOn}, which has errors.` }];
     return [{ type: 'text', tone: 'error', text: `${value.code}: ${value.message}` }];
+}
+
+/** A result the language server is still computing off the main thread: not an error, not yet a value. */
+export function isPending(value: Value): boolean {
+    return value.kind === 'error' && value.code === PENDING_CODE;
 }
 
 /** A name inside Markdown: the characters Markdown would read as emphasis or escapes are escaped. */

@@ -3,12 +3,16 @@
  * Markdown export and the LaTeX export, so they always say the same thing.
  */
 
-/** One table cell: a formula, plain text, or both; `mark` highlights a chosen act. */
+/** One table cell: a formula, plain text, or both; `mark` highlights a chosen act, `muted` a side remark. */
 export interface Cell {
     tex?: string;
     text?: string;
     mark?: boolean;
+    muted?: boolean;
 }
+
+/** `compact`: a small side table; `decision`: improb's layout, narrow rule columns after act, E̲ and E̅. */
+export type TableStyle = 'compact' | 'decision';
 
 export type Part =
     /** Prose or a doc comment: Markdown with `$…$` / `$$…$$` math. */
@@ -22,7 +26,7 @@ export type Part =
     | { type: 'text'; text: string; tone?: 'error' | 'ok' | 'muted' }
     /** A picture (inline SVG); HTML only, the text exports leave it out. */
     | { type: 'figure'; svg: string; caption: string }
-    | { type: 'table'; caption: string; head: Cell[]; rows: Cell[][] };
+    | { type: 'table'; caption: string; head: Cell[]; rows: Cell[][]; style?: TableStyle };
 
 export type BlockKind = 'prose' | 'declaration' | 'eval' | 'assert' | 'error';
 

@@ -5,7 +5,7 @@ import { latexName } from '../latex/names.js';
 import { approximation } from '../latex/numbers.js';
 import { latexValue } from '../latex/values.js';
 import { credalValueParts } from './credal-parts.js';
-import { errorParts } from './declaration-parts.js';
+import { errorParts, isPending } from './declaration-parts.js';
 import type { Part } from './parts.js';
 import type { RenderEnv } from './render-env.js';
 
@@ -30,6 +30,7 @@ export function evalParts(node: Eval, env: RenderEnv): Part[] {
 export function assertParts(node: Assert, env: RenderEnv): Part[] {
     const result = env.values.resultOf(node, env.token);
     const claim = latexExpression(node.value, env.latexContext());
+    if (isPending(result.value)) return [{ type: 'math', tex: claim }, ...errorParts(result.value)];
     const ok = result.ok === true;
     const parts: Part[] = [{ type: 'math', tex: claim, claim: ok ? 'holds' : 'fails' }];
     if (ok) return parts;

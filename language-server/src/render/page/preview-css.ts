@@ -13,14 +13,26 @@ export const PREVIEW_CSS = `
   --credal-ok: var(--vscode-testing-iconPassed, #1a7f37);
   --credal-error-color: var(--vscode-errorForeground, #cf222e);
   --credal-chosen-bg: var(--vscode-editor-selectionHighlightBackground, rgba(84, 174, 255, 0.18));
+  --credal-head-bg: var(--vscode-editorWidget-background, #f6f8fa);
   color-scheme: light dark;
 }
+/* A plain browser in dark mode; in a VS Code webview the theme's variables still win. */
 @media (prefers-color-scheme: dark) {
-  :root:not(.vscode-light):not(.vscode-dark):not(.vscode-high-contrast) {
-    --credal-fg: #e6edf3; --credal-bg: #0d1117; --credal-muted: #9198a1; --credal-border: #3d444d;
-    --credal-accent: #4493f8; --credal-ok: #3fb950; --credal-error-color: #f85149;
+  :root {
+    --credal-fg: var(--vscode-editor-foreground, #e6edf3);
+    --credal-bg: var(--vscode-editor-background, #0d1117);
+    --credal-muted: var(--vscode-descriptionForeground, #9198a1);
+    --credal-border: var(--vscode-panel-border, #3d444d);
+    --credal-accent: var(--vscode-textLink-foreground, #4493f8);
+    --credal-ok: var(--vscode-testing-iconPassed, #3fb950);
+    --credal-error-color: var(--vscode-errorForeground, #f85149);
+    --credal-chosen-bg: var(--vscode-editor-selectionHighlightBackground, rgba(56, 139, 253, 0.22));
+    --credal-head-bg: var(--vscode-editorWidget-background, #151b23);
   }
 }
+body.vscode-light { color-scheme: light; }
+body.vscode-dark, body.vscode-high-contrast { color-scheme: dark; }
+body.vscode-high-contrast { --credal-border: var(--vscode-contrastBorder, #6fc3df); }
 body.credal-page {
   margin: 0 auto; max-width: 52rem; padding: 2rem 1.5rem 4rem;
   font: 16px/1.55 -apple-system, "Segoe UI", "Helvetica Neue", Arial, sans-serif;
@@ -40,7 +52,7 @@ body.credal-page {
 .credal-prose a { color: var(--credal-accent); }
 .credal-prose table { border-collapse: collapse; margin: 0.5rem 0; }
 .credal-prose th, .credal-prose td { border: 1px solid var(--credal-border); padding: 0.2rem 0.6rem; text-align: left; }
-.credal-math { display: flex; align-items: baseline; gap: 0.8rem; overflow-x: auto; overflow-y: hidden; }
+.credal-math { display: flex; flex-wrap: wrap; align-items: baseline; column-gap: 0.8rem; overflow-x: auto; overflow-y: hidden; }
 .credal-math .katex-display { margin: 0.4rem 0; text-align: left; }
 .credal-math .katex-display > .katex { text-align: left; }
 .math-display { overflow-x: auto; overflow-y: hidden; }
@@ -51,13 +63,25 @@ body.credal-page {
 .credal-error { color: var(--credal-error-color); }
 .credal-muted { color: var(--credal-muted); font-style: italic; }
 .credal-ok { color: var(--credal-ok); }
-.credal-table-wrap { overflow-x: auto; margin: 0.5rem 0; }
+.credal-table-figure { margin: 0.5rem 0 0.7rem; }
+.credal-table-caption { color: var(--credal-muted); font-size: 0.92em; padding-bottom: 0.3rem; }
+.credal-table-wrap { max-width: 100%; overflow-x: auto; }
 .credal-table { border-collapse: collapse; font-size: 0.92em; }
-.credal-table caption { caption-side: top; text-align: left; color: var(--credal-muted); padding-bottom: 0.3rem; }
 .credal-table th, .credal-table td { border: 1px solid var(--credal-border); padding: 0.25rem 0.6rem; text-align: center; }
-.credal-table thead th { font-weight: 600; }
+.credal-table thead th { font-weight: 600; background: var(--credal-head-bg); }
 .credal-table tbody th { text-align: left; font-weight: normal; }
 .credal-table .credal-chosen { background: var(--credal-chosen-bg); color: var(--credal-ok); font-weight: bold; }
+.credal-table .credal-cell-muted { color: var(--credal-muted); }
+.credal-table-compact { font-size: 0.85em; }
+.credal-table-figure-compact .credal-table-caption { font-size: 0.85em; }
+.credal-table-compact th, .credal-table-compact td { padding: 0.15rem 0.5rem; }
+/* improb's layout: act, lower, upper, then one narrow column per rule, its title wrapped at spaces. */
+.credal-table-decision th, .credal-table-decision td { padding: 0.2rem 0.4rem; }
+.credal-table-decision th:nth-child(n+4), .credal-table-decision td:nth-child(n+4) { padding: 0.2rem 0.2rem; font-size: 0.76em; }
+.credal-table-decision thead th:nth-child(n+4) { min-width: 3em; max-width: 6.5em; white-space: normal; vertical-align: bottom; line-height: 1.25; }
+.credal-table-decision td:nth-child(n+4) { white-space: nowrap; }
+.credal-table-decision tr > :first-child { position: sticky; left: 0; z-index: 1; background: var(--credal-bg); }
+.credal-table-decision thead tr > :first-child { background: var(--credal-head-bg); }
 .credal-picture { margin: 0.4rem 0 0.8rem; color: var(--credal-fg); }
 .credal-picture figcaption { font-size: 0.85em; color: var(--credal-muted); }
 .credal-picture svg { max-width: 100%; height: auto; overflow: visible; }

@@ -9,6 +9,8 @@ export interface SimplexRegion {
     label: string;
     /** Index into the act colours; undefined for the credal set itself. */
     colour?: number;
+    /** Drawn as a dashed outline over the other regions (the belief in a picture of act regions). */
+    outline?: boolean;
 }
 
 export interface SimplexPicture {
@@ -39,7 +41,21 @@ export function simplexSvg(picture: SimplexPicture): string {
     parts.push(text({ x: corners[0].x - 6, y: corners[0].y + 16 }, picture.corners[0], 'credal-corner', 'end'));
     parts.push(text({ x: corners[1].x + 6, y: corners[1].y + 16 }, picture.corners[1], 'credal-corner', 'start'));
     parts.push(text({ x: corners[2].x, y: corners[2].y - 10 }, picture.corners[2], 'credal-corner', 'middle'));
+    // A named distribution at a labelled vertex names it (its hover keeps the exact point) instead of writing over its label.
+    const merged = new Set<LabelledPoint<Bary3>>();
+    const near = (a: Point, b: Point): boolean => Math.hypot(a.x - b.x, a.y - b.y) < 2;
+    const withDots = (v: LabelledPoint<Bary3>): LabelledPoint<Bary3> => {
+        if (!picture.labelVertices || !v.label) return v;
+        const here = picture.dots.filter(d => d.label && near(toPoint(d.at), toPoint(v.at)));
+        here.forEach(d => merged.add(d));
+        const names = here.map(d => d.label).join(', ');
+        return here.length === 0 ? v : { ...v, label: names, title: `${names} = ${v.title}` };
+    };
     for (const region of picture.regions) {
+        if (region.outline) {
+            parts.push(outlineShape(region));
+            continue;
+        }
         const colour = region.colour === undefined ? SET_COLOUR : ACT_COLOURS[region.colour % ACT_COLOURS.length];
         const cls = region.colour === undefined ? 'credal-set' : `credal-act credal-act-${region.colour % ACT_COLOURS.length}`;
         const points = aroundCentroid(region.vertices.map(v => toPoint(v.at)));
@@ -51,12 +67,22 @@ export function simplexSvg(picture: SimplexPicture): string {
         }
         if (region.colour === undefined) {
             const centre = centroid(points);
-            parts.push(...region.vertices.map(v => vertex(v, picture.labelVertices, centre)));
+            parts.push(...region.vertices.map(v => vertex(withDots(v), picture.labelVertices, centre)));
         }
     }
-    parts.push(...picture.dots.map(dot));
+    parts.push(...picture.dots.map(d => dot(merged.has(d) ? { ...d, label: undefined } : d)));
     parts.push('</svg>');
     return parts.join('');
+}
+
+/** A dashed outline in the text colour, so it reads over any act's colour and in any theme. */
+function outlineShape(region: SimplexRegion): string {
+    const points = aroundCentroid(region.vertices.map(v => toPoint(v.at)));
+    const corners = region.vertices.map(v => `<g class="credal-vertex">${title(v.title)}<circle cx="${fmt(toPoint(v.at).x)}" cy="${fmt(toPoint(v.at).y)}" r="2.5" fill="currentColor"/></g>`).join('');
+    const style = 'fill="none" stroke="currentColor" stroke-width="1.5" stroke-dasharray="4 3" stroke-linejoin="round"';
+    const outline = points.length >= 3 ? `<polygon class="credal-outline" points="${pointsAttr(points)}" ${style}/>`
+        : points.length === 2 ? `<polyline class="credal-outline" points="${pointsAttr(points)}" ${style}/>` : '';
+    return `<g class="credal-region">${title(region.label)}${outline}${corners}</g>`;
 }
 
 function centroid(points: readonly Point[]): Point {
