@@ -32,7 +32,9 @@ const oneProtocolCopy = {
 const serverBundles = {
     entryPoints: {
         'language-server': 'language-server/src/main.ts',
-        'cli': 'language-server/src/cli/main.ts'
+        'cli': 'language-server/src/cli/main.ts',
+        // The evaluation worker thread the server starts (language-server/src/worker/).
+        'evaluation-worker': 'language-server/src/worker/evaluation-worker.ts'
     },
     outdir: 'out',
     outExtension: { '.js': '.cjs' },
@@ -80,7 +82,9 @@ const assetCopies = [
     { from: `${katexDist}/katex.min.css`, to: 'out/media/katex/katex.min.css' },
     ...readdirSync(`${katexDist}/fonts`).filter(name => name.endsWith('.woff2'))
         .map(name => ({ from: `${katexDist}/fonts/${name}`, to: `out/media/katex/fonts/${name}` })),
-    { from: 'extension/media/preview.css', to: 'out/media/preview.css' }
+    // The note's one stylesheet, shared with the standalone page (which inlines it), and the panel's own rules.
+    { from: 'language-server/src/render/page/preview.css', to: 'out/media/preview.css' },
+    { from: 'extension/media/preview-panel.css', to: 'out/media/preview-panel.css' }
 ];
 
 async function copyAssets() {

@@ -9,7 +9,8 @@ const REQUIRED = [
     'extension/language-configuration.json',
     'extension/syntaxes/credal.tmLanguage.json',
     'extension/out/extension.cjs',
-    'extension/out/language-server.cjs'
+    'extension/out/language-server.cjs',
+    'extension/out/evaluation-worker.cjs' // the evaluation worker thread the server starts
 ];
 const ALLOWED = [
     /^extension\.vsixmanifest$/,

@@ -53,6 +53,35 @@ async function until(what, probe, timeoutMs = 15_000) {
     }
 }
 
+/** Opens the colour theme picker (ctrl+k ctrl+t) and waits for its list. */
+async function openThemePicker(page) {
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+T');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Modern' }).first().waitFor({ timeout: 15_000 });
+}
+
+/** The active colour theme: the picker opens with it focused; Escape closes the picker without a change. */
+async function currentTheme(page) {
+    await openThemePicker(page);
+    const focused = page.locator('.quick-input-list .monaco-list-row.focused').first();
+    await focused.waitFor({ timeout: 15_000 });
+    const name = (await focused.locator('.label-name').first().innerText().catch(() => ''))
+        || (await focused.getAttribute('aria-label')) || '';
+    await page.keyboard.press('Escape');
+    if (!name.trim()) throw new Error('could not read the active colour theme from the theme picker');
+    return name.trim().split('\n')[0];
+}
+
+/** Switches the colour theme by its exact name in the picker (a click: Enter may take a stale focused row). */
+async function pickTheme(page, theme) {
+    await openThemePicker(page);
+    await page.locator('.quick-input-widget input').fill(theme);
+    const exactName = new RegExp(`^${theme.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+    const row = page.locator('.quick-input-list .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: exactName }) }).first();
+    await row.waitFor({ timeout: 15_000 });
+    await row.click();
+}
+
 export const tests = [
     {
         name: 'the preview opens beside the note with typeset math and an SVG picture',
@@ -185,20 +214,26 @@ export const tests = [
         async run(workbench) {
             const page = workbench.page;
             const looks = {};
-            for (const [theme, kind] of [['Dark High Contrast', 'vscode-high-contrast'], ['Light Modern', 'vscode-light']]) {
-                await page.keyboard.press('Control+K');
-                await page.keyboard.press('Control+T'); // the colour theme picker
-                await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Modern' }).first().waitFor({ timeout: 15_000 });
-                await page.locator('.quick-input-widget input').fill(theme);
-                await page.locator('.quick-input-list .monaco-list-row', { hasText: theme }).first().waitFor({ timeout: 15_000 });
-                await page.keyboard.press('Enter');
-                looks[theme] = await until(`the preview in ${theme}`, () => inPreview(workbench, (_body, wanted) => document.body.classList.contains(wanted) && {
-                    background: getComputedStyle(document.body).backgroundColor,
-                    text: getComputedStyle(document.querySelector('.katex') ?? document.body).color,
-                    border: getComputedStyle(document.querySelector('.credal-block-declaration') ?? document.body).borderLeftColor
-                }, kind));
-                if (theme !== 'Light Modern') await workbench.screenshot('preview-high-contrast');
+            // The tests after this one (and their screenshots) expect the theme the workbench started with.
+            const original = await currentTheme(page);
+            log(`colour theme before switching: ${original}`);
+            try {
+                for (const [theme, kind] of [['Dark High Contrast', 'vscode-high-contrast'], ['Light Modern', 'vscode-light']]) {
+                    await pickTheme(page, theme);
+                    looks[theme] = await until(`the preview in ${theme}`, () => inPreview(workbench, (_body, wanted) => document.body.classList.contains(wanted) && {
+                        background: getComputedStyle(document.body).backgroundColor,
+                        text: getComputedStyle(document.querySelector('.katex') ?? document.body).color,
+                        border: getComputedStyle(document.querySelector('.credal-block-declaration') ?? document.body).borderLeftColor
+                    }, kind));
+                    if (theme !== 'Light Modern') await workbench.screenshot('preview-high-contrast');
+                }
+            } finally {
+                await page.keyboard.press('Escape');
+                await pickTheme(page, original);
             }
+            const restored = await currentTheme(page);
+            log(`colour theme restored: ${restored}`);
+            if (restored !== original) throw new Error(`the colour theme was not restored: ${original} became ${restored}`);
             log(`preview colours: ${JSON.stringify(looks)}`);
             const dark = looks['Dark High Contrast'];
             const light = looks['Light Modern'];

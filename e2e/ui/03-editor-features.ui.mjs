@@ -108,9 +108,22 @@ export const tests = [
             const size = await picture.evaluate(image => ({ complete: image.complete, width: image.naturalWidth, height: image.naturalHeight }));
             log(`hover picture: ${JSON.stringify(size)}`);
             if (!size.complete || size.width === 0 || size.height === 0) throw new Error(`the picture did not load: ${JSON.stringify(size)}`);
+            // The picture sits right under the title line, so it is in view without scrolling the hover.
+            const inView = await picture.evaluate(image => {
+                const box = image.getBoundingClientRect();
+                const frame = image.closest('.monaco-hover')?.getBoundingClientRect();
+                return { top: Math.round(box.top), bottom: Math.round(box.bottom), hoverTop: Math.round(frame?.top ?? 0), hoverBottom: Math.round(frame?.bottom ?? 0) };
+            });
+            log(`hover picture position: ${JSON.stringify(inView)}`);
+            if (inView.hoverBottom && inView.bottom > inView.hoverBottom + 1) throw new Error(`the picture is cut off by the hover: ${JSON.stringify(inView)}`);
             await workbench.screenshot('hover-credal-set');
-            // The picture sits at the bottom of the hover; scroll the hover to it for a second look.
-            await picture.evaluate(image => image.scrollIntoView({ block: 'end' }));
+            // The bounds per element sit below the picture; scroll the hover (a custom scrollable) to them.
+            const box = await hover.boundingBox();
+            if (box) {
+                await workbench.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+                await workbench.page.mouse.wheel(0, 400);
+                await workbench.page.waitForTimeout(300);
+            }
             await workbench.screenshot('hover-credal-set-picture');
             await workbench.page.mouse.move(5, 5);
         }
@@ -150,6 +163,14 @@ export const tests = [
             await lens.locator('a', { hasText: 'Show in preview' }).waitFor({ timeout: 5_000 });
             await workbench.editor().locator(`.view-line ${INLAY_HINT}`, { hasText: /^maximin:\s\{abstain\}$/ }).waitFor({ timeout: 30_000 });
             await workbench.screenshot('code-lens-decision');
+            // Clicking it opens the note's preview beside the editor, scrolled to the problem, which flashes.
+            await lens.locator('a', { hasText: 'Show in preview' }).click();
+            const preview = workbench.page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+            await preview.locator('body[data-revealed="Bet"]').waitFor({ timeout: 30_000 });
+            const box = await preview.locator('.credal-block[data-name="Bet"]').evaluate(node => ({ top: node.getBoundingClientRect().top, height: window.innerHeight }));
+            log(`Show in preview: the block of Bet is at ${box.top.toFixed(0)} px of ${box.height} px`);
+            if (box.top < -1 || box.top > box.height / 2) throw new Error(`the block of Bet is not brought up: top ${box.top} of ${box.height}`);
+            await workbench.screenshot('show-in-preview');
         }
     },
     {

@@ -11,6 +11,7 @@ function resources(overrides: Partial<PageResources> = {}): PageResources {
         scriptUri: `${CSP_SOURCE}/ext/out/media/preview.js`,
         katexCssUri: `${CSP_SOURCE}/ext/out/media/katex/katex.min.css`,
         previewCssUri: `${CSP_SOURCE}/ext/out/media/preview.css`,
+        panelCssUri: `${CSP_SOURCE}/ext/out/media/preview-panel.css`,
         title: 'Preview coin.cred',
         initial: { resource: 'file:///notes/coin.cred', line: 4, settings: { scrollEditorWithPreview: true, scrollPreviewWithEditor: false, doubleClickToSwitchToEditor: true } },
         ...overrides
@@ -56,10 +57,10 @@ describe('the preview Content-Security-Policy', () => {
 });
 
 describe('previewPageHtml', () => {
-    it('loads KaTeX CSS, the preview CSS and one script with the nonce', () => {
+    it('loads KaTeX CSS, the note stylesheet, then the panel rules, and one script with the nonce', () => {
         const html = previewPageHtml(resources());
-        expect(html).toContain(`<link rel="stylesheet" href="${CSP_SOURCE}/ext/out/media/katex/katex.min.css">`);
-        expect(html).toContain(`<link rel="stylesheet" href="${CSP_SOURCE}/ext/out/media/preview.css">`);
+        const links = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)">/g)].map(match => match[1]);
+        expect(links).toEqual(['katex/katex.min.css', 'preview.css', 'preview-panel.css'].map(name => `${CSP_SOURCE}/ext/out/media/${name}`));
         expect(html.match(/<script/g)).toHaveLength(1);
         expect(html).toContain(`<script nonce="${NONCE}" src="${CSP_SOURCE}/ext/out/media/preview.js"></script>`);
         expect(html).not.toMatch(/<style|style="/);

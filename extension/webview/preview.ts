@@ -38,6 +38,12 @@ const LAYOUT_SETTLE_MS = 200;
 let readerScrolledAt = -Infinity;
 const READER_PRIORITY_MS = 300;
 let scrollTimer: number | undefined;
+/** A "Show in preview" that arrived before the first blocks: done once they are laid out. */
+let pendingReveal: number | undefined;
+const REVEALED_CLASS = 'credal-revealed';
+const REVEAL_HIGHLIGHT_MS = 1600;
+/** Space left above a revealed block (the status banner, if shown, is sticky on top). */
+const REVEAL_MARGIN_PX = 8;
 
 const blocks: KeyedParent<HTMLElement> = {
     children: () => Array.from(container.children) as HTMLElement[],
@@ -72,6 +78,10 @@ function onMessage(message: ToWebview): void {
         case 'settings':
             settings = message.settings;
             return;
+        case 'reveal':
+            if (firstUpdate) pendingReveal = message.line;
+            else revealBlock(message.line);
+            return;
     }
 }
 
@@ -99,7 +109,10 @@ function applyUpdate(next: WireBlock[], version: number, title: string, rebuild:
         firstUpdate = false;
         // Formula heights settle once KaTeX's fonts are in; scroll after that.
         const line = state.line;
-        if (line !== undefined && line > 0) void document.fonts.ready.then(() => scrollToLine(line));
+        const reveal = pendingReveal;
+        pendingReveal = undefined;
+        if (reveal !== undefined) void document.fonts.ready.then(() => revealBlock(reveal));
+        else if (line !== undefined && line > 0) void document.fonts.ready.then(() => scrollToLine(line));
     } else if (anchor && anchor.node.isConnected) {
         // Keep the block the reader was looking at where it was, whatever changed above it.
         const drift = anchor.node.getBoundingClientRect().top - anchor.top;
@@ -108,7 +121,8 @@ function applyUpdate(next: WireBlock[], version: number, title: string, rebuild:
 }
 
 function describeBlock(node: HTMLElement, item: WireBlock): void {
-    const className = `credal-block credal-block-${item.kind}`;
+    const revealed = node.classList.contains(REVEALED_CLASS) ? ` ${REVEALED_CLASS}` : '';
+    const className = `credal-block credal-block-${item.kind}${revealed}`;
     if (node.className !== className) node.className = className;
     setData(node, 'key', item.key);
     setData(node, 'blockId', item.id);
@@ -145,6 +159,26 @@ function scrollToLine(line: number): void {
     state.line = line;
     vscode.setState(state);
     scrollToY(line <= 0 ? 0 : offsetForLine(boxes(), line));
+}
+
+/** "Show in preview": the block holding `line` (else the next one) goes to the top and flashes once. */
+function revealBlock(line: number): void {
+    const nodes = blocks.children();
+    const node = nodes.find(candidate => Number(candidate.dataset.startLine) <= line && line <= Number(candidate.dataset.endLine))
+        ?? nodes.find(candidate => Number(candidate.dataset.startLine) >= line);
+    if (!node) {
+        scrollToLine(line);
+        return;
+    }
+    state.line = Number(node.dataset.startLine);
+    vscode.setState(state);
+    scrollToY(node.getBoundingClientRect().top + window.scrollY - REVEAL_MARGIN_PX);
+    node.classList.remove(REVEALED_CLASS);
+    void node.offsetWidth; // restart the animation when the same block is revealed again
+    node.classList.add(REVEALED_CLASS);
+    window.setTimeout(() => node.classList.remove(REVEALED_CLASS), REVEAL_HIGHLIGHT_MS);
+    // For the end-to-end tests: which block the last reveal brought up.
+    document.body.dataset.revealed = node.dataset.name ?? node.dataset.blockId ?? '';
 }
 
 function scrollToY(y: number): void {

@@ -7,6 +7,7 @@ import { createCredalServices } from './credal-module.js';
 import { ignoreForeignDocuments, publishCodes } from './connection-filters.js';
 import { forgetClosedEditorOnlyNotes } from './editor-only-notes.js';
 import { registerPreviewHandlers } from './render/preview-handlers.js';
+import { startBackgroundEvaluation } from './worker/start-background-evaluation.js';
 
 const connection = createConnection(ProposedFeatures.all);
 
@@ -19,6 +20,8 @@ ignoreForeignDocuments(connection, Credal.LanguageMetaData);
 publishCodes(connection);
 forgetClosedEditorOnlyNotes(shared);
 registerPreviewHandlers(connection, shared);
+// Eval/assert results and the expensive checks run in a worker thread (worker/background-evaluation.ts).
+startBackgroundEvaluation(connection, shared, Credal, __dirname);
 startLanguageServer(shared);
 
 function describe(error: unknown): string {

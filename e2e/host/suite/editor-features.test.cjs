@@ -104,7 +104,7 @@ exports.tests = [
             const document = await openNote(NOTE);
             const text = await hoverAt(document, positionOf(document, 'credal K on Coin', 'credal '.length), 'Vertices');
             for (const expected of ['**credal set** `K` on Coin', '**Vertices (2):** `(1/3, 2/3)`, `(2/3, 1/3)`',
-                '| heads | 1/3 ≈ 0.3333 | 2/3 ≈ 0.6667 |', '**dim** 1', '**precise** no', '**vacuous** no', '**coherent** yes']) {
+                '- `heads ∈ [1/3, 2/3]` ≈ [0.3333, 0.6667]', '**How built:** linear constraints (1 assessment)', '**dim** 1', '**precise** no', '**vacuous** no', '**coherent** yes']) {
                 assert.ok(text.includes(expected), `the hover on K contains ${JSON.stringify(expected)}; got ${JSON.stringify(text)}`);
             }
             // The doc comment, with its TeX math made readable.
@@ -113,6 +113,7 @@ exports.tests = [
             // On two elements the picture is the interval of p(heads): a segment from 1/3 to 2/3.
             const picture = /!\[[^\]]*\]\(data:image\/svg\+xml;base64,([A-Za-z0-9+/=]+)\)/.exec(text);
             assert.ok(picture, 'the hover carries an SVG picture');
+            assert.ok(text.indexOf('data:image') < text.indexOf('**How built:**'), 'the picture comes right after the title line');
             const svg = Buffer.from(picture[1], 'base64').toString('utf8');
             assert.ok(svg.startsWith('<svg') && svg.includes('p(heads) = 1/3') && svg.includes('p(heads) = 2/3'),
                 `the picture marks p(heads) = 1/3 and 2/3: ${svg.slice(0, 200)}`);
@@ -159,10 +160,18 @@ exports.tests = [
             assert.deepEqual(titles, ['Γ-maximin: {abstain}', 'maximality: {back, lay, abstain}',
                 'E-admissibility: {back, lay, abstain}', 'minimax regret: {abstain}', 'Show in preview']);
             const show = lenses.find(lens => lens.command && lens.command.title === 'Show in preview').command;
-            await vscode.commands.executeCommand(show.command, ...(show.arguments ?? []));
+            // The lens names its note and line, so it works whichever editor is active.
+            const [uri, lensLine] = show.arguments ?? [];
+            assert.equal(vscode.Uri.parse(uri).toString(), document.uri.toString());
+            assert.equal(lensLine, line);
+            const other = (await sampleNotes()).find(name => name !== NOTE);
+            await openNote(other);
+            await vscode.commands.executeCommand(show.command, ...show.arguments);
             const previews = () => vscode.window.tabGroups.all.flatMap(group => group.tabs)
                 .filter(tab => tab.input instanceof vscode.TabInputWebview && tab.label === `Preview ${NOTE}`);
             await waitFor('the preview of the note', () => previews().length === 1);
+            const otherPreviews = vscode.window.tabGroups.all.flatMap(group => group.tabs).filter(tab => tab.label === `Preview ${other}`);
+            assert.equal(otherPreviews.length, 0, 'the active editor\'s note is not the one previewed');
             // The preview tests that follow expect to open the first preview themselves.
             await vscode.window.tabGroups.close(previews());
             await waitFor('the preview to close', () => previews().length === 0, 10_000);

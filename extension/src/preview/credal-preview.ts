@@ -32,6 +32,10 @@ export class CredalPreview implements Disposable {
     readonly onDidChangeActive = this.viewStateEmitter.event;
     private echo: { line: number; until: number } | undefined;
     private disposed = false;
+    /** The webview said `ready` and has not been hidden since (a hidden webview drops messages). */
+    private webviewReady = false;
+    /** A block to reveal once the webview can take the message. */
+    private pendingReveal: number | undefined;
 
     constructor(readonly panel: WebviewPanel, readonly resource: Uri, extensionUri: Uri, server: PreviewServer, initialLine?: number) {
         this.key = resource.toString();
@@ -45,7 +49,10 @@ export class CredalPreview implements Disposable {
         this.subscriptions.push(
             panel.webview.onDidReceiveMessage((message: FromWebview) => this.onMessage(message)),
             panel.onDidChangeViewState(() => {
-                if (!panel.visible) this.controller.webviewGone();
+                if (!panel.visible) {
+                    this.webviewReady = false;
+                    this.controller.webviewGone();
+                }
                 this.viewStateEmitter.fire(panel.active);
             }),
             panel.onDidDispose(() => this.dispose()),
@@ -68,6 +75,12 @@ export class CredalPreview implements Disposable {
 
     refresh(): void {
         this.controller.refresh();
+    }
+
+    /** Scrolls to the block holding source `line` and highlights it, now or as soon as the webview is ready. */
+    revealLine(line: number): void {
+        this.pendingReveal = line;
+        this.flushReveal();
     }
 
     /** Shows the note's source: in the editor that already shows it, or beside the preview. */
@@ -102,7 +115,9 @@ export class CredalPreview implements Disposable {
     private onMessage(message: FromWebview): void {
         switch (message?.type) {
             case 'ready':
+                this.webviewReady = true;
                 this.controller.webviewReady();
+                this.flushReveal();
                 return;
             case 'revealLine':
                 if (typeof message.line === 'number' && Number.isFinite(message.line)) this.scrollEditors(message.line);
@@ -140,6 +155,12 @@ export class CredalPreview implements Disposable {
         }
     }
 
+    private flushReveal(): void {
+        if (this.pendingReveal === undefined || !this.webviewReady || !this.panel.visible) return;
+        this.post({ type: 'reveal', line: this.pendingReveal });
+        this.pendingReveal = undefined;
+    }
+
     private editorTopLine(): number | undefined {
         const editor = window.visibleTextEditors.find(candidate => candidate.document.uri.toString() === this.key);
         return editor?.visibleRanges[0]?.start.line;
@@ -162,6 +183,7 @@ export class CredalPreview implements Disposable {
             scriptUri: webview.asWebviewUri(Uri.joinPath(media, 'preview.js')).toString(),
             katexCssUri: webview.asWebviewUri(Uri.joinPath(media, 'katex', 'katex.min.css')).toString(),
             previewCssUri: webview.asWebviewUri(Uri.joinPath(media, 'preview.css')).toString(),
+            panelCssUri: webview.asWebviewUri(Uri.joinPath(media, 'preview-panel.css')).toString(),
             title: previewTitle(this.resource),
             initial
         });

@@ -16,8 +16,11 @@ export class PreviewManager implements Disposable {
 
     constructor(private readonly extensionUri: Uri, private readonly server: PreviewServer) {}
 
-    /** "Open Preview" (same column) and "Open Preview to the Side" (beside, keeping focus in the editor). */
-    async show(resource: Uri | undefined, toSide: boolean): Promise<CredalPreview | undefined> {
+    /**
+     * "Open Preview" (same column) and "Open Preview to the Side" (beside, keeping focus in the editor);
+     * with a `line`, the preview scrolls to the block holding it and highlights it ("Show in preview").
+     */
+    async show(resource: Uri | undefined, toSide: boolean, line?: number): Promise<CredalPreview | undefined> {
         const target = resource instanceof Uri ? resource : this.defaultResource();
         if (!target) {
             void window.showInformationMessage('Credal: open a .cred note to preview it.');
@@ -26,6 +29,7 @@ export class PreviewManager implements Disposable {
         const existing = this.previews.get(target.toString());
         if (existing) {
             existing.panel.reveal(toSide ? existing.panel.viewColumn : ViewColumn.Active, toSide);
+            if (line !== undefined) existing.revealLine(line);
             return existing;
         }
         // The server renders open documents; opening (without showing) makes sure it has this one.
@@ -36,7 +40,9 @@ export class PreviewManager implements Disposable {
             { viewColumn: toSide ? ViewColumn.Beside : ViewColumn.Active, preserveFocus: toSide },
             { enableScripts: true, enableFindWidget: true, localResourceRoots: [mediaRoot(this.extensionUri)] }
         );
-        return this.adopt(panel, target);
+        const preview = this.adopt(panel, target, line);
+        if (line !== undefined) preview.revealLine(line);
+        return preview;
     }
 
     /** A panel VS Code restored after a reload (WebviewPanelSerializer). */

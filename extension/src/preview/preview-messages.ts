@@ -38,6 +38,8 @@ export type ToWebview =
     /** A problem the panel shows above the (kept) content; `undefined` message clears it. */
     | { type: 'status'; message?: string }
     | { type: 'scrollToLine'; line: number }
+    /** "Show in preview": bring the block holding this source line to the top and highlight it briefly. */
+    | { type: 'reveal'; line: number }
     | { type: 'settings'; settings: WebviewSettings };
 
 export type FromWebview =

@@ -24,7 +24,10 @@ export interface PageResources {
     nonce: string;
     scriptUri: string;
     katexCssUri: string;
+    /** The note's stylesheet, the same file the standalone page inlines. */
     previewCssUri: string;
+    /** The panel's own rules (layout, status banner, reveal highlight). */
+    panelCssUri: string;
     title: string;
     initial: InitialData;
 }
@@ -53,6 +56,7 @@ export function previewPageHtml(resources: PageResources): string {
         `<meta id="credal-preview-data" data-initial="${escapeAttribute(JSON.stringify(resources.initial))}">`,
         `<link rel="stylesheet" href="${escapeAttribute(resources.katexCssUri)}">`,
         `<link rel="stylesheet" href="${escapeAttribute(resources.previewCssUri)}">`,
+        `<link rel="stylesheet" href="${escapeAttribute(resources.panelCssUri)}">`,
         `<title>${escapeText(resources.title)}</title>`,
         '</head>',
         '<body class="credal-preview">',

@@ -10,6 +10,7 @@ import {
 } from '../../../language-server/src/protocol.js';
 import { mediaRoot } from './credal-preview.js';
 import { PREVIEW_COMMANDS, PREVIEW_VIEW_TYPE } from './preview-ids.js';
+import { showTarget } from './show-arguments.js';
 import type { WebviewState } from './preview-messages.js';
 import { PreviewManager } from './preview-manager.js';
 
@@ -26,8 +27,8 @@ export function registerPreview(context: ExtensionContext, client: LanguageClien
             if (typeof params?.uri !== 'string' || typeof params.version !== 'number') return;
             manager.invalidated(client.protocol2CodeConverter.asUri(params.uri).toString(), params.version);
         }),
-        commands.registerCommand(PREVIEW_COMMANDS.showPreview, (resource?: Uri) => manager.show(resource, false)),
-        commands.registerCommand(PREVIEW_COMMANDS.showPreviewToSide, (resource?: Uri) => manager.show(resource, true)),
+        commands.registerCommand(PREVIEW_COMMANDS.showPreview, (...args: unknown[]) => show(args, false)),
+        commands.registerCommand(PREVIEW_COMMANDS.showPreviewToSide, (...args: unknown[]) => show(args, true)),
         commands.registerCommand(PREVIEW_COMMANDS.showSource, () => manager.current()?.showSource()),
         commands.registerCommand(PREVIEW_COMMANDS.refresh, (resource?: Uri) =>
             (resource instanceof Uri ? manager.previewOf(resource) : manager.current())?.refresh()),
@@ -44,4 +45,18 @@ export function registerPreview(context: ExtensionContext, client: LanguageClien
         })
     );
     return manager;
+
+    /** Menus pass a Uri; the server's "Show in preview" lens passes the note's URI string and a line. */
+    function show(args: readonly unknown[], toSide: boolean): Promise<unknown> {
+        const target = showTarget(args, value => {
+            if (value instanceof Uri) return value;
+            if (typeof value !== 'string' || value === '') return undefined;
+            try {
+                return client.protocol2CodeConverter.asUri(value);
+            } catch {
+                return undefined;
+            }
+        });
+        return manager.show(target.resource, toSide, target.line);
+    }
 }

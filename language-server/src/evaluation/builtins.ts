@@ -3,7 +3,7 @@
  * arguments with the kinds it needs (a literal argument lives on the set of the credal set or
  * distribution beside it) and calls the engine; engine failures are reported at the call.
  */
-import type { AstNode } from 'langium';
+import { GrammarUtils, type AstNode } from 'langium';
 import { isBinaryExpression, isBraceLiteral, isKeyValue, isNameRef, type Call, type Expression } from '../generated/ast.js';
 import { closestName } from '../linking/edit-distance.js';
 import { targetOf } from '../linking/safe-ref.js';
@@ -63,8 +63,9 @@ export function evaluateCall(ctx: EvalContext, call: Call, want: Want): Value {
     const builtin = Object.hasOwn(BUILTINS, call.callee) ? BUILTINS[call.callee] : undefined;
     if (!builtin) {
         const best = closestName(call.callee, BUILTIN_NAMES);
+        const calleeRange = call.$cstNode ? GrammarUtils.findNodeForProperty(call.$cstNode, 'callee')?.range : undefined;
         return ctx.fail(EvalCodes.Unresolved, `unknown function \`${call.callee}\`${best ? `; did you mean \`${best}\`?` : ''}`, { node: call, property: 'callee' },
-            { data: { suggestion: best } });
+            { data: best && calleeRange ? { suggestion: best, replaceRange: calleeRange } : {} });
     }
     const count = call.arguments.length;
     const [min, max] = builtin.arity;

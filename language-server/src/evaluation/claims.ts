@@ -7,6 +7,7 @@
 import type { AstNode } from 'langium';
 import { isAssert, isBraceLiteral, isComparison, isInterval, isTuple, type Assert, type Comparison, type Eval } from '../generated/ast.js';
 import type { Rational } from '../math/rational.js';
+import { choiceWitnesses } from './claim-witnesses.js';
 import { EvalContext, rangeOf, sourceText } from './context.js';
 import { ANY, evaluate, type Want } from './expressions.js';
 import { formatValue, valueLiteral } from './format-value.js';
@@ -30,10 +31,12 @@ export function evaluateStatement(ctx: EvalContext, statement: Eval | Assert): C
         if (!chain.holds) {
             const left = chain.left!, right = chain.right!;
             const literal = valueLiteral(left);
+            // A claim about choose(D, rule): the witness of each listed act the rule rejects.
+            const related = choiceWitnesses(ctx, ctx.host.facts, statement, [{ node: chain.leftNode, value: left }, { node: chain.rightNode, value: right }]);
             ctx.fail(EvalCodes.Assert,
                 `the claim is false: \`${sourceText(chain.leftNode)}\` is ${formatValue(left)}, and \`${sourceText(chain.rightNode)}\` is ${formatValue(right)}`,
                 { node: statement, property: 'value' },
-                { data: { actual: literal, left: formatValue(left), right: formatValue(right), relation: chain.relation, replaceRange: rangeOf(chain.rightNode) } });
+                { related, data: { actual: literal, left: formatValue(left), right: formatValue(right), relation: chain.relation, replaceRange: rangeOf(chain.rightNode) } });
         }
         return { value: chain.left!, ok: chain.holds, left: chain.left, right: chain.right, relation: chain.relation };
     }

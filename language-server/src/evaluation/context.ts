@@ -9,8 +9,9 @@ import type { Range } from 'vscode-languageserver';
 import type { SetInference } from '../linking/set-inference.js';
 import type { SetShape } from '../linking/set-shape.js';
 import type { Budget, EngineError } from '../math/budget.js';
+import type { ValueFacts } from './facts/index.js';
 import { finiteSetOf, MAX_SET_SIZE } from './finite-sets.js';
-import { EvalCodes, type IssueLocation, type IssueSeverity, type IssueSink, type RelatedIssueInfo } from './issues.js';
+import { EvalCodes, type IssueCost, type IssueLocation, type IssueSeverity, type IssueSink, type RelatedIssueInfo } from './issues.js';
 import { errorValue, isError, type ErrorValue, type FiniteSet, type Value } from './values.js';
 
 /** What a computation needs from the evaluator service. */
@@ -20,6 +21,8 @@ export interface EvaluationHost {
     declarationValue(declaration: AstNode, budgetParent: EvalContext): Value;
     /** How deep the current evaluation is nested, across all computations on the stack. */
     readonly nesting: Nesting;
+    /** Derived facts of values (rule choices with witnesses, …), shared with hover and the preview. */
+    readonly facts?: ValueFacts;
 }
 
 /** Nesting counters: the evaluator recurses on the AST and through definitions, so both are bounded. */
@@ -37,6 +40,8 @@ export interface FailOptions {
     related?: readonly RelatedIssueInfo[];
     data?: Record<string, unknown>;
     severity?: IssueSeverity;
+    /** Overrides the computation's cost: an issue found only by work beyond the typing bound is 'expensive'. */
+    cost?: IssueCost;
 }
 
 export class EvalContext {
@@ -44,44 +49,60 @@ export class EvalContext {
     uncacheable = false;
     /** Set once this computation has reported an expression nested too deep. */
     private tooDeep = false;
+    /** Set when this computation went beyond the typing bound (see `deferCostly`). */
+    costly = false;
 
     constructor(
         readonly host: EvaluationHost,
         readonly sink: IssueSink,
         readonly budget: Budget,
-        readonly isCancelled: () => boolean
+        readonly isCancelled: () => boolean,
+        /**
+         * Typing: work that would run an LP beyond a small bound is deferred (a silent DEFERRED value,
+         * not cached) instead of done; the expensive pass on save does it and reports what it finds.
+         */
+        readonly deferCostly = false
     ) {}
 
     get inference(): SetInference {
         return this.host.inference;
     }
 
+    /**
+     * From here on this computation does what typing defers: everything it reports from now on is an
+     * expensive issue (typing never reaches it; the save's expensive pass reports it).
+     */
+    beyondTypingBound(): void {
+        this.costly = true;
+        this.sink.escalate();
+    }
+
     /** Report an error at `where` and return it as a value (already reported: users stay silent). */
     fail(code: string, message: string, where: IssueLocation, options: FailOptions = {}): ErrorValue {
         // A node missing after error recovery has no place to report at; the syntax error is the report.
         if (!where.node) return errorValue(code, message, { reported: true });
-        this.sink.add({ severity: options.severity ?? 'error', code, message, ...precise(where), related: options.related, data: options.data });
-        return errorValue(code, message, { node: where.node, reported: true });
+        this.sink.add({ severity: options.severity ?? 'error', code, message, ...precise(where), related: options.related, data: options.data, cost: options.cost });
+        return errorValue(code, message, { node: where.node, reported: true, ...(options.cost === 'expensive' ? { costly: true } : {}) });
     }
 
     /** Report a warning, info or hint; evaluation goes on. */
-    note(severity: IssueSeverity, code: string, message: string, where: IssueLocation, data?: Record<string, unknown>, related?: readonly RelatedIssueInfo[]): void {
+    note(severity: IssueSeverity, code: string, message: string, where: IssueLocation, data?: Record<string, unknown>, related?: readonly RelatedIssueInfo[], cost?: IssueCost): void {
         if (!where.node) return;
-        this.sink.add({ severity, code, message, ...precise(where), data, related });
+        this.sink.add({ severity, code, message, ...precise(where), data, related, cost });
     }
 
     /** An engine failure at a query or constructor, reported where it happened. */
-    engineFailure(error: EngineError, where: IssueLocation, prefix?: string): ErrorValue {
+    engineFailure(error: EngineError, where: IssueLocation, prefix?: string, cost?: IssueCost): ErrorValue {
         if (error.code === 'E-BUDGET') {
             const reason = (error.data as { reason?: string } | undefined)?.reason;
             if (reason === 'cancelled') {
                 this.uncacheable = true;
                 return errorValue('E-BUDGET', 'cancelled', { node: where.node, reported: true });
             }
-            return this.fail(EvalCodes.Budget, `${prefix ? `${prefix}: ` : ''}stopped: the computation exceeded its budget (${error.message})`, where, { data: { reason } });
+            return this.fail(EvalCodes.Budget, `${prefix ? `${prefix}: ` : ''}stopped: the computation exceeded its budget (${error.message})`, where, { data: { reason }, cost });
         }
         const message = prefix ? `${prefix}: ${error.message}` : error.message;
-        return this.fail(error.code, message, where, { data: jsonSafe(error.data) });
+        return this.fail(error.code, message, where, { data: jsonSafe(error.data), cost });
     }
 
     /** Enumerate a set shape, or report why not. */

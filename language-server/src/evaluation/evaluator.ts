@@ -59,6 +59,21 @@ export interface IssueOptions {
 
 interface Computed<T> { result: T; cacheable: boolean }
 
+/**
+ * Where eval/assert results come from when the server computes them off the main thread
+ * (worker/background-evaluation.ts). Unset (CLI, tests, the worker itself): computed here.
+ */
+export interface EvaluationOffload {
+    /**
+     * The result of this eval/assert in this document version: `undefined` while it is being computed
+     * elsewhere, `'local'` when it must be computed here after all (its value holds engine objects).
+     */
+    statementResult(statement: Eval | Assert): StatementResult | 'local' | undefined;
+}
+
+/** The code of the placeholder value of a result still being computed in the background. */
+export const PENDING_CODE = 'PENDING';
+
 export class CredalEvaluator implements EvaluationHost {
     private readonly services: LangiumServices & { linking: { SetInference: SetInference } };
     private readonly declarations: DocumentCache<AstNode, DeclarationResult>;
@@ -66,10 +81,16 @@ export class CredalEvaluator implements EvaluationHost {
     private readonly expensive: DocumentCache<AstNode, readonly EvalIssue[]>;
     private readonly orders: DocumentCache<string, DependencyOrder>;
     private readonly inProgress = new Set<AstNode>();
+    /** Set while the cheap (typing) issues are collected: costly work is deferred to save (conditioning.ts). */
+    private typing = false;
+    /** Declarations whose evaluation went beyond the typing bound (typing defers them). */
+    private readonly costly = new WeakSet<AstNode>();
     readonly nesting: Nesting = { expressions: 0, definitions: 0 };
     /** Derived facts of values (vertices, element bounds, rule choices, DDT solutions) for every reader. */
     readonly facts: ValueFacts;
     settings: EvaluationSettings = { ...DEFAULT_SETTINGS };
+    /** Set by the language server: heavy results come from the evaluation worker (see EvaluationOffload). */
+    offload: EvaluationOffload | undefined;
 
     constructor(services: LangiumServices & { linking: { SetInference: SetInference } }) {
         this.services = services;
@@ -120,6 +141,8 @@ export class CredalEvaluator implements EvaluationHost {
     valueOf(node: AstNode, token?: CancellationToken): Value {
         if (isEval(node) || isAssert(node)) return this.resultOf(node, token).value;
         if (isEvaluatedDeclaration(node)) return this.declarationResult(node, token).value;
+        const offloaded = this.offload ? this.offloadedPart(node, token) : undefined;
+        if (offloaded) return offloaded;
         this.prepare(node, cancelled(token));
         return this.run(node, 'cheap', cancelled(token), (ctx) => ({ value: evaluate(ctx, node, { kind: 'any' }) as Value })).result.value;
     }
@@ -129,7 +152,20 @@ export class CredalEvaluator implements EvaluationHost {
         const model = document.parseResult?.value;
         if (!isModel(model)) return [];
         const issues: EvalIssue[] = [];
-        for (const statement of (model as Model).statements) {
+        // Offloaded, the worker reports every expensive issue: here only the cheap ones, as while typing.
+        const expensive = options.expensive && !this.offload;
+        const typing = this.typing;
+        this.typing = !expensive;
+        try {
+            this.collectIssues(model as Model, { ...options, expensive }, issues, token);
+        } finally {
+            this.typing = typing;
+        }
+        return issues;
+    }
+
+    private collectIssues(model: Model, options: IssueOptions, issues: EvalIssue[], token?: CancellationToken): void {
+        for (const statement of model.statements) {
             if (token?.isCancellationRequested) break;
             try {
                 if (isEvaluatedDeclaration(statement)) {
@@ -142,7 +178,6 @@ export class CredalEvaluator implements EvaluationHost {
                 issues.push(this.internalIssue(statement, error));
             }
         }
-        return issues;
     }
 
     // ------------------------------------------------------------------ EvaluationHost
@@ -154,6 +189,8 @@ export class CredalEvaluator implements EvaluationHost {
                 ? this.statementComputed(declaration, parent.isCancelled)
                 : this.declarationComputed(declaration, parent.isCancelled);
             if (!computed.cacheable) parent.uncacheable = true;
+            // Typing deferred this declaration, so it deferred the user too: what the user finds is for save.
+            if (this.costly.has(declaration)) parent.beyondTypingBound();
             return computed.result.value;
         } finally {
             this.nesting.definitions--;
@@ -220,6 +257,9 @@ export class CredalEvaluator implements EvaluationHost {
         const cycle = this.cycleValue(statement);
         if (cycle) return { result: { kind: isEval(statement) ? 'eval' : 'assert', value: cycle, ok: isEval(statement) ? undefined : false, issues: [] }, cacheable: true };
         return this.cached(this.statements, statement, () => {
+            const remote = this.offload?.statementResult(statement);
+            if (this.offload && remote === undefined) return { result: pendingResult(statement), cacheable: false };
+            if (remote && remote !== 'local') return { result: remote, cacheable: true };
             const run = this.run(statement, 'expensive', isCancelled, (ctx) => evaluateStatement(ctx, statement));
             const outcome: ClaimOutcome = run.result;
             return { result: { kind: isEval(statement) ? 'eval' : 'assert', ...outcome, issues: run.issues }, cacheable: run.cacheable };
@@ -227,6 +267,8 @@ export class CredalEvaluator implements EvaluationHost {
     }
 
     private expensiveIssues(declaration: AstNode, isCancelled: () => boolean): readonly EvalIssue[] {
+        // Offloaded: the worker runs the expensive checks and reports them itself.
+        if (this.offload) return [];
         return this.cached(this.expensive, declaration, () => {
             const value = this.declarationComputed(declaration, isCancelled);
             const run = this.run(declaration, 'expensive', isCancelled, (ctx) => {
@@ -264,9 +306,10 @@ export class CredalEvaluator implements EvaluationHost {
         { result: T; issues: EvalIssue[]; cacheable: boolean } {
         const sink = new IssueSink(cost);
         const budget = new Budget({ maxSteps: this.settings.maxSteps, timeMs: this.settings.timeoutMs, isCancelled });
-        const ctx = new EvalContext(this, sink, budget, isCancelled);
+        const ctx = new EvalContext(this, sink, budget, isCancelled, this.typing && cost === 'cheap');
         try {
             const result = body(ctx);
+            if (ctx.costly) this.costly.add(node);
             return { result, issues: [...sink.issues], cacheable: !ctx.uncacheable && !isCancelled() };
         } catch (error) {
             const issue = this.internalIssue(node, error);
@@ -275,11 +318,35 @@ export class CredalEvaluator implements EvaluationHost {
         }
     }
 
+    /**
+     * Offloaded: a part of an eval or assert is answered from the statement's result (its whole value,
+     * or a side of its claim), or is pending; other sub-expressions are not evaluated on this thread.
+     */
+    private offloadedPart(node: AstNode, token?: CancellationToken): Value | undefined {
+        const statement = AstUtils.getContainerOfType(node, (n): n is Eval | Assert => isEval(n) || isAssert(n));
+        if (!statement || this.offload?.statementResult(statement) === 'local') return undefined;
+        const result = this.resultOf(statement, token);
+        if (node === statement.value) return result.value;
+        const claim = statement.value as { left?: AstNode; right?: AstNode } | undefined;
+        if (claim && node === claim.left && result.left) return result.left;
+        if (claim && node === claim.right && result.right) return result.right;
+        if (result.value.kind === 'error' && result.value.code === PENDING_CODE) return result.value;
+        return errorValue(PENDING_CODE, 'computed in the background as part of the whole statement: hover on `eval` or `assert` for its value', { reported: true });
+    }
+
     private internalIssue(node: AstNode, error: unknown): EvalIssue {
         const message = error instanceof Error ? error.message : String(error);
         console.error(`credal evaluator: internal error: ${error instanceof Error ? error.stack ?? message : message}`);
         return { severity: 'error', code: EvalCodes.Internal, message: `internal error while evaluating: ${message}`, node, related: [], data: {}, cost: 'cheap' };
     }
+}
+
+function pendingValue(): Value {
+    return errorValue(PENDING_CODE, 'being computed in the background; shown when ready', { reported: true });
+}
+
+function pendingResult(statement: Eval | Assert): StatementResult {
+    return { kind: isEval(statement) ? 'eval' : 'assert', value: pendingValue(), ok: isEval(statement) ? undefined : false, issues: [] };
 }
 
 function cancelled(token: CancellationToken | undefined): () => boolean {

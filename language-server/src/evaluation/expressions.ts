@@ -14,6 +14,7 @@ import * as credal from '../math/credal.js';
 import { Rational } from '../math/rational.js';
 import { evaluateCall } from './builtins.js';
 import { comparisonValue } from './claims.js';
+import { conditioning } from './conditioning.js';
 import { EvalContext, MAX_DEFINITION_DEPTH, rangeOf, sourceText } from './context.js';
 import { productSet } from './finite-sets.js';
 import { EvalCodes } from './issues.js';
@@ -129,7 +130,7 @@ export function precise(ctx: EvalContext, p: DistributionValue, node: AstNode): 
 function parseNumber(ctx: EvalContext, node: AstNode, text: string | undefined): Value {
     if (text === undefined) return errorValue('E-SYNTAX', 'missing number', { node, reported: true });
     try {
-        return { kind: 'number', value: Rational.parse(text) };
+        return sizedNumber(ctx, node, Rational.parse(text));
     } catch (error) {
         return ctx.fail(EvalCodes.Type, `not a number: ${text} (${error instanceof Error ? error.message : String(error)})`, { node });
     }
@@ -195,11 +196,13 @@ function actPayoff(ctx: EvalContext, act: Act, use: NameRef, want: Want): Value 
 
 export function dependsOn(ctx: EvalContext, value: ErrorValue, target: AstNode, use: AstNode): ErrorValue {
     const name = (target as { name?: string }).name ?? '?';
-    if (value.code === EvalCodes.Cycle || (value.code === 'E-BUDGET' && value.message === 'cancelled')) return { ...value, reported: true };
+    if (value.code === EvalCodes.Cycle || value.code === EvalCodes.Deferred || (value.code === 'E-BUDGET' && value.message === 'cancelled')) return { ...value, reported: true };
     const through = value.dependsOn && value.dependsOn !== name ? ` (through ${value.dependsOn})` : '';
+    // An error found only on save is depended on on save too (typing never sees it).
+    const cost = value.costly ? 'expensive' : undefined;
     ctx.note('info', EvalCodes.DependsOnError, `depends on ${name}, which has errors${through}`, { node: use },
-        { dependsOn: name }, [{ node: target, property: 'name', message: `${name} is declared here` }]);
-    return errorValue(value.code, `depends on ${name}, which has errors`, { node: use, reported: true, dependsOn: value.dependsOn ?? name });
+        { dependsOn: name }, [{ node: target, property: 'name', message: `${name} is declared here` }], cost);
+    return errorValue(value.code, `depends on ${name}, which has errors`, { node: use, reported: true, dependsOn: value.dependsOn ?? name, ...(value.costly ? { costly: true } : {}) });
 }
 
 function interval(ctx: EvalContext, node: Interval): Value {
@@ -290,14 +293,25 @@ function power(ctx: EvalContext, node: BinaryExpression): Value {
     }
     // The exponent alone does not bound the work: (10^99999)^99999 has ten billion digits.
     const bits = (base.num < 0n ? -base.num : base.num).toString(16).length * 4 + base.den.toString(16).length * 4;
-    if (big && bits * Number(exponent.toString()) > MAX_POWER_BITS) {
-        return ctx.fail(EvalCodes.Budget, `the power ${sourceText(node)} is too large to compute exactly (more than ${MAX_POWER_BITS} bits)`, { node });
+    if (big && bits * Number(exponent.toString()) > 2 * MAX_NUMBER_BITS) {
+        return ctx.fail(EvalCodes.Budget, `the power ${sourceText(node)} is too large to compute exactly (more than ${MAX_NUMBER_DIGITS} digits)`, { node });
     }
-    return { kind: 'number', value: base.pow(BigInt(exponent.toString())) };
+    return sizedNumber(ctx, node, base.pow(BigInt(exponent.toString())));
 }
 
-/** About 300,000 decimal digits: far beyond any probability, still computed in milliseconds. */
-const MAX_POWER_BITS = 1_000_000;
+/**
+ * Numbers are exact, but not unbounded: a coefficient of 100,000 digits makes every exact LP pivot take
+ * seconds and no budget check comes in between (fuzzing found `1/1e99999` stalling the save for minutes).
+ * About 5,000 digits is far beyond any probability a note needs.
+ */
+const MAX_NUMBER_BITS = 16_384;
+const MAX_NUMBER_DIGITS = 4_900;
+
+function sizedNumber(ctx: EvalContext, node: AstNode, value: Rational): Value {
+    const bits = (value.num < 0n ? -value.num : value.num).toString(16).length * 4 + value.den.toString(16).length * 4;
+    if (bits <= MAX_NUMBER_BITS) return { kind: 'number', value };
+    return ctx.fail(EvalCodes.Budget, `${sourceText(node).length > 40 ? 'this number' : `\`${sourceText(node)}\``} has more than ${MAX_NUMBER_DIGITS} digits: too large to compute with exactly`, { node });
+}
 
 function arithmetic(ctx: EvalContext, node: BinaryExpression, want: Want): Value {
     const inner = arithmeticWant(want);
@@ -314,7 +328,7 @@ function arithmetic(ctx: EvalContext, node: BinaryExpression, want: Want): Value
     if (isError(right)) return right;
     if (left.kind === 'number' && right.kind === 'number') {
         if (node.op === '/' && right.value.isZero()) return divisionByZero(ctx, node);
-        return { kind: 'number', value: applyOp(node.op, left.value, right.value) };
+        return sizedNumber(ctx, node, applyOp(node.op, left.value, right.value));
     }
     const l = asVector(left), r = asVector(right);
     if (!l || !r) {
@@ -407,30 +421,6 @@ export function mergeSources(parts: readonly CredalValue[]): CredalSources {
     const constraints = new Map<string, ConstraintSource>();
     for (const part of parts) for (const [id, source] of part.sources?.constraints ?? []) constraints.set(id, source);
     return { constraints };
-}
-
-function conditioning(ctx: EvalContext, node: BinaryExpression, want: Want): Value {
-    const base = evaluateAs(ctx, node.left, { kind: 'credal', set: want.set });
-    if (isError(base)) return base;
-    const K = base as CredalValue;
-    const event = evaluateAs(ctx, node.right, { kind: 'event', set: K.set });
-    if (isError(event)) return event;
-    const r = credal.condition(K.credal, (event as EventValue).members, { budget: ctx.budget });
-    if (!r.ok) {
-        if (r.error.code === 'E-COND-NULL') {
-            return ctx.fail(EvalCodes.CondNull, `cannot condition on ${sourceText(node.right)}: its upper probability under ${sourceText(node.left)} is 0`, { node: node.right });
-        }
-        return ctx.engineFailure(r.error, { node });
-    }
-    for (const note of r.value.notes) {
-        if (note.code === 'W-ZERO-COND') {
-            const data = note.data as { upperP: Rational };
-            ctx.note('warning', EvalCodes.ZeroCond,
-                `${sourceText(node.right)} has lower probability 0 (upper ${data.upperP}) under ${sourceText(node.left)}: conditioning uses the regular extension (only distributions that give it positive probability)`,
-                { node, property: 'op' }, { upperP: String(data.upperP), rule: 'regular' });
-        }
-    }
-    return { kind: 'credal', set: K.set, credal: r.value, origin: 'conditioned' };
 }
 
 export function strongProduct(ctx: EvalContext, leftNode: AstNode | undefined, rightNode: AstNode | undefined, node: AstNode): Value {

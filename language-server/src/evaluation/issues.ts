@@ -39,55 +39,26 @@ export interface EvalIssue extends IssueLocation {
     readonly cost: IssueCost;
 }
 
-/** Issue codes raised by the evaluator (the linking ones live in validation/issue-codes.ts). */
-export const EvalCodes = {
-    ElementUnknown: 'E-ELEM-UNKNOWN',
-    Type: 'E-TYPE',
-    GamblePartial: 'E-GAMBLE-PARTIAL',
-    DistNeg: 'E-DIST-NEG',
-    DistSum: 'E-DIST-SUM',
-    BoundRange: 'E-BOUND-RANGE',
-    BoundOrder: 'E-BOUND-ORDER',
-    Strict: 'E-STRICT',
-    Open: 'E-OPEN',
-    NonConvex: 'E-NONCONVEX',
-    Empty: 'E-EMPTY',
-    ParamRange: 'E-PARAM-RANGE',
-    CondNull: 'E-COND-NULL',
-    DdtEmpty: 'E-DDT-EMPTY',
-    Budget: 'E-BUDGET',
-    Assert: 'E-ASSERT',
-    DivByZero: 'E-DIV-ZERO',
-    Reserved: 'E-RESERVED',
-    Cycle: 'E-CYCLE',
-    Internal: 'E-INTERNAL',
-    Unresolved: 'E-UNRESOLVED',
-    NotCoherent: 'W-NOT-COHERENT',
-    ZeroCond: 'W-ZERO-COND',
-    DdtUnreachable: 'W-DDT-UNREACHABLE',
-    DupGen: 'W-DUP-GEN',
-    Hull: 'I-HULL',
-    Redundant: 'I-REDUNDANT',
-    Precise: 'I-PRECISE',
-    Vacuous: 'I-VACUOUS',
-    ImplicitZero: 'I-IMPLICIT-ZERO',
-    EnumLimit: 'I-ENUM-LIMIT',
-    /** "depends on K, which has errors": one note at the use, instead of a cascade. */
-    DependsOnError: 'I-DEPENDS'
-} as const;
+/** The evaluator's name for the one list of codes, validation/issue-codes.ts (every code lives there). */
+export { IssueCodes as EvalCodes } from '../validation/issue-codes.js';
 
 /** Collects issues during one computation; deduplicates identical reports of the same node. */
 export class IssueSink {
     private readonly items: EvalIssue[] = [];
     private readonly seen = new Set<string>();
 
-    constructor(private readonly cost: IssueCost) {}
+    constructor(private cost: IssueCost) {}
+
+    /** Issues added from now on are expensive (found only by work that typing defers). */
+    escalate(): void {
+        this.cost = 'expensive';
+    }
 
     add(issue: Omit<EvalIssue, 'related' | 'data' | 'cost'> & { related?: readonly RelatedIssueInfo[]; data?: Record<string, unknown>; cost?: IssueCost }): void {
         const key = `${issue.code}|${issue.message}|${issue.property ?? ''}|${issue.index ?? ''}|${offsetOf(issue.node)}|${rangeKey(issue.range)}`;
         if (this.seen.has(key)) return;
         this.seen.add(key);
-        this.items.push({ cost: this.cost, ...issue, related: issue.related ?? [], data: { ...(issue.data ?? {}) } });
+        this.items.push({ ...issue, cost: issue.cost ?? this.cost, related: issue.related ?? [], data: { ...(issue.data ?? {}) } });
     }
 
     get issues(): readonly EvalIssue[] {

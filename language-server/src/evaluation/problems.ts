@@ -14,7 +14,8 @@ import { linkerReportedWithin, type EvalContext } from './context.js';
 import { declaredSet } from './declarations.js';
 import { evaluateAs, evaluateNumber } from './expressions.js';
 import { EvalCodes } from './issues.js';
-import { elementLabel, errorValue, isError, type CredalValue, type ErrorValue, type EventValue, type FiniteSet, type GambleValue, type Value } from './values.js';
+import { reportUnreachableOutcomes } from './unreachable-outcomes.js';
+import { errorValue, isError, type CredalValue, type ErrorValue, type EventValue, type FiniteSet, type GambleValue, type Value } from './values.js';
 
 function problemSet(ctx: EvalContext, node: DecisionDeclaration | DdtDeclaration): FiniteSet | ErrorValue {
     const set = declaredSet(ctx, node);
@@ -84,12 +85,7 @@ export function evaluateDdt(ctx: EvalContext, node: DdtDeclaration): Value {
     const unreachable = set.factors.length > 0
         ? Array.from({ length: set.size }, (_, e) => e).filter((e) => !policies.some((p) => p.consistent[e]))
         : [];
-    if (unreachable.length > 0) {
-        const names = unreachable.map((e) => elementLabel(set, e));
-        ctx.note('warning', EvalCodes.DdtUnreachable,
-            `${names.length > 1 ? 'outcomes' : 'outcome'} ${names.join(', ')} ${names.length > 1 ? 'are' : 'is'} consistent with no policy; under the strict semantics ${names.length > 1 ? 'they' : 'it'} can be deleted without changing any value`,
-            { node: policiesClause, keyword: 'policies' }, { outcomes: names });
-    }
+    reportUnreachableOutcomes(ctx, node, set, unreachable);
     const inconsistent = node.clauses.find(isInconsistentClause)?.handling ?? 'error';
     return {
         kind: 'ddt', set, name: node.name,

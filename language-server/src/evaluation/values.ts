@@ -107,6 +107,8 @@ export interface ErrorValue {
     readonly reported: boolean;
     /** The declaration whose errors this value inherits, if any (for "depends on K, which has errors"). */
     readonly dependsOn?: string;
+    /** Found only by work beyond the typing bound: reported (and depended on) in the expensive pass. */
+    readonly costly?: boolean;
 }
 
 /** Words for kinds in messages: "expected a credal set on Coin, got a gamble on Die". */

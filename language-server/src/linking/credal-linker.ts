@@ -3,9 +3,13 @@ import type { LangiumServices } from 'langium/lsp';
 import type { SetInference } from './set-inference.js';
 import { explainUnresolved } from './unresolved-explanation.js';
 
-/** A linking error that knows its diagnostic code; `silent` marks an integer that is simply a number. */
+/**
+ * A linking error that knows its diagnostic code and, when there is one, the name it most likely means;
+ * `silent` marks an integer that is simply a number.
+ */
 export interface CredalLinkingError extends LinkingError {
     code?: string;
+    suggestion?: string;
     silent?: boolean;
 }
 
@@ -28,6 +32,7 @@ export class CredalLinker extends DefaultLinker {
             } else {
                 error.code = explanation.code;
                 error.message = explanation.message;
+                if (explanation.suggestion) error.suggestion = explanation.suggestion;
             }
         } catch {
             // Keep Langium's message rather than fail linking.

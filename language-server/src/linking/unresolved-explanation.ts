@@ -10,8 +10,11 @@ import { referencePosition } from './reference-position.js';
 import type { SetInference } from './set-inference.js';
 import { elementNames, rangeContains, type SetShape } from './set-shape.js';
 
-/** Why a reference did not resolve: a diagnostic code and a sentence, or `silent` for a plain number. */
-export type UnresolvedExplanation = { readonly code: string; readonly message: string } | 'silent';
+/**
+ * Why a reference did not resolve: a diagnostic code, a sentence and, when one is close enough, the
+ * declared name it most likely means (the did-you-mean, for the quick fix); or `silent` for a plain number.
+ */
+export type UnresolvedExplanation = { readonly code: string; readonly message: string; readonly suggestion?: string } | 'silent';
 
 /**
  * Turns an unresolved reference into a message a person understands, with a did-you-mean and, for
@@ -23,7 +26,7 @@ export function explainUnresolved(info: ReferenceInfo, inference: SetInference):
     const text = info.reference.$refText;
     if (isSetRef(node)) {
         const sets = declarations(node).filter(isSetDeclaration).map(set => set.name);
-        return unresolved(`unknown set \`${text}\`${suggest(text, sets)}`);
+        return explained(IssueCodes.Unresolved, `unknown set \`${text}\``, text, sets);
     }
     if (!isNameRef(node) && !isInteger(node)) {
         return unresolved(`unknown name \`${text}\``);
@@ -43,18 +46,17 @@ export function explainUnresolved(info: ReferenceInfo, inference: SetInference):
         case 'act': {
             const problem = position.problem;
             if (!problem) {
-                return unresolved(`unknown name \`${text}\`${suggest(text, declarationNames(node))}`);
+                return explained(IssueCodes.Unresolved, `unknown name \`${text}\``, text, declarationNames(node));
             }
             const what = isDecisionDeclaration(problem) ? 'an act' : 'a policy';
             const names = actsOf(problem).map(act => (act as AstNode & { name: string }).name);
-            return unresolved(`\`${text}\` is not ${what} of ${problem.name}${suggest(text, names)}`);
+            return explained(IssueCodes.Unresolved, `\`${text}\` is not ${what} of ${problem.name}`, text, names);
         }
         case 'value': {
             if (isInteger(node)) {
                 return 'silent';
             }
-            const hint = elementHint(node, text);
-            return unresolved(`unknown name \`${text}\`${suggest(text, declarationNames(node))}${hint}`);
+            return explained(IssueCodes.Unresolved, `unknown name \`${text}\``, text, declarationNames(node), elementHint(node, text));
         }
     }
 }
@@ -82,10 +84,7 @@ function explainElement(node: AstNode, text: string, set: SetShape, factor: numb
     const candidates = base.range ? [] : elementsInScope(set, factor).map(element => (element as AstNode & { name: string }).name);
     const declared = declarationNamed(node, text);
     const note = declared ? ` (\`${text}\` is the ${kindWord(declared)} declared elsewhere, which is not an element)` : '';
-    return {
-        code: IssueCodes.ElementUnknown,
-        message: `\`${text}\` is not an element of ${where}${suggest(text, candidates)}${note}`
-    };
+    return explained(IssueCodes.ElementUnknown, `\`${text}\` is not an element of ${where}`, text, candidates, note);
 }
 
 /** When an unknown name is the element of some set, say where element names can be used. */
@@ -105,9 +104,11 @@ function unresolved(message: string): UnresolvedExplanation {
     return { code: IssueCodes.Unresolved, message };
 }
 
-function suggest(text: string, candidates: Iterable<string>): string {
+/** `base`, the did-you-mean for the closest candidate (kept as `suggestion` too), then `tail`. */
+function explained(code: string, base: string, text: string, candidates: Iterable<string>, tail = ''): UnresolvedExplanation {
     const best = closestName(text, candidates);
-    return best ? `; did you mean \`${best}\`?` : '';
+    const message = `${base}${best ? `; did you mean \`${best}\`?` : ''}${tail}`;
+    return best ? { code, message, suggestion: best } : { code, message };
 }
 
 function modelOf(node: AstNode): Model | undefined {

@@ -12,7 +12,7 @@ type Services = LangiumServices & { evaluation: { Evaluator: CredalEvaluator }; 
 /** The rules whose choice a lens shows (the rest are in the hover and the preview). */
 const LENS_RULES: readonly RuleKind[] = ['maximin', 'maximality', 'eAdmissibility', 'minimaxRegret'];
 
-/** The preview helper's command (extension/): opens the preview beside the editor. */
+/** The preview's command (extension/): opens the preview beside the editor, scrolled to (uri, line). */
 export const SHOW_PREVIEW_COMMAND = 'credal.showPreviewToSide';
 
 /**
@@ -49,7 +49,7 @@ export class CredalCodeLensProvider implements CodeLensProvider {
                 } catch {
                     // No values for this problem; the preview lens still helps.
                 }
-                lenses.push({ range, command: { title: 'Show in preview', command: SHOW_PREVIEW_COMMAND, arguments: [] } });
+                lenses.push({ range, command: { title: 'Show in preview', command: SHOW_PREVIEW_COMMAND, arguments: [document.uri.toString(), start.line] } });
             }
             return lenses;
         } catch {

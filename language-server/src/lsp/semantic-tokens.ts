@@ -1,9 +1,12 @@
-import type { AstNode } from 'langium';
+import type { AstNode, LangiumDocument } from 'langium';
 import {
-    AbstractSemanticTokenProvider, AllSemanticTokenModifiers, AllSemanticTokenTypes,
+    AbstractSemanticTokenProvider, AllSemanticTokenModifiers, AllSemanticTokenTypes, SemanticTokensBuilder,
     type LangiumServices, type SemanticTokenAcceptor
 } from 'langium/lsp';
-import { SemanticTokenModifiers, SemanticTokenTypes, type SemanticTokensOptions } from 'vscode-languageserver';
+import {
+    CancellationToken, SemanticTokenModifiers, SemanticTokenTypes, type Range, type SemanticTokens, type SemanticTokensDeltaParams,
+    type SemanticTokensOptions, type SemanticTokensParams, type SemanticTokensRangeParams
+} from 'vscode-languageserver';
 import {
     isBracketApplication, isCall, isDecimal, isDecisionRule, isInteger, isNameRef, isSetRef
 } from '../generated/ast.js';
@@ -73,6 +76,39 @@ export class CredalSemanticTokenProvider extends AbstractSemanticTokenProvider {
             full: { delta: false },
             range: true
         };
+    }
+
+    override semanticHighlight(document: LangiumDocument, _params: SemanticTokensParams,
+        cancelToken = CancellationToken.None): Promise<SemanticTokens> {
+        return this.highlightInOwnRequest(document, undefined, cancelToken);
+    }
+
+    override semanticHighlightRange(document: LangiumDocument, params: SemanticTokensRangeParams,
+        cancelToken = CancellationToken.None): Promise<SemanticTokens> {
+        return this.highlightInOwnRequest(document, params.range, cancelToken);
+    }
+
+    /** Deltas are not offered (`full.delta: false`); a client that asks anyway gets the whole list, which LSP allows. */
+    override semanticHighlightDelta(document: LangiumDocument, _params: SemanticTokensDeltaParams,
+        cancelToken = CancellationToken.None): Promise<SemanticTokens> {
+        return this.highlightInOwnRequest(document, undefined, cancelToken);
+    }
+
+    /**
+     * Langium's base keeps the request's document, range and token builder in fields of this shared
+     * provider (and one builder per document), so a whole-document and a range request running at once
+     * write into each other's results (overlapping tokens). Each request here runs on its own object that
+     * inherits every method from this provider but shadows those three fields, with a fresh builder, so
+     * concurrent and cancelled requests cannot leak tokens into one another.
+     */
+    private async highlightInOwnRequest(document: LangiumDocument, range: Range | undefined,
+        cancelToken: CancellationToken): Promise<SemanticTokens> {
+        const request: this = Object.create(this);
+        request.currentDocument = document;
+        request.currentRange = range;
+        request.currentTokensBuilder = new SemanticTokensBuilder();
+        await request.computeHighlighting(document, request.createAcceptor(), cancelToken);
+        return request.currentTokensBuilder.build();
     }
 
     protected override highlightElement(node: AstNode, acceptor: SemanticTokenAcceptor): void {

@@ -16,8 +16,30 @@ const KATEX_OPTIONS: katex.KatexOptions = {
     output: 'htmlAndMathml'
 };
 
+/**
+ * Typeset formulas by display mode and source, least recently used dropped first: KaTeX is a pure
+ * function of them, and most formulas of a note survive an edit (the blocks around it, the definition
+ * of a declaration whose value changed), so the preview does not typeset them again.
+ */
+const MAX_REMEMBERED_FORMULAS = 20_000;
+const typeset = new Map<string, string>();
+
 /** Typesets one formula; never throws (a formula KaTeX cannot read comes back as escaped source). */
 export function renderMath(tex: string, displayMode: boolean): string {
+    const key = `${displayMode ? 'D' : 'I'}${tex}`;
+    const known = typeset.get(key);
+    if (known !== undefined) {
+        typeset.delete(key);
+        typeset.set(key, known);
+        return known;
+    }
+    const html = typesetNow(tex, displayMode);
+    typeset.set(key, html);
+    if (typeset.size > MAX_REMEMBERED_FORMULAS) typeset.delete(typeset.keys().next().value as string);
+    return html;
+}
+
+function typesetNow(tex: string, displayMode: boolean): string {
     try {
         return katex.renderToString(tex, { ...KATEX_OPTIONS, displayMode });
     } catch {

@@ -4,11 +4,12 @@ import type { CredalServices } from '../credal-module.js';
 import type { ExportFormat, PreviewResult } from '../protocol.js';
 import { latexDocument } from './export/latex-export.js';
 import { markdownDocument } from './export/markdown-export.js';
-import { blockHtml } from './html/blocks-html.js';
 import { buildNoteModel } from './model/build-note.js';
 import type { NoteModel } from './model/parts.js';
 import { RenderEnv } from './model/render-env.js';
 import { standalonePage } from './page/standalone-page.js';
+import type { BlockHtmlCache } from './preview/block-html-cache.js';
+import { previewBlocks } from './preview/preview-blocks.js';
 
 /** The note of a built document as format-neutral blocks, values read from the evaluator. */
 export function noteModelOf(services: CredalServices, document: LangiumDocument, token?: CancellationToken): NoteModel {
@@ -16,19 +17,15 @@ export function noteModelOf(services: CredalServices, document: LangiumDocument,
     return buildNoteModel(document, env, fileTitle(document.uri.path));
 }
 
-/** The `credal/preview` result. Never throws: a failure becomes one error block. */
-export function previewOf(services: CredalServices, document: LangiumDocument, token?: CancellationToken): PreviewResult {
+/**
+ * The `credal/preview` result. Never throws: a failure becomes one error block. With a cache, blocks
+ * rendered for an earlier version (or request) are reused when nothing they show has changed.
+ */
+export function previewOf(services: CredalServices, document: LangiumDocument, token?: CancellationToken, cache?: BlockHtmlCache): PreviewResult {
     const base = { uri: document.uri.toString(), version: document.textDocument.version };
     try {
-        const model = noteModelOf(services, document, token);
-        return {
-            ...base,
-            title: model.title,
-            blocks: model.blocks.map(block => ({
-                id: block.id, kind: block.kind, name: block.name, startLine: block.startLine, endLine: block.endLine,
-                html: blockHtml(block)
-            }))
-        };
+        const { title, blocks } = previewBlocks(services, document, token, cache);
+        return { ...base, title: title ?? fileTitle(document.uri.path), blocks };
     } catch (error) {
         return {
             ...base,

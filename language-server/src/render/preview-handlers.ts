@@ -7,6 +7,7 @@ import {
     type ExportParams, type ExportResult, type PreviewInvalidatedParams, type PreviewParams, type PreviewResult
 } from '../protocol.js';
 import { exportNote, noteModelOf, previewOf } from './note-renderer.js';
+import { BlockHtmlCache } from './preview/block-html-cache.js';
 
 const FORMATS = new Set(['markdown', 'latex', 'html']);
 
@@ -16,9 +17,11 @@ const FORMATS = new Set(['markdown', 'latex', 'html']);
  * again. Register before `startLanguageServer`.
  */
 export function registerPreviewHandlers(connection: Connection, shared: LangiumSharedServices): void {
+    // One cache for every note and version: a request re-renders only the blocks an edit affected.
+    const blockCache = new BlockHtmlCache();
     connection.onRequest(PreviewRequestMethod, createRequestHandler<PreviewParams, PreviewResult>((services, document, _params, token) => {
         if (!isCredal(services)) return null;
-        return previewOf(services, document, token);
+        return previewOf(services, document, token, blockCache);
     }, shared, DocumentState.Validated));
 
     connection.onRequest(ExportRequestMethod, createRequestHandler<ExportParams, ExportResult>((services, document, params, token) => {

@@ -60,15 +60,18 @@ export class CredalDocumentValidator extends DefaultDocumentValidator {
             if (!error || error.silent) {
                 continue;
             }
+            const range = reference.$refNode?.range;
             const info: DiagnosticInfo<AstNode, string> = {
                 node: error.info.container,
-                range: reference.$refNode?.range,
+                range,
                 property: error.info.property,
                 index: error.info.index,
                 data: {
                     code: error.code ?? IssueCodes.Unresolved,
                     refText: reference.$refText,
-                    linkingError: DocumentValidator.LinkingError
+                    linkingError: DocumentValidator.LinkingError,
+                    // The did-you-mean for the quick fix: the name, and the text it replaces.
+                    ...(error.suggestion && range ? { suggestion: error.suggestion, replaceRange: range } : {})
                 }
             };
             diagnostics.push(this.toDiagnostic('error', error.message, info));

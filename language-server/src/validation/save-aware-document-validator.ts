@@ -46,7 +46,7 @@ export class SaveAwareDocumentValidator extends CredalDocumentValidator {
         const requested = options.categories ?? [...this.registry.getAllValidationCategories(document)];
         if (!requested.includes(EXPENSIVE_CATEGORY)) {
             const cheap = await super.validateDocument(document, options, token);
-            return [...cheap, ...this.carryForward(document)];
+            return withoutRepeats(document, [...cheap, ...this.carryForward(document)]);
         }
         // A fresh expensive run replaces whatever was carried into this version's diagnostics.
         if (document.diagnostics) {
@@ -57,7 +57,7 @@ export class SaveAwareDocumentValidator extends CredalDocumentValidator {
         const cheap = others.length > 0 ? await super.validateDocument(document, { ...options, categories: others }, token) : [];
         const expensive = await super.validateDocument(document, { ...options, categories: [EXPENSIVE_CATEGORY] }, token);
         if (!token.isCancellationRequested) this.remember(document, expensive);
-        return [...cheap, ...expensive];
+        return withoutRepeats(document, [...cheap, ...expensive]);
     }
 
     private remember(document: LangiumDocument, diagnostics: readonly Diagnostic[]): void {
@@ -109,6 +109,29 @@ export class SaveAwareDocumentValidator extends CredalDocumentValidator {
         }
         return result;
     }
+}
+
+/**
+ * The diagnostics minus any that repeat one already in the list or already stored on the document.
+ * Langium appends each run's diagnostics to the document's; two builds of one document that overlap
+ * (a build started outside the workspace lock, e.g. while an unawaited clear rebuilds the workspace)
+ * would otherwise publish the same diagnostic twice. Identical means same range, code and message.
+ */
+function withoutRepeats(document: LangiumDocument, diagnostics: readonly Diagnostic[]): Diagnostic[] {
+    const seen = new Set((document.diagnostics ?? []).map(identity));
+    return diagnostics.filter((diagnostic) => {
+        const key = identity(diagnostic);
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+    });
+}
+
+function identity(diagnostic: Diagnostic): string {
+    const { start, end } = diagnostic.range;
+    const code = (diagnostic.data as { code?: unknown } | undefined)?.code ?? diagnostic.code;
+    const message = typeof diagnostic.message === 'string' ? diagnostic.message : JSON.stringify(diagnostic.message);
+    return `${start.line}:${start.character}-${end.line}:${end.character}\u0000${String(code)}\u0000${message}`;
 }
 
 function isRange(value: unknown): value is Range {

@@ -11,7 +11,13 @@ import type { Value } from '../../src/evaluation/values.js';
 /** Parse a note (linked, not validated) and read it through the evaluator service. */
 export function evaluationKit() {
     const services = createCredalServices(EmptyFileSystem);
-    const parse = parseHelper<Model>(services.Credal);
+    const parseNow = parseHelper<Model>(services.Credal);
+    // A clear rebuilds the workspace; the next note waits for it, so the two builds never overlap.
+    let clearing: Promise<void> = Promise.resolve();
+    const parse: typeof parseNow = async (text, options) => {
+        await clearing;
+        return parseNow(text, options);
+    };
     const evaluator = services.Credal.evaluation.Evaluator;
     const statements = (document: LangiumDocument<Model>): Array<Eval | Assert> =>
         document.parseResult.value.statements.filter((s): s is Eval | Assert => isEval(s) || isAssert(s));
@@ -19,7 +25,7 @@ export function evaluationKit() {
         services,
         evaluator,
         parse,
-        clear: () => clearDocuments(services.shared),
+        clear: () => (clearing = clearing.then(() => clearDocuments(services.shared))),
         /** Every eval/assert result of a note, in file order. */
         async results(text: string): Promise<StatementResult[]> {
             const document = await parse(text);

@@ -205,7 +205,7 @@ describe('DDT', () => {
     it('E-DDT-EMPTY at the policy the belief rules out; W-DDT-UNREACHABLE for an outcome in no E_π', async () => {
         const text = WORLDS + 'ddt N on W {\n  belief T\n  policies {\n    one consistent {11}\n    odd consistent {12, 21}\n  }\n  utility (1, 2, 3, 4)\n}\neval choose(N)';
         expect(describeIssues(await kit.issues(text))).toEqual([
-            'W-DDT-UNREACHABLE 5:3 outcome 22 is consistent with no policy; under the strict semantics it can be deleted without changing any value',
+            'W-DDT-UNREACHABLE 3:5 N: outcome 22 is consistent with no policy; under the strict semantics it can be deleted without changing any value',
             'E-DDT-EMPTY 7:5 the belief rules out policy odd: no distribution in it is consistent with odd (Θ_odd is empty); fix the belief, or write `inconsistent exclude` to drop such policies',
             'I-DEPENDS 11:13 depends on N, whose belief rules out a policy'
         ]);

@@ -5,9 +5,9 @@ import type { Rational } from '../../src/math/rational.js';
 import { evaluationKit } from './evaluation-kit.js';
 
 const kit = evaluationKit();
-afterEach(() => {
+afterEach(async () => {
     kit.evaluator.updateSettings({ maxSteps: 2_000_000, timeoutMs: 10_000 });
-    kit.clear();
+    await kit.clear();
 });
 
 const coin = 'set Coin = {heads, tails}\n';
@@ -41,7 +41,7 @@ describe('credal facts', () => {
         // The implicit upper bound 1 of heads is not tight (tails ≥ 1/2 forces heads ≤ 1/2), but nobody wrote it.
         const implicit = await declaration(`${coin}credal K on Coin = { P({heads}) >= 1/4, P({tails}) >= 1/2 }`, 'K', 'credal');
         expect(value(kit.evaluator.facts.credalFacts(implicit.value).coherent(kit.evaluator.facts.limits()))).toBe(true);
-        kit.clear();
+        await kit.clear();
         const written = await declaration(`${coin}credal K on Coin = { P({heads}) >= 1/4, P({tails}) >= 1/2, P({heads}) <= 3/5 }`, 'K', 'credal');
         expect(value(kit.evaluator.facts.credalFacts(written.value).coherent(kit.evaluator.facts.limits()))).toBe(false);
     });
@@ -51,7 +51,7 @@ describe('credal facts', () => {
         expect(kit.evaluator.facts.credalFacts(K)).toBe(kit.evaluator.facts.credalFacts(K));
         const box = `set X = {${Array.from({ length: 12 }, (_, i) => `x${i}`).join(', ')}}\n`
             + `credal B on X = { ${Array.from({ length: 11 }, (_, i) => `P({x${i}}) + P({x${i + 1}}) <= 1/2`).join(', ')} }`;
-        kit.clear();
+        await kit.clear();
         kit.evaluator.updateSettings({ maxSteps: 50, timeoutMs: 10_000 });
         const { value: B } = await declaration(box, 'B', 'credal');
         const vertices = kit.evaluator.facts.credalFacts(B).vertices(kit.evaluator.facts.limits());
@@ -73,7 +73,7 @@ decision D on Coin { belief K acts { bet = {heads: 1, tails: -1}  safe = 0 } }\n
             eAdmissibility: 'bet safe', minimaxRegret: 'bet safe', admissibility: 'bet safe'
         });
         expect(summary.results.find(r => r.rule.kind === 'maximin')!.rejected).toMatchObject([{ act: 'bet', witness: { kind: 'score', by: 'safe' } }]);
-        kit.clear();
+        await kit.clear();
         const withAlpha = await declaration(`${problem}eval choose(D, hurwicz(1/3))\neval choose(D, hurwicz(3/4))`, 'D', 'decision');
         const results = value(kit.evaluator.facts.decisionFacts(withAlpha.value, withAlpha.node).summary(kit.evaluator.facts.limits())).results;
         const hurwicz = results.filter(r => r.rule.kind === 'hurwicz');
@@ -93,7 +93,7 @@ decision D on Coin { belief K acts { bet = {heads: 1, tails: -1}  safe = 0 } }\n
         const regions = value(kit.evaluator.facts.decisionFacts(L, node).regions(kit.evaluator.facts.limits()));
         // a loses p(heads), b loses 3·p(tails): a is better where p ≤ 3(1 − p), i.e. p(heads) ≤ 3/4.
         expect(regions.acts.map(a => `${a.act}: ${text(a.vertices).join(' ')}`)).toEqual(['a: (0, 1) (3/4, 1/4)', 'b: (3/4, 1/4) (1, 0)']);
-        kit.clear();
+        await kit.clear();
         const four = 'set W = {a, b, c, d}\ncredal K on W = vacuous\ndecision D on W { belief K acts { x = 1  y = 2 } }';
         const wide = await declaration(four, 'D', 'decision');
         expect(kit.evaluator.facts.decisionFacts(wide.value, wide.node).regions(kit.evaluator.facts.limits())).toMatchObject({ ok: false, error: { code: 'I-SKIPPED' } });

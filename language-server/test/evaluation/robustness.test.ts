@@ -9,10 +9,10 @@ let logged: MockInstance;
 beforeEach(() => {
     logged = vi.spyOn(console, 'error');
 });
-afterEach(() => {
+afterEach(async () => {
     logged.mockRestore();
-    kit.clear();
-    evaluation.clear();
+    await kit.clear();
+    await evaluation.clear();
 });
 
 const coin = 'set Coin = {heads, tails}\n';
@@ -34,8 +34,8 @@ describe('one cause, one report: the evaluator is silent where linking already r
             // Linking reports the element it cannot resolve; the evaluator adds nothing.
             expect((await kit.diagnose(coin + note)).map(codeOf), note).toContain('E-UNRESOLVED');
             expect(describeIssues(await evaluation.issues(coin + note)), note).toEqual([]);
-            kit.clear();
-            evaluation.clear();
+            await kit.clear();
+            await evaluation.clear();
         }
     });
 
@@ -57,8 +57,8 @@ describe('one cause, one report: the evaluator is silent where linking already r
             expect(linking.length, note).toBeGreaterThan(0);
             expect(linking.every(code => code === 'E-UNRESOLVED' || code === 'E-ELEM-UNKNOWN'), note).toBe(true);
             expect(describeIssues(await evaluation.issues(coin + note)), note).toEqual([]);
-            kit.clear();
-            evaluation.clear();
+            await kit.clear();
+            await evaluation.clear();
         }
     });
 });
@@ -109,7 +109,7 @@ describe('depth: nothing overflows the stack', () => {
         for (const note of notes) {
             const codes = (await kit.diagnose(note)).map(codeOf);
             expect(codes, note.slice(0, 40)).not.toContain('E-INTERNAL');
-            kit.clear();
+            await kit.clear();
         }
         expect(logged).not.toHaveBeenCalled();
     });

@@ -56,7 +56,7 @@ describe('the evaluator never throws on a truncated note', () => {
                 for (const issue of issues) {
                     if (issue.code === 'E-INTERNAL') internal.push(`cut at ${at}: ${issue.message}`);
                 }
-                kit.clear();
+                await kit.clear();
             }
             expect(internal).toEqual([]);
             expect(logged).not.toHaveBeenCalled();

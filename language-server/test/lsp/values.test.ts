@@ -44,22 +44,60 @@ describe('hover', () => {
         expect(text).toContain('**credal set** `K` on Coin');
         expect(text).toContain('All we know: P(heads) ∈ [1/3, 2/3].');
         expect(text).toContain('**Vertices (2):** `(1/3, 2/3)`, `(2/3, 1/3)`');
-        expect(text).toContain('| heads | 1/3 ≈ 0.3333 | 2/3 ≈ 0.6667 |');
-        expect(text).toContain('P̲({x})');
+        expect(text).toContain('**P̲({x}), P̄({x}) for each element x:**\n- `heads ∈ [1/3, 2/3]` ≈ [0.3333, 0.6667]\n- `tails ∈ [1/3, 2/3]` ≈ [0.3333, 0.6667]');
         expect(text).toContain('**dim** 1 · **precise** no · **vacuous** no · **coherent** yes');
         expect(text).toMatch(/!\[credal set on Coin\]\(data:image\/svg\+xml;base64,[A-Za-z0-9+/=]+\)/);
         expect(text).not.toMatch(/\\[a-z]+/);
+    });
+
+    it('puts the picture right under the title line, before the doc comment and the long facts', async () => {
+        const text = await hoverAt(coin, 'K on', 0);
+        const blocks = text.split('\n\n');
+        expect(blocks[0]).toBe('**credal set** `K` on Coin');
+        expect(blocks[1]).toMatch(/^!\[credal set on Coin\]\(data:image\/svg\+xml;base64,/);
+        expect(text.indexOf('All we know')).toBeGreaterThan(text.indexOf('data:image'));
+        expect(text.indexOf('**How built:**')).toBeGreaterThan(text.indexOf('data:image'));
+    });
+
+    it('"How built" says what the author wrote', async () => {
+        const built = async (declaration: string) => /\*\*How built:\*\* ([^\n]*)/.exec(await hoverAt(`set T = {a, b, c}\n${declaration}\n`, 'L on'))?.[1];
+        // One bound on one element is a constraint with one assessment, not "intervals on the elements".
+        expect(await hoverAt(coin, 'K on')).toContain('**How built:** linear constraints (1 assessment)');
+        expect(await built('credal L on T = { P({a}) >= 1/10, P({b}) >= 1/10, P({c}) >= 1/10 }'))
+            .toBe('probability intervals: a bound on each of the 3 elements (3 assessments)');
+        expect(await built('credal L on T = { P({a}) >= 1/10, P({b}) in [1/5, 1/2] }')).toBe('linear constraints (2 assessments)');
+        expect(await built('credal L on T = { P({a}) >= P({b}), 1/10 <= P({c}) <= 1/2 }')).toBe('linear constraints (2 assessments)');
+        expect(await built('credal L on T = hull{ {a: 1}, {b: 1} }')).toMatch(/^convex hull of 2 listed distributions/);
+        expect(await built('credal L on T = vacuous')).toBe('vacuous: every distribution on T');
     });
 
     it('the picture is an SVG interval bar on 2 elements and a simplex triangle on 3', async () => {
         const bar = await hoverAt(coin, 'K on');
         const svg = Buffer.from(/base64,([^)]+)\)/.exec(bar)![1], 'base64').toString('utf8');
         expect(svg).toMatch(/^<svg/);
-        expect(svg).toContain('P(heads)');
+        expect(svg).toContain('>p(heads)</text>');
+        expect(svg).toContain('<title>p(heads) = 1/3</title>');
+        expect(svg).toContain('>1/3</text>');
+        expect(svg).toContain('>2/3</text>');
         const three = 'set T = {a, b, c}\ncredal L on T = { P({a}) >= 1/10, P({b}) >= 1/10, P({c}) >= 1/10 }\n';
         const triangle = Buffer.from(/base64,([^)]+)\)/.exec(await hoverAt(three, 'L on'))![1], 'base64').toString('utf8');
         expect(triangle).toContain('<polygon');
         expect(triangle).not.toContain('currentColor');
+        for (const picture of [svg, triangle]) {
+            // Shown at 1:1 and short enough to sit under the title in a ~240 px hover.
+            const [, width, height, viewBox] = /width="([\d.]+)" height="([\d.]+)" viewBox="([^"]+)"/.exec(picture)!;
+            expect(viewBox).toBe(`0 0 ${width} ${height}`);
+            expect(Number(height)).toBeLessThanOrEqual(180);
+            const sizes = [...picture.matchAll(/font-size="([\d.]+)"/g)].map(m => Number(m[1]));
+            expect(sizes.length).toBeGreaterThan(2);
+            expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
+            // An <img> gets no theme colour: text must read on light and dark hover backgrounds.
+            for (const fill of new Set([...picture.matchAll(/<text[^>]* fill="(#[0-9a-f]{6})"/g)].map(m => m[1]!))) {
+                for (const background of ['#ffffff', '#f3f3f3', '#1e1e1e', '#252526']) {
+                    expect(contrast(fill, background), `${fill} on ${background}`).toBeGreaterThanOrEqual(3.5);
+                }
+            }
+        }
     });
 
     it('truncates the vertex list past the configured count', async () => {
@@ -164,6 +202,8 @@ describe('code lenses', () => {
         ]);
         expect(lenses.at(-1)?.command?.command).toBe('credal.showPreviewToSide');
         const line = coin.split('\n').indexOf('decision Bet on Coin {');
+        // The preview opens on this note, scrolled to this problem.
+        expect(lenses.at(-1)?.command?.arguments).toEqual([document.uri.toString(), line]);
         expect(lenses.every(lens => lens.range.start.line === line)).toBe(true);
     });
 
@@ -173,3 +213,16 @@ describe('code lenses', () => {
         expect(await kit.credal.lsp.CodeLensProvider!.provideCodeLens(document, { textDocument: { uri: document.uri.toString() } })).toEqual([]);
     });
 });
+
+/** WCAG 2 contrast ratio of two #rrggbb colours. */
+function contrast(a: string, b: string): number {
+    const luminance = (hex: string) => {
+        const channel = (i: number) => {
+            const c = parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16) / 255;
+            return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+        };
+        return 0.2126 * channel(0) + 0.7152 * channel(1) + 0.0722 * channel(2);
+    };
+    const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+    return (light! + 0.05) / (dark! + 0.05);
+}

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 export const CLI_LAUNCHER = path.join(REPO_ROOT, 'bin', 'credal.cjs');
 export const SERVER_BUNDLE = path.join(REPO_ROOT, 'out', 'language-server.cjs');
-const BUNDLES = ['cli.cjs', 'language-server.cjs', 'extension.cjs'].map(name => path.join(REPO_ROOT, 'out', name));
+const BUNDLES = ['cli.cjs', 'language-server.cjs', 'extension.cjs', 'evaluation-worker.cjs'].map(name => path.join(REPO_ROOT, 'out', name));
 const SOURCES = ['language-server/src', 'extension/src', 'scripts/node20-polyfills.mjs', 'esbuild.mjs', 'package.json'];
 const LOCK = path.join(REPO_ROOT, 'out', '.bundle-lock');
 const STALE_LOCK_MS = 60_000;

@@ -73,7 +73,7 @@ const CASES: Case[] = [
     { code: 'W-ZERO-COND', note: `${X2}credal K on X = vacuous\ncredal G = K | {b}`, covers: ['|'], severity: 'warning',
         message: /\{b\} has lower probability 0 \(upper 1\) under K/, nearMiss: `${X2}credal K on X = { P({b}) >= 1/4 }\ncredal G = K | {b}` },
     { code: 'W-DDT-UNREACHABLE', note: 'set W = {11, 12, 21, 22}\ncredal T on W = vacuous\nddt N on W {\n  belief T\n  policies {\n    one consistent {11}\n    two consistent {12, 22}\n  }\n  utility (1, 2, 3, 4)\n}',
-        covers: ['policies'], severity: 'warning', message: /outcome 21 is consistent with no policy/,
+        covers: ['N'], severity: 'warning', message: /^N: outcome 21 is consistent with no policy/, related: [/^21 is declared here$/],
         nearMiss: 'set W = {11, 12, 21, 22}\ncredal T on W = vacuous\nddt N on W {\n  belief T\n  policies {\n    one consistent {11, 21}\n    two consistent {12, 22}\n  }\n  utility (1, 2, 3, 4)\n}' },
     { code: 'W-DUP-GEN', note: `${X2}dist p on X = {a: 1/2, b: 1/2}\ncredal K on X = hull{p, p}`, covers: ['p'], severity: 'warning',
         message: /`p` repeats generator `p`/, related: [/first listed here/], nearMiss: `${X2}dist p on X = {a: 1/2, b: 1/2}\ncredal K on X = hull{p}` },

@@ -1,5 +1,5 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CodeAction } from 'vscode-languageserver';
+import { CodeAction, type Diagnostic, type Range } from 'vscode-languageserver';
 import { testCodeAction } from 'langium/test';
 import { afterEach, describe as group, expect, it } from 'vitest';
 import { describe, validationKit } from './validation-kit.js';
@@ -107,6 +107,34 @@ group('quick fixes', () => {
     it('E-ELEM-UNKNOWN replaces an unknown element by the closest element of the set', async () => {
         await expectSingleFix('set X = {apple, banana}\ndist p on X = {apple: 0.5, banan: 0.5}', 'E-ELEM-UNKNOWN',
             'set X = {apple, banana}\ndist p on X = {apple: 0.5, banana: 0.5}');
+    });
+
+    it('the did-you-mean travels in the data (suggestion + the range it replaces), not in the message', async () => {
+        const text = 'set Coin = {heads, tails}\ndist fair on Coin = {heads: 1/2, tails: 1/2}\ncredal B = tvball(fiar, 1/10)';
+        const { document, diagnostics } = await kit.validate(text);
+        const unresolved = diagnostics.find((d) => d.code === 'E-UNRESOLVED')!;
+        const data = unresolved.diagnostic.data as { suggestion?: string; replaceRange?: Range };
+        expect(data.suggestion).toBe('fair');
+        expect(document.textDocument.getText(data.replaceRange!)).toBe('fiar');
+        const fixes = async (diagnostic: Diagnostic) => ((await kit.services.Credal.lsp.CodeActionProvider!.getCodeActions(document, {
+            textDocument: { uri: document.textDocument.uri }, range: diagnostic.range, context: { diagnostics: [diagnostic], triggerKind: 1 }
+        })) ?? []) as CodeAction[];
+        // Reworded message, same data: the fix still comes from the data.
+        const reworded = await fixes({ ...unresolved.diagnostic, message: 'no such name here' });
+        expect(reworded.map((a) => [a.title, a.edit!.changes![document.textDocument.uri]![0]!.newText])).toEqual([['Change to `fair`', 'fair']]);
+        // A message that merely reads like a did-you-mean, without data, is not parsed into a fix.
+        const { suggestion: _s, replaceRange: _r, ...plain } = data;
+        expect(await fixes({ ...unresolved.diagnostic, message: 'unknown name `fiar`; did you mean `fake`?', data: plain })).toEqual([]);
+    });
+
+    it('E-UNRESOLVED for an unknown function replaces just the function name', async () => {
+        await expectSingleFix('set X = {a, b}\ncredal K on X = vacuous\neval lowerPP(K, {a})', 'E-UNRESOLVED',
+            'set X = {a, b}\ncredal K on X = vacuous\neval lowerP(K, {a})');
+    });
+
+    it('E-UNRESOLVED for an unknown act of a problem suggests the closest act', async () => {
+        const text = 'set X = {a, b}\ncredal K on X = vacuous\ndecision D on X { belief K acts { bet = (1, -1) pass = (0, 0) } }\neval value(D, bte, maximin)';
+        await expectSingleFix(text, 'E-UNRESOLVED', text.replace('bte', 'bet'));
     });
 
     it('E-ASSERT updates the claim to the actual value', async () => {

@@ -24,7 +24,13 @@ export interface SeenDiagnostic {
 /** Services once per test file; documents validated as the editor (typing) or on save / the CLI do. */
 export function validationKit() {
     const services = createCredalServices(EmptyFileSystem);
-    const parse = parseHelper<Model>(services.Credal);
+    const parseNow = parseHelper<Model>(services.Credal);
+    // A clear rebuilds the workspace; the next note waits for it, so the two builds never overlap.
+    let clearing: Promise<void> = Promise.resolve();
+    const parse: typeof parseNow = async (text, options) => {
+        await clearing;
+        return parseNow(text, options);
+    };
     async function validate(text: string, categories: string[] = ALL_CATEGORIES): Promise<{ document: LangiumDocument<Model>; diagnostics: SeenDiagnostic[] }> {
         const document = await parse(text);
         await services.shared.workspace.DocumentBuilder.build([document], { validation: { categories } });
@@ -38,7 +44,7 @@ export function validationKit() {
         async withCode(text: string, code: string, categories?: string[]): Promise<SeenDiagnostic[]> {
             return (await validate(text, categories)).diagnostics.filter((d) => d.code === code);
         },
-        clear: () => clearDocuments(services.shared)
+        clear: () => (clearing = clearing.then(() => clearDocuments(services.shared)))
     };
 }
 

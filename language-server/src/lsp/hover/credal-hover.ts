@@ -11,7 +11,7 @@ import { declarationKindOf, KIND_WORD } from '../declaration-kinds.js';
 import type { CredalSettings, CredalSettingsReader } from '../settings.js';
 import { cell } from './math-text.js';
 import { texMathToUnicode } from './tex-to-unicode.js';
-import { valueMarkdown, type ValueMarkdownOptions } from './value-markdown.js';
+import { valueMarkdown, valueSections, type ValueMarkdownOptions } from './value-markdown.js';
 
 type Services = LangiumServices & {
     linking: { SetInference: SetInference };
@@ -116,7 +116,12 @@ export class CredalHoverProvider implements HoverProvider {
             parts.push(this.resultMarkdown(node, this.evaluator.resultOf(node, token), options));
             return parts.join('\n\n');
         }
-        parts.push(valueMarkdown(this.evaluator.valueOf(node, token), options));
+        // The picture goes right under the title line: a hover shows ~240 px before it scrolls.
+        const { picture, body } = valueSections(this.evaluator.valueOf(node, token), options);
+        if (picture) {
+            parts.splice(1, 0, picture);
+        }
+        parts.push(body);
         return parts.join('\n\n');
     }
 

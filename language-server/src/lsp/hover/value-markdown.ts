@@ -1,6 +1,7 @@
 import type { AstNode } from 'langium';
 import type { Fact, FactLimits, ValueFacts } from '../../evaluation/facts/index.js';
-import { elementLabel, type CredalOrigin, type Value } from '../../evaluation/values.js';
+import { elementLabel, type CredalOrigin, type CredalValue, type Value } from '../../evaluation/values.js';
+import { isComparison } from '../../generated/ast.js';
 import { SCORING_RULES, type DecisionSummary, type Witness } from '../../math/decision.js';
 import type { DdtResult } from '../../math/ddt.js';
 import type { Rational } from '../../math/rational.js';
@@ -23,8 +24,8 @@ const ORIGIN_WORDS: Readonly<Record<CredalOrigin, string>> = {
     vacuous: 'vacuous: every distribution on the set',
     hull: 'convex hull of listed distributions',
     'implicit-hull': 'convex hull of listed distributions (implicit)',
-    constraints: 'linear constraints (lower previsions)',
-    intervals: 'probability intervals on the elements',
+    constraints: 'linear constraints',
+    intervals: 'linear constraints on single elements',
     contamination: 'ε-contamination (1 − ε)·p₀ + ε·ΔX',
     tvball: 'total-variation ball around a distribution',
     intersection: 'intersection of credal sets',
@@ -81,11 +82,28 @@ function tableOf(set: Extract<Value, { kind: 'distribution' }>['set'], entries: 
     return `| ${cell(set.label)} | ${heading} |\n|---|---|\n${rows.join('\n')}${more}`;
 }
 
-function credalMarkdown(value: Extract<Value, { kind: 'credal' }>, options: ValueMarkdownOptions): string {
+/** A hover in two parts: the small picture, which goes right under the title line, and the rest. */
+export interface ValueSections {
+    readonly picture?: string;
+    readonly body: string;
+}
+
+/** Like `valueMarkdown`, with a credal set's picture apart so a hover can put it before long text. */
+export function valueSections(value: Value, options: ValueMarkdownOptions): ValueSections {
+    return value.kind === 'credal' ? credalSections(value, options) : { body: valueMarkdown(value, options) };
+}
+
+function credalMarkdown(value: CredalValue, options: ValueMarkdownOptions): string {
+    const { picture, body } = credalSections(value, options);
+    return picture ? `${picture}\n\n${body}` : body;
+}
+
+function credalSections(value: CredalValue, options: ValueMarkdownOptions): ValueSections {
     const facts = options.facts.credalFacts(value);
     const limits = options.limits;
     const vertexFact = facts.vertices(limits);
-    const parts: string[] = [`**How built:** ${ORIGIN_WORDS[value.origin] ?? value.origin}`];
+    const vacuousFact = facts.vacuous(limits);
+    const parts: string[] = [`**How built:** ${howBuilt(value, vacuousFact.ok && vacuousFact.value)}`];
     const elements = Array.from({ length: value.set.size }, (_, i) => elementLabel(value.set, i));
     if (vertexFact.ok) {
         const vertices = vertexFact.value;
@@ -97,20 +115,73 @@ function credalMarkdown(value: Extract<Value, { kind: 'credal' }>, options: Valu
     }
     const elementBounds = facts.elementBounds(limits);
     if (elementBounds.ok) {
-        const rows = elementBounds.value.map((bounds, i) => `| ${cell(elements[i]!)} | ${numberText(bounds.lower, options.places)} | ${numberText(bounds.upper, options.places)} |`);
-        parts.push(`| x | ${LOWER_P}({x}) | ${UPPER_P}({x}) |\n|---|---|---|\n${rows.join('\n')}`);
+        parts.push(elementBoundsList(elements, elementBounds.value, options.places));
     }
     const flag = (fact: Fact<boolean>) => (fact.ok ? (fact.value ? 'yes' : 'no') : fact.overBudget ? 'unknown (over budget)' : 'unknown');
     const dimensionFact = facts.dimension(limits);
     const dimension = dimensionFact.ok ? (dimensionFact.value < 0 ? 'empty' : String(dimensionFact.value)) : 'unknown';
-    parts.push(`**dim** ${dimension} · **precise** ${flag(facts.precise(limits))} · **vacuous** ${flag(facts.vacuous(limits))} · **coherent** ${flag(facts.coherent(limits))}`);
-    if (options.pictures && vertexFact.ok && (elements.length === 2 || elements.length === 3)) {
-        const picture = credalPictureMarkdown(elements, vertexFact.value, `credal set on ${value.set.label}`);
-        if (picture) {
-            parts.push(picture);
+    parts.push(`**dim** ${dimension} · **precise** ${flag(facts.precise(limits))} · **vacuous** ${flag(vacuousFact)} · **coherent** ${flag(facts.coherent(limits))}`);
+    const picture = options.pictures && vertexFact.ok && (elements.length === 2 || elements.length === 3)
+        ? credalPictureMarkdown(elements, vertexFact.value, `credal set on ${value.set.label}`)
+        : undefined;
+    return { picture, body: parts.join('\n\n') };
+}
+
+const MAX_BOUND_LINES = 50;
+
+/**
+ * One line per element, `heads ∈ [1/3, 2/3] ≈ [0.3333, 0.6667]`: VS Code draws hover tables with almost
+ * no cell padding, so columns of fractions run together; a list reads at a glance.
+ */
+function elementBoundsList(elements: readonly string[], bounds: readonly { lower: Rational; upper: Rational }[], places: number): string {
+    const lines = bounds.slice(0, MAX_BOUND_LINES).map((b, i) =>
+        `- \`${cell(elements[i]!)} ∈ [${exact(b.lower)}, ${exact(b.upper)}]\`${approxInterval(b.lower, b.upper, places)}`);
+    const more = bounds.length > MAX_BOUND_LINES ? `\n- … ${bounds.length - MAX_BOUND_LINES} more elements` : '';
+    return `**${LOWER_P}({x}), ${UPPER_P}({x}) for each element x:**\n${lines.join('\n')}${more}`;
+}
+
+/**
+ * What the author wrote, from the evaluator's `origin` and sources. A constraint block is described by
+ * its assessments; "probability intervals" only when the author bounded every element on its own
+ * (the evaluator also solves a block of bounds on some single elements in closed form, as intervals).
+ */
+function howBuilt(value: CredalValue, vacuous: boolean): string {
+    switch (value.origin) {
+        case 'constraints':
+        case 'intervals': {
+            const written = assessmentCount(value);
+            if (written === 0) {
+                return 'an empty constraint block (no assessments: every distribution)';
+            }
+            const count = `${written} assessment${written === 1 ? '' : 's'}`;
+            return value.origin === 'intervals' && written === value.set.size && written > 1
+                ? `probability intervals: a bound on each of the ${written} elements (${count})`
+                : `linear constraints (${count})`;
         }
+        case 'hull':
+        case 'implicit-hull': {
+            const generators = value.sources?.generators?.length;
+            const listed = generators === undefined ? 'listed distributions' : `${generators} listed distribution${generators === 1 ? '' : 's'}`;
+            return `convex hull of ${listed}${value.origin === 'implicit-hull' ? ' (written as a bare list)' : ''}`;
+        }
+        case 'vacuous':
+            return vacuous ? `vacuous: every distribution on ${value.set.label}` : 'vacuous on an event: every distribution supported on it';
+        default:
+            return ORIGIN_WORDS[value.origin] ?? value.origin;
     }
-    return parts.join('\n\n');
+}
+
+/** The written assessments of a constraint block: one per top-level item (a chain `a ≤ P(A) ≤ b` is one). */
+function assessmentCount(value: CredalValue): number {
+    const items = new Set<AstNode>();
+    for (const source of value.sources?.constraints?.values() ?? []) {
+        let node: AstNode = source.node;
+        while (node.$container && isComparison(node.$container)) {
+            node = node.$container;
+        }
+        items.add(node);
+    }
+    return items.size;
 }
 
 function decisionMarkdown(value: Extract<Value, { kind: 'decision' }>, options: ValueMarkdownOptions): string {

@@ -19,20 +19,37 @@ const MAX_SYNTAX_BLOCKS = 5;
  * asserts, each with its source lines. One broken block never hides the others.
  */
 export function buildNoteModel(document: LangiumDocument, env: RenderEnv, fallbackTitle: string): NoteModel {
-    const root = document.parseResult.value as AstNode;
-    const statements: Statement[] = isModel(root) ? (root as Model).statements : [];
+    const statements = noteStatements(document);
     const dots = namedDistributions(statements, env);
     const blocks: NoteBlock[] = [...syntaxErrorBlocks(document)];
     const used = new Set<string>();
     for (const statement of statements) {
         if (env.token?.isCancellationRequested) break;
-        blocks.push(blockOf(statement, env, dots, used));
+        blocks.push(blockOf(statement, blockFrame(statement, used), env, dots));
     }
     blocks.sort((a, b) => a.startLine - b.startLine);
     return { title: titleOf(statements) ?? fallbackTitle, blocks };
 }
 
-function blockOf(statement: Statement, env: RenderEnv, dots: (value: Value) => NamedDistribution[], used: Set<string>): NoteBlock {
+/** The top-level statements of a note (none when the parse produced no note at all). */
+export function noteStatements(document: LangiumDocument): Statement[] {
+    const root = document.parseResult.value as AstNode;
+    return isModel(root) ? (root as Model).statements : [];
+}
+
+/** Where a statement's block sits and what it is called, known without rendering it. */
+export interface BlockFrame {
+    id: string;
+    kind: BlockKind;
+    name?: string;
+    startLine: number;
+    endLine: number;
+    /** The `/** … *\/` comment shown on top of a declaration, as written. */
+    docComment?: string;
+}
+
+/** `used`: the ids given so far in this note, so that each block's id is unique. */
+export function blockFrame(statement: Statement, used: Set<string>): BlockFrame {
     const kind: BlockKind = isProse(statement) ? 'prose' : isEval(statement) ? 'eval' : isAssert(statement) ? 'assert' : 'declaration';
     const name = isDeclaration(statement) ? statement.name : isEval(statement) ? statement.name : undefined;
     const docComment = isDeclaration(statement) ? docCommentOf(statement) : undefined;
@@ -40,10 +57,16 @@ function blockOf(statement: Statement, env: RenderEnv, dots: (value: Value) => N
     const startLine = docComment?.range.start.line ?? range?.start.line ?? 0;
     const endLine = range?.end.line ?? startLine;
     const id = uniqueId(`${kind}-${name ?? ''}-L${startLine + 1}`, used);
+    return { id, kind, name, startLine, endLine, ...(docComment ? { docComment: docComment.text } : {}) };
+}
+
+/** The block of one statement; a failure becomes an error block. */
+export function blockOf(statement: Statement, frame: BlockFrame, env: RenderEnv, dots: (value: Value) => NamedDistribution[]): NoteBlock {
+    const { id, kind, name, startLine, endLine, docComment } = frame;
     let parts: Part[];
     try {
         parts = [
-            ...(docComment ? [{ type: 'markdown' as const, text: commentMarkdown(docComment.text) }] : []),
+            ...(docComment !== undefined ? [{ type: 'markdown' as const, text: commentMarkdown(docComment) }] : []),
             ...partsOf(statement, env, dots)
         ];
     } catch (error) {
@@ -66,7 +89,7 @@ function docCommentOf(node: AstNode): { text: string; range: { start: { line: nu
 }
 
 /** The distributions declared in the note, to mark as dots in pictures of sets on the same set. */
-function namedDistributions(statements: readonly Statement[], env: RenderEnv): (value: Value) => NamedDistribution[] {
+export function namedDistributions(statements: readonly Statement[], env: RenderEnv): (value: Value) => NamedDistribution[] {
     let all: NamedDistribution[] | undefined;
     return value => {
         if (!('set' in value) || value.kind === 'set') return [];
@@ -80,7 +103,7 @@ function namedDistributions(statements: readonly Statement[], env: RenderEnv): (
     };
 }
 
-function syntaxErrorBlocks(document: LangiumDocument): NoteBlock[] {
+export function syntaxErrorBlocks(document: LangiumDocument): NoteBlock[] {
     const errors = [
         ...document.parseResult.lexerErrors.map(e => ({ line: (e.line ?? 1) - 1, message: e.message })),
         ...document.parseResult.parserErrors.map(e => ({ line: Number.isFinite(e.token.startLine) ? (e.token.startLine ?? 1) - 1 : 0, message: e.message }))
@@ -95,7 +118,7 @@ function syntaxErrorBlocks(document: LangiumDocument): NoteBlock[] {
 }
 
 /** The first heading of the first prose block. */
-function titleOf(statements: readonly Statement[]): string | undefined {
+export function titleOf(statements: readonly Statement[]): string | undefined {
     for (const statement of statements) {
         if (!isProse(statement)) continue;
         const heading = /^#{1,6}\s+(.+)$/m.exec(commentMarkdown(statement.text));

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { moduleFile } from './module-file.js';
 
 /**
  * KaTeX's stylesheet with its fonts inlined as data: URIs (woff2 only: every current browser reads
@@ -42,10 +42,4 @@ function findKatexCss(): string | undefined {
         path.join(bundleDir, 'katex', 'katex.min.css')
     );
     return candidates.find(candidate => existsSync(candidate));
-}
-
-function moduleFile(): string {
-    // The bundles are CommonJS (no import.meta.url there); the sources and tests are ESM.
-    if (typeof __filename === 'string') return __filename;
-    return fileURLToPath(import.meta.url);
 }

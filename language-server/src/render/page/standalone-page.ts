@@ -2,7 +2,7 @@ import { escapeHtml } from '../html-escape.js';
 import { blockHtml } from '../html/blocks-html.js';
 import type { NoteModel } from '../model/parts.js';
 import { inlinedKatexCss } from './katex-assets.js';
-import { PREVIEW_CSS } from './preview-css.js';
+import { previewCss } from './preview-css.js';
 
 /**
  * The preview as one HTML file: KaTeX's CSS and fonts inlined, no script at all, and a
@@ -10,6 +10,7 @@ import { PREVIEW_CSS } from './preview-css.js';
  */
 export function standalonePage(model: NoteModel): string {
     const katexCss = inlinedKatexCss();
+    const css = previewCss();
     const sections = model.blocks.map(block => [
         `<section class="credal-block credal-block-${block.kind}" id="${escapeHtml(block.id)}" data-start-line="${block.startLine}" data-end-line="${block.endLine}">`,
         blockHtml(block),
@@ -25,7 +26,7 @@ export function standalonePage(model: NoteModel): string {
         '<meta name="generator" content="Credal Notes">',
         `<title>${escapeHtml(model.title)}</title>`,
         katexCss ? `<style>${katexCss}</style>` : '<!-- KaTeX stylesheet not found: formulas are unstyled -->',
-        `<style>${PREVIEW_CSS}</style>`,
+        css ? `<style>${css}</style>` : '<!-- preview stylesheet not found: the page is unstyled -->',
         '</head>',
         '<body class="credal-page">',
         '<main>',

@@ -24,12 +24,15 @@ export function assertFix(document: LangiumDocument, diagnostic: Diagnostic): Co
     return [quickFix(document, diagnostic, `Update the claim to the actual value ${data.actual}`, [{ range: data.replaceRange, newText: data.actual }], true)];
 }
 
-/** E-UNRESOLVED / E-ELEM-UNKNOWN: the linker's did-you-mean, written in place of the unknown name. */
+/**
+ * E-UNRESOLVED / E-ELEM-UNKNOWN: the closest declared name, which the check put in the data as
+ * `suggestion` with the text it replaces (`replaceRange`, else the diagnostic's range).
+ */
 export function didYouMeanFix(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
-    const message = typeof diagnostic.message === "string" ? diagnostic.message : diagnostic.message.value;
-    const suggestion = /did you mean `([^`]+)`\?/.exec(message)?.[1];
-    if (!suggestion) return [];
-    return [quickFix(document, diagnostic, `Change to \`${suggestion}\``, [{ range: diagnostic.range, newText: suggestion }], true)];
+    const data = dataOf(diagnostic);
+    if (typeof data.suggestion !== 'string' || data.suggestion === '') return [];
+    const range = isRange(data.replaceRange) ? data.replaceRange : diagnostic.range;
+    return [quickFix(document, diagnostic, `Change to \`${data.suggestion}\``, [{ range, newText: data.suggestion }], true)];
 }
 
 /** E-GAMBLE-PARTIAL: give the missing elements the value 0, either by name or with `else: 0`. */

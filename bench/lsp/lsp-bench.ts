@@ -1,0 +1,134 @@
+// `npm run bench:lsp [-- --quick] [--json FILE]`: the language server's costs on generated notes of 100,
+// 1,000 and 5,000 declarations, in-process through the same services and build calls the server uses:
+// parse only; the full build (parse, link, every validation category, every eval/assert evaluated);
+// the rebuild after a one-character edit, as the server does on each keystroke (Langium re-parses the
+// note, then links and runs the cheap checks; evals go to the worker); hover latency; heap.
+// Bundled and run by scripts/run-bundled.mjs (no TypeScript runtime needed).
+import '../../scripts/node20-polyfills.mjs';
+import { writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createCredalServices } from '../../language-server/src/credal-module.js';
+import { isAssert, isEval, isModel } from '../../language-server/src/generated/ast.js';
+import { generatedNote } from './generated-note.js';
+
+interface SizeResult {
+    declarations: number; lines: number; parse_ms: number; full_build_ms: number; overhead_ratio: number;
+    keystroke_p50_ms: number; keystroke_p95_ms: number; hover_p50_ms: number; hover_p95_ms: number; heap_mb: number;
+}
+
+const argv = process.argv.slice(2);
+const quick = argv.includes('--quick');
+const jsonAt = argv.indexOf('--json');
+const jsonFile = jsonAt >= 0 ? argv[jsonAt + 1] : undefined;
+const sizes = [100, 1000, 5000];
+const keystrokes = quick ? 15 : 40;
+const hovers = quick ? 40 : 100;
+
+const percentile = (values: number[], p: number): number => {
+    const sorted = [...values].sort((a, b) => a - b);
+    return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+};
+const median = (values: number[]): number => percentile(values, 50);
+const round = (ms: number): number => Math.round(ms * 100) / 100;
+const gc = (): void => (globalThis as { gc?: () => void }).gc?.();
+
+async function measure(declarations: number): Promise<SizeResult> {
+    const services = createCredalServices(EmptyFileSystem);
+    const { shared, Credal } = services;
+    const { LangiumDocumentFactory, LangiumDocuments, DocumentBuilder, TextDocuments } = shared.workspace;
+    const text = generatedNote(declarations);
+    const lines = text.split('\n').length;
+
+    // Parse only (the parser is warmed up once on the same text).
+    const parser = Credal.parser.LangiumParser;
+    parser.parse(text);
+    const parses: number[] = [];
+    for (let k = 0; k < (quick ? 3 : 5); k++) {
+        const started = performance.now();
+        parser.parse(text);
+        parses.push(performance.now() - started);
+    }
+
+    // The full build of a fresh document, then every eval and assert (already computed by the 'slow'
+    // validation; reading them checks that nothing is left).
+    const builds: number[] = [];
+    let document: LangiumDocument | undefined;
+    for (let k = 0; k < (quick || declarations >= 5000 ? 1 : 2); k++) {
+        if (document) await DocumentBuilder.update([], [document.uri]);
+        const uri = URI.parse(`file:///bench/note-${declarations}-${k}.cred`);
+        const textDocument = TextDocument.create(uri.toString(), 'credal', 1, text);
+        (TextDocuments as unknown as { set(document: TextDocument): void }).set(textDocument);
+        const started = performance.now();
+        document = LangiumDocumentFactory.fromTextDocument(textDocument, uri);
+        LangiumDocuments.addDocument(document);
+        await DocumentBuilder.build([document], { validation: true });
+        const model = document.parseResult.value;
+        if (isModel(model)) {
+            for (const statement of model.statements) {
+                if (isEval(statement) || isAssert(statement)) Credal.evaluation.Evaluator.resultOf(statement);
+            }
+        }
+        builds.push(performance.now() - started);
+    }
+    const errors = document!.diagnostics!.filter((d) => d.severity === 1);
+    if (errors.length > 0) throw new Error(`generated note has errors: ${errors.slice(0, 3).map((d) => d.message).join('; ')}`);
+    gc();
+    const heapMb = process.memoryUsage().heapUsed / 2 ** 20;
+
+    // Keystrokes: insert or delete one digit in a `let` somewhere in the note, then the server's rebuild.
+    const textDocument = document!.textDocument;
+    const letOffsets = [...text.matchAll(/^let x\d+ = \d/gm)].map((m) => m.index! + m[0].length);
+    const strokes: number[] = [];
+    let inserted: number | undefined;
+    for (let k = 0; k < keystrokes; k++) {
+        const edit = inserted === undefined
+            ? { range: rangeAt(textDocument, letOffsets[(k * 7919) % letOffsets.length]!, 0), text: '1' }
+            : { range: rangeAt(textDocument, inserted, 1), text: '' };
+        const at = textDocument.offsetAt(edit.range.start);
+        TextDocument.update(textDocument, [edit], textDocument.version + 1);
+        const started = performance.now();
+        await DocumentBuilder.update([document!.uri], []);
+        strokes.push(performance.now() - started);
+        inserted = inserted === undefined ? at : undefined;
+    }
+
+    // Hover on declared names (values cached by the builds, as in the editor after typing pauses).
+    const current = textDocument.getText();
+    const names = [...current.matchAll(/^(?:dist|gamble|credal|let|event) (\w+)/gm)].map((m) => m.index! + m[0].length - 1);
+    const hover = Credal.lsp.HoverProvider!;
+    const hoverTimes: number[] = [];
+    for (let k = 0; k < hovers; k++) {
+        const position = textDocument.positionAt(names[(k * 104729) % names.length]!);
+        const started = performance.now();
+        await hover.getHoverContent(document!, { textDocument: { uri: document!.uri.toString() }, position });
+        hoverTimes.push(performance.now() - started);
+    }
+
+    const parseMs = median(parses);
+    const fullMs = median(builds);
+    return {
+        declarations, lines, parse_ms: round(parseMs), full_build_ms: round(fullMs), overhead_ratio: round(fullMs / parseMs),
+        keystroke_p50_ms: round(median(strokes)), keystroke_p95_ms: round(percentile(strokes, 95)),
+        hover_p50_ms: round(median(hoverTimes)), hover_p95_ms: round(percentile(hoverTimes, 95)), heap_mb: Math.round(heapMb)
+    };
+}
+
+function rangeAt(document: TextDocument, offset: number, length: number) {
+    return { start: document.positionAt(offset), end: document.positionAt(offset + length) };
+}
+
+console.log(`credal bench:lsp${quick ? ' (quick)' : ''} on ${os.cpus()[0]?.model ?? 'unknown CPU'} × ${os.cpus().length}, node ${process.version}`);
+const results: SizeResult[] = [];
+for (const size of sizes) {
+    const result = await measure(size);
+    results.push(result);
+    console.log(`${String(size).padStart(5)} declarations (${result.lines} lines): parse ${result.parse_ms} ms, full build ${result.full_build_ms} ms ` +
+        `(×${result.overhead_ratio}), keystroke p50 ${result.keystroke_p50_ms} / p95 ${result.keystroke_p95_ms} ms, ` +
+        `hover p50 ${result.hover_p50_ms} / p95 ${result.hover_p95_ms} ms, heap ${result.heap_mb} MB`);
+}
+const at1000 = results.find((r) => r.declarations === 1000)!;
+console.log(`targets at 1,000: overhead ≤ 3 → ${at1000.overhead_ratio}; keystroke p95 ≤ 0.3 × full build (${round(0.3 * at1000.full_build_ms)} ms) → ` +
+    `${at1000.keystroke_p95_ms}; hover p95 ≤ 20 ms → ${at1000.hover_p95_ms}`);
+if (jsonFile) writeFileSync(jsonFile, `${JSON.stringify({ sizes: results }, null, 2)}\n`);

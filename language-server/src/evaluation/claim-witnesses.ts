@@ -1,0 +1,89 @@
+/**
+ * Why a claim about `choose(D, rule)` is false, for E-ASSERT's related information: for each act the
+ * claim lists but the rule rejects, the witness of its rejection (the act that dominates it, with the
+ * exact margin) at that act's declaration. The witnesses are the evaluator's decision facts (the same
+ * ones hover shows); nothing is recomputed here.
+ */
+import type { AstNode } from 'langium';
+import { isActsClause, isCall, isDecisionDeclaration, isNameRef, type Act, type Call } from '../generated/ast.js';
+import { targetOf } from '../linking/safe-ref.js';
+import type { Rule, RuleResult, Witness } from '../math/decision.js';
+import type { EvalContext } from './context.js';
+import { ANY, evaluate } from './expressions.js';
+import type { ValueFacts } from './facts/index.js';
+import type { RelatedIssueInfo } from './issues.js';
+import type { DecisionValue, Value } from './values.js';
+
+interface Side { readonly node: AstNode | undefined; readonly value: Value | undefined }
+
+/** Related information for a false claim whose one side is `choose(D, rule)` on a decision problem. */
+export function choiceWitnesses(ctx: EvalContext, facts: ValueFacts | undefined, statement: AstNode, sides: readonly [Side, Side]): RelatedIssueInfo[] {
+    if (!facts) return [];
+    for (const [choice, claimed] of [sides, [sides[1], sides[0]] as const]) {
+        const call = choice.node;
+        if (!isCall(call) || call.callee !== 'choose' || call.arguments.length !== 2 || claimed.value?.kind !== 'names') continue;
+        const problem = evaluate(ctx, call.arguments[0], ANY);
+        const rule = evaluate(ctx, call.arguments[1], ANY);
+        if (problem.kind !== 'decision' || rule.kind !== 'rule') return [];
+        const summary = facts.decisionFacts(problem, statement).summary({ ...facts.limits(), isCancelled: ctx.isCancelled });
+        if (!summary.ok) return [];
+        const result = summary.value.results.find((r) => sameRule(r.rule, rule.rule));
+        return result ? rejectedClaims(call, problem, result, claimed.value.names) : [];
+    }
+    return [];
+}
+
+function rejectedClaims(call: Call, problem: DecisionValue, result: RuleResult, claimed: readonly string[]): RelatedIssueInfo[] {
+    const acts = actNodes(call);
+    const loss = problem.problem.orientation === 'loss';
+    return claimed.flatMap((act): RelatedIssueInfo[] => {
+        const rejection = result.rejected.find((r) => r.act === act);
+        if (!rejection) return [];
+        const witness = rejection.witness;
+        const at = acts.get('by' in witness ? witness.by : act) ?? acts.get(act);
+        if (!at) return [];
+        return [{ node: at, property: 'name', message: `${act} is rejected by ${ruleTitle(result.rule)}: ${witnessText(act, witness, loss, result.rule.kind === 'minimaxRegret')}` }];
+    });
+}
+
+/** The act declarations of the problem `choose` is asked about, by name (when it is named directly). */
+function actNodes(call: Call): Map<string, Act> {
+    const problem = call.arguments[0];
+    const declaration = isNameRef(problem) ? targetOf(problem.ref) : undefined;
+    if (!isDecisionDeclaration(declaration)) return new Map();
+    return new Map(declaration.clauses.filter(isActsClause).flatMap((clause) => clause.acts).map((act) => [act.name, act]));
+}
+
+function sameRule(a: Rule, b: Rule): boolean {
+    if (a.kind !== b.kind) return false;
+    return a.kind !== 'hurwicz' || (b.kind === 'hurwicz' && a.alpha.eq(b.alpha));
+}
+
+function ruleTitle(rule: Rule): string {
+    switch (rule.kind) {
+        case 'hurwicz': return `hurwicz(${rule.alpha.toString()})`;
+        default: return rule.kind;
+    }
+}
+
+/** The witness in words, with the exact margin, in the problem's orientation. */
+function witnessText(act: string, witness: Witness, loss: boolean, regret: boolean): string {
+    switch (witness.kind) {
+        case 'maximality':
+            return loss
+                ? `${witness.by} dominates it, lower E(L_${act} − L_${witness.by}) = ${witness.margin.toString()} > 0`
+                : `${witness.by} dominates it, lower E(${witness.by} − ${act}) = ${witness.margin.toString()} > 0`;
+        case 'intervalDominance':
+            return loss
+                ? `${witness.by} dominates it: upper E(L_${witness.by}) is below lower E(L_${act}) by ${witness.margin.toString()}`
+                : `${witness.by} dominates it: lower E(${witness.by}) exceeds upper E(${act}) by ${witness.margin.toString()}`;
+        case 'score':
+            return regret
+                ? `${witness.by} has ${witness.margin.toString()} less maximal regret`
+                : `${witness.by} scores ${witness.margin.toString()} better`;
+        case 'admissibility':
+            return `${witness.by} is pointwise at least as good, better by up to ${witness.margin.toString()}`;
+        case 'eAdmissibility':
+            return witness.message;
+    }
+}
