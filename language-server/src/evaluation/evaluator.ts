@@ -74,6 +74,11 @@ export interface EvaluationOffload {
 /** The code of the placeholder value of a result still being computed in the background. */
 export const PENDING_CODE = 'PENDING';
 
+/** A value still being computed in the background: readers show `…`, never an error. */
+export function isPending(value: Value): boolean {
+    return value.kind === 'error' && value.code === PENDING_CODE;
+}
+
 export class CredalEvaluator implements EvaluationHost {
     private readonly services: LangiumServices & { linking: { SetInference: SetInference } };
     private readonly declarations: DocumentCache<AstNode, DeclarationResult>;

@@ -2,7 +2,7 @@ import type { AstNode, LangiumDocument } from 'langium';
 import type { InlayHintProvider, LangiumServices } from 'langium/lsp';
 import type { CancellationToken, InlayHint, InlayHintParams, Range } from 'vscode-languageserver';
 import { isAssert, isDdtDeclaration, isDecisionDeclaration, isEval, isModel, type Assert, type Eval } from '../generated/ast.js';
-import type { CredalEvaluator } from '../evaluation/evaluator.js';
+import { isPending, type CredalEvaluator } from '../evaluation/evaluator.js';
 import { formatValue } from '../evaluation/format-value.js';
 import type { Value } from '../evaluation/values.js';
 import { namesText } from './hover/math-text.js';
@@ -63,6 +63,9 @@ export class CredalInlayHintProvider implements InlayHintProvider {
         }
         if (isAssert(statement) && settings.inlayHints.assertResults) {
             const result = evaluator.resultOf(statement as Assert, token);
+            if (isPending(result.value)) {
+                return { label: '…', tooltip: 'being checked in the background' };
+            }
             if (result.ok) {
                 return { label: '✓', tooltip: 'the claim holds' };
             }
@@ -94,6 +97,7 @@ export class CredalInlayHintProvider implements InlayHintProvider {
 }
 
 function valueHint(value: Value, places: number): Pick<InlayHint, 'label' | 'tooltip'> {
+    if (isPending(value)) return { label: '= …', tooltip: 'being computed in the background' };
     return { label: `= ${shortValue(value, places)}`, tooltip: value.kind === 'error' ? value.message : formatValue(value) };
 }
 
