@@ -74,6 +74,22 @@ describe('preview block cache', () => {
         expect(choice?.html).toContain('α\u00a0=\u00a01/5');
     });
 
+    it('renders every block again when an evaluation setting changes', async () => {
+        const cache = new BlockHtmlCache();
+        const note = sample('die.cred');
+        const first = await previewBoth(note, cache);
+        const { services } = await buildNote('set X = {a}\n', `cache-${++version}.cred`);
+        const evaluator = services.evaluation.Evaluator;
+        const settings = evaluator.settings;
+        try {
+            evaluator.updateSettings({ ...settings, maxSteps: settings.maxSteps + 1 });
+            const next = await previewBoth(note, cache);
+            expect(next.rendered).toBe(first.rendered);
+        } finally {
+            evaluator.updateSettings(settings);
+        }
+    });
+
     it('does not keep blocks whose values may differ next time (over budget, unresolved names)', async () => {
         const cache = new BlockHtmlCache();
         const { document, services } = await buildNote('set X = {a, b}\neval lowerP(Missing, {a})\n', `cache-${++version}.cred`);

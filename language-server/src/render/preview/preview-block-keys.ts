@@ -8,7 +8,8 @@ const SEPARATOR = '\u0002';
 /**
  * The cache key of each statement's preview block: everything its HTML is a function of.
  * - its text and the text of every declaration it depends on, transitively (the fingerprint);
- * - the evaluation budget (a result over budget under one setting may be exact under another);
+ * - the evaluation settings: the budget (a result over budget under one may be exact under another) and
+ *   the conventions a note may leave open (the default DDT semantics, conditioning on probability zero);
  * - credal declarations: every distribution of the note (drawn as dots in their pictures);
  * - decision declarations: the Hurwicz α's used anywhere in the note (a column per α in their table).
  * The block's doc comment is added by the caller. Statements without text get no key (never cached).
@@ -19,7 +20,8 @@ export function previewBlockKeys(document: LangiumDocument, statements: readonly
         const offset = statement.$cstNode?.offset;
         return offset === undefined ? undefined : fingerprints.get(offset);
     };
-    const settings = `${evaluator.settings.maxSteps}/${evaluator.settings.timeoutMs}/${queryTimeMs}`;
+    // Every evaluation setting (budgets, and conventions such as the default DDT semantics), whatever they become.
+    const settings = `${JSON.stringify(evaluator.settings, Object.keys(evaluator.settings).sort())}/${queryTimeMs}`;
     let distributions: string | undefined;
     const keys = new Map<Statement, string>();
     for (const statement of statements) {
