@@ -17,6 +17,7 @@ import { ValidateOnSaveUpdateHandler } from './validation/validate-on-save.js';
 import { CredalCodeActionProvider } from './validation/quick-fixes/credal-code-actions.js';
 import { EvaluationValidator } from './evaluation/evaluation-validator.js';
 import { CredalEvaluator } from './evaluation/evaluator.js';
+import { revalidateOnSettingsChange } from './evaluation/settings-revalidation.js';
 import { LinkingValidator } from './validation/linking-validator.js';
 import { CredalLspModule, type CredalLspAddedServices } from './lsp/lsp-module.js';
 
@@ -93,6 +94,7 @@ export function createCredalServices(context: DefaultSharedModuleContext): { sha
     const evaluationChecks = Credal.validation.EvaluationValidator;
     Credal.validation.ValidationRegistry.register(evaluationChecks.cheapChecks(), evaluationChecks, 'fast');
     Credal.validation.ValidationRegistry.register(evaluationChecks.expensiveChecks(), evaluationChecks, 'slow');
+    revalidateOnSettingsChange(shared, Credal.evaluation.Evaluator);
     if (!context.connection) {
         // Without a client nobody sends `initialized`; configuration reads would otherwise wait forever.
         shared.workspace.ConfigurationProvider.initialized({});

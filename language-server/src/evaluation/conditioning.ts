@@ -19,7 +19,14 @@ import type { Rational } from '../math/rational.js';
 import { sourceText, type EvalContext } from './context.js';
 import { evaluateAs, type Want } from './expressions.js';
 import { EvalCodes, type IssueCost } from './issues.js';
+import { SETTING_NAMES, type ZeroConditioningSetting } from './settings.js';
 import { errorValue, isError, type CredalValue, type EventValue, type Value } from './values.js';
+
+/** The W-ZERO-COND explanation: the convention in force and how to pick the other one. */
+const ZERO_COND_CONVENTION: Record<ZeroConditioningSetting, string> = {
+    regular: `conditioning uses the regular extension (only distributions that give it positive probability); setting \`${SETTING_NAMES.zeroConditioning}\` (CLI \`--zero-conditioning\`) can choose \`natural\` instead`,
+    natural: `conditioning uses the natural extension (vacuous on the event: a lower expectation is the minimum over it); setting \`${SETTING_NAMES.zeroConditioning}\` (CLI \`--zero-conditioning\`) can choose \`regular\` instead`
+};
 
 /** What conditioning may spend on a keystroke when no closed form answers P̲(B), P̄(B). */
 export const TYPING_CONDITIONING_STEPS = 50;
@@ -32,11 +39,11 @@ export function conditioning(ctx: EvalContext, node: BinaryExpression, want: Wan
     const event = evaluateAs(ctx, node.right, { kind: 'event', set: K.set });
     if (isError(event)) return event;
     const members = (event as EventValue).members;
-    if (hasClosedFormBounds(K.credal)) return conditioned(ctx, node, K, credal.condition(K.credal, members, { budget: ctx.budget }), undefined);
+    if (hasClosedFormBounds(K.credal)) return conditioned(ctx, node, K, credal.condition(K.credal, members, { rule: ctx.settings.zeroConditioning, budget: ctx.budget }), undefined);
     ctx.beyondTypingBound();
-    if (!ctx.deferCostly) return conditioned(ctx, node, K, credal.condition(K.credal, members, { budget: ctx.budget }), 'expensive');
+    if (!ctx.deferCostly) return conditioned(ctx, node, K, credal.condition(K.credal, members, { rule: ctx.settings.zeroConditioning, budget: ctx.budget }), 'expensive');
     const bounded = new Budget({ maxSteps: TYPING_CONDITIONING_STEPS, timeMs: TYPING_CONDITIONING_MS, isCancelled: ctx.isCancelled });
-    const quick = credal.condition(K.credal, members, { budget: bounded });
+    const quick = credal.condition(K.credal, members, { rule: ctx.settings.zeroConditioning, budget: bounded });
     if (quick.ok || !overTypingBound(quick)) return conditioned(ctx, node, K, quick, 'expensive');
     ctx.uncacheable = true;
     return errorValue(EvalCodes.Deferred, 'conditioning needs an LP: computed on save', { node, reported: true });
@@ -83,10 +90,10 @@ function conditioned(ctx: EvalContext, node: BinaryExpression, K: CredalValue, r
     }
     for (const note of r.value.notes) {
         if (note.code === 'W-ZERO-COND') {
-            const data = note.data as { upperP: Rational };
+            const data = note.data as { upperP: Rational; rule: ZeroConditioningSetting };
             ctx.note('warning', EvalCodes.ZeroCond,
-                `${sourceText(node.right)} has lower probability 0 (upper ${data.upperP}) under ${sourceText(node.left)}: conditioning uses the regular extension (only distributions that give it positive probability)`,
-                { node, property: 'op' }, { upperP: String(data.upperP), rule: 'regular' }, undefined, cost);
+                `${sourceText(node.right)} has lower probability 0 (upper ${data.upperP}) under ${sourceText(node.left)}: ${ZERO_COND_CONVENTION[data.rule]}`,
+                { node, property: 'op' }, { upperP: String(data.upperP), rule: data.rule }, undefined, cost);
         }
     }
     return { kind: 'credal', set: K.set, credal: r.value, origin: 'conditioned' };

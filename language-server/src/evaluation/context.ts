@@ -11,6 +11,7 @@ import type { SetShape } from '../linking/set-shape.js';
 import type { Budget, EngineError } from '../math/budget.js';
 import type { ValueFacts } from './facts/index.js';
 import { finiteSetOf, MAX_SET_SIZE } from './finite-sets.js';
+import { DEFAULT_SETTINGS, type EvaluationSettings } from './settings.js';
 import { EvalCodes, type IssueCost, type IssueLocation, type IssueSeverity, type IssueSink, type RelatedIssueInfo } from './issues.js';
 import { errorValue, isError, type ErrorValue, type FiniteSet, type Value } from './values.js';
 
@@ -23,6 +24,8 @@ export interface EvaluationHost {
     readonly nesting: Nesting;
     /** Derived facts of values (rule choices with witnesses, …), shared with hover and the preview. */
     readonly facts?: ValueFacts;
+    /** Budgets and the conventions a note may leave open (defaults when absent). */
+    readonly settings?: EvaluationSettings;
 }
 
 /** Nesting counters: the evaluator recurses on the AST and through definitions, so both are bounded. */
@@ -66,6 +69,10 @@ export class EvalContext {
 
     get inference(): SetInference {
         return this.host.inference;
+    }
+
+    get settings(): EvaluationSettings {
+        return this.host.settings ?? DEFAULT_SETTINGS;
     }
 
     /**

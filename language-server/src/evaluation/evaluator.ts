@@ -17,7 +17,7 @@
  */
 import { AstUtils, DocumentCache, type AstNode, type LangiumDocument } from 'langium';
 import type { LangiumServices } from 'langium/lsp';
-import type { CancellationToken } from 'vscode-languageserver';
+import { Emitter, type CancellationToken, type Event } from 'vscode-languageserver';
 import { isAssert, isEval, isModel, type Assert, type Eval, type Model } from '../generated/ast.js';
 import type { SetInference } from '../linking/set-inference.js';
 import { Budget } from '../math/budget.js';
@@ -29,7 +29,7 @@ import { expensiveIssues } from './expensive.js';
 import { ValueFacts } from './facts/index.js';
 import { evaluate } from './expressions.js';
 import { EvalCodes, IssueSink, type EvalIssue, type IssueCost } from './issues.js';
-import { DEFAULT_SETTINGS, readSettings, type EvaluationSettings } from './settings.js';
+import { DEFAULT_SETTINGS, sameSettings, type EvaluationSettings } from './settings.js';
 import { errorValue, type Value } from './values.js';
 
 export interface DeclarationResult {
@@ -94,6 +94,9 @@ export class CredalEvaluator implements EvaluationHost {
     /** Derived facts of values (vertices, element bounds, rule choices, DDT solutions) for every reader. */
     readonly facts: ValueFacts;
     settings: EvaluationSettings = { ...DEFAULT_SETTINGS };
+    private readonly settingsChanged = new Emitter<EvaluationSettings>();
+    /** Fired when the settings change what evaluation computes (results kept elsewhere must be dropped). */
+    readonly onSettingsChanged: Event<EvaluationSettings> = this.settingsChanged.event;
     /** Set by the language server: heavy results come from the evaluation worker (see EvaluationOffload). */
     offload: EvaluationOffload | undefined;
 
@@ -105,24 +108,26 @@ export class CredalEvaluator implements EvaluationHost {
         this.expensive = new DocumentCache(shared);
         this.orders = new DocumentCache(shared);
         this.facts = new ValueFacts(this, shared);
-        try {
-            shared.workspace.ConfigurationProvider.onConfigurationSectionUpdate((update) => {
-                if (update.section === 'credal') this.updateSettings(readSettings(update.configuration));
-            });
-        } catch {
-            // No configuration support (e.g. a bare test container): keep the defaults.
-        }
+        // Settings arrive through the ConfigurationProvider (settings-revalidation.ts) or a worker job.
     }
 
     get inference(): SetInference {
         return this.services.linking.SetInference;
     }
 
-    updateSettings(settings: EvaluationSettings): void {
-        this.settings = settings;
+    /**
+     * New settings (fields left out keep their current value); every cached result is dropped, since
+     * budgets and conventions change values. True when the settings differ from before.
+     */
+    updateSettings(settings: Partial<EvaluationSettings>): boolean {
+        const before = this.settings;
+        this.settings = { ...before, ...settings };
         this.declarations.clear();
         this.statements.clear();
         this.expensive.clear();
+        if (sameSettings(before, this.settings)) return false;
+        this.settingsChanged.fire(this.settings);
+        return true;
     }
 
     // ------------------------------------------------------------------ public API

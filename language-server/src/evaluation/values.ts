@@ -80,7 +80,11 @@ export interface CredalSources {
     readonly generators?: readonly AstNode[];
 }
 export interface DecisionValue { readonly kind: 'decision'; readonly set: FiniteSet; readonly problem: DecisionProblem; readonly name: string }
-export interface DdtValue { readonly kind: 'ddt'; readonly set: FiniteSet; readonly problem: DdtProblem; readonly name: string }
+export interface DdtValue {
+    readonly kind: 'ddt'; readonly set: FiniteSet; readonly problem: DdtProblem; readonly name: string;
+    /** Where the semantics and the empty-set policy in force come from: a clause, or the settings' default. */
+    readonly from?: { readonly semantics: 'note' | 'setting'; readonly inconsistent: 'note' | 'setting' };
+}
 /** A decision rule (`maximin`, `hurwicz(1/2)`), an argument of `choose` and `value`. */
 export interface RuleValue { readonly kind: 'rule'; readonly rule: Rule }
 /** A tuple of numbers whose set is not known yet (`(1/4, 3/4)` before it meets a credal set). */

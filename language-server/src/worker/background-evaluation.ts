@@ -66,6 +66,11 @@ export class BackgroundEvaluation implements EvaluationOffload {
             this, 'slow');
         const builder = this.shared.workspace.DocumentBuilder;
         builder.onDocumentPhase(DocumentState.Validated, (document) => this.scheduleValues(document));
+        // Results computed under other settings are stale even though the note's text is the same.
+        this.credal.evaluation.Evaluator.onSettingsChanged(() => {
+            this.results.clear();
+            this.posted.clear();
+        });
         builder.onUpdate((_changed, deleted) => {
             for (const uri of deleted) {
                 this.results.delete(uri.toString());

@@ -133,7 +133,7 @@ describe('credal sets', () => {
     it('conditioning: W-ZERO-COND and E-COND-NULL', async () => {
         const text = 'set X = {a, b, c}\ncredal V on X = vacuous\ndist p on X = (1, 0, 0)\ncredal G = V | {b}\ncredal N = p | {b, c}';
         expect(describeIssues(await kit.issues(text))).toEqual([
-            'W-ZERO-COND 4:14 {b} has lower probability 0 (upper 1) under V: conditioning uses the regular extension (only distributions that give it positive probability)',
+            'W-ZERO-COND 4:14 {b} has lower probability 0 (upper 1) under V: conditioning uses the regular extension (only distributions that give it positive probability); setting `credal.conditioning.zeroLowerProbability` (CLI `--zero-conditioning`) can choose `natural` instead',
             'I-PRECISE 4:8 G is a single distribution',
             'E-COND-NULL 5:16 cannot condition on {b, c}: its upper probability under p is 0'
         ]);

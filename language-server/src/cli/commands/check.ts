@@ -4,6 +4,7 @@ import { collectInputs, type InputProblem } from '../collect-inputs.js';
 import { compareByPosition, formatDiagnostic, severityWord } from '../format-diagnostic.js';
 import { loadNotes } from '../load-notes.js';
 import { parseArgs } from '../parse-args.js';
+import { CONVENTION_FLAGS, CONVENTION_HELP, conventionSettings } from '../convention-flags.js';
 
 export const checkCommand: CliCommand = {
     name: 'check',
@@ -16,11 +17,14 @@ export const checkCommand: CliCommand = {
         'Output: one line per diagnostic, `path:line:col: severity CODE message` (1-based positions,',
         'paths as given), then `N files, N errors, N warnings`.',
         '',
+        ...CONVENTION_HELP,
+        '',
         'Exit status: 0 no errors (warnings allowed), 1 at least one error,',
         '2 bad usage or an input that does not exist or cannot be read.'
     ].join('\n'),
     async run(args: string[], io: CliIO): Promise<ExitCode> {
-        const { positionals } = parseArgs(args, {});
+        const { positionals, flags } = parseArgs(args, { valueFlags: [...CONVENTION_FLAGS] });
+        const settings = conventionSettings(flags);
         if (positionals.length === 0) {
             throw new UsageError('check needs at least one file or directory');
         }
@@ -28,7 +32,7 @@ export const checkCommand: CliCommand = {
         // Loaded on demand: building the language services is the slow part, and usage errors should not pay for it.
         const { createCliServices } = await import('../services.js');
         const loaded = inputs.notes.length > 0
-            ? await loadNotes(createCliServices(), inputs.notes)
+            ? await loadNotes(createCliServices(settings), inputs.notes)
             : { notes: [], problems: [] };
         let errors = 0;
         let warnings = 0;

@@ -11,6 +11,7 @@ import { collectInputs } from '../collect-inputs.js';
 import { compareByPosition, formatDiagnostic, severityWord } from '../format-diagnostic.js';
 import { loadNotes } from '../load-notes.js';
 import { parseArgs } from '../parse-args.js';
+import { CONVENTION_FLAGS, CONVENTION_HELP, conventionSettings } from '../convention-flags.js';
 
 /** One entry of `results` (LANGUAGE.md §6). */
 interface JsonResult {
@@ -43,10 +44,13 @@ export const evalCommand: CliCommand = {
         '',
         '--json   print one JSON object { file, diagnostics, results } as in LANGUAGE.md §6',
         '',
+        ...CONVENTION_HELP,
+        '',
         'Exit status: 0 no errors and every assert holds, 1 otherwise, 2 bad usage or unreadable input.'
     ].join('\n'),
     async run(args: string[], io: CliIO): Promise<ExitCode> {
-        const { positionals, flags } = parseArgs(args, { booleanFlags: ['json'] });
+        const { positionals, flags } = parseArgs(args, { booleanFlags: ['json'], valueFlags: [...CONVENTION_FLAGS] });
+        const settings = conventionSettings(flags);
         if (positionals.length !== 1) {
             throw new UsageError(positionals.length === 0 ? 'eval needs a file' : 'eval takes exactly one file');
         }
@@ -60,7 +64,7 @@ export const evalCommand: CliCommand = {
             return ExitCode.usage;
         }
         const { createCliServices } = await import('../services.js');
-        const shared = createCliServices();
+        const shared = createCliServices(settings);
         const loaded = await loadNotes(shared, inputs.notes);
         if (loaded.problems.length > 0 || loaded.notes.length !== 1) {
             loaded.problems.forEach(problem => io.err(`credal: ${problem.displayPath}: ${problem.message}`));

@@ -3,6 +3,7 @@ import type { ExportFormat } from '../../protocol.js';
 import { UsageError, type CliIO, type ExitCode } from '../cli-io.js';
 import type { CliCommand } from '../command.js';
 import { parseArgs } from '../parse-args.js';
+import { CONVENTION_FLAGS, CONVENTION_HELP, conventionSettings } from '../convention-flags.js';
 import { renderOneNote, writeOutput } from './render.js';
 
 const FORMATS: readonly ExportFormat[] = ['markdown', 'latex', 'html'];
@@ -21,15 +22,18 @@ export const exportCommand: CliCommand = {
         '--to FORMAT         markdown, latex or html (required)',
         '-o, --output FILE   write to FILE instead of standard output',
         '',
+        ...CONVENTION_HELP,
+        '',
         'Exit status: 0 exported and the note has no errors, 1 exported but the note has errors,',
         '2 bad usage, unreadable input or unwritable output.'
     ].join('\n'),
     async run(args: string[], io: CliIO): Promise<ExitCode> {
-        const { positionals, flags } = parseArgs(args, { valueFlags: ['to', 'output'], aliases: { o: 'output' } });
+        const { positionals, flags } = parseArgs(args, { valueFlags: ['to', 'output', ...CONVENTION_FLAGS], aliases: { o: 'output' } });
+        const settings = conventionSettings(flags);
         const format = flags.get('to');
         if (typeof format !== 'string') throw new UsageError('export needs --to markdown|latex|html');
         if (!FORMATS.includes(format as ExportFormat)) throw new UsageError(`unknown format '${format}' (expected markdown, latex or html)`);
-        const rendered = await renderOneNote(positionals, io, 'export', format as ExportFormat);
+        const rendered = await renderOneNote(positionals, io, 'export', format as ExportFormat, settings);
         if (typeof rendered === 'number') return rendered;
         const output = flags.get('output');
         if (typeof output === 'string') return writeOutput(io, path.resolve(io.cwd, output), rendered.text, rendered.exitCode);

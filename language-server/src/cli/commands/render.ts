@@ -8,6 +8,8 @@ import { collectInputs } from '../collect-inputs.js';
 import { severityWord } from '../format-diagnostic.js';
 import { loadNotes } from '../load-notes.js';
 import { parseArgs } from '../parse-args.js';
+import { CONVENTION_FLAGS, CONVENTION_HELP, conventionSettings } from '../convention-flags.js';
+import type { EvaluationSettings } from '../../evaluation/settings.js';
 
 export const renderCommand: CliCommand = {
     name: 'render',
@@ -20,13 +22,15 @@ export const renderCommand: CliCommand = {
         '',
         '-o, --output FILE   where to write the page',
         '',
+        ...CONVENTION_HELP,
+        '',
         'Exit status: 0 written and the note has no errors, 1 written but the note has errors,',
         '2 bad usage, unreadable input or unwritable output.'
     ].join('\n'),
     async run(args: string[], io: CliIO): Promise<ExitCode> {
-        const { positionals, flags } = parseArgs(args, { valueFlags: ['output'], aliases: { o: 'output' } });
+        const { positionals, flags } = parseArgs(args, { valueFlags: ['output', ...CONVENTION_FLAGS], aliases: { o: 'output' } });
         const output = flags.get('output');
-        const rendered = await renderOneNote(positionals, io, 'render', 'html');
+        const rendered = await renderOneNote(positionals, io, 'render', 'html', conventionSettings(flags));
         if (typeof rendered === 'number') return rendered;
         const target = typeof output === 'string'
             ? path.resolve(io.cwd, output)
@@ -43,7 +47,7 @@ export interface RenderedNote {
 }
 
 /** Loads one note with full validation and renders it in `format`; an exit code on usage problems. */
-export async function renderOneNote(positionals: string[], io: CliIO, command: string, format: ExportFormat): Promise<RenderedNote | ExitCode> {
+export async function renderOneNote(positionals: string[], io: CliIO, command: string, format: ExportFormat, settings: Partial<EvaluationSettings> = {}): Promise<RenderedNote | ExitCode> {
     if (positionals.length !== 1) {
         throw new UsageError(positionals.length === 0 ? `${command} needs a file` : `${command} takes exactly one file`);
     }
@@ -54,7 +58,7 @@ export async function renderOneNote(positionals: string[], io: CliIO, command: s
     }
     if (problems.length === 0) {
         const { createCliServices } = await import('../services.js');
-        const shared = createCliServices();
+        const shared = createCliServices(settings);
         const loaded = await loadNotes(shared, inputs.notes);
         problems.push(...loaded.problems);
         const note = loaded.notes[0];

@@ -1,6 +1,7 @@
 import type { AstNode } from 'langium';
 import type { Fact, FactLimits, ValueFacts } from '../../evaluation/facts/index.js';
 import { elementLabel, type CredalOrigin, type CredalValue, type Value } from '../../evaluation/values.js';
+import { SETTING_NAMES } from '../../evaluation/settings.js';
 import { isComparison } from '../../generated/ast.js';
 import { SCORING_RULES, type DecisionSummary, type Witness } from '../../math/decision.js';
 import type { DdtResult } from '../../math/ddt.js';
@@ -30,7 +31,7 @@ const ORIGIN_WORDS: Readonly<Record<CredalOrigin, string>> = {
     tvball: 'total-variation ball around a distribution',
     intersection: 'intersection of credal sets',
     'hull-of-union': 'convex hull of a union of credal sets',
-    conditioned: 'generalized Bayes conditioning (regular extension)',
+    conditioned: 'generalized Bayes conditioning',
     marginal: 'marginal (push-forward to a factor)',
     'strong-product': 'strong product (strong independence)'
 };
@@ -236,7 +237,10 @@ function ddtMarkdown(value: Extract<Value, { kind: 'ddt' }>, options: ValueMarkd
     const semantics = value.problem.semantics?.kind === 'nirvana0'
         ? `nirvana0${value.problem.semantics.top ? ` (top ${exact(value.problem.semantics.top)})` : ''}`
         : 'strict';
-    const head = `${value.problem.policies.length} policies · ${loss ? 'loss (minimised)' : 'utility (maximised)'} · semantics **${semantics}** · inconsistent policies: **${value.problem.inconsistent ?? 'error'}**`;
+    const origin = (from: 'note' | 'setting' | undefined, setting: string): string =>
+        from === 'setting' ? ` (default from \`${setting}\`)` : from === 'note' ? ' (from the note)' : '';
+    const head = `${value.problem.policies.length} policies · ${loss ? 'loss (minimised)' : 'utility (maximised)'} · semantics **${semantics}**${origin(value.from?.semantics, SETTING_NAMES.ddtSemantics)}`
+        + ` · inconsistent policies: **${value.problem.inconsistent ?? 'error'}**${origin(value.from?.inconsistent, SETTING_NAMES.ddtInconsistent)}`;
     if (!result.ok) {
         return `${head}\n\n⚠ \`${result.error.code}\` ${cell(result.error.message)}`;
     }
