@@ -5,10 +5,23 @@
 export function latexText(text: string): string {
     let out = '';
     for (const ch of text) {
-        out += SPECIAL[ch] ?? (SYMBOL[ch] !== undefined ? `$${SYMBOL[ch]}$` : ch);
+        out += SPECIAL[ch] ?? (SYMBOL[ch] !== undefined ? `$${SYMBOL[ch]}$` : typesettable(ch));
     }
     return out;
 }
+
+/**
+ * T1 + utf8 inputenc know ASCII, Latin-1 and a few typographic marks; any other character would stop
+ * pdflatex ("Unicode character … not set up"), so it is written as its code point instead.
+ */
+function typesettable(ch: string): string {
+    const code = ch.codePointAt(0)!;
+    if (code < 0x80 || (code >= 0xa0 && code <= 0x17f) || TYPOGRAPHIC.has(ch)) return ch;
+    if (code >= 0x300 && code <= 0x36f) return ''; // a combining mark (P̲): the base letter stands alone
+    return `\\texttt{U+${code.toString(16).toUpperCase().padStart(4, '0')}}`;
+}
+
+const TYPOGRAPHIC = new Set(['–', '—', '‘', '’', '“', '”', '„', '‚', '‹', '›', '•', '†', '‡', '‰', '€']);
 
 const SPECIAL: Readonly<Record<string, string>> = {
     '\\': '\\textbackslash{}', '{': '\\{', '}': '\\}', $: '\\$', '&': '\\&', '#': '\\#', '^': '\\textasciicircum{}',
@@ -24,5 +37,13 @@ const SYMBOL: Readonly<Record<string, string>> = {
     '≤': '\\le', '≥': '\\ge', '≠': '\\ne', '≈': '\\approx', '∈': '\\in', '∉': '\\notin', '⊆': '\\subseteq',
     '∪': '\\cup', '∩': '\\cap', '∖': '\\setminus', '×': '\\times', '⊠': '\\boxtimes', '→': '\\to', '↦': '\\mapsto',
     '∞': '\\infty', '∅': '\\emptyset', '✓': '\\checkmark', '✗': '\\times', '·': '\\cdot', '−': '-', '±': '\\pm',
-    '⋉': '\\ltimes', '′': "'", '∑': '\\sum', '∀': '\\forall', '∃': '\\exists', '¬': '\\neg', '∧': '\\wedge', '∨': '\\vee'
+    '⋉': '\\ltimes', '′': "'", '∑': '\\sum', '∀': '\\forall', '∃': '\\exists', '¬': '\\neg', '∧': '\\wedge', '∨': '\\vee',
+    '≻': '\\succ', '≺': '\\prec', '≽': '\\succeq', '≼': '\\preceq', '⪰': '\\succeq', '⪯': '\\preceq',
+    '⊂': '\\subset', '⊃': '\\supset', '⊇': '\\supseteq', '⊊': '\\subsetneq', '←': '\\leftarrow',
+    '↔': '\\leftrightarrow', '⇒': '\\Rightarrow', '⇐': '\\Leftarrow', '⇔': '\\Leftrightarrow',
+    '⟨': '\\langle', '⟩': '\\rangle', '∘': '\\circ', '≡': '\\equiv', '≅': '\\cong', '∼': '\\sim',
+    '≃': '\\simeq', '∝': '\\propto', '∂': '\\partial', '∇': '\\nabla', '∫': '\\int', '∏': '\\prod',
+    '⊕': '\\oplus', '⊗': '\\otimes', 'ℝ': '\\mathbb{R}', 'ℚ': '\\mathbb{Q}', 'ℕ': '\\mathbb{N}',
+    'ℤ': '\\mathbb{Z}', '…': '\\ldots', '□': '\\square', '∎': '\\blacksquare', '⊥': '\\bot', '⊤': '\\top',
+    '≪': '\\ll', '≫': '\\gg', '∣': '\\mid', '⋯': '\\cdots', 'ϑ': '\\vartheta', 'ϕ': '\\phi'
 };
