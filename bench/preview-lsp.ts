@@ -1,5 +1,5 @@
 /**
- * `node esbuild.mjs && node bench/run.mjs bench/preview-lsp.ts [--rounds N] [--file samples/x.cred]`:
+ * `node esbuild.mjs && node scripts/run-bundled.mjs bench/preview-lsp.ts [--rounds N] [--file samples/x.cred]`:
  * `credal/preview` as the panel sees it, over stdio from the bundled server (out/language-server.cjs).
  * - "no change": the same version asked again (the JSON of the whole answer included);
  * - after an edit: didChange, then the preview request right away (the panel asks 80 ms after a
@@ -8,20 +8,13 @@
  * Each round makes a new text, so nothing comes from an earlier round by accident.
  */
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import rpc from 'vscode-languageserver-protocol/node';
 import { PreviewRequestMethod, type PreviewParams, type PreviewResult } from '../language-server/src/protocol.js';
+import { EDITS, previewOptions, summary } from './preview-rounds.js';
 
-const args = process.argv.slice(2);
-const option = (name: string): string | undefined => {
-    const index = args.indexOf(name);
-    return index >= 0 ? args[index + 1] : undefined;
-};
-const rounds = Number(option('--rounds') ?? 7);
-const file = option('--file') ?? 'samples/contamination-vs-tv.cred';
-const original = readFileSync(file, 'utf8');
+const { rounds, file, original } = previewOptions(process.argv.slice(2));
 const uri = pathToFileURL(path.resolve('bench', '.build', path.basename(file))).toString();
 const PENDING_TEXT = 'Being computed in the background';
 
@@ -44,17 +37,6 @@ async function settle(): Promise<number> {
     for (let result = await ask(); pending(result) > 0; result = await ask()) await new Promise(resolve => setTimeout(resolve, 20));
     return performance.now() - started;
 }
-
-function summary(values: number[]): string {
-    const sorted = [...values].sort((a, b) => a - b);
-    return `median ${sorted[Math.floor(sorted.length / 2)].toFixed(0)} ms (${sorted[0].toFixed(0)}–${sorted[sorted.length - 1].toFixed(0)})`;
-}
-
-const EDITS: Record<string, (text: string, n: number) => string> = {
-    'prose word': (text, n) => text.replace('has two standard neighbourhoods', `has two standard neighbourhoods${' x'.repeat(n + 1)}`),
-    'declaration used by others (p0)': (text, n) => text.replace('dist p0 on Three = {a: 1/2, b: 1/3, c: 1/6}', `dist p0 on Three = {a: 1/2, b: ${n + 1}/${3 * n + 4}, c: rest}`),
-    'eval appended at the end': (text, n) => `${text}\neval lowerE(C, (${n}, 1, 2))\n`
-};
 
 const firstMs = await settle();
 const first = await ask();

@@ -1,5 +1,5 @@
 /**
- * `node bench/run.mjs bench/preview.ts [--rounds N] [--file samples/x.cred]`: how long the server takes
+ * `node scripts/run-bundled.mjs bench/preview.ts [--rounds N] [--file samples/x.cred]`: how long the server takes
  * to answer `credal/preview` (previewOf, the handler's body) for a note, in process:
  * - "no change": the same document version asked again;
  * - after an edit: the note is updated as the editor does (TextDocuments + DocumentBuilder.update, with
@@ -13,7 +13,6 @@
  * preview time is rendering alone (in the server, validation and the worker evaluate before it asks).
  */
 import '../scripts/node20-polyfills.mjs';
-import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { AstUtils, EmptyFileSystem, URI, type LangiumDocument } from 'langium';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -21,15 +20,10 @@ import { createCredalServices } from '../language-server/src/credal-module.js';
 import { isAssert, isDeclaration, isEval } from '../language-server/src/generated/ast.js';
 import { previewOf } from '../language-server/src/render/note-renderer.js';
 import { BlockHtmlCache } from '../language-server/src/render/preview/block-html-cache.js';
+import { EDITS, previewOptions, summary } from './preview-rounds.js';
 
 const args = process.argv.slice(2);
-const option = (name: string): string | undefined => {
-    const index = args.indexOf(name);
-    return index >= 0 ? args[index + 1] : undefined;
-};
-const rounds = Number(option('--rounds') ?? 7);
-const file = option('--file') ?? 'samples/contamination-vs-tv.cred';
-const original = readFileSync(file, 'utf8');
+const { rounds, file, original } = previewOptions(args);
 const cache = args.includes('--no-cache') ? undefined : new BlockHtmlCache();
 const evaluateFirst = args.includes('--evaluate-first');
 
@@ -63,19 +57,6 @@ function timedPreview(document: LangiumDocument): { ms: number; blocks: number; 
     const result = previewOf(Credal, document, undefined, cache);
     const ms = performance.now() - started;
     return { ms, blocks: result.blocks.length, chars: result.blocks.reduce((sum, block) => sum + block.html.length, 0) };
-}
-
-/** The n-th edit of each kind: always a text this run has not rendered before. */
-const EDITS: Record<string, (text: string, n: number) => string> = {
-    'prose word': (text, n) => text.replace('has two standard neighbourhoods', `has two standard neighbourhoods${' x'.repeat(n + 1)}`),
-    'declaration used by others (p0)': (text, n) => text.replace('dist p0 on Three = {a: 1/2, b: 1/3, c: 1/6}', `dist p0 on Three = {a: 1/2, b: ${n + 1}/${3 * n + 4}, c: rest}`),
-    'eval appended at the end': (text, n) => `${text}\neval lowerE(C, (${n}, 1, 2))\n`
-};
-
-function summary(values: number[]): string {
-    const sorted = [...values].sort((a, b) => a - b);
-    const median = sorted[Math.floor(sorted.length / 2)];
-    return `median ${median.toFixed(0)} ms (${sorted[0].toFixed(0)}–${sorted[sorted.length - 1].toFixed(0)})`;
 }
 
 const first = await setText(original);

@@ -1,4 +1,4 @@
-// Runs a TypeScript entry (fuzzer, LSP benchmark) without a TypeScript runtime: bundles it with esbuild
+// Runs a TypeScript entry (fuzzer, benchmarks) without a TypeScript runtime: bundles it with esbuild
 // into the gitignored out/scripts/ (never shipped: .vscodeignore only admits out/*.cjs) and runs it with
 // node, passing the remaining arguments through. Dependencies stay external (resolved from node_modules).
 // Usage: node scripts/run-bundled.mjs <entry.ts> [arguments]

@@ -1,23 +1,15 @@
-import { EmptyFileSystem, type LangiumDocument } from 'langium';
-import { clearDocuments, parseHelper } from 'langium/test';
-import { createCredalServices } from '../../src/credal-module.js';
+import type { LangiumDocument } from 'langium';
 import { isAssert, isEval, type Assert, type Eval, type Model } from '../../src/generated/ast.js';
 import type { StatementResult } from '../../src/evaluation/evaluator.js';
 import { rangeOfLocation } from '../../src/evaluation/evaluation-validator.js';
 import { formatValue } from '../../src/evaluation/format-value.js';
 import type { EvalIssue } from '../../src/evaluation/issues.js';
 import type { Value } from '../../src/evaluation/values.js';
+import { noteServices } from '../support/note-services.js';
 
 /** Parse a note (linked, not validated) and read it through the evaluator service. */
 export function evaluationKit() {
-    const services = createCredalServices(EmptyFileSystem);
-    const parseNow = parseHelper<Model>(services.Credal);
-    // A clear rebuilds the workspace; the next note waits for it, so the two builds never overlap.
-    let clearing: Promise<void> = Promise.resolve();
-    const parse: typeof parseNow = async (text, options) => {
-        await clearing;
-        return parseNow(text, options);
-    };
+    const { services, parse, clear } = noteServices();
     const evaluator = services.Credal.evaluation.Evaluator;
     const statements = (document: LangiumDocument<Model>): Array<Eval | Assert> =>
         document.parseResult.value.statements.filter((s): s is Eval | Assert => isEval(s) || isAssert(s));
@@ -25,7 +17,7 @@ export function evaluationKit() {
         services,
         evaluator,
         parse,
-        clear: () => (clearing = clearing.then(() => clearDocuments(services.shared))),
+        clear,
         /** Every eval/assert result of a note, in file order. */
         async results(text: string): Promise<StatementResult[]> {
             const document = await parse(text);

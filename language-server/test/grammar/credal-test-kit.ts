@@ -1,19 +1,22 @@
-import { EmptyFileSystem, isReference, type AstNode, type LangiumDocument } from 'langium';
-import { clearDocuments, parseHelper, validationHelper } from 'langium/test';
+import { isReference, type AstNode, type LangiumDocument } from 'langium';
+import { validationHelper } from 'langium/test';
 import type { Diagnostic } from 'vscode-languageserver';
-import { createCredalServices } from '../../src/credal-module.js';
 import type { Model } from '../../src/generated/ast.js';
+import { noteServices } from '../support/note-services.js';
 
 /** One set of services per test file, as the real server and CLI create them. */
 export function credalTestKit() {
-    const services = createCredalServices(EmptyFileSystem);
-    const parse = parseHelper<Model>(services.Credal);
-    const validate = validationHelper<Model>(services.Credal);
+    const { services, parse, clear, cleared } = noteServices();
+    const validateNow = validationHelper<Model>(services.Credal);
+    const validate: typeof validateNow = async (text, options) => {
+        await cleared();
+        return validateNow(text, options);
+    };
     return {
         services,
         parse,
         validate,
-        clear: () => clearDocuments(services.shared),
+        clear,
         /** The diagnostics of a note, after parsing, linking and validation. */
         diagnose: async (text: string): Promise<Diagnostic[]> => (await validate(text)).diagnostics
     };

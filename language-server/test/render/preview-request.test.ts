@@ -1,14 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-    createProtocolConnection, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, InitializedNotification,
-    InitializeRequest, StreamMessageReader, StreamMessageWriter, type ProtocolConnection
-} from 'vscode-languageserver-protocol/node';
+import { DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, type ProtocolConnection } from 'vscode-languageserver-protocol/node';
 import {
     ExportRequestMethod, PreviewInvalidatedNotificationMethod, PreviewRequestMethod,
     type ExportParams, type ExportResult, type PreviewInvalidatedParams, type PreviewParams, type PreviewResult
 } from '../../src/protocol.js';
-import { ensureFreshBundles, REPO_ROOT, SERVER_BUNDLE } from '../support/bundle.js';
+import { startStdioServer, type StdioServer } from '../support/stdio-server.js';
 
 // The preview contract as the extension uses it: the bundled server over stdio.
 
@@ -25,27 +21,19 @@ eval lowerP(K, {heads})
 assert upperP(K, {heads}) == 2/3
 `;
 
-let server: ChildProcess;
+let server: StdioServer;
 let connection: ProtocolConnection;
 const invalidated: PreviewInvalidatedParams[] = [];
 
 beforeAll(async () => {
-    await ensureFreshBundles();
-    server = spawn(process.execPath, [SERVER_BUNDLE, '--stdio'], { cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
-    connection = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
-    connection.onNotification(PreviewInvalidatedNotificationMethod, (params: PreviewInvalidatedParams) => { invalidated.push(params); });
-    connection.onRequest('workspace/configuration', (params: { items?: unknown[] }) => (params.items ?? []).map(() => null));
-    connection.onRequest('client/registerCapability', () => null);
-    connection.listen();
-    await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, workspaceFolders: null, capabilities: {} });
-    await connection.sendNotification(InitializedNotification.type, {});
+    server = await startStdioServer({
+        handlers: (client) => client.onNotification(PreviewInvalidatedNotificationMethod, (params: PreviewInvalidatedParams) => { invalidated.push(params); })
+    });
+    connection = server.connection;
     await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: URI, languageId: 'credal', version: 1, text: NOTE } });
 }, 180_000);
 
-afterAll(() => {
-    connection?.dispose();
-    if (server && server.exitCode === null) server.kill();
-});
+afterAll(() => server?.stop());
 
 async function until(condition: () => boolean, ms = 20_000): Promise<void> {
     const deadline = Date.now() + ms;

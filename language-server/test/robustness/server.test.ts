@@ -1,12 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-    CompletionRequest, createProtocolConnection, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification,
-    DidSaveTextDocumentNotification, DocumentSymbolRequest, HoverRequest, InitializeRequest, InitializedNotification,
-    InlayHintRequest, PublishDiagnosticsNotification, StreamMessageReader, StreamMessageWriter,
+    CompletionRequest, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, DidSaveTextDocumentNotification,
+    DocumentSymbolRequest, HoverRequest, InlayHintRequest, PublishDiagnosticsNotification,
     type Diagnostic, type ProtocolConnection, type PublishDiagnosticsParams
 } from 'vscode-languageserver-protocol/node';
-import { REPO_ROOT, SERVER_BUNDLE, ensureFreshBundles } from '../support/bundle.js';
+import { startStdioServer, type StdioServer } from '../support/stdio-server.js';
 
 // The bundled server over stdio with its evaluation worker (CREDAL_TRACE_WORKER=1 makes it log each
 // job to stderr): heavy evaluation runs in the worker while requests are answered, a newer version
@@ -23,55 +21,45 @@ const HEAVY_TEXT = `set S = {1 .. 200}\ncredal K on S = {\n  ${pairs}\n}\n` +
 const BUDGET_MS = 4000;
 const lineOf = (prefix: string) => HEAVY_TEXT.split('\n').findIndex((line) => line.startsWith(prefix));
 
-let server: ChildProcess;
+let stdio: StdioServer;
 let connection: ProtocolConnection;
-let stderr = '';
 const trace: { at: number; line: string }[] = [];
 const published = new Map<string, PublishDiagnosticsParams[]>();
 let inlayRefreshes = 0;
 
 beforeAll(async () => {
-    await ensureFreshBundles();
-    server = spawn(process.execPath, [SERVER_BUNDLE, '--stdio'], {
-        cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, CREDAL_TRACE_WORKER: '1' }
-    });
-    server.stderr!.on('data', (chunk) => {
-        stderr += String(chunk);
-        for (const line of String(chunk).split('\n')) {
-            if (line.startsWith('Credal worker trace: ')) trace.push({ at: performance.now(), line: line.slice(21) });
-        }
-    });
-    connection = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
-    connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
-        published.set(params.uri, [...(published.get(params.uri) ?? []), params]);
-    });
-    connection.onRequest('workspace/configuration', (params: { items?: { section?: string }[] }) =>
-        (params.items ?? []).map((item) => (item.section === 'credal' ? { evaluation: { timeoutMs: BUDGET_MS, maxSteps: 1e12 } } : null)));
-    connection.onRequest('client/registerCapability', () => null);
-    connection.onRequest('workspace/inlayHint/refresh', () => { inlayRefreshes++; return null; });
-    connection.onRequest('workspace/codeLens/refresh', () => null);
-    connection.listen();
-    await connection.sendRequest(InitializeRequest.type, {
-        processId: process.pid, rootUri: null, workspaceFolders: null,
+    stdio = await startStdioServer({
+        env: { CREDAL_TRACE_WORKER: '1' },
+        onStderr: (chunk) => {
+            for (const line of chunk.split('\n')) {
+                if (line.startsWith('Credal worker trace: ')) trace.push({ at: performance.now(), line: line.slice(21) });
+            }
+        },
+        handlers: (client) => {
+            client.onNotification(PublishDiagnosticsNotification.type, (params) => {
+                published.set(params.uri, [...(published.get(params.uri) ?? []), params]);
+            });
+            client.onRequest('workspace/configuration', (params: { items?: { section?: string }[] }) =>
+                (params.items ?? []).map((item) => (item.section === 'credal' ? { evaluation: { timeoutMs: BUDGET_MS, maxSteps: 1e12 } } : null)));
+            client.onRequest('workspace/inlayHint/refresh', () => { inlayRefreshes++; return null; });
+            client.onRequest('workspace/codeLens/refresh', () => null);
+        },
         capabilities: {
             workspace: { configuration: true, inlayHint: { refreshSupport: true }, codeLens: { refreshSupport: true } },
             textDocument: { publishDiagnostics: {}, synchronization: { didSave: true } }
         }
     });
-    await connection.sendNotification(InitializedNotification.type, {});
+    connection = stdio.connection;
 }, 120_000);
 
-afterAll(() => {
-    connection?.dispose();
-    if (server && server.exitCode === null) server.kill();
-});
+afterAll(() => stdio?.stop());
 
 async function waitFor<T>(what: string, probe: () => T | undefined, timeoutMs = 30_000): Promise<T> {
     const deadline = performance.now() + timeoutMs;
     for (;;) {
         const value = probe();
         if (value !== undefined && value !== false) return value;
-        if (performance.now() > deadline) throw new Error(`timed out waiting for ${what}; trace: ${trace.map((t) => t.line).join(' / ')}; stderr: ${stderr.slice(-2000)}`);
+        if (performance.now() > deadline) throw new Error(`timed out waiting for ${what}; trace: ${trace.map((t) => t.line).join(' / ')}; stderr: ${stdio.stderr().slice(-2000)}`);
         await new Promise((resolve) => setTimeout(resolve, 20));
     }
 }
@@ -150,7 +138,7 @@ describe('hostile input over the wire', () => {
         });
         const [before, after] = body.split('@@BAD@@');
         const bytes = Buffer.concat([Buffer.from(before!, 'utf8'), Buffer.from([0xff, 0xfe, 0xc3, 0x28, 0xed, 0xa0, 0x80]), Buffer.from(after!, 'utf8')]);
-        server.stdin!.write(Buffer.concat([Buffer.from(`Content-Length: ${bytes.length}\r\n\r\n`, 'ascii'), bytes]));
+        stdio.process.stdin!.write(Buffer.concat([Buffer.from(`Content-Length: ${bytes.length}\r\n\r\n`, 'ascii'), bytes]));
         const diagnostics = await waitFor('diagnostics of the note with bad bytes', () => published.get(uri)?.at(-1)?.diagnostics);
         expect(codes(diagnostics)).toContain('E-SYNTAX');
         const symbols = await connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } });
@@ -168,7 +156,7 @@ describe('hostile input over the wire', () => {
         const symbols = await connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: HEAVY } });
         expect(Array.isArray(symbols)).toBe(true);
         expect(published.has(uri)).toBe(false);
-        expect(server.exitCode).toBeNull();
-        expect(stderr).not.toMatch(/uncaught|unhandled/i);
+        expect(stdio.process.exitCode).toBeNull();
+        expect(stdio.stderr()).not.toMatch(/uncaught|unhandled/i);
     }, 30_000);
 });

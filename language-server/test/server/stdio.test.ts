@@ -1,12 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-    createProtocolConnection, DidOpenTextDocumentNotification, DidChangeTextDocumentNotification,
-    DidCloseTextDocumentNotification, DocumentSymbolRequest, ExitNotification, HoverRequest, InitializeRequest,
-    InitializedNotification, PublishDiagnosticsNotification, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
+    DidOpenTextDocumentNotification, DidChangeTextDocumentNotification, DidCloseTextDocumentNotification, DocumentSymbolRequest,
+    ExitNotification, HoverRequest, PublishDiagnosticsNotification, ShutdownRequest,
     type Diagnostic, type InitializeResult, type ProtocolConnection, type PublishDiagnosticsParams
 } from 'vscode-languageserver-protocol/node';
-import { REPO_ROOT, SERVER_BUNDLE, ensureFreshBundles } from '../support/bundle.js';
+import { startStdioServer, type StdioServer } from '../support/stdio-server.js';
 
 // The bundled language server as VS Code starts it (node out/language-server.cjs --stdio), driven over
 // JSON-RPC with no editor: it must answer, ignore other languages, survive junk, and report syntax errors.
@@ -24,39 +22,24 @@ const GARBAGE_TEXT = [
     '/*! unclosed prose'
 ].join('\n');
 
-let server: ChildProcess;
+let stdio: StdioServer;
 let connection: ProtocolConnection;
-let stderr = '';
 let initializeResult: InitializeResult;
 const published = new Map<string, PublishDiagnosticsParams[]>();
 const listeners: Array<() => void> = [];
 
 beforeAll(async () => {
-    await ensureFreshBundles();
-    server = spawn(process.execPath, [SERVER_BUNDLE, '--stdio'], { cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
-    server.stderr!.on('data', chunk => { stderr += String(chunk); });
-    connection = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
-    connection.onNotification(PublishDiagnosticsNotification.type, params => {
-        published.set(params.uri, [...(published.get(params.uri) ?? []), params]);
-        listeners.forEach(listener => listener());
+    stdio = await startStdioServer({
+        capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: {} } },
+        handlers: (client) => client.onNotification(PublishDiagnosticsNotification.type, params => {
+            published.set(params.uri, [...(published.get(params.uri) ?? []), params]);
+            listeners.forEach(listener => listener());
+        })
     });
-    // Requests from the server to the client (configuration, capability registration): answer plainly.
-    connection.onRequest('workspace/configuration', (params: { items?: unknown[] }) => (params.items ?? []).map(() => null));
-    connection.onRequest('client/registerCapability', () => null);
-    connection.listen();
-    initializeResult = await connection.sendRequest(InitializeRequest.type, {
-        processId: process.pid,
-        rootUri: null,
-        workspaceFolders: null,
-        capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: {} } }
-    });
-    await connection.sendNotification(InitializedNotification.type, {});
+    ({ connection, initializeResult } = stdio);
 }, 120_000);
 
-afterAll(() => {
-    connection?.dispose();
-    if (server && server.exitCode === null) server.kill();
-});
+afterAll(() => stdio?.stop());
 
 function open(uri: string, languageId: string, text: string): Promise<void> {
     return connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version: 1, text } });
@@ -74,7 +57,7 @@ function diagnosticsFor(uri: string, accept: (diagnostics: Diagnostic[]) => bool
         };
         const timer = setTimeout(() => {
             listeners.splice(listeners.indexOf(check), 1);
-            reject(new Error(`no matching diagnostics for ${uri}; published: ${JSON.stringify(published.get(uri))}; stderr: ${stderr}`));
+            reject(new Error(`no matching diagnostics for ${uri}; published: ${JSON.stringify(published.get(uri))}; stderr: ${stdio.stderr()}`));
         }, timeoutMs);
         listeners.push(check);
         check();
@@ -101,7 +84,7 @@ describe('the language server over stdio', () => {
         const hover = await connection.sendRequest(HoverRequest.type, { textDocument: { uri: MARKDOWN }, position: { line: 0, character: 2 } })
             .catch((error: Error) => error);
         expect(hover === null || hover instanceof Error).toBe(true);
-        expect(server.exitCode).toBeNull();
+        expect(stdio.process.exitCode).toBeNull();
     });
 
     it('publishes an E-SYNTAX error for a broken note, located on the broken declaration', async () => {
@@ -118,8 +101,8 @@ describe('the language server over stdio', () => {
         expect(published.has(GIT_JSON)).toBe(false);
         const symbols = await connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: BROKEN_NOTE } });
         expect(Array.isArray(symbols)).toBe(true);
-        expect(server.exitCode).toBeNull();
-        expect(stderr).not.toMatch(/uncaught|unhandled/i);
+        expect(stdio.process.exitCode).toBeNull();
+        expect(stdio.stderr()).not.toMatch(/uncaught|unhandled/i);
     });
 
     it('keeps checking notes after an unsaved (untitled) note is closed', async () => {
@@ -136,7 +119,7 @@ describe('the language server over stdio', () => {
     });
 
     it('shuts down cleanly on request', async () => {
-        const exited = new Promise<number | null>(resolve => server.once('exit', code => resolve(code)));
+        const exited = new Promise<number | null>(resolve => stdio.process.once('exit', code => resolve(code)));
         await connection.sendRequest(ShutdownRequest.type);
         await connection.sendNotification(ExitNotification.type);
         expect(await exited).toBe(0);

@@ -1,11 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe as group, expect, it } from 'vitest';
 import {
-    createProtocolConnection, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, DidSaveTextDocumentNotification,
-    InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, StreamMessageReader, StreamMessageWriter,
+    DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, DidSaveTextDocumentNotification,
     type Diagnostic, type ProtocolConnection
 } from 'vscode-languageserver-protocol/node';
-import { REPO_ROOT, SERVER_BUNDLE, ensureFreshBundles } from '../support/bundle.js';
+import { codes, PublishedDiagnostics, startStdioServer, type StdioServer } from '../support/stdio-server.js';
 import { repeated } from './diagnostic-repeats.js';
 
 // The real editor flow through the bundled server: a note with an unknown name (a cheap, built-in
@@ -20,53 +18,27 @@ const TEXT = [
     'credal T = tvball(fiar, 1/10)'
 ].join('\n');
 
-let server: ChildProcess;
+let server: StdioServer;
 let connection: ProtocolConnection;
-let stderr = '';
-const published: Diagnostic[][] = [];
-const listeners: Array<() => void> = [];
+const publications = new PublishedDiagnostics(NOTE, () => server?.stderr() ?? '');
+const published = publications.published;
 
 beforeAll(async () => {
-    await ensureFreshBundles();
-    server = spawn(process.execPath, [SERVER_BUNDLE, '--stdio'], { cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
-    server.stderr!.on('data', (chunk) => { stderr += String(chunk); });
-    connection = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
-    connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
-        if (params.uri !== NOTE) return;
-        published.push(params.diagnostics);
-        listeners.forEach((listener) => listener());
+    server = await startStdioServer({
+        capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: {}, synchronization: { didSave: true } } },
+        handlers: (client) => publications.listen(client)
     });
-    connection.onRequest('workspace/configuration', (params: { items?: unknown[] }) => (params.items ?? []).map(() => null));
-    connection.onRequest('client/registerCapability', () => null);
-    connection.listen();
-    await connection.sendRequest(InitializeRequest.type, {
-        processId: process.pid, rootUri: null, workspaceFolders: null,
-        capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: {}, synchronization: { didSave: true } } }
-    });
-    await connection.sendNotification(InitializedNotification.type, {});
+    connection = server.connection;
 }, 180_000);
 
-afterAll(() => {
-    connection?.dispose();
-    if (server && server.exitCode === null) server.kill();
-});
-
-const codes = (diagnostics: Diagnostic[]) => diagnostics.map((d) => `${d.code}@${d.range.start.line + 1}`).sort();
+afterAll(() => server?.stop());
 
 /** The first publication from `from` on whose codes include `wanted`; then a pause, and every publication since `from`. */
-function settle(from: number, wanted: string, timeoutMs = 30_000): Promise<Diagnostic[][]> {
-    return new Promise((resolve, reject) => {
-        const check = () => {
-            if (!published.slice(from).some((diagnostics) => codes(diagnostics).includes(wanted))) return;
-            clearTimeout(timer);
-            listeners.splice(listeners.indexOf(check), 1);
-            // Later publications (a background result arriving) must hold the invariant too.
-            setTimeout(() => resolve(published.slice(from)), 1500);
-        };
-        const timer = setTimeout(() => reject(new Error(`no ${wanted}; published: ${JSON.stringify(published.slice(from).map(codes))}; stderr: ${stderr}`)), timeoutMs);
-        listeners.push(check);
-        check();
-    });
+async function settle(from: number, wanted: string): Promise<Diagnostic[][]> {
+    await publications.first(from, (found) => found.includes(wanted));
+    // Later publications (a background result arriving) must hold the invariant too.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    return published.slice(from);
 }
 
 group('every diagnostic exactly once, over stdio', () => {

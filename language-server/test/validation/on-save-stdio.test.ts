@@ -1,11 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe as group, expect, it } from 'vitest';
 import {
-    CodeActionRequest, createProtocolConnection, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification,
-    DidSaveTextDocumentNotification, InitializedNotification, InitializeRequest, PublishDiagnosticsNotification,
-    StreamMessageReader, StreamMessageWriter, type CodeAction, type Diagnostic, type InitializeResult, type ProtocolConnection
+    CodeActionRequest, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, DidSaveTextDocumentNotification,
+    type CodeAction, type InitializeResult, type ProtocolConnection
 } from 'vscode-languageserver-protocol/node';
-import { REPO_ROOT, SERVER_BUNDLE, ensureFreshBundles } from '../support/bundle.js';
+import { codes, PublishedDiagnostics, startStdioServer, type StdioServer } from '../support/stdio-server.js';
 
 // The bundled server over stdio, as VS Code drives it: opening and typing give the cheap diagnostics
 // only; saving adds the expensive ones (W-NOT-COHERENT, E-ASSERT); they survive edits elsewhere and
@@ -19,56 +17,22 @@ const TEXT = [
     'assert lowerP(K, {0}) == 1/2'
 ].join('\n');
 
-let server: ChildProcess;
+let server: StdioServer;
 let connection: ProtocolConnection;
-let stderr = '';
 let initialize: InitializeResult;
-const published: Diagnostic[][] = [];
-const listeners: Array<() => void> = [];
+const publications = new PublishedDiagnostics(NOTE, () => server?.stderr() ?? '');
+const published = publications.published;
+const publication = (from: number, accept: (codes: string[]) => boolean) => publications.first(from, accept);
 
 beforeAll(async () => {
-    await ensureFreshBundles();
-    server = spawn(process.execPath, [SERVER_BUNDLE, '--stdio'], { cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
-    server.stderr!.on('data', (chunk) => { stderr += String(chunk); });
-    connection = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
-    connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
-        if (params.uri !== NOTE) return;
-        published.push(params.diagnostics);
-        listeners.forEach((listener) => listener());
+    server = await startStdioServer({
+        capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: {}, synchronization: { didSave: true } } },
+        handlers: (client) => publications.listen(client)
     });
-    connection.onRequest('workspace/configuration', (params: { items?: unknown[] }) => (params.items ?? []).map(() => null));
-    connection.onRequest('client/registerCapability', () => null);
-    connection.listen();
-    initialize = await connection.sendRequest(InitializeRequest.type, {
-        processId: process.pid, rootUri: null, workspaceFolders: null,
-        capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: {}, synchronization: { didSave: true } } }
-    });
-    await connection.sendNotification(InitializedNotification.type, {});
+    ({ connection, initializeResult: initialize } = server);
 }, 180_000);
 
-afterAll(() => {
-    connection?.dispose();
-    if (server && server.exitCode === null) server.kill();
-});
-
-/** The first publication from index `from` on whose codes satisfy `accept`. */
-function publication(from: number, accept: (codes: string[]) => boolean, timeoutMs = 30_000): Promise<Diagnostic[]> {
-    return new Promise((resolve, reject) => {
-        const check = () => {
-            const found = published.slice(from).find((diagnostics) => accept(codes(diagnostics)));
-            if (found) {
-                clearTimeout(timer);
-                listeners.splice(listeners.indexOf(check), 1);
-                resolve(found);
-            }
-        };
-        const timer = setTimeout(() => reject(new Error(`no matching diagnostics; published: ${JSON.stringify(published.slice(from).map(codes))}; stderr: ${stderr}`)), timeoutMs);
-        listeners.push(check);
-        check();
-    });
-}
-
-const codes = (diagnostics: Diagnostic[]) => diagnostics.map((d) => `${d.code}@${d.range.start.line + 1}`).sort();
+afterAll(() => server?.stop());
 
 group('validation on save, over stdio', () => {
     it('asks the client for save notifications', () => {

@@ -1,9 +1,8 @@
-import { EmptyFileSystem, type LangiumDocument } from 'langium';
-import { clearDocuments, parseHelper } from 'langium/test';
+import type { LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
-import { createCredalServices } from '../../src/credal-module.js';
 import { diagnosticCode } from '../../src/diagnostic-code.js';
 import type { Model } from '../../src/generated/ast.js';
+import { noteServices } from '../support/note-services.js';
 
 export const ALL_CATEGORIES = ['built-in', 'fast', 'slow'];
 export const TYPING_CATEGORIES = ['built-in', 'fast'];
@@ -23,14 +22,7 @@ export interface SeenDiagnostic {
 
 /** Services once per test file; documents validated as the editor (typing) or on save / the CLI do. */
 export function validationKit() {
-    const services = createCredalServices(EmptyFileSystem);
-    const parseNow = parseHelper<Model>(services.Credal);
-    // A clear rebuilds the workspace; the next note waits for it, so the two builds never overlap.
-    let clearing: Promise<void> = Promise.resolve();
-    const parse: typeof parseNow = async (text, options) => {
-        await clearing;
-        return parseNow(text, options);
-    };
+    const { services, parse, clear } = noteServices();
     async function validate(text: string, categories: string[] = ALL_CATEGORIES): Promise<{ document: LangiumDocument<Model>; diagnostics: SeenDiagnostic[] }> {
         const document = await parse(text);
         await services.shared.workspace.DocumentBuilder.build([document], { validation: { categories } });
@@ -44,7 +36,7 @@ export function validationKit() {
         async withCode(text: string, code: string, categories?: string[]): Promise<SeenDiagnostic[]> {
             return (await validate(text, categories)).diagnostics.filter((d) => d.code === code);
         },
-        clear: () => (clearing = clearing.then(() => clearDocuments(services.shared)))
+        clear
     };
 }
 
