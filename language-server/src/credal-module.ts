@@ -20,6 +20,7 @@ import { CredalEvaluator } from './evaluation/evaluator.js';
 import { revalidateOnSettingsChange } from './evaluation/settings-revalidation.js';
 import { LinkingValidator } from './validation/linking-validator.js';
 import { CredalLspModule, type CredalLspAddedServices } from './lsp/lsp-module.js';
+import { proseMathChecks } from './render/prose-math-check.js';
 
 /** Services this language adds to Langium's defaults. Later features add their groups here. */
 export type CredalAddedServices = {
@@ -94,6 +95,7 @@ export function createCredalServices(context: DefaultSharedModuleContext): { sha
     const evaluationChecks = Credal.validation.EvaluationValidator;
     Credal.validation.ValidationRegistry.register(evaluationChecks.cheapChecks(), evaluationChecks, 'fast');
     Credal.validation.ValidationRegistry.register(evaluationChecks.expensiveChecks(), evaluationChecks, 'slow');
+    Credal.validation.ValidationRegistry.register(proseMathChecks(), undefined, 'fast');
     revalidateOnSettingsChange(shared, Credal.evaluation.Evaluator);
     if (!context.connection) {
         // Without a client nobody sends `initialized`; configuration reads would otherwise wait forever.

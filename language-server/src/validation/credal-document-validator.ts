@@ -27,8 +27,10 @@ export class CredalDocumentValidator extends DefaultDocumentValidator {
     protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
         const start = diagnostics.length;
         super.processLexingErrors(parseResult, diagnostics, options);
-        for (const diagnostic of diagnostics.slice(start)) {
-            diagnostic.data = { code: IssueCodes.Syntax };
+        // A lexer error may carry its own code (E-TOO-LARGE, robustness/guarded-parsers.ts).
+        const errors = parseResult.lexerErrors as ReadonlyArray<{ code?: string }>;
+        for (const [index, diagnostic] of diagnostics.slice(start).entries()) {
+            diagnostic.data = { code: errors[index]?.code ?? IssueCodes.Syntax };
         }
     }
 

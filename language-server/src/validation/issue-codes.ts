@@ -8,6 +8,8 @@ export const IssueCodes = {
     // ── Syntax and names (linking, on every change) ──
     /** The text does not parse (reported with a sentence, never a token dump). */
     Syntax: 'E-SYNTAX',
+    /** A note longer than the size cap (robustness/note-size.ts): not parsed at all. */
+    TooLarge: 'E-TOO-LARGE',
     /** A name that is declared nowhere (or an act/policy name unknown to its problem); offers the closest name. */
     Unresolved: 'E-UNRESOLVED',
     /** A name or integer that is not an element of the (known) set the literal lives on. */
@@ -85,6 +87,8 @@ export const IssueCodes = {
     EnumLimit: 'I-ENUM-LIMIT',
     /** "depends on K, which has errors": one note at the use, instead of a cascade. */
     DependsOnError: 'I-DEPENDS',
+    /** A prose formula the preview will not typeset: it defines a macro (`\def`, `\newcommand`, …) or is over-long. */
+    MathRefused: 'W-MATH-REFUSED',
 
     // ── Not diagnostics: markers inside values, never shown in the Problems panel ──
     /** A value left to the expensive pass while typing (silent, never cached). */
