@@ -86,8 +86,7 @@ export async function writeOutput(io: CliIO, target: string, rendered: RenderedN
             io.err(`credal: will not write ${shown(target)}: it ${result.refused}`);
             return ExitCode.usage;
         }
-        const size = Buffer.byteLength(rendered.text, 'utf8').toLocaleString('en-US');
-        io.out(`wrote ${shown(result.written)} (${size} bytes${result.replaced ? ', replacing the previous file' : ''})`);
+        io.out(`wrote ${shown(result.written)}${result.replaced ? ' (replacing the previous file)' : ''}`);
     } catch (error) {
         io.err(`credal: cannot write ${shown(target)}: ${error instanceof Error ? error.message : String(error)}`);
         return ExitCode.usage;

@@ -35,7 +35,7 @@ export function latexRefusal(tex: string, displayMode: boolean): string | undefi
 function findRefusal(tex: string, displayMode: boolean): string | undefined {
     const refused = refuseFormula(tex);
     if (refused) return refused.reason;
-    if (tex.includes('^^')) return 'it uses ^^ character codes';
+    if (tex.includes('^^')) return 'it uses TeX character codes (two carets)';
     for (const command of controlSequences(tex)) {
         if (FURTHER_IN_LATEX.has(command.name)) return `it uses \\${command.name}`;
     }
@@ -61,6 +61,8 @@ export function latexDisplayMath(tex: string, notes = ''): string {
 }
 
 function asText(source: string, reason: string): string {
-    const comment = `formula not exported as math: ${reason}`.replace(/[^\x20-\x7e]/g, '?');
+    // Commands are named without their backslash, so that not even a comment of the file holds one.
+    const words = reason.replace(/\\([A-Za-z@]+|.)/g, "'$1'");
+    const comment = `formula not exported as math: ${words}`.replace(/[^\x20-\x7e]/g, '?');
     return `\\texttt{${latexText(source.replace(/\s+/g, ' '))}}% ${comment}\n`;
 }
