@@ -4,7 +4,7 @@
  * declarations ran `credal check` out of memory). A longer note is refused with E-TOO-LARGE, in the
  * editor and in the CLI (exit code 2), instead of being parsed.
  */
-export const MAX_NOTE_CHARS = 1_000_000;
+export const MAX_NOTE_CHARS = 2_000_000;
 
 /** The sentence that refuses a note of `length` characters. */
 export function tooLargeMessage(length: number): string {

@@ -94,11 +94,11 @@ describe('careful writes', () => {
 });
 
 describe('the size cap', () => {
-    it('refuses a note over 1,000,000 characters with exit code 2 and E-TOO-LARGE, without parsing it', () => {
-        const lines = Array.from({ length: 60_000 }, (_, i) => `set S${i} = {a, b, c}`);
+    it('refuses a note over 2,000,000 characters with exit code 2 and E-TOO-LARGE, without parsing it', () => {
+        const lines = Array.from({ length: 120_000 }, (_, i) => `set S${i} = {a, b, c}`);
         writeFileSync(path.join(work, 'huge.cred'), lines.join('\n'));
         const run = runCredal(['check', 'huge.cred'], work);
         expect(run.status).toBe(2);
-        expect(run.stderr).toMatch(/huge\.cred: this note is 1\.\d MB long; Credal reads notes of up to 1 MB .*\(E-TOO-LARGE\)/);
+        expect(run.stderr).toMatch(/huge\.cred: this note is 2\.\d MB long; Credal reads notes of up to 2 MB .*\(E-TOO-LARGE\)/);
     });
 });
