@@ -1,8 +1,9 @@
 // The preview as a person sees it: it opens beside the note with typeset math and a picture, keeps its
 // Content-Security-Policy, updates after an edit without rebuilding the other blocks, and follows the
 // editor's scrolling; a double-click goes back to the source.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { log } from '../lib/results.mjs';
 import { until } from '../lib/until.mjs';
 
@@ -47,9 +48,23 @@ async function revertNote(workbench, name, original) {
 
 const USER_SETTINGS = process.env.CREDAL_E2E_USER_SETTINGS;
 
-/** The user settings with `workbench.colorTheme` set to `theme`: the workbench applies a changed settings file. */
-function settingsWithTheme(original, theme) {
-    return `${JSON.stringify({ ...JSON.parse(original), 'workbench.colorTheme': theme }, null, 2)}\n`;
+/**
+ * Replaces the user settings through the settings.json editor, as a person would, and saves them. (The
+ * workbench notices a save of its own at once; a change written to the file from outside it may be missed.)
+ */
+async function saveUserSettings(workbench, settings) {
+    const page = workbench.page;
+    await workbench.runCommand('Preferences: Open User Settings (JSON)');
+    await page.locator('.tabs-container .tab.active', { hasText: 'settings.json' }).first().waitFor({ timeout: 15_000 });
+    await workbench.editor().locator('.view-line').first().waitFor({ timeout: 15_000 });
+    await page.keyboard.press('Control+A');
+    // One line, so that nothing is indented or closed automatically while it is inserted.
+    await page.keyboard.insertText(JSON.stringify(settings));
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+S');
+    await page.locator('.tabs-container .tab.active:not(.dirty)', { hasText: 'settings.json' }).first().waitFor({ timeout: 15_000 });
+    await until('the settings to be saved', async () => isDeepStrictEqual(JSON.parse(readFileSync(USER_SETTINGS, 'utf8')), settings));
+    await workbench.runCommand('View: Close Editor');
 }
 
 /** The classes the active colour theme puts on the workbench: its kind (vs, vs-dark, hc-black) and its id. */
@@ -205,15 +220,15 @@ export const tests = [
         async run(workbench) {
             const page = workbench.page;
             const looks = {};
-            // Switched through the user settings file, and restored by writing it back byte for byte: the
-            // tests after this one (and their screenshots) expect the theme the workbench started with.
-            const original = readFileSync(USER_SETTINGS, 'utf8');
+            // Switched through `workbench.colorTheme` in the user settings, and restored by saving them as they
+            // were: the tests after this one (and their screenshots) expect the theme the workbench started with.
+            const original = JSON.parse(readFileSync(USER_SETTINGS, 'utf8'));
             const start = { workbench: await workbenchTheme(page), preview: await previewThemeKind(workbench) };
             log(`colour theme before switching: ${JSON.stringify(start)}`);
             let previous = start.workbench;
             try {
                 for (const [theme, kind] of [['Default High Contrast', 'vscode-high-contrast'], ['Light Modern', 'vscode-light']]) {
-                    writeFileSync(USER_SETTINGS, settingsWithTheme(original, theme));
+                    await saveUserSettings(workbench, { ...original, 'workbench.colorTheme': theme });
                     const applied = await until(`the workbench in ${theme}`, async () => { const now = await workbenchTheme(page); return now !== previous && now; });
                     previous = applied;
                     looks[theme] = await until(`the preview in ${theme}`, () => inPreview(workbench, (_body, wanted) => document.body.classList.contains(wanted) && {
@@ -224,7 +239,8 @@ export const tests = [
                     if (theme !== 'Light Modern') await workbench.screenshot('preview-high-contrast');
                 }
             } finally {
-                writeFileSync(USER_SETTINGS, original);
+                await page.keyboard.press('Escape');
+                await saveUserSettings(workbench, original);
             }
             const restored = await until('the colour theme to be restored', async () => {
                 const now = { workbench: await workbenchTheme(page), preview: await previewThemeKind(workbench) };
