@@ -23,46 +23,175 @@ import {
 } from './values.js';
 import { IssueCodes } from '../diagnostics/codes.js';
 
-type Builtin = (ctx: EvalContext, call: Call, want: Want) => Value;
+/** What an argument position accepts: drives which declared names completion offers there. */
+export type Slot =
+    | 'credal' | 'distribution' | 'event' | 'gamble' | 'eventOrGamble' | 'set' | 'problem' | 'ddt' | 'rule'
+    | 'act' | 'element' | 'number' | 'any';
 
-const BUILTINS: Record<string, { arity: [number, number]; signature: string; run: Builtin }> = {
-    P: { arity: [2, 2], signature: 'P(p, E)', run: (ctx, call) => distributionQuery(ctx, call, 'event') },
-    E: { arity: [2, 2], signature: 'E(p, f)', run: (ctx, call) => distributionQuery(ctx, call, 'gamble') },
-    lowerP: { arity: [2, 2], signature: 'lowerP(K, E)', run: (ctx, call) => boundQuery(ctx, call, 'event', credal.lowerE) },
-    upperP: { arity: [2, 2], signature: 'upperP(K, E)', run: (ctx, call) => boundQuery(ctx, call, 'event', credal.upperE) },
-    lowerE: { arity: [2, 2], signature: 'lowerE(K, f)', run: (ctx, call) => boundQuery(ctx, call, 'gamble', credal.lowerE) },
-    upperE: { arity: [2, 2], signature: 'upperE(K, f)', run: (ctx, call) => boundQuery(ctx, call, 'gamble', credal.upperE) },
-    interval: { arity: [2, 2], signature: 'interval(K, f) or interval(K, E)', run: intervalQuery },
-    vertices: { arity: [1, 1], signature: 'vertices(K)', run: verticesQuery },
-    tv: { arity: [2, 2], signature: 'tv(p, q)', run: tvQuery },
-    isEmpty: { arity: [1, 1], signature: 'isEmpty(K)', run: (ctx, call) => booleanQuery(ctx, call, (K) => mapOutcome(credal.isEmpty(K, ctx.budget), (r) => r.empty), true) },
-    isPrecise: { arity: [1, 1], signature: 'isPrecise(K)', run: (ctx, call) => booleanQuery(ctx, call, (K) => credal.isPrecise(K, ctx.budget)) },
-    isVacuous: { arity: [1, 1], signature: 'isVacuous(K)', run: (ctx, call) => booleanQuery(ctx, call, (K) => credal.isVacuous(K, ctx.budget)) },
-    contains: { arity: [2, 2], signature: 'contains(K, p)', run: containsQuery },
-    subset: { arity: [2, 2], signature: 'subset(K1, K2)', run: subsetQuery },
-    dim: { arity: [1, 1], signature: 'dim(K)', run: dimQuery },
-    choose: { arity: [1, 2], signature: 'choose(D, rule) or choose(N)', run: chooseQuery },
-    value: { arity: [2, 3], signature: 'value(D, act, rule) or value(N, policy)', run: valueQuery },
-    hurwicz: { arity: [1, 1], signature: 'hurwicz(α)', run: hurwiczRule },
-    hull: { arity: [1, Infinity], signature: 'hull{p, q, …} or hull(K1 ∪ K2)', run: hullConstructor },
-    vacuous: { arity: [1, 1], signature: 'vacuous(A)', run: vacuousConstructor },
-    contamination: { arity: [2, 2], signature: 'contamination(p0, ε)', run: (ctx, call, want) => ballConstructor(ctx, call, want, 'contamination') },
-    tvball: { arity: [2, 2], signature: 'tvball(p0, δ)', run: (ctx, call, want) => ballConstructor(ctx, call, want, 'tvball') },
-    mix: { arity: [1, Infinity], signature: 'mix(w1: p1, w2: p2, …)', run: mixConstructor },
-    point: { arity: [1, 1], signature: 'point(x)', run: pointConstructor },
-    compl: { arity: [1, 1], signature: 'compl(A)', run: complement },
-    marginal: { arity: [2, 2], signature: 'marginal(K, X)', run: marginalConstructor },
-    strong: { arity: [2, 2], signature: 'strong(K1, K2)', run: (ctx, call) => strongProduct(ctx, call.arguments[0], call.arguments[1], call) },
-};
+type Run = (ctx: EvalContext, call: Call, want: Want) => Value;
 
-export const BUILTIN_NAMES: readonly string[] = Object.keys(BUILTINS);
+/** One builtin function: what completion, hover and highlighting show, and how the evaluator runs it. */
+export interface BuiltinFunction {
+    readonly name: string;
+    /** Fewest and most arguments. */
+    readonly arity: readonly [number, number];
+    /** The kind of each argument (the last repeats). */
+    readonly args: readonly Slot[];
+    /** How a call is written, in Unicode (hover, completion, arity messages). */
+    readonly signature: string;
+    /** The textbook notation of the result, when there is one: `P̲_K(E)`. */
+    readonly notation?: string;
+    /** What it returns, in words. */
+    readonly returns: string;
+    /** `rule`: `hurwicz(α)` builds a decision rule; completion and hover list it with the rules. */
+    readonly category: 'query' | 'constructor' | 'decision' | 'rule';
+    readonly doc: string;
+    readonly run: Run;
+}
+
+/** The builtin functions of LANGUAGE.md §3.4–3.6 and §4.1: the one table of names, signatures and implementations. */
+export const BUILTINS: readonly BuiltinFunction[] = [
+    {
+        name: 'P', arity: [2, 2], args: ['distribution', 'event'], signature: 'P(p, E)', returns: 'number', category: 'query',
+        doc: 'Probability of the event E under the distribution p. Inside a constraint block, `P(E)` is the probability under the unknown member of the credal set.',
+        run: (ctx, call) => distributionQuery(ctx, call, 'event')
+    },
+    {
+        name: 'E', arity: [2, 2], args: ['distribution', 'gamble'], signature: 'E(p, f)', returns: 'number', category: 'query',
+        doc: 'Expectation of the gamble f under the distribution p. Inside a constraint block, `E[f]` is the expectation under the unknown member.',
+        run: (ctx, call) => distributionQuery(ctx, call, 'gamble')
+    },
+    {
+        name: 'lowerP', arity: [2, 2], args: ['credal', 'event'], signature: 'lowerP(K, E)', notation: 'P̲_K(E)', returns: 'number', category: 'query',
+        doc: 'Lower probability: min over p ∈ K of p(E).',
+        run: (ctx, call) => boundQuery(ctx, call, 'event', credal.lowerE)
+    },
+    {
+        name: 'upperP', arity: [2, 2], args: ['credal', 'event'], signature: 'upperP(K, E)', notation: 'P̄_K(E)', returns: 'number', category: 'query',
+        doc: 'Upper probability: max over p ∈ K of p(E) = 1 − P̲_K(Eᶜ).',
+        run: (ctx, call) => boundQuery(ctx, call, 'event', credal.upperE)
+    },
+    {
+        name: 'lowerE', arity: [2, 2], args: ['credal', 'gamble'], signature: 'lowerE(K, f)', notation: 'E̲_K(f)', returns: 'number', category: 'query',
+        doc: 'Lower expectation (lower prevision): min over p ∈ K of E_p[f]; the supremum buying price of f.',
+        run: (ctx, call) => boundQuery(ctx, call, 'gamble', credal.lowerE)
+    },
+    {
+        name: 'upperE', arity: [2, 2], args: ['credal', 'gamble'], signature: 'upperE(K, f)', notation: 'Ē_K(f)', returns: 'number', category: 'query',
+        doc: 'Upper expectation (upper prevision): max over p ∈ K of E_p[f] = −E̲_K(−f).',
+        run: (ctx, call) => boundQuery(ctx, call, 'gamble', credal.upperE)
+    },
+    {
+        name: 'interval', arity: [2, 2], args: ['credal', 'eventOrGamble'], signature: 'interval(K, f) · interval(K, E)', returns: 'interval',
+        category: 'query', doc: '[E̲_K(f), Ē_K(f)], or [P̲_K(E), P̄_K(E)] for an event.', run: intervalQuery
+    },
+    {
+        name: 'vertices', arity: [1, 1], args: ['credal'], signature: 'vertices(K)', returns: 'set of points', category: 'query',
+        doc: 'The extreme points of K, as tuples in element order.', run: verticesQuery
+    },
+    {
+        name: 'tv', arity: [2, 2], args: ['distribution', 'distribution'], signature: 'tv(p, q)', returns: 'number', category: 'query',
+        doc: 'Total-variation distance max_A |p(A) − q(A)|.', run: tvQuery
+    },
+    {
+        name: 'isEmpty', arity: [1, 1], args: ['credal'], signature: 'isEmpty(K)', returns: 'boolean', category: 'query',
+        doc: 'Whether the constraints incur sure loss (no distribution satisfies them).',
+        run: (ctx, call) => booleanQuery(ctx, call, (K) => mapOutcome(credal.isEmpty(K, ctx.budget), (r) => r.empty), true)
+    },
+    {
+        name: 'isPrecise', arity: [1, 1], args: ['credal'], signature: 'isPrecise(K)', returns: 'boolean', category: 'query',
+        doc: 'Whether K is a single distribution.', run: (ctx, call) => booleanQuery(ctx, call, (K) => credal.isPrecise(K, ctx.budget))
+    },
+    {
+        name: 'isVacuous', arity: [1, 1], args: ['credal'], signature: 'isVacuous(K)', returns: 'boolean', category: 'query',
+        doc: 'Whether K is the whole simplex ΔX.', run: (ctx, call) => booleanQuery(ctx, call, (K) => credal.isVacuous(K, ctx.budget))
+    },
+    {
+        name: 'contains', arity: [2, 2], args: ['credal', 'distribution'], signature: 'contains(K, p)', returns: 'boolean', category: 'query',
+        doc: 'Whether p ∈ K.', run: containsQuery
+    },
+    {
+        name: 'subset', arity: [2, 2], args: ['credal', 'credal'], signature: 'subset(K₁, K₂)', returns: 'boolean', category: 'query',
+        doc: 'Whether K₁ ⊆ K₂.', run: subsetQuery
+    },
+    {
+        name: 'dim', arity: [1, 1], args: ['credal'], signature: 'dim(K)', returns: 'number', category: 'query',
+        doc: 'Affine dimension of K.', run: dimQuery
+    },
+    {
+        name: 'choose', arity: [1, 2], args: ['problem', 'rule'], signature: 'choose(D, rule) · choose(N)', returns: 'set of acts',
+        category: 'decision', run: chooseQuery,
+        doc: 'The acts that the rule admits in decision problem D (ties returned whole), or the DDT-optimal policies of N.'
+    },
+    {
+        name: 'value', arity: [2, 3], args: ['problem', 'act', 'rule'], signature: 'value(D, act, rule) · value(N, policy)', returns: 'number',
+        category: 'decision', run: valueQuery,
+        doc: 'The score the rule ranks the act by (maximin → E̲, maximax → Ē, hurwicz(α) → the mix, minimaxRegret → the maximal regret), '
+            + 'or the DDT value of a policy.'
+    },
+    {
+        name: 'hull', arity: [1, Infinity], args: ['credal', 'credal', 'credal', 'credal'], signature: 'hull{p, q, …} · hull(K₁ ∪ K₂)',
+        returns: 'credal set', category: 'constructor', doc: 'Convex hull of distributions (or of a union of credal sets).', run: hullConstructor
+    },
+    {
+        name: 'vacuous', arity: [1, 1], args: ['event'], signature: 'vacuous · vacuous(A)', returns: 'credal set', category: 'constructor',
+        doc: 'Total ignorance: the whole simplex ΔX, or the distributions supported on the event A.', run: vacuousConstructor
+    },
+    {
+        name: 'contamination', arity: [2, 2], args: ['distribution', 'number'], signature: 'contamination(p₀, ε)', returns: 'credal set',
+        category: 'constructor', doc: 'ε-contamination (linear–vacuous mixture): (1 − ε)·p₀ + ε·ΔX.',
+        run: (ctx, call, want) => ballConstructor(ctx, call, want, 'contamination')
+    },
+    {
+        name: 'tvball', arity: [2, 2], args: ['distribution', 'number'], signature: 'tvball(p₀, δ)', returns: 'credal set', category: 'constructor',
+        doc: 'Total-variation ball {q : TV(p₀, q) ≤ δ}.', run: (ctx, call, want) => ballConstructor(ctx, call, want, 'tvball')
+    },
+    {
+        name: 'marginal', arity: [2, 2], args: ['credal', 'set'], signature: 'marginal(K, X)', returns: 'credal set', category: 'constructor',
+        doc: 'Push-forward of K on a product to its factor X.', run: marginalConstructor
+    },
+    {
+        name: 'strong', arity: [2, 2], args: ['credal', 'credal'], signature: 'strong(K₁, K₂)', notation: 'K₁ ⊠ K₂', returns: 'credal set', category: 'constructor',
+        doc: 'Strong product: the hull of the products of the vertices (strong independence).',
+        run: (ctx, call) => strongProduct(ctx, call.arguments[0], call.arguments[1], call)
+    },
+    {
+        name: 'mix', arity: [1, Infinity], args: ['distribution', 'distribution', 'distribution', 'distribution'],
+        signature: 'mix(w₁: p₁, w₂: p₂, …)', returns: 'distribution', category: 'constructor', doc: 'Finite mixture; the weights sum to 1.',
+        run: mixConstructor
+    },
+    {
+        name: 'point', arity: [1, 1], args: ['element'], signature: 'point(x)', returns: 'distribution', category: 'constructor',
+        doc: 'Dirac mass δₓ at the element x.', run: pointConstructor
+    },
+    {
+        name: 'compl', arity: [1, 1], args: ['event'], signature: 'compl(A)', returns: 'event', category: 'constructor',
+        doc: 'Complement X ∖ A of an event.', run: complement
+    },
+    {
+        name: 'hurwicz', arity: [1, 1], args: ['any'], signature: 'hurwicz(α)', returns: 'decision rule', category: 'rule',
+        doc: 'Hurwicz rule with optimism α ∈ [0, 1].', run: hurwiczRule
+    }
+];
+
+export const BUILTIN_BY_NAME: ReadonlyMap<string, BuiltinFunction> = new Map(BUILTINS.map((builtin) => [builtin.name, builtin]));
+
+/** The builtins called as functions in expressions (completion, hover, highlighting); `hurwicz` is listed with the rules. */
+export const FUNCTIONS: readonly BuiltinFunction[] = BUILTINS.filter((builtin) => builtin.category !== 'rule');
+
+export const FUNCTION_BY_NAME: ReadonlyMap<string, BuiltinFunction> = new Map(FUNCTIONS.map((builtin) => [builtin.name, builtin]));
+
+/** `lowerP(K, E) = P̲_K(E)`: the signature with its notation, as hover and completion show it. */
+export function shownSignature(builtin: BuiltinFunction): string {
+    return builtin.notation ? `${builtin.signature} = ${builtin.notation}` : builtin.signature;
+}
 
 export function evaluateCall(ctx: EvalContext, call: Call, want: Want): Value {
     if (call.callee === 'ibupdate') return { kind: 'error', code: IssueCodes.Reserved, message: 'not part of v1', node: call, reported: true };
     if (typeof call.callee !== 'string') return { kind: 'error', code: IssueCodes.Syntax, message: 'missing function name', node: call, reported: true };
-    const builtin = Object.hasOwn(BUILTINS, call.callee) ? BUILTINS[call.callee] : undefined;
+    const builtin = BUILTIN_BY_NAME.get(call.callee);
     if (!builtin) {
-        const best = closestName(call.callee, BUILTIN_NAMES);
+        const best = closestName(call.callee, BUILTINS.map((b) => b.name));
         const calleeRange = call.$cstNode ? GrammarUtils.findNodeForProperty(call.$cstNode, 'callee')?.range : undefined;
         return ctx.fail(IssueCodes.Unresolved, `unknown function \`${call.callee}\`${best ? `; did you mean \`${best}\`?` : ''}`, { node: call, property: 'callee' },
             { data: best && calleeRange ? { suggestion: best, replaceRange: calleeRange } : {} });

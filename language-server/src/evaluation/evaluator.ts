@@ -369,4 +369,3 @@ function documentUri(node: AstNode): string | undefined {
     }
 }
 
-export { DEFAULT_SETTINGS };
