@@ -1,6 +1,6 @@
 import { AstUtils, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import type { CredalAstType, Prose } from '../generated/ast.js';
-import { IssueCodes } from '../validation/issue-codes.js';
+import { IssueCodes } from '../diagnostics/codes.js';
 import { refuseFormula } from './formula-guard.js';
 import { extractFormulas } from './markdown/math-delimiters.js';
 

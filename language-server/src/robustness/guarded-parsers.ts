@@ -6,7 +6,7 @@
  */
 import type { ILexingError } from 'chevrotain';
 import type { AstNode, LangiumCompletionParser, LangiumParser, ParseResult } from 'langium';
-import { IssueCodes } from '../validation/issue-codes.js';
+import { IssueCodes } from '../diagnostics/codes.js';
 import { guardNesting } from './nesting-guard.js';
 import { MAX_NOTE_CHARS, tooLargeMessage } from './note-size.js';
 
