@@ -9,6 +9,7 @@
 import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
 import { CancellationToken, type Diagnostic, type Position } from 'vscode-languageserver';
 import { createCredalServices, type CredalServices } from '../../src/credal-module.js';
+import { controlSequences } from '../../src/render/formula-guard.js';
 import { exportNote, noteModelOf, previewOf } from '../../src/render/note-renderer.js';
 
 export interface Problem {
@@ -100,8 +101,8 @@ async function exerciseNote(services: Harness['services'], text: string, offsets
             const model = noteModelOf(credal, document, token);
             return (['markdown', 'latex', 'html'] as const).map((format) => exportNote(model, format));
         }) as string[] | undefined;
-        const unsafe = exported?.[1] === undefined ? undefined : /\\(input|include|write|openin|openout|read|csname|immediate|def)(?![A-Za-z])|\^\^/.exec(exported[1]);
-        if (unsafe) problems.push({ request: 'export', kind: 'unsafe-export', detail: `the LaTeX export contains ${unsafe[0]}` });
+        const unsafe = exported?.[1] === undefined ? undefined : unsafeLatex(exported[1]);
+        if (unsafe) problems.push({ request: 'export', kind: 'unsafe-export', detail: `the LaTeX export contains ${unsafe}` });
     } catch (error) {
         problems.push({ request: 'harness', kind: 'exception', detail: describe(error) });
     } finally {
@@ -114,6 +115,16 @@ async function exerciseNote(services: Harness['services'], text: string, offsets
     }
     for (const message of consoleErrors) problems.push({ request: 'console', kind: 'console-error', detail: message });
     return problems;
+}
+
+/** Commands that read or write files, run programs or define macros: never in an export (outside verbatim code). */
+const UNSAFE_COMMANDS = new Set(['input', 'include', 'write', 'openin', 'openout', 'read', 'csname', 'immediate', 'def', 'gdef', 'edef', 'xdef', 'let', 'catcode']);
+
+/** The first unsafe command of a LaTeX export as TeX reads it (`\\def` is a line break and letters), or undefined. */
+function unsafeLatex(tex: string): string | undefined {
+    const outsideVerbatim = tex.replace(/\\begin\{verbatim\}[\s\S]*?\\end\{verbatim\}/g, '');
+    for (const command of controlSequences(outsideVerbatim)) if (UNSAFE_COMMANDS.has(command.name)) return `\\${command.name}`;
+    return outsideVerbatim.includes('^^') ? '^^' : undefined;
 }
 
 function codeOf(diagnostic: Diagnostic): unknown {
