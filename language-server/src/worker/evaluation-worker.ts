@@ -4,6 +4,7 @@
 // the render worker (render-client.ts): it turns preview blocks into HTML and note models into exports.
 import '../../../scripts/node20-polyfills.mjs';
 import { parentPort, workerData } from 'node:worker_threads';
+import type { JobRunner } from './job-runner.js';
 import type { EvaluationJob, EvaluationJobResult } from './messages.js';
 import type { RenderJob } from './render-messages.js';
 import { runRenderJob } from './render-runner.js';
@@ -15,7 +16,7 @@ if (port && role === 'render') {
 } else if (port) {
     let queue: Promise<void> = Promise.resolve();
     // The evaluation services are built with the first job, not in a render worker.
-    let runner: import('./job-runner.js').JobRunner | undefined;
+    let runner: JobRunner | undefined;
     port.on('message', (job: EvaluationJob) => {
         queue = queue.then(async () => {
             let result: EvaluationJobResult;
