@@ -7,7 +7,7 @@
  */
 import { AstUtils, type AstNode } from 'langium';
 import {
-    isBracketApplication, isCall, isComparison, isInterval, isTuple,
+    isBinaryExpression, isBracketApplication, isCall, isComparison, isInterval, isTuple, isUnaryExpression,
     type BraceLiteral, type Comparison, type Expression
 } from '../generated/ast.js';
 import * as credal from '../math/credal.js';
@@ -167,13 +167,14 @@ function linearFormOf(ctx: EvalContext, node: Expression, set: FiniteSet): Linea
         if (isError(gamble)) return gamble;
         return { coeffs: [...(gamble as GambleValue).f], constant: Rational.ZERO, probability: false };
     }
-    if (node.$type === 'UnaryExpression') {
-        const inner = linearForm(ctx, (node as { operand?: Expression }).operand, set);
-        if (isError(inner) || (node as { op: string }).op === '+') return inner;
+    if (isUnaryExpression(node)) {
+        const inner = linearForm(ctx, node.operand, set);
+        if (isError(inner) || node.op === '+') return inner;
         return { coeffs: inner.coeffs?.map((c) => c.neg()), constant: inner.constant.neg(), probability: false };
     }
-    if (node.$type === 'BinaryExpression') {
-        const binary = node as unknown as { left?: Expression; right?: Expression; op: string };
+    if (isBinaryExpression(node)) {
+        // Parts may be missing after error recovery, whatever the generated types say.
+        const binary: { left?: Expression; right?: Expression; op: string } = node;
         const l = linearForm(ctx, binary.left, set);
         const r = linearForm(ctx, binary.right, set);
         if (isError(l)) return l;

@@ -6,7 +6,7 @@
  */
 import type { AstNode } from 'langium';
 import {
-    isAct, isBinaryExpression, isTuple,
+    isAct, isBinaryExpression, isExpression, isTuple,
     type Act, type BinaryExpression, type BracketApplication, type Constant, type Interval, type NameRef, type Tuple, type UnaryExpression
 } from '../generated/ast.js';
 import { targetOf } from '../linking/safe-ref.js';
@@ -42,25 +42,31 @@ export function evaluate(ctx: EvalContext, node: AstNode | undefined, want: Want
 }
 
 function evaluateNode(ctx: EvalContext, node: AstNode, want: Want): Value {
+    if (!isExpression(node)) return ctx.fail(IssueCodes.Type, `cannot evaluate this ${node.$type}`, { node });
+    // Exhaustive over the grammar's Expression union: a new kind of expression does not compile until it is handled here.
     switch (node.$type) {
-        case 'Decimal': return parseNumber(ctx, node, (node as unknown as { value?: string }).value);
-        case 'Integer': return parseNumber(ctx, node, (node as unknown as { element?: { $refText?: string } }).element?.$refText);
-        case 'BooleanLiteral': return { kind: 'boolean', value: (node as unknown as { value: boolean }).value === true };
-        case 'Constant': return constant(ctx, node as Constant, want);
-        case 'DecisionRule': return { kind: 'rule', rule: { kind: (node as unknown as { rule: 'maximin' }).rule } };
-        case 'NameRef': return nameRef(ctx, node as NameRef, want);
-        case 'Interval': return interval(ctx, node as Interval);
-        case 'Tuple': return tuple(ctx, node as Tuple, want);
-        case 'BraceLiteral': return braceLiteral(ctx, node as never, want);
-        case 'Call': return evaluateCall(ctx, node as never, want);
-        case 'BracketApplication': return bracket(ctx, node as BracketApplication, want);
-        case 'BinaryExpression': return binary(ctx, node as BinaryExpression, want);
-        case 'UnaryExpression': return unary(ctx, node as UnaryExpression, want);
-        case 'Comparison': return comparisonValue(ctx, node as never);
+        case 'Decimal': return parseNumber(ctx, node, node.value);
+        case 'Integer': return parseNumber(ctx, node, node.element?.$refText);
+        case 'BooleanLiteral': return { kind: 'boolean', value: node.value === true };
+        case 'Constant': return constant(ctx, node, want);
+        case 'DecisionRule': return { kind: 'rule', rule: { kind: node.rule } };
+        case 'NameRef': return nameRef(ctx, node, want);
+        case 'Interval': return interval(ctx, node);
+        case 'Tuple': return tuple(ctx, node, want);
+        case 'BraceLiteral': return braceLiteral(ctx, node, want);
+        case 'Call': return evaluateCall(ctx, node, want);
+        case 'BracketApplication': return bracket(ctx, node, want);
+        case 'BinaryExpression': return binary(ctx, node, want);
+        case 'UnaryExpression': return unary(ctx, node, want);
+        case 'Comparison': return comparisonValue(ctx, node);
         case 'KeyValue': return ctx.fail(IssueCodes.Type, '`key: value` belongs inside a mapping `{…}` or a `mix(…)`', { node });
         case 'ElseItem': return ctx.fail(IssueCodes.Type, '`else: value` belongs inside a gamble mapping `{…}`', { node });
-        default: return ctx.fail(IssueCodes.Type, `cannot evaluate this ${node.$type}`, { node });
+        default: return unhandled(node);
     }
+}
+
+function unhandled(node: never): never {
+    throw new Error(`unhandled expression ${String((node as AstNode).$type)}`);
 }
 
 /** Evaluate and coerce to the wanted kind and set, or report E-TYPE. */
