@@ -61,12 +61,14 @@ function evaluateNode(ctx: EvalContext, node: AstNode, want: Want): Value {
         case 'Comparison': return comparisonValue(ctx, node);
         case 'KeyValue': return ctx.fail(IssueCodes.Type, '`key: value` belongs inside a mapping `{…}` or a `mix(…)`', { node });
         case 'ElseItem': return ctx.fail(IssueCodes.Type, '`else: value` belongs inside a gamble mapping `{…}`', { node });
-        default: return unhandled(node);
+        default: return cannotEvaluate(ctx, node);
     }
 }
 
-function unhandled(node: never): never {
-    throw new Error(`unhandled expression ${String((node as AstNode).$type)}`);
+/** `node` is `never` here for the compiler; error recovery can still leave a node of the abstract type `Expression`. */
+function cannotEvaluate(ctx: EvalContext, node: never): Value {
+    const recovered: AstNode = node;
+    return ctx.fail(IssueCodes.Type, `cannot evaluate this ${recovered.$type}`, { node: recovered });
 }
 
 /** Evaluate and coerce to the wanted kind and set, or report E-TYPE. */
