@@ -4,7 +4,7 @@
  * distribution beside it) and calls the engine; engine failures are reported at the call.
  */
 import { GrammarUtils, type AstNode } from 'langium';
-import { isBinaryExpression, isBraceLiteral, isKeyValue, isNameRef, type Call, type Expression } from '../generated/ast.js';
+import { isBinaryExpression, isBraceLiteral, isKeyValue, isNameRef, type BinaryExpression, type Call, type Expression } from '../generated/ast.js';
 import { closestName } from '../linking/edit-distance.js';
 import { targetOf } from '../linking/safe-ref.js';
 import type { Outcome } from '../math/budget.js';
@@ -12,6 +12,7 @@ import * as credal from '../math/credal.js';
 import { policyValue, solveDdt } from '../math/ddt.js';
 import { choose as chooseActs, score, SCORING_RULES, type Rule } from '../math/decision.js';
 import { Rational } from '../math/rational.js';
+import { conditionalOutsideBlock, conditionCall, isConditionalArgument } from './conditioning.js';
 import { EvalContext, sourceText } from './context.js';
 import { ANY, coerce, evaluate, evaluateAs, evaluateNumber, strongProduct, type Want } from './expressions.js';
 import { factorIndexOf } from './finite-sets.js';
@@ -52,6 +53,7 @@ const BUILTINS: Record<string, { arity: [number, number]; signature: string; run
     point: { arity: [1, 1], signature: 'point(x)', run: pointConstructor },
     compl: { arity: [1, 1], signature: 'compl(A)', run: complement },
     marginal: { arity: [2, 2], signature: 'marginal(K, X)', run: marginalConstructor },
+    condition: { arity: [3, 3], signature: 'condition(K, B, regular|natural)', run: conditionCall },
     strong: { arity: [2, 2], signature: 'strong(K1, K2)', run: (ctx, call) => strongProduct(ctx, call.arguments[0], call.arguments[1], call) },
 };
 
@@ -69,6 +71,9 @@ export function evaluateCall(ctx: EvalContext, call: Call, want: Want): Value {
     }
     const count = call.arguments.length;
     const [min, max] = builtin.arity;
+    if ((call.callee === 'P' || call.callee === 'E') && count === 1 && isConditionalArgument(call.arguments[0])) {
+        return ctx.fail(EvalCodes.Type, conditionalOutsideBlock(call.callee === 'P' ? 'P' : 'E', call.arguments[0] as BinaryExpression), { node: call });
+    }
     if ((call.callee === 'P' || call.callee === 'E') && count === 1) {
         return ctx.fail(EvalCodes.Type, `${call.callee}(…) with one argument is the ${call.callee === 'P' ? 'probability' : 'expectation'} of the unknown distribution, meaningful only inside a constraint block; use ${builtin.signature}, or lower/upper bounds of a credal set`, { node: call });
     }

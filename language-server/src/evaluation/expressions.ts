@@ -14,7 +14,7 @@ import * as credal from '../math/credal.js';
 import { Rational } from '../math/rational.js';
 import { evaluateCall } from './builtins.js';
 import { comparisonValue } from './claims.js';
-import { conditioning } from './conditioning.js';
+import { conditionalOutsideBlock, conditioning, isConditionalArgument } from './conditioning.js';
 import { EvalContext, MAX_DEFINITION_DEPTH, rangeOf, sourceText } from './context.js';
 import { productSet } from './finite-sets.js';
 import { EvalCodes } from './issues.js';
@@ -243,6 +243,9 @@ function bracket(ctx: EvalContext, node: BracketApplication, want: Want): Value 
         if (isError(event)) return event;
         const e = event as EventValue;
         return { kind: 'gamble', set: e.set, f: e.members.map((m) => (m ? Rational.ONE : Rational.ZERO)) };
+    }
+    if (node.head === 'E' && isConditionalArgument(node.argument)) {
+        return ctx.fail(EvalCodes.Type, conditionalOutsideBlock('E', node.argument as BinaryExpression), { node });
     }
     if (node.head === 'E') {
         return ctx.fail(EvalCodes.Type, '`E[f]` is the expectation of the unknown distribution, meaningful only inside a constraint block; use E(p, f) or lowerE(K, f)', { node });

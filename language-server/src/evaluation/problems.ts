@@ -14,7 +14,7 @@ import { linkerReportedWithin, type EvalContext } from './context.js';
 import { declaredSet } from './declarations.js';
 import { evaluateAs, evaluateNumber } from './expressions.js';
 import { EvalCodes } from './issues.js';
-import { SETTING_NAMES } from './settings.js';
+import { conventionOrigin, ddtSemanticsConvention, inconsistentConvention, type ConventionSource } from './conventions.js';
 import { reportUnreachableOutcomes } from './unreachable-outcomes.js';
 import { errorValue, isError, type CredalValue, type ErrorValue, type EventValue, type FiniteSet, type GambleValue, type Value } from './values.js';
 
@@ -73,7 +73,8 @@ export function evaluateDdt(ctx: EvalContext, node: DdtDeclaration): Value {
     const payoff = evaluateAs(ctx, payoffClause.payoff, { kind: 'gamble', set });
     if (isError(payoff)) failed ??= payoff;
     const semanticsClause = node.clauses.find(isSemanticsClause);
-    const semanticsName = semanticsClause?.semantics ?? ctx.settings.ddtSemantics;
+    const semanticsChoice = ddtSemanticsConvention(node, ctx.settings, semanticsClause?.semantics);
+    const semanticsName = semanticsChoice.value;
     let semantics: DdtSemantics = { kind: 'strict' };
     if (semanticsName === 'nirvana0') {
         let top: Rational | undefined;
@@ -88,26 +89,26 @@ export function evaluateDdt(ctx: EvalContext, node: DdtDeclaration): Value {
     const payoffValues = [...(payoff as GambleValue).f];
     if (semantics.kind === 'nirvana0' && semantics.top === undefined && (orientation === 'utility' || payoffValues.some((l) => l.sign() < 0))) {
         const where = semanticsClause ? { node: semanticsClause } : { node, property: 'name' };
-        return ctx.fail(EvalCodes.ParamRange, nirvanaWithoutTop(orientation, !semanticsClause), where, { data: { parameter: 'top' } });
+        return ctx.fail(EvalCodes.ParamRange, nirvanaWithoutTop(orientation, semanticsChoice.from), where, { data: { parameter: 'top' } });
     }
     const unreachable = set.factors.length > 0
         ? Array.from({ length: set.size }, (_, e) => e).filter((e) => !policies.some((p) => p.consistent[e]))
         : [];
     reportUnreachableOutcomes(ctx, node, set, unreachable);
-    const inconsistentClause = node.clauses.find(isInconsistentClause);
-    const inconsistent = inconsistentClause?.handling ?? ctx.settings.ddtInconsistent;
+    const inconsistentChoice = inconsistentConvention(node, ctx.settings, node.clauses.find(isInconsistentClause)?.handling);
+    const inconsistent = inconsistentChoice.value;
     return {
         kind: 'ddt', set, name: node.name,
         problem: { belief: (K as CredalValue).credal, policies, payoff: payoffValues, orientation, semantics, inconsistent },
-        from: { semantics: semanticsClause ? 'note' : 'setting', inconsistent: inconsistentClause ? 'note' : 'setting' }
+        from: { semantics: semanticsChoice.from, inconsistent: inconsistentChoice.from }
     };
 }
 
 /** nirvana0 without `top` gives inconsistent mass loss 0: only sound for losses that are all ≥ 0 (SEMANTICS §B.3). */
-function nirvanaWithoutTop(orientation: 'loss' | 'utility', fromSetting: boolean): string {
+function nirvanaWithoutTop(orientation: 'loss' | 'utility', from: ConventionSource): string {
     const why = orientation === 'utility'
         ? 'nirvana0 with utilities needs a declared top value (at least the largest utility)'
         : 'nirvana0 without `top` needs every loss ≥ 0 (inconsistent mass gets loss 0)';
-    const origin = fromSetting ? ` (nirvana0 is the default semantics from \`${SETTING_NAMES.ddtSemantics}\`)` : '';
-    return `${why}${origin}: add \`semantics nirvana0 top <number>\`${fromSetting ? ', or `semantics strict`' : ''}`;
+    const origin = from === 'note' ? '' : ` (nirvana0 is the semantics ${conventionOrigin('ddt', from)})`;
+    return `${why}${origin}: add \`semantics nirvana0 top <number>\`${from === 'note' ? '' : ', or `semantics strict`'}`;
 }

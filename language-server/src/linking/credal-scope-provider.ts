@@ -40,6 +40,8 @@ export class CredalScopeProvider extends DefaultScopeProvider {
                     return position.problem ? this.createScopeForNodes(actsOf(position.problem)) : super.getScope(context);
                 case 'value':
                     return isInteger(node) ? EMPTY_SCOPE : super.getScope(context);
+                case 'word':
+                    return EMPTY_SCOPE;
             }
         }
         return super.getScope(context);

@@ -17,7 +17,9 @@ import type { SetShape } from './set-shape.js';
 export type ReferencePosition =
     | { readonly kind: 'element'; readonly set: SetShape | undefined; readonly factor: number | undefined }
     | { readonly kind: 'act'; readonly problem: DecisionDeclaration | DdtDeclaration | undefined }
-    | { readonly kind: 'value' };
+    | { readonly kind: 'value' }
+    /** A word read by the evaluator, not a reference: the rule of `condition(K, B, regular)`. */
+    | { readonly kind: 'word' };
 
 const VALUE: ReferencePosition = { kind: 'value' };
 
@@ -33,6 +35,9 @@ export function referencePosition(node: NameRef | Integer, inference: SetInferen
     if (isCall(parent)) {
         if (parent.callee === 'point') {
             return elementOf(inference.contextSetOf(node), undefined);
+        }
+        if (parent.callee === 'condition' && parent.arguments[2] === node) {
+            return { kind: 'word' };
         }
         if (parent.callee === 'value' && parent.arguments[1] === node) {
             return { kind: 'act', problem: inference.problemOf(parent.arguments[0]) };

@@ -10,7 +10,9 @@ import { targetOf } from './safe-ref.js';
 import { productShape, relabel, type BaseSet, type SetShape } from './set-shape.js';
 
 /** Builtins whose result lives on the same set as their (distribution, credal or event) arguments. */
-const CONSTRUCTORS_ON_ARGUMENT_SET = new Set(['hull', 'tvball', 'contamination', 'mix', 'compl', 'vacuous', 'point', 'ibupdate']);
+const CONSTRUCTORS_ON_ARGUMENT_SET = new Set([
+    'hull', 'tvball', 'contamination', 'mix', 'compl', 'vacuous', 'point', 'ibupdate', 'condition', 'belief', 'finite', 'dempster'
+]);
 
 /** Declarations that may say `on X`. */
 type DeclarationWithOn = AstNode & { on?: SetExpression; value?: Expression };

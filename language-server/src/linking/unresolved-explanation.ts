@@ -52,6 +52,8 @@ export function explainUnresolved(info: ReferenceInfo, inference: SetInference):
             const names = actsOf(problem).map(act => (act as AstNode & { name: string }).name);
             return explained(IssueCodes.Unresolved, `\`${text}\` is not ${what} of ${problem.name}`, text, names);
         }
+        case 'word':
+            return 'silent';
         case 'value': {
             if (isInteger(node)) {
                 return 'silent';

@@ -5,7 +5,7 @@
  */
 import { Budget, fail, ok, type Outcome } from './budget.js';
 import { tvBallIsVacuous } from './closed-forms.js';
-import { lowerE, upperE } from './credal-compute.js';
+import { lowerE, upperE, vertices } from './credal-compute.js';
 import { CredalSet, type ZeroConditioning } from './credal-set.js';
 import { guard, failWith, type CredalConstraint, type EngineNote } from './credal-types.js';
 import { checkDistribution } from './distribution.js';
@@ -152,6 +152,8 @@ export function condition(K: CredalSet, event: Event, options: { rule?: ZeroCond
         const lowerP = lowerE(K, one, budget);
         const notes: EngineNote[] = [];
         if (lowerP.isZero()) {
+            // Where the regular extension is already vacuous on B (a singleton B, say) the rules agree: no warning.
+            if (regularIsVacuousOn(K, event, budget)) return new CredalSet(K.n, { kind: 'vacuous', support: [...event] });
             notes.push({
                 code: 'W-ZERO-COND', severity: 'warning', data: { lowerP, upperP, rule },
                 message: `the event has lower probability 0 (upper ${upperP}); conditioning by ${rule} extension`,
@@ -160,6 +162,14 @@ export function condition(K: CredalSet, event: Event, options: { rule?: ZeroCond
         }
         return new CredalSet(K.n, { kind: 'conditioned', base: K, event: [...event], lowerP }, notes);
     });
+}
+
+/** Whether conv{v(·|B) : v ∈ ext K, v(B) > 0} = Δ(B): each x ∈ B is the whole conditional mass of some vertex. */
+function regularIsVacuousOn(K: CredalSet, event: Event, budget: Budget): boolean {
+    const members = eventMembers(event);
+    if (members.length <= 1) return true;
+    const verts = vertices(K, budget);
+    return members.every((x) => verts.some((v) => v[x]!.sign() > 0 && members.every((y) => y === x || v[y]!.isZero())));
 }
 
 /** h_* K for h given as `map[x] = h(x)` ∈ {0, …, m−1}. */

@@ -67,6 +67,8 @@ export const IssueCodes = {
     NotCoherent: 'W-NOT-COHERENT',
     /** Conditioning on an event of lower probability 0: regular and natural extension differ. */
     ZeroCond: 'W-ZERO-COND',
+    /** A constraint whose unknown cancels and that every distribution satisfies (`P(none) <= 0`). */
+    TrivialConstraint: 'W-TRIVIAL-CONSTRAINT',
     /** A DDT outcome that no policy's consistent set contains. */
     DdtUnreachable: 'W-DDT-UNREACHABLE',
     /** A hull lists the same distribution twice. */

@@ -1,7 +1,7 @@
 import type { AstNode } from 'langium';
 import type { Fact, FactLimits, ValueFacts } from '../../evaluation/facts/index.js';
 import { elementLabel, type CredalOrigin, type CredalValue, type Value } from '../../evaluation/values.js';
-import { SETTING_NAMES } from '../../evaluation/settings.js';
+import { conventionOrigin, type ConventionSource } from '../../evaluation/conventions.js';
 import { isComparison } from '../../generated/ast.js';
 import { SCORING_RULES, type DecisionSummary, type Witness } from '../../math/decision.js';
 import type { DdtResult } from '../../math/ddt.js';
@@ -105,6 +105,10 @@ function credalSections(value: CredalValue, options: ValueMarkdownOptions): Valu
     const vertexFact = facts.vertices(limits);
     const vacuousFact = facts.vacuous(limits);
     const parts: string[] = [`**How built:** ${howBuilt(value, vacuousFact.ok && vacuousFact.value)}`];
+    if (value.convention) {
+        const rule = value.convention.value === 'regular' ? 'regular extension' : 'natural extension (vacuous on the event)';
+        parts.push(`**Conditioning on a lower-probability-0 event:** ${rule}, ${conventionOrigin('conditioning', value.convention.from)}`);
+    }
     const elements = Array.from({ length: value.set.size }, (_, i) => elementLabel(value.set, i));
     if (vertexFact.ok) {
         const vertices = vertexFact.value;
@@ -237,10 +241,9 @@ function ddtMarkdown(value: Extract<Value, { kind: 'ddt' }>, options: ValueMarkd
     const semantics = value.problem.semantics?.kind === 'nirvana0'
         ? `nirvana0${value.problem.semantics.top ? ` (top ${exact(value.problem.semantics.top)})` : ''}`
         : 'strict';
-    const origin = (from: 'note' | 'setting' | undefined, setting: string): string =>
-        from === 'setting' ? ` (default from \`${setting}\`)` : from === 'note' ? ' (from the note)' : '';
-    const head = `${value.problem.policies.length} policies · ${loss ? 'loss (minimised)' : 'utility (maximised)'} · semantics **${semantics}**${origin(value.from?.semantics, SETTING_NAMES.ddtSemantics)}`
-        + ` · inconsistent policies: **${value.problem.inconsistent ?? 'error'}**${origin(value.from?.inconsistent, SETTING_NAMES.ddtInconsistent)}`;
+    const origin = (key: 'ddt' | 'inconsistent', from: ConventionSource | undefined): string => (from ? ` (${conventionOrigin(key, from)})` : '');
+    const head = `${value.problem.policies.length} policies · ${loss ? 'loss (minimised)' : 'utility (maximised)'} · semantics **${semantics}**${origin('ddt', value.from?.semantics)}`
+        + ` · inconsistent policies: **${value.problem.inconsistent ?? 'error'}**${origin('inconsistent', value.from?.inconsistent)}`;
     if (!result.ok) {
         return `${head}\n\n⚠ \`${result.error.code}\` ${cell(result.error.message)}`;
     }
