@@ -50,6 +50,10 @@ export const IssueCodes = {
     DdtEmpty: 'E-DDT-EMPTY',
     /** A computation stopped over its budget (vertex enumeration, LP, huge numbers, sets, nesting). */
     Budget: 'E-BUDGET',
+    /** `expect CODE in K` where K does not raise CODE, or CODE is not one of SEMANTICS.md §A.9 (v1.1). */
+    Expect: 'E-EXPECT',
+    /** Dempster's rule on totally conflicting belief functions: nothing is left to normalise (v1.1). */
+    DempsterConflict: 'E-DEMPSTER-CONFLICT',
     /** An `assert` whose claim is false; the message shows both sides' actual values. */
     Assert: 'E-ASSERT',
     /** Division by an expression whose value is 0. */

@@ -6,6 +6,7 @@ import {
     type ReservedDeclaration, type SetLiteral, type SetRange, type SetRef
 } from '../generated/ast.js';
 import { targetOf } from '../linking/safe-ref.js';
+import { checkConventionBlocks, checkConventionEntries } from './conventions-checks.js';
 import { cyclesThrough, dependencies } from './dependency-cycles.js';
 import { IssueCodes } from './issue-codes.js';
 
@@ -19,7 +20,8 @@ type Named = AstNode & { name: string };
 export class LinkingValidator {
     checks(): ValidationChecks<CredalAstType> {
         return {
-            Model: [this.checkDuplicateNames, this.checkCycles],
+            Model: [this.checkDuplicateNames, this.checkCycles, checkConventionBlocks],
+            Conventions: checkConventionEntries,
             SetLiteral: this.checkSetLiteral,
             SetRange: this.checkSetRange,
             SetRef: this.checkSetRef,
