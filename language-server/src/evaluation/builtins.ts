@@ -248,7 +248,8 @@ function valueQuery(ctx: EvalContext, call: Call): Value {
     if (isError(problem)) return problem;
     const memberNode = argument(call, 1);
     const member = isNameRef(memberNode) ? memberNode.ref.$refText : sourceText(memberNode);
-    if (isNameRef(memberNode) && !targetOf(memberNode.ref)) {
+    const silent = (memberNode as { ref?: { error?: { silent?: boolean } } } | undefined)?.ref?.error?.silent === true;
+    if (isNameRef(memberNode) && !targetOf(memberNode.ref) && !silent) {
         return { kind: 'error', code: EvalCodes.Unresolved, message: `\`${member}\` is unknown`, node: memberNode, reported: true };
     }
     if (problem.kind === 'ddt') {

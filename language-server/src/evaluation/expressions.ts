@@ -7,7 +7,7 @@
 import type { AstNode } from 'langium';
 import {
     isAct, isBinaryExpression, isTuple,
-    type Act, type BinaryExpression, type BracketApplication, type Constant, type Interval, type NameRef, type Tuple, type UnaryExpression
+    type Act, type BinaryExpression, type MemberAccess, type BracketApplication, type Constant, type Interval, type NameRef, type Tuple, type UnaryExpression
 } from '../generated/ast.js';
 import { targetOf } from '../linking/safe-ref.js';
 import * as credal from '../math/credal.js';
@@ -19,6 +19,7 @@ import { EvalContext, MAX_DEFINITION_DEPTH, rangeOf, sourceText } from './contex
 import { productSet } from './finite-sets.js';
 import { EvalCodes } from './issues.js';
 import { braceLiteral, checkedDistribution } from './literals.js';
+import { memberValue } from './members.js';
 import {
     describeValue, errorValue, isError, KIND_WORDS, sameFiniteSet,
     type ConstraintSource, type CredalSources, type CredalValue, type DistributionValue, type ErrorValue, type EventValue, type FiniteSet, type GambleValue, type Value, type ValueKind
@@ -49,6 +50,7 @@ function evaluateNode(ctx: EvalContext, node: AstNode, want: Want): Value {
         case 'Constant': return constant(ctx, node as Constant, want);
         case 'DecisionRule': return { kind: 'rule', rule: { kind: (node as unknown as { rule: 'maximin' }).rule } };
         case 'NameRef': return nameRef(ctx, node as NameRef, want);
+        case 'MemberAccess': return memberValue(ctx, node as MemberAccess);
         case 'Interval': return interval(ctx, node as Interval);
         case 'Tuple': return tuple(ctx, node as Tuple, want);
         case 'BraceLiteral': return braceLiteral(ctx, node as never, want);
@@ -182,7 +184,7 @@ export function nameRef(ctx: EvalContext, node: NameRef, want: Want): Value {
 
 const actsInProgress = new Set<AstNode>();
 
-function actPayoff(ctx: EvalContext, act: Act, use: NameRef, want: Want): Value {
+export function actPayoff(ctx: EvalContext, act: Act, use: AstNode, want: Want): Value {
     if (actsInProgress.has(act)) {
         return ctx.fail(EvalCodes.Cycle, `act \`${act.name}\` is defined in terms of itself`, { node: use });
     }

@@ -4,7 +4,7 @@
  * cheap W-DDT-UNREACHABLE (an outcome in no E_π).
  */
 import {
-    isActsClause, isBeliefClause, isInconsistentClause, isPayoffClause, isPoliciesClause, isSemanticsClause,
+    isActsClause, isBehaviourClause, isBeliefClause, isInconsistentClause, isPayoffClause, isPoliciesClause, isSemanticsClause,
     type DdtDeclaration, type DecisionDeclaration
 } from '../generated/ast.js';
 import type { DdtSemantics } from '../math/ddt.js';
@@ -13,6 +13,7 @@ import type { Rational } from '../math/rational.js';
 import { linkerReportedWithin, type EvalContext } from './context.js';
 import { declaredSet } from './declarations.js';
 import { evaluateAs, evaluateNumber } from './expressions.js';
+import { generatedPolicies } from './generated-policies.js';
 import { EvalCodes } from './issues.js';
 import { conventionOrigin, ddtSemanticsConvention, inconsistentConvention, type ConventionSource } from './conventions.js';
 import { reportUnreachableOutcomes } from './unreachable-outcomes.js';
@@ -61,11 +62,19 @@ export function evaluateDdt(ctx: EvalContext, node: DdtDeclaration): Value {
     let failed: ErrorValue | undefined = isError(K) ? K : undefined;
     const policiesClause = node.clauses.find(isPoliciesClause);
     const payoffClause = node.clauses.find(isPayoffClause);
-    if (!policiesClause || policiesClause.policies.length === 0) {
-        return ctx.fail(EvalCodes.Type, `${node.name} needs \`policies { name consistent {…} … }\` with at least one policy`, { node, property: 'name' });
+    if (!policiesClause || (policiesClause.policies.length === 0 && !policiesClause.from)) {
+        return ctx.fail(EvalCodes.Type, `${node.name} needs \`policies { name consistent {…} … }\` with at least one policy, or \`policies from Obs to Act\``, { node, property: 'name' });
     }
     if (!payoffClause) return ctx.fail(EvalCodes.Type, `${node.name} needs \`utility …\` or \`loss …\``, { node, property: 'name' });
+    const behaviourClause = node.clauses.find(isBehaviourClause);
+    if (behaviourClause && !policiesClause.from) {
+        failed ??= ctx.fail(EvalCodes.Type, '`behaviour` derives the consistent outcomes of generated policies: write `policies from Obs to Act`', { node: behaviourClause });
+    }
     const policies: { name: string; consistent: boolean[] }[] = [];
+    if (policiesClause.from) {
+        const generated = generatedPolicies(ctx, node, policiesClause, set);
+        if (isError(generated)) failed ??= generated; else policies.push(...generated);
+    }
     for (const policy of policiesClause.policies) {
         const event = evaluateAs(ctx, policy.consistent, { kind: 'event', set });
         if (isError(event)) failed ??= event; else policies.push({ name: policy.name, consistent: [...(event as EventValue).members] });
