@@ -4,7 +4,7 @@
  * distribution beside it) and calls the engine; engine failures are reported at the call.
  */
 import { GrammarUtils, type AstNode } from 'langium';
-import { isBinaryExpression, isBraceLiteral, isKeyValue, isNameRef, type BinaryExpression, type Call, type Expression } from '../generated/ast.js';
+import { isBinaryExpression, isBraceLiteral, isNameRef, type BinaryExpression, type Call, type Expression } from '../generated/ast.js';
 import { closestName } from '../linking/edit-distance.js';
 import { targetOf } from '../linking/safe-ref.js';
 import type { Outcome } from '../math/budget.js';
@@ -12,12 +12,13 @@ import * as credal from '../math/credal.js';
 import { policyValue, solveDdt } from '../math/ddt.js';
 import { choose as chooseActs, score, SCORING_RULES, type Rule } from '../math/decision.js';
 import { Rational } from '../math/rational.js';
+import { beliefLiteral, dempsterCall, finiteOutsideDecision, mixture, mobiusCall } from './belief-functions.js';
 import { conditionalOutsideBlock, conditionCall, isConditionalArgument } from './conditioning.js';
 import { EvalContext, sourceText } from './context.js';
 import { ANY, coerce, evaluate, evaluateAs, evaluateNumber, strongProduct, type Want } from './expressions.js';
 import { factorIndexOf } from './finite-sets.js';
 import { EvalCodes } from './issues.js';
-import { checkedDistribution, elementOf, hullOfItems } from './literals.js';
+import { elementOf, hullOfItems } from './literals.js';
 import {
     isError,
     type CredalValue, type DdtValue, type DecisionValue, type DistributionValue, type ErrorValue, type EventValue,
@@ -49,7 +50,11 @@ const BUILTINS: Record<string, { arity: [number, number]; signature: string; run
     vacuous: { arity: [1, 1], signature: 'vacuous(A)', run: vacuousConstructor },
     contamination: { arity: [2, 2], signature: 'contamination(p0, ε)', run: (ctx, call, want) => ballConstructor(ctx, call, want, 'contamination') },
     tvball: { arity: [2, 2], signature: 'tvball(p0, δ)', run: (ctx, call, want) => ballConstructor(ctx, call, want, 'tvball') },
-    mix: { arity: [1, Infinity], signature: 'mix(w1: p1, w2: p2, …)', run: mixConstructor },
+    mix: { arity: [1, Infinity], signature: 'mix(w1: p1, w2: p2, …) or mix(w1: K1, w2: K2, …)', run: (ctx, call, want) => mixture(ctx, call, callSet(ctx, call, want)) },
+    belief: { arity: [1, 1], signature: 'belief{A: m(A), …}', run: (ctx, call, want) => beliefLiteral(ctx, call, callSet(ctx, call, want)) },
+    dempster: { arity: [2, 2], signature: 'dempster(B1, B2)', run: dempsterCall },
+    mobius: { arity: [2, 2], signature: 'mobius(K, A)', run: mobiusCall },
+    finite: { arity: [1, 1], signature: 'finite{p1, p2, …} (a decision\'s belief only)', run: (ctx, call) => finiteOutsideDecision(ctx, call) },
     point: { arity: [1, 1], signature: 'point(x)', run: pointConstructor },
     compl: { arity: [1, 1], signature: 'compl(A)', run: complement },
     marginal: { arity: [2, 2], signature: 'marginal(K, X)', run: marginalConstructor },
@@ -322,34 +327,6 @@ function ballConstructor(ctx: EvalContext, call: Call, want: Want, which: 'conta
         if (note.code === 'I-PRECISE' || note.code === 'I-VACUOUS') ctx.note('info', note.code, note.message, { node: argument(call, 1)! });
     }
     return { kind: 'credal', set: p0.set, credal: r.value, origin: which };
-}
-
-function mixConstructor(ctx: EvalContext, call: Call, want: Want): Value {
-    let set = callSet(ctx, call, want);
-    const weights: Rational[] = [];
-    const parts: DistributionValue[] = [];
-    let failed: ErrorValue | undefined;
-    for (const arg of call.arguments) {
-        if (!isKeyValue(arg)) { failed ??= ctx.fail(EvalCodes.Type, 'mix takes weighted distributions: mix(1/3: p, 2/3: q)', { node: arg }); continue; }
-        const w = evaluateNumber(ctx, arg.key);
-        const p = evaluateAs(ctx, arg.value, { kind: 'distribution', set: set ?? ctx.setOf(arg.value) });
-        if (isError(w)) { failed ??= w; continue; }
-        if (isError(p)) { failed ??= p; continue; }
-        if (w.sign() < 0) { failed ??= ctx.fail(EvalCodes.DistNeg, `negative mixture weight ${w}`, { node: arg.key }); continue; }
-        set ??= (p as DistributionValue).set;
-        weights.push(w);
-        parts.push(p as DistributionValue);
-    }
-    if (failed) return failed;
-    const sum = Rational.sum(weights);
-    if (!sum.eq(Rational.ONE)) {
-        const missing = Rational.ONE.sub(sum);
-        return ctx.fail(EvalCodes.DistSum, `mixture weights sum to ${sum}; ${missing.sign() > 0 ? `${missing} missing` : `${missing.neg()} too much`}`, { node: call },
-            { data: { sum: String(sum), missing: String(missing) } });
-    }
-    const target = set!;
-    const p = Array.from({ length: target.size }, (_, i) => Rational.sum(parts.map((part, k) => weights[k]!.mul(part.p[i]!))));
-    return checkedDistribution(ctx, p, target, () => undefined, call);
 }
 
 function pointConstructor(ctx: EvalContext, call: Call, want: Want): Value {

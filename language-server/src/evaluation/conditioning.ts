@@ -101,8 +101,10 @@ function conditionedBy(ctx: EvalContext, node: BinaryExpression | Call, leftNode
 export function hasClosedFormBounds(K: CredalSet): boolean {
     const s = K.structure;
     switch (s.kind) {
-        case 'precise': case 'vacuous': case 'hull': case 'intervals': case 'contamination': case 'tvball':
+        case 'precise': case 'vacuous': case 'hull': case 'intervals': case 'contamination': case 'tvball': case 'belief':
             return true;
+        case 'mixture':
+            return s.parts.every(hasClosedFormBounds);
         case 'pushforward':
             return hasClosedFormBounds(s.base);
         case 'hullUnion':

@@ -4,7 +4,7 @@
  * cheap W-DDT-UNREACHABLE (an outcome in no E_π).
  */
 import {
-    isActsClause, isBehaviourClause, isBeliefClause, isInconsistentClause, isPayoffClause, isPoliciesClause, isSemanticsClause,
+    isActsClause, isBehaviourClause, isBeliefClause, isCall, type Call, isInconsistentClause, isPayoffClause, isPoliciesClause, isSemanticsClause,
     type DdtDeclaration, type DecisionDeclaration
 } from '../generated/ast.js';
 import type { DdtSemantics } from '../math/ddt.js';
@@ -13,6 +13,7 @@ import type { Rational } from '../math/rational.js';
 import { linkerReportedWithin, type EvalContext } from './context.js';
 import { declaredSet } from './declarations.js';
 import { evaluateAs, evaluateNumber } from './expressions.js';
+import { finiteBelief } from './belief-functions.js';
 import { generatedPolicies } from './generated-policies.js';
 import { EvalCodes } from './issues.js';
 import { conventionOrigin, ddtSemanticsConvention, inconsistentConvention, type ConventionSource } from './conventions.js';
@@ -37,10 +38,18 @@ function belief(ctx: EvalContext, node: DecisionDeclaration | DdtDeclaration, se
     return evaluateAs(ctx, clause.belief, { kind: 'credal', set }) as CredalValue | ErrorValue;
 }
 
+/** `belief finite{p1, p2, …}` (§8.4): the call, when the decision's belief is written so. */
+function finiteClause(node: DecisionDeclaration): Call | undefined {
+    const expression = node.clauses.find(isBeliefClause)?.belief;
+    return isCall(expression) && expression.callee === 'finite' ? expression : undefined;
+}
+
 export function evaluateDecision(ctx: EvalContext, node: DecisionDeclaration): Value {
     const set = problemSet(ctx, node);
     if (isError(set)) return set;
-    const K = belief(ctx, node, set);
+    const finite = finiteClause(node);
+    const listed = finite ? finiteBelief(ctx, finite, set) : undefined;
+    const K = listed ? (isError(listed) ? listed : listed.hull) : belief(ctx, node, set);
     const clause = node.clauses.find(isActsClause);
     if (!clause) return ctx.fail(EvalCodes.Type, `${node.name} needs \`acts { … }\` (utilities) or \`losses { … }\``, { node, property: 'name' });
     if (clause.acts.length === 0) return ctx.fail(EvalCodes.Type, `${node.name} needs at least one act`, { node: clause });
@@ -52,7 +61,8 @@ export function evaluateDecision(ctx: EvalContext, node: DecisionDeclaration): V
     }
     if (failed) return failed;
     const orientation = clause.orientation === 'losses' ? 'loss' : 'utility';
-    return { kind: 'decision', set, name: node.name, problem: { belief: (K as CredalValue).credal, acts, orientation } };
+    const points = listed && !isError(listed) ? { finite: listed.points.map((p) => [...p]) } : {};
+    return { kind: 'decision', set, name: node.name, problem: { belief: (K as CredalValue).credal, acts, orientation, ...points } };
 }
 
 export function evaluateDdt(ctx: EvalContext, node: DdtDeclaration): Value {

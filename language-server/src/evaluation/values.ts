@@ -28,7 +28,8 @@ export interface FiniteSet {
 /** How a credal set was written, for hover, preview and messages. */
 export type CredalOrigin =
     | 'distribution' | 'vacuous' | 'hull' | 'implicit-hull' | 'constraints' | 'intervals' | 'contamination'
-    | 'tvball' | 'intersection' | 'hull-of-union' | 'conditioned' | 'marginal' | 'strong-product';
+    | 'tvball' | 'intersection' | 'hull-of-union' | 'conditioned' | 'marginal' | 'strong-product'
+    | 'mixture' | 'belief' | 'dempster' | 'finite';
 
 export type Value =
     | NumberValue | IntervalValue | PointsValue | NamesValue | BooleanValue
@@ -55,6 +56,8 @@ export interface CredalValue {
     readonly origin: CredalOrigin;
     /** Where the engine's constraint ids and hull generators come from, for ranges of expensive issues. */
     readonly sources?: CredalSources;
+    /** `dempster(…)`: the mass on ∅ that was normalised away. */
+    readonly conflict?: Rational;
     /** Conditioning where the zero-probability rule mattered (§8.5): the rule used and where it came from. */
     readonly convention?: { readonly value: 'regular' | 'natural'; readonly from: 'note' | 'conventions' | 'setting' | 'argument' };
 }

@@ -109,7 +109,7 @@ function elementTupleLiteral(tuple: Tuple, inference: SetInference): AstNode | u
  */
 function listsGenerators(brace: BraceLiteral): boolean {
     const holder = brace.$container;
-    return (isCall(holder) && holder.callee === 'hull')
+    return (isCall(holder) && (holder.callee === 'hull' || holder.callee === 'finite'))
         || (isCredalDeclaration(holder) && holder.value === brace)
         || (isBeliefClause(holder) && holder.belief === brace);
 }

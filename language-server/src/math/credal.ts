@@ -15,6 +15,7 @@ import { Rational } from './rational.js';
 import { indicator, pointMass, type Event, type Vec } from './vectors.js';
 
 export * from './credal-build.js';
+export type { Focal } from './belief.js';
 export { CredalSet, type CredalStructure, type CredalKind, type ZeroConditioning } from './credal-set.js';
 export type { CredalConstraint, EngineNote, Severity, Relation } from './credal-types.js';
 export type { SureLossCertificate, SureLossTerm } from './credal-lp.js';

@@ -24,6 +24,11 @@ export interface DecisionProblem {
     belief: CredalSet;
     acts: Act[];
     orientation: Orientation;
+    /**
+     * `belief finite{p1, …}` (language v1.1): the listed distributions, kept as they are. `belief` is their
+     * hull (every rule but E-admissibility depends only on it); E-admissibility asks one of these.
+     */
+    finite?: Rational[][];
 }
 
 export type Rule =
@@ -186,7 +191,26 @@ function pairwiseRule(an: Analysis, rule: Rule, margin: (b: number, a: number) =
     return { rule, chosen, tie: chosen.length > 1, rejected };
 }
 
+/** E-admissibility over a finite, non-convex set: optimal under one of the listed distributions (SEMANTICS §A.7). */
+function eAdmissibilityFinite(an: Analysis, rule: Rule, points: readonly Rational[][]): RuleResult {
+    const names = an.names;
+    const chosen: string[] = [];
+    const support: { act: string; p: Rational[] }[] = [];
+    const rejected: RuleResult['rejected'] = [];
+    names.forEach((act, a) => {
+        const p = points.find((q) => {
+            an.budget.spend();
+            const mine = Rational.dot(q, an.utilities[a]!);
+            return an.utilities.every((u) => Rational.dot(q, u).le(mine));
+        });
+        if (p) { chosen.push(act); support.push({ act, p: [...p] }); }
+        else rejected.push({ act, witness: { kind: 'eAdmissibility', message: `none of the ${points.length} listed distributions makes ${act} optimal` } });
+    });
+    return { rule, chosen, tie: chosen.length > 1, rejected, support };
+}
+
 function eAdmissibility(an: Analysis, rule: Rule): RuleResult {
+    if (an.problem.finite) return eAdmissibilityFinite(an, rule, an.problem.finite);
     const view = compute.view(an.problem.belief, an.budget);
     const names = an.names;
     const chosen: string[] = [];

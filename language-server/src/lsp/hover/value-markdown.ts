@@ -33,7 +33,11 @@ const ORIGIN_WORDS: Readonly<Record<CredalOrigin, string>> = {
     'hull-of-union': 'convex hull of a union of credal sets',
     conditioned: 'generalized Bayes conditioning',
     marginal: 'marginal (push-forward to a factor)',
-    'strong-product': 'strong product (strong independence)'
+    'strong-product': 'strong product (strong independence)',
+    mixture: 'mixture Σ wᵢ Kᵢ of credal sets',
+    belief: 'belief function (Möbius masses on focal events)',
+    dempster: "Dempster's rule of combination",
+    finite: 'convex hull of a finite set of distributions'
 };
 
 /** The body of a hover for a value: what it is, exactly, with the facts the UX asks for per kind. */
