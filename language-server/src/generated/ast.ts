@@ -763,7 +763,7 @@ export function isLetDeclaration(item: unknown): item is LetDeclaration {
 export interface MemberAccess extends langium.AstNode {
     readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | Tuple | UnaryExpression;
     readonly $type: 'MemberAccess';
-    member: langium.Reference<NamedElement>;
+    member?: langium.Reference<NamedElement>;
     receiver: NameRef;
 }
 
@@ -1564,7 +1564,8 @@ export class CredalAstReflection extends langium.AbstractAstReflection {
             properties: {
                 member: {
                     name: MemberAccess.member,
-                    referenceType: NamedElement.$type
+                    referenceType: NamedElement.$type,
+                    optional: true
                 },
                 receiver: {
                     name: MemberAccess.receiver

@@ -3308,7 +3308,8 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                   },
                   "deprecatedSyntax": false,
                   "isMulti": false
-                }
+                },
+                "cardinality": "?"
               }
             ],
             "cardinality": "?"

@@ -228,7 +228,7 @@ function eAdmissibility(an: Analysis, rule: Rule): RuleResult {
 
 function dominanceMargin(fb: Vec, fa: Vec): Rational | undefined {
     const diff = sub(fb, fa);
-    return diff.every((d) => d.sign() >= 0) ? Rational.max(...diff) : undefined;
+    return diff.length > 0 && diff.every((d) => d.sign() >= 0) ? Rational.max(...diff) : undefined;
 }
 
 function applyRule(an: Analysis, rule: Rule): RuleResult {
@@ -246,8 +246,13 @@ function applyRule(an: Analysis, rule: Rule): RuleResult {
             return pairwiseRule(an, rule, (b, a) => (up[b]!.le(up[a]!) || lo[b]!.le(lo[a]!) ? undefined : an.gainLower(b, a)), 'maximality');
         }
         case 'eAdmissibility': return eAdmissibility(an, rule);
-        case 'admissibility':
-            return pairwiseRule(an, rule, (b, a) => dominanceMargin(an.utilities[b]!, an.utilities[a]!), 'admissibility');
+        case 'admissibility': {
+            // Only the states the belief does not rule out count (upper probability > 0), as improb does (§A.7).
+            const n = an.problem.belief.n;
+            const possible = Array.from({ length: n }, (_, x) => compute.upperE(an.problem.belief, Array.from({ length: n }, (_, y) => (y === x ? Rational.ONE : Rational.ZERO)), an.budget).sign() > 0);
+            const onSupport = (u: Vec): Vec => u.filter((_, x) => possible[x]);
+            return pairwiseRule(an, rule, (b, a) => dominanceMargin(onSupport(an.utilities[b]!), onSupport(an.utilities[a]!)), 'admissibility');
+        }
     }
 }
 

@@ -7,6 +7,7 @@ import {
 } from '../generated/ast.js';
 import { targetOf } from '../linking/safe-ref.js';
 import { checkConventionBlocks, checkConventionEntries } from './conventions-checks.js';
+import { checkMemberName } from './member-checks.js';
 import { cyclesThrough, dependencies } from './dependency-cycles.js';
 import { IssueCodes } from './issue-codes.js';
 
@@ -22,6 +23,7 @@ export class LinkingValidator {
         return {
             Model: [this.checkDuplicateNames, this.checkCycles, checkConventionBlocks],
             Conventions: checkConventionEntries,
+            MemberAccess: checkMemberName,
             SetLiteral: this.checkSetLiteral,
             SetRange: this.checkSetRange,
             SetRef: this.checkSetRef,
