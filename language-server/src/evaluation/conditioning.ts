@@ -19,10 +19,11 @@ import type { CredalSet } from '../math/credal-set.js';
 import type { Rational } from '../math/rational.js';
 import { sourceText, type EvalContext } from './context.js';
 import { coerce, evaluate, evaluateAs, type Want } from './expressions.js';
-import { EvalCodes, type IssueCost } from './issues.js';
+import { type IssueCost } from './issues.js';
 import { conditioningConvention, conventionOrigin, type ConventionSource } from './conventions.js';
 import type { ZeroConditioningSetting } from './settings.js';
 import { errorValue, isError, type CredalValue, type EventValue, type Value } from './values.js';
+import { IssueCodes } from '../diagnostics/codes.js';
 
 /** The W-ZERO-COND explanation: the convention in force, where it comes from, and how to pick the other one. */
 function zeroCondConvention(rule: ZeroConditioningSetting, from: ConventionSource | 'argument'): string {
@@ -62,7 +63,7 @@ export function conditionCall(ctx: EvalContext, call: Call, want: Want): Value {
     const ruleNode = call.arguments[2];
     const word = isNameRef(ruleNode) ? ruleNode.ref.$refText : sourceText(ruleNode).trim();
     if (word !== 'regular' && word !== 'natural') {
-        return ctx.fail(EvalCodes.Type, `the rule of condition(K, B, rule) is \`regular\` or \`natural\`, got \`${word}\``, { node: ruleNode ?? call });
+        return ctx.fail(IssueCodes.Type, `the rule of condition(K, B, rule) is \`regular\` or \`natural\`, got \`${word}\``, { node: ruleNode ?? call });
     }
     return conditionedBy(ctx, call, call.arguments[0], call.arguments[1], want, { value: word, from: 'argument' });
 }
@@ -74,7 +75,7 @@ function conditionedBy(ctx: EvalContext, node: BinaryExpression | Call, leftNode
     if (!isError(left) && (left.kind === 'event' || left.kind === 'gamble')) {
         const a = sourceText(leftNode).trim(), b = sourceText(rightNode).trim();
         const query = left.kind === 'event' ? `lowerP(K | ${b}, ${a})` : `lowerE(K | ${b}, ${a})`;
-        return ctx.fail(EvalCodes.Type, `\`${a} | ${b}\` conditions ${left.kind === 'event' ? 'an event' : 'a gamble'}: a conditioning bar belongs in a `
+        return ctx.fail(IssueCodes.Type, `\`${a} | ${b}\` conditions ${left.kind === 'event' ? 'an event' : 'a gamble'}: a conditioning bar belongs in a `
             + `constraint block (P(${a} | ${b}) >= …) or after a credal set: write ${query}, where K | ${b} conditions K on ${b}`, { node: leftNode ?? node });
     }
     const base = leftNode ? coerce(ctx, left, { kind: 'credal', set: want.set }, leftNode) : left;
@@ -90,7 +91,7 @@ function conditionedBy(ctx: EvalContext, node: BinaryExpression | Call, leftNode
     const quick = credal.condition(K.credal, members, { rule: rule.value, budget: bounded });
     if (quick.ok || !overTypingBound(quick)) return conditioned(ctx, parts, K, quick, 'expensive');
     ctx.uncacheable = true;
-    return errorValue(EvalCodes.Deferred, 'conditioning needs an LP: computed on save', { node, reported: true });
+    return errorValue(IssueCodes.Deferred, 'conditioning needs an LP: computed on save', { node, reported: true });
 }
 
 /**
@@ -118,7 +119,7 @@ export function hasClosedFormBounds(K: CredalSet): boolean {
 
 /** Stopped by the typing bound (steps or time), not by cancellation or a real error. */
 function overTypingBound(outcome: Outcome<unknown>): boolean {
-    if (outcome.ok || outcome.error.code !== 'E-BUDGET') return false;
+    if (outcome.ok || outcome.error.code !== IssueCodes.Budget) return false;
     const reason = (outcome.error.data as { reason?: string } | undefined)?.reason;
     return reason === 'steps' || reason === 'time';
 }
@@ -137,17 +138,17 @@ interface Parts {
 function conditioned(ctx: EvalContext, parts: Parts, K: CredalValue, r: Outcome<CredalSet>, cost: IssueCost | undefined): Value {
     const where = isCall(parts.node) ? { node: parts.node, property: 'callee' } : { node: parts.node, property: 'op' };
     if (!r.ok) {
-        if (r.error.code === 'E-COND-NULL') {
-            return ctx.fail(EvalCodes.CondNull, `cannot condition on ${sourceText(parts.right)}: its upper probability under ${sourceText(parts.left)} is 0`, { node: parts.right ?? parts.node }, { cost });
+        if (r.error.code === IssueCodes.CondNull) {
+            return ctx.fail(IssueCodes.CondNull, `cannot condition on ${sourceText(parts.right)}: its upper probability under ${sourceText(parts.left)} is 0`, { node: parts.right ?? parts.node }, { cost });
         }
         return ctx.engineFailure(r.error, { node: parts.node }, undefined, cost);
     }
     let zero = false;
     for (const note of r.value.notes) {
-        if (note.code === 'W-ZERO-COND') {
+        if (note.code === IssueCodes.ZeroCond) {
             zero = true;
             const data = note.data as { upperP: Rational; rule: ZeroConditioningSetting };
-            ctx.note('warning', EvalCodes.ZeroCond,
+            ctx.note('warning', IssueCodes.ZeroCond,
                 `${sourceText(parts.right)} has lower probability 0 (upper ${data.upperP}) under ${sourceText(parts.left)}: ${zeroCondConvention(data.rule, parts.rule.from)}`,
                 where, { upperP: String(data.upperP), rule: data.rule, from: parts.rule.from }, undefined, cost);
         }

@@ -3,10 +3,10 @@
  * map π : Obs → Act is a policy, named by its actions in the order of Obs joined with `_`, and
  * E_π = {e : π(o) = a for every (o: a) in beh(e)}; an outcome without an entry is consistent with every π.
  */
+import { IssueCodes } from '../diagnostics/codes.js';
 import { isBraceLiteral, isKeyValue, type BehaviourClause, type DdtDeclaration, type PoliciesClause } from '../generated/ast.js';
 import { isBehaviourClause } from '../generated/ast.js';
 import type { EvalContext } from './context.js';
-import { EvalCodes } from './issues.js';
 import { elementOf } from './literals.js';
 import { elementLabel, isError, type ErrorValue, type FiniteSet } from './values.js';
 
@@ -28,7 +28,7 @@ export function generatedPolicies(ctx: EvalContext, node: DdtDeclaration, clause
     if (isError(actions)) return actions;
     const count = actions.size ** observations.size;
     if (!Number.isFinite(count) || count > MAX_GENERATED_POLICIES) {
-        return ctx.fail(EvalCodes.Budget, `policies from ${observations.label} to ${actions.label} would be ${actions.size}^${observations.size} maps; at most ${MAX_GENERATED_POLICIES} are generated`,
+        return ctx.fail(IssueCodes.Budget, `policies from ${observations.label} to ${actions.label} would be ${actions.size}^${observations.size} maps; at most ${MAX_GENERATED_POLICIES} are generated`,
             { node: clause });
     }
     const behaviour = readBehaviour(ctx, node.clauses.find(isBehaviourClause), outcomes, observations, actions);
@@ -46,7 +46,7 @@ export function generatedPolicies(ctx: EvalContext, node: DdtDeclaration, clause
 
 function setOfClause(ctx: EvalContext, clause: PoliciesClause, which: 'from' | 'to'): FiniteSet | ErrorValue {
     const shape = ctx.inference.shapeOf(clause[which]);
-    if (!shape) return ctx.fail(EvalCodes.Type, `\`policies from Obs to Act\` needs two declared sets`, { node: clause, property: which });
+    if (!shape) return ctx.fail(IssueCodes.Type, `\`policies from Obs to Act\` needs two declared sets`, { node: clause, property: which });
     return ctx.finiteSet(shape, { node: clause, property: which });
 }
 
@@ -56,7 +56,7 @@ function readBehaviour(ctx: EvalContext, clause: BehaviourClause | undefined, ou
     let failed: ErrorValue | undefined;
     for (const item of clause.entries.items) {
         if (!isKeyValue(item) || !isBraceLiteral(item.value)) {
-            failed ??= ctx.fail(EvalCodes.Type, 'a behaviour entry is `outcome: {observation: action, …}`', { node: item });
+            failed ??= ctx.fail(IssueCodes.Type, 'a behaviour entry is `outcome: {observation: action, …}`', { node: item });
             continue;
         }
         const e = elementOf(ctx, item.key, outcomes);
@@ -64,7 +64,7 @@ function readBehaviour(ctx: EvalContext, clause: BehaviourClause | undefined, ou
         const facts: (readonly [number, number])[] = [...(behaviour[e] ?? [])];
         for (const fact of item.value.items) {
             if (!isKeyValue(fact)) {
-                failed ??= ctx.fail(EvalCodes.Type, 'a behaviour fact is `observation: action`', { node: fact });
+                failed ??= ctx.fail(IssueCodes.Type, 'a behaviour fact is `observation: action`', { node: fact });
                 continue;
             }
             const o = elementOf(ctx, fact.key, observations);

@@ -3,6 +3,7 @@
  * Bel(A) = Σ_{F ⊆ A} m(F), the credal set {p : p(A) ≥ Bel(A) ∀A}, whose lower expectation is the Choquet
  * integral Σ_F m(F) · min_{x∈F} f(x). Dempster's rule combines two by conjunction, normalised by 1 − conflict.
  */
+import { IssueCodes } from '../diagnostics/codes.js';
 import type { Budget } from './budget.js';
 import { failWith } from './credal-types.js';
 import { Rational } from './rational.js';
@@ -59,7 +60,7 @@ export function dempster(first: readonly Focal[], second: readonly Focal[], budg
         }
     }
     if (conflict.eq(Rational.ONE)) {
-        failWith('E-DEMPSTER-CONFLICT', 'the two belief functions conflict totally: every pair of focal events is disjoint, so nothing is left to normalise', { conflict });
+        failWith(IssueCodes.DempsterConflict, 'the two belief functions conflict totally: every pair of focal events is disjoint, so nothing is left to normalise', { conflict });
     }
     const scale = Rational.ONE.sub(conflict).inv();
     return { focal: normaliseFocal(joint.map((F) => ({ event: F.event, mass: F.mass.mul(scale) }))), conflict };

@@ -5,7 +5,7 @@
 import type { ValidationAcceptor } from 'langium';
 import { isConventions, type Conventions, type Model } from '../generated/ast.js';
 import { CONVENTION_WORDS, type ConventionKey } from '../evaluation/conventions.js';
-import { IssueCodes } from './issue-codes.js';
+import { IssueCodes } from '../diagnostics/codes.js';
 
 export function checkConventionBlocks(model: Model, accept: ValidationAcceptor): void {
     const blocks = model.statements.filter(isConventions);

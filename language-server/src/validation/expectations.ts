@@ -9,7 +9,7 @@ import { GrammarUtils, type LangiumDocument } from 'langium';
 import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver';
 import { isExpect, isModel, type Expect } from '../generated/ast.js';
 import { targetOf } from '../linking/safe-ref.js';
-import { IssueCodes } from './issue-codes.js';
+import { IssueCodes } from '../diagnostics/codes.js';
 
 /** The codes of SEMANTICS.md §A.9: the only ones an `expect` may name. */
 export const EXPECTABLE_CODES: ReadonlySet<string> = new Set([

@@ -8,8 +8,8 @@ import {
 import { targetOf } from '../linking/safe-ref.js';
 import { checkConventionBlocks, checkConventionEntries } from './conventions-checks.js';
 import { checkMemberName } from './member-checks.js';
-import { cyclesThrough, dependencies } from './dependency-cycles.js';
-import { IssueCodes } from './issue-codes.js';
+import { cyclesThrough, dependencies } from '../linking/dependency-cycles.js';
+import { IssueCodes } from '../diagnostics/codes.js';
 
 type Named = AstNode & { name: string };
 

@@ -4,7 +4,7 @@
  */
 import { GrammarUtils, type ValidationAcceptor } from 'langium';
 import type { MemberAccess } from '../generated/ast.js';
-import { IssueCodes } from './issue-codes.js';
+import { IssueCodes } from '../diagnostics/codes.js';
 
 export function checkMemberName(access: MemberAccess, accept: ValidationAcceptor): void {
     if (access.member !== undefined || !access.$cstNode) return;
