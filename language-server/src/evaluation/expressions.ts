@@ -14,10 +14,11 @@ import * as credal from '../math/credal.js';
 import { Rational } from '../math/rational.js';
 import { evaluateCall } from './builtins.js';
 import { comparisonValue } from './claims.js';
-import { conditioning } from './conditioning.js';
+import { conditionalOutsideBlock, conditioning, isConditionalArgument } from './conditioning.js';
 import { EvalContext, MAX_DEFINITION_DEPTH, rangeOf, sourceText } from './context.js';
 import { productSet } from './finite-sets.js';
 import { braceLiteral, checkedDistribution } from './literals.js';
+import { memberValue } from './members.js';
 import {
     describeValue, errorValue, isError, KIND_WORDS, sameFiniteSet,
     type ConstraintSource, type CredalSources, type CredalValue, type DistributionValue, type ErrorValue, type EventValue, type FiniteSet, type GambleValue, type Value, type ValueKind
@@ -51,6 +52,7 @@ function evaluateNode(ctx: EvalContext, node: AstNode, want: Want): Value {
         case 'Constant': return constant(ctx, node, want);
         case 'DecisionRule': return { kind: 'rule', rule: { kind: node.rule } };
         case 'NameRef': return nameRef(ctx, node, want);
+        case 'MemberAccess': return memberValue(ctx, node);
         case 'Interval': return interval(ctx, node);
         case 'Tuple': return tuple(ctx, node, want);
         case 'BraceLiteral': return braceLiteral(ctx, node, want);
@@ -190,7 +192,7 @@ export function nameRef(ctx: EvalContext, node: NameRef, want: Want): Value {
 
 const actsInProgress = new Set<AstNode>();
 
-function actPayoff(ctx: EvalContext, act: Act, use: NameRef, want: Want): Value {
+export function actPayoff(ctx: EvalContext, act: Act, use: AstNode, want: Want): Value {
     if (actsInProgress.has(act)) {
         return ctx.fail(IssueCodes.Cycle, `act \`${act.name}\` is defined in terms of itself`, { node: use });
     }
@@ -251,6 +253,9 @@ function bracket(ctx: EvalContext, node: BracketApplication, want: Want): Value 
         if (isError(event)) return event;
         const e = event as EventValue;
         return { kind: 'gamble', set: e.set, f: e.members.map((m) => (m ? Rational.ONE : Rational.ZERO)) };
+    }
+    if (node.head === 'E' && isConditionalArgument(node.argument)) {
+        return ctx.fail(IssueCodes.Type, conditionalOutsideBlock('E', node.argument as BinaryExpression), { node });
     }
     if (node.head === 'E') {
         return ctx.fail(IssueCodes.Type, '`E[f]` is the expectation of the unknown distribution, meaningful only inside a constraint block; use E(p, f) or lowerE(K, f)', { node });
