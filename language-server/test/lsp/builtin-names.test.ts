@@ -52,7 +52,9 @@ describe('every built-in name is known to the evaluator, completion, hover and t
 
     it('hover on each function shows the signature from the table', async () => {
         for (const builtin of FUNCTIONS) {
-            const text = `${note}eval ${builtin.name}(K)\n`;
+            // Written as the signature writes it: `lowerP(…)`, `belief{…}`.
+            const call = builtin.signature.includes(`${builtin.name}(`) ? `${builtin.name}(K)` : `${builtin.name}{K}`;
+            const text = `${note}eval ${call}\n`;
             const document = await kit.build(text);
             const position = document.textDocument.positionAt(offsetOf(text, `eval ${builtin.name}`, 5));
             const hover = await kit.credal.lsp.HoverProvider!.getHoverContent(document, { textDocument: { uri: document.uri.toString() }, position });
