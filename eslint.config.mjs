@@ -43,10 +43,13 @@ export default tseslint.config(
             globals: {
                 console: 'readonly', process: 'readonly', performance: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly',
                 setInterval: 'readonly', clearInterval: 'readonly', URL: 'readonly', Buffer: 'readonly', queueMicrotask: 'readonly',
-                structuredClone: 'readonly', TextEncoder: 'readonly', TextDecoder: 'readonly', SharedArrayBuffer: 'readonly', Atomics: 'readonly',
+                structuredClone: 'readonly', TextEncoder: 'readonly', TextDecoder: 'readonly', SharedArrayBuffer: 'readonly',
+                    Atomics: 'readonly',
                 document: 'readonly', window: 'readonly', acquireVsCodeApi: 'readonly', getComputedStyle: 'readonly',
-                requestAnimationFrame: 'readonly', cancelAnimationFrame: 'readonly', MutationObserver: 'readonly', ResizeObserver: 'readonly',
-                HTMLElement: 'readonly', Element: 'readonly', Node: 'readonly', Event: 'readonly', MouseEvent: 'readonly', KeyboardEvent: 'readonly',
+                requestAnimationFrame: 'readonly', cancelAnimationFrame: 'readonly', MutationObserver: 'readonly',
+                    ResizeObserver: 'readonly',
+                HTMLElement: 'readonly', Element: 'readonly', Node: 'readonly', Event: 'readonly', MouseEvent: 'readonly',
+                    KeyboardEvent: 'readonly',
                 AbortController: 'readonly', setImmediate: 'readonly', global: 'readonly', globalThis: 'readonly', fetch: 'readonly'
             }
         },
@@ -54,19 +57,24 @@ export default tseslint.config(
             '@typescript-eslint/no-explicit-any': 'error',
             'no-empty': ['error', { allowEmptyCatch: false }],
             '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
-            'max-len': ['error', { code: 140, ignoreUrls: true, ignoreRegExpLiterals: true }]
+            // Code and comments wrap at 140; a line made long by one message or note text inside quotes may stay whole.
+            'max-len': ['error', { code: 140, ignoreUrls: true, ignoreRegExpLiterals: true, ignoreStrings: true, ignoreTemplateLiterals: true }]
         }
     },
     layer([`${SERVER}/diagnostics/**`, `${SERVER}/settings/**`], ['../*', ...ENGINE_OUTSIDE],
         'diagnostics/ and settings/ are leaves: they import nothing (docs/architecture.md)'),
     layer([`${SERVER}/math/**`], ['../*', '!../diagnostics', '../../*', ...ENGINE_OUTSIDE],
         'the engine (math/) imports only the diagnostics/ leaf: nothing from other layers, langium or vscode (docs/architecture.md)'),
-    layer([`${SERVER}/linking/**`], reaching('evaluation', 'validation', ...UPPER), 'linking/ may not import a higher layer (docs/architecture.md)',
+    layer([`${SERVER}/linking/**`], reaching('evaluation', 'validation', ...UPPER),
+        'linking/ may not import a higher layer (docs/architecture.md)',
         ROOT_FILES),
-    layer([`${SERVER}/evaluation/**`], reaching('validation', ...UPPER), 'evaluation/ may not import validation/ or a higher layer (docs/architecture.md)',
+    layer([`${SERVER}/evaluation/**`], reaching('validation', ...UPPER),
+        'evaluation/ may not import validation/ or a higher layer (docs/architecture.md)',
         ROOT_FILES),
-    layer([`${SERVER}/validation/**`], reaching(...UPPER), 'validation/ may not import lsp/, render/, worker/ or cli/ (docs/architecture.md)',
+    layer([`${SERVER}/validation/**`], reaching(...UPPER),
+        'validation/ may not import lsp/, render/, worker/ or cli/ (docs/architecture.md)',
         ROOT_FILES),
-    layer(['extension/**'], ['**/language-server/src/*', '!**/language-server/src/protocol.js', '**/language-server/src/*/**', '**/language-server/test/**'],
+    layer(['extension/**'], ['**/language-server/src/*', '!**/language-server/src/protocol.js', '**/language-server/src/*/**',
+        '**/language-server/test/**'],
         'the extension is thin: from the server it imports only the protocol (docs/architecture.md)')
 );

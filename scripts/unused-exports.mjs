@@ -14,7 +14,8 @@ const ENTRY_POINTS = new Set([
 const GENERATED = 'language-server/src/generated/';
 
 function program(configFile) {
-    const config = ts.getParsedCommandLineOfConfigFile(path.join(ROOT, configFile), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} });
+    const config = ts.getParsedCommandLineOfConfigFile(path.join(ROOT, configFile), {}, { ...ts.sys,
+        onUnRecoverableConfigFileDiagnostic: () => {} });
     return ts.createProgram({ rootNames: config.fileNames, options: config.options });
 }
 
@@ -34,10 +35,12 @@ for (const prog of programs) {
         const resolve = (specifier) =>
             ts.resolveModuleName(specifier, source.fileName, prog.getCompilerOptions(), ts.sys).resolvedModule?.resolvedFileName;
         const visit = (node) => {
-            if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
+            if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier
+                && ts.isStringLiteral(node.moduleSpecifier)) {
                 const target = resolve(node.moduleSpecifier.text);
                 if (target) recordImport(node, target);
-            } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword && ts.isStringLiteral(node.arguments[0])) {
+            } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword
+                && ts.isStringLiteral(node.arguments[0])) {
                 const target = resolve(node.arguments[0].text);
                 if (target) use(target, '*');
             }

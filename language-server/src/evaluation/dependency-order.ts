@@ -72,7 +72,8 @@ export function topLevelStatement(node: AstNode): AstNode | undefined {
 function referencedDeclarations(statement: AstNode): AstNode[] {
     const targets = new Set<AstNode>();
     for (const node of AstUtils.streamAst(statement)) {
-        const target = isNameRef(node) ? targetOf(node.ref) : isSetRef(node) ? targetOf(node.set) : isInteger(node) ? targetOf(node.element) : undefined;
+        const target = isNameRef(node) ? targetOf(node.ref) : isSetRef(node) ? targetOf(node.set) : isInteger(node)
+            ? targetOf(node.element) : undefined;
         if (target && !isElement(target) && !isAct(target) && !isPolicy(target) && isModel(target.$container)) targets.add(target);
     }
     return [...targets];
