@@ -22,7 +22,8 @@ const argv = process.argv.slice(2);
 const quick = argv.includes('--quick');
 const jsonAt = argv.indexOf('--json');
 const jsonFile = jsonAt >= 0 ? argv[jsonAt + 1] : undefined;
-const sizes = [100, 1000, 5000];
+const sizesAt = argv.indexOf('--sizes');
+const sizes = sizesAt >= 0 ? argv[sizesAt + 1]!.split(',').map(Number) : [100, 1000, 5000];
 const keystrokes = quick ? 15 : 40;
 const hovers = quick ? 40 : 100;
 
