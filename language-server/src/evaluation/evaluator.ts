@@ -3,7 +3,8 @@
  * inlay hints, preview and the CLI all read from it.
  *
  * - Lazy: asking for a declaration evaluates only what it depends on.
- * - Cached per document version (Langium DocumentCache, cleared when the document changes).
+ * - Cached across document versions: a statement's results are kept under its stamp (value-carry.ts),
+ *   which changes only when the statement or something it depends on changes.
  * - Cycle-safe: a declaration on a dependency cycle, or re-entered while under evaluation, has an
  *   E-CYCLE error value (the cycle itself is reported by the linking validator).
  * - Depth-safe: before a top-level request, the declarations it depends on are computed deepest first
@@ -26,6 +27,7 @@ import { EvalContext, type EvaluationHost, type Nesting } from './context.js';
 import { evaluateDeclaration, isEvaluatedDeclaration } from './declarations.js';
 import { DependencyOrder, topLevelStatement } from './dependency-order.js';
 import { expensiveIssues } from './expensive.js';
+import { CarriedResults } from './value-carry.js';
 import { ValueFacts } from './facts/index.js';
 import { evaluate } from './expressions.js';
 import { EvalCodes, IssueSink, type EvalIssue, type IssueCost } from './issues.js';
@@ -81,9 +83,9 @@ export function isPending(value: Value): boolean {
 
 export class CredalEvaluator implements EvaluationHost {
     private readonly services: LangiumServices & { linking: { SetInference: SetInference } };
-    private readonly declarations: DocumentCache<AstNode, DeclarationResult>;
-    private readonly statements: DocumentCache<AstNode, StatementResult>;
-    private readonly expensive: DocumentCache<AstNode, readonly EvalIssue[]>;
+    private readonly declarations = new CarriedResults<DeclarationResult>();
+    private readonly statements = new CarriedResults<StatementResult>();
+    private readonly expensive = new CarriedResults<readonly EvalIssue[]>();
     private readonly orders: DocumentCache<string, DependencyOrder>;
     private readonly inProgress = new Set<AstNode>();
     /** Set while the cheap (typing) issues are collected: costly work is deferred to save (conditioning.ts). */
@@ -103,9 +105,6 @@ export class CredalEvaluator implements EvaluationHost {
     constructor(services: LangiumServices & { linking: { SetInference: SetInference } }) {
         this.services = services;
         const shared = services.shared;
-        this.declarations = new DocumentCache(shared);
-        this.statements = new DocumentCache(shared);
-        this.expensive = new DocumentCache(shared);
         this.orders = new DocumentCache(shared);
         this.facts = new ValueFacts(this, shared);
         // Settings arrive through the ConfigurationProvider (settings-revalidation.ts) or a worker job.
@@ -243,8 +242,9 @@ export class CredalEvaluator implements EvaluationHost {
     }
 
     private isCached(declaration: AstNode): boolean {
-        const uri = documentUri(declaration);
-        return !!uri && (this.declarations.has(uri, declaration) || this.statements.has(uri, declaration));
+        const stamp = this.orderOf(declaration)?.stampOf(declaration);
+        return stamp !== undefined && (this.declarations.get(declaration, stamp, this.typing) !== undefined
+            || this.statements.get(declaration, stamp, false) !== undefined);
     }
 
     /** The silent E-CYCLE value of a declaration on a dependency cycle (the linking validator reports it). */
@@ -257,7 +257,7 @@ export class CredalEvaluator implements EvaluationHost {
     private declarationComputed(declaration: AstNode, isCancelled: () => boolean): Computed<DeclarationResult> {
         const cycle = this.cycleValue(declaration);
         if (cycle) return { result: { value: cycle, issues: [] }, cacheable: true };
-        return this.cached(this.declarations, declaration, () => {
+        return this.cached(this.declarations, declaration, this.typing, () => {
             const run = this.run(declaration, 'cheap', isCancelled, (ctx) => ({ value: evaluateDeclaration(ctx, declaration) }));
             return { result: { value: run.result.value, issues: run.issues }, cacheable: run.cacheable };
         });
@@ -266,7 +266,7 @@ export class CredalEvaluator implements EvaluationHost {
     private statementComputed(statement: Eval | Assert, isCancelled: () => boolean): Computed<StatementResult> {
         const cycle = this.cycleValue(statement);
         if (cycle) return { result: { kind: isEval(statement) ? 'eval' : 'assert', value: cycle, ok: isEval(statement) ? undefined : false, issues: [] }, cacheable: true };
-        return this.cached(this.statements, statement, () => {
+        return this.cached(this.statements, statement, false, () => {
             const remote = this.offload?.statementResult(statement);
             if (this.offload && remote === undefined) return { result: pendingResult(statement), cacheable: false };
             if (remote && remote !== 'local') return { result: remote, cacheable: true };
@@ -279,7 +279,7 @@ export class CredalEvaluator implements EvaluationHost {
     private expensiveIssues(declaration: AstNode, isCancelled: () => boolean): readonly EvalIssue[] {
         // Offloaded: the worker runs the expensive checks and reports them itself.
         if (this.offload) return [];
-        return this.cached(this.expensive, declaration, () => {
+        return this.cached(this.expensive, declaration, false, () => {
             const value = this.declarationComputed(declaration, isCancelled);
             const run = this.run(declaration, 'expensive', isCancelled, (ctx) => {
                 expensiveIssues(ctx, declaration, value.result.value);
@@ -290,10 +290,10 @@ export class CredalEvaluator implements EvaluationHost {
     }
 
     /** Cache lookup with cycle detection; results computed under cancellation are not kept. */
-    private cached<T>(cache: DocumentCache<AstNode, T>, node: AstNode, compute: () => Computed<T>): Computed<T> {
-        const uri = documentUri(node);
-        if (uri) {
-            const hit = cache.get(uri, node);
+    private cached<T>(cache: CarriedResults<T>, node: AstNode, typing: boolean, compute: () => Computed<T>): Computed<T> {
+        const stamp = this.orderOf(node)?.stampOf(node);
+        if (stamp !== undefined) {
+            const hit = cache.get(node, stamp, typing);
             if (hit !== undefined) return { result: hit, cacheable: true };
         }
         if (this.inProgress.has(node)) {
@@ -302,9 +302,10 @@ export class CredalEvaluator implements EvaluationHost {
             return { result: { value: cycle, issues: [], kind: 'eval' } as unknown as T, cacheable: false };
         }
         this.inProgress.add(node);
+        if (cache === this.declarations) this.costly.delete(node);
         try {
             const computed = compute();
-            if (computed.cacheable && uri) cache.set(uri, node, computed.result);
+            if (computed.cacheable && stamp !== undefined) cache.set(node, stamp, typing, computed.result);
             return computed;
         } finally {
             this.inProgress.delete(node);
