@@ -6,6 +6,7 @@ import {
 } from 'langium/lsp';
 import { CredalGeneratedModule, CredalGeneratedSharedModule } from './generated/module.js';
 import { CredalLinker } from './linking/credal-linker.js';
+import { LazyReferenceIndex } from './linking/lazy-reference-index.js';
 import { CredalScopeProvider } from './linking/credal-scope-provider.js';
 import { SetInference } from './linking/set-inference.js';
 import { CredalLexerErrorMessageProvider } from './syntax/lexer-messages.js';
@@ -79,7 +80,9 @@ export const CredalModule: Module<CredalServices, PartialLangiumServices & Creda
 const CredalSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     workspace: {
         // A changed note is re-parsed statement by statement (syntax/statement-splice.ts).
-        LangiumDocumentFactory: (services) => new IncrementalDocumentFactory(services)
+        LangiumDocumentFactory: (services) => new IncrementalDocumentFactory(services),
+        // Reference descriptions (find references, rename) are built on first use, not per keystroke.
+        IndexManager: (services) => new LazyReferenceIndex(services)
     },
     lsp: {
         DocumentUpdateHandler: (services) => new ValidateOnSaveUpdateHandler(services)

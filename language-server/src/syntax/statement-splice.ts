@@ -52,9 +52,9 @@ export function spliceParse(previous: ParseResult<AstNode>, oldText: string, new
     const delta = newText.length - oldText.length;
 
     // One whole statement of margin on each side of the touched ones.
-    let first = statements.findIndex((s) => s.$cstNode!.end >= start) - 1;
-    if (first < -1) first = statements.length - 1;
-    let last = findLastIndex(statements, (s) => s.$cstNode!.offset <= oldEnd) + 1;
+    // Statements are in text order: binary searches keep this independent of the note's length.
+    const first = firstIndex(statements, (s) => s.$cstNode!.end >= start) - 1;
+    let last = firstIndex(statements, (s) => s.$cstNode!.offset > oldEnd);
     if (last <= first) last = first + 1;
     const regionStart = first >= 0 ? statements[first]!.$cstNode!.offset : 0;
     const regionEnd = last < statements.length ? statements[last]!.$cstNode!.end : oldText.length;
@@ -183,7 +183,14 @@ function isSpace(code: number): boolean {
     return code === 32 || code === 9 || code === 10 || code === 13;
 }
 
-function findLastIndex<T>(items: readonly T[], test: (item: T) => boolean): number {
-    for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!)) return i;
-    return -1;
+/** The first index whose item passes `test` (items.length if none), for a test that is monotone in the index. */
+function firstIndex<T>(items: readonly T[], test: (item: T) => boolean): number {
+    let low = 0;
+    let high = items.length;
+    while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (test(items[middle]!)) high = middle;
+        else low = middle + 1;
+    }
+    return low;
 }
