@@ -8,7 +8,7 @@
 import type { AstNode } from 'langium';
 import type { Model } from '../generated/ast.js';
 import { dependencyGraph } from '../linking/statement-dependencies.js';
-import { cyclesThrough, dependencies } from '../validation/dependency-cycles.js';
+import { cyclesThrough, dependencies } from '../linking/dependency-cycles.js';
 import { versionStamps } from './value-carry.js';
 
 export class DependencyOrder {

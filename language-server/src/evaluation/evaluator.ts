@@ -27,12 +27,13 @@ import { EvalContext, type EvaluationHost, type Nesting } from './context.js';
 import { evaluateDeclaration, isEvaluatedDeclaration } from './declarations.js';
 import { DependencyOrder, topLevelStatement } from './dependency-order.js';
 import { expensiveIssues } from './expensive.js';
-import { CarriedResults } from './value-carry.js';
 import { ValueFacts } from './facts/index.js';
 import { evaluate } from './expressions.js';
-import { EvalCodes, IssueSink, type EvalIssue, type IssueCost } from './issues.js';
+import { IssueSink, type EvalIssue, type IssueCost } from './issues.js';
+import { ResultCache, type CacheSlot, type Computed } from './result-cache.js';
 import { DEFAULT_SETTINGS, sameSettings, type EvaluationSettings } from './settings.js';
 import { errorValue, type Value } from './values.js';
+import { IssueCodes } from '../diagnostics/codes.js';
 
 export interface DeclarationResult {
     readonly value: Value;
@@ -59,7 +60,6 @@ export interface IssueOptions {
     expensive: boolean;
 }
 
-interface Computed<T> { result: T; cacheable: boolean }
 
 /**
  * Where eval/assert results come from when the server computes them off the main thread
@@ -73,21 +73,17 @@ export interface EvaluationOffload {
     statementResult(statement: Eval | Assert): StatementResult | 'local' | undefined;
 }
 
-/** The code of the placeholder value of a result still being computed in the background. */
-export const PENDING_CODE = 'PENDING';
-
 /** A value still being computed in the background: readers show `…`, never an error. */
 export function isPending(value: Value): boolean {
-    return value.kind === 'error' && value.code === PENDING_CODE;
+    return value.kind === 'error' && value.code === IssueCodes.Pending;
 }
 
 export class CredalEvaluator implements EvaluationHost {
     private readonly services: LangiumServices & { linking: { SetInference: SetInference } };
-    private readonly declarations = new CarriedResults<DeclarationResult>();
-    private readonly statements = new CarriedResults<StatementResult>();
-    private readonly expensive = new CarriedResults<readonly EvalIssue[]>();
+    private readonly declarations: ResultCache<DeclarationResult>;
+    private readonly statements: ResultCache<StatementResult>;
+    private readonly expensive: ResultCache<readonly EvalIssue[]>;
     private readonly orders: DocumentCache<string, DependencyOrder>;
-    private readonly inProgress = new Set<AstNode>();
     /** Set while the cheap (typing) issues are collected: costly work is deferred to save (conditioning.ts). */
     private typing = false;
     /** Declarations whose evaluation went beyond the typing bound (typing defers them). */
@@ -105,6 +101,9 @@ export class CredalEvaluator implements EvaluationHost {
     constructor(services: LangiumServices & { linking: { SetInference: SetInference } }) {
         this.services = services;
         const shared = services.shared;
+        this.declarations = new ResultCache();
+        this.statements = new ResultCache();
+        this.expensive = new ResultCache();
         this.orders = new DocumentCache(shared);
         this.facts = new ValueFacts(this, shared);
         // Settings arrive through the ConfigurationProvider (settings-revalidation.ts) or a worker job.
@@ -213,7 +212,7 @@ export class CredalEvaluator implements EvaluationHost {
      * itself finds every declaration it uses in the cache instead of recursing through the chain.
      */
     private prepare(node: AstNode, isCancelled: () => boolean): void {
-        if (this.nesting.definitions > 0 || this.nesting.expressions > 0 || this.inProgress.size > 0) return;
+        if (this.nesting.definitions > 0 || this.nesting.expressions > 0 || this.computing) return;
         const statement = topLevelStatement(node);
         const order = statement && this.orderOf(statement);
         if (!statement || !order) return;
@@ -242,31 +241,46 @@ export class CredalEvaluator implements EvaluationHost {
     }
 
     private isCached(declaration: AstNode): boolean {
-        const stamp = this.orderOf(declaration)?.stampOf(declaration);
-        return stamp !== undefined && (this.declarations.get(declaration, stamp, this.typing) !== undefined
-            || this.statements.get(declaration, stamp, false) !== undefined);
+        return this.declarations.has(this.slot(declaration, this.typing), declaration) || this.statements.has(this.slot(declaration, false), declaration);
+    }
+
+    /**
+     * Where a statement's results are kept in this version: under its stamp, so they survive every edit
+     * that changes neither it nor anything it depends on. Declarations also by typing mode (value-carry.ts).
+     */
+    private slot(node: AstNode, typing: boolean): CacheSlot | undefined {
+        const stamp = this.orderOf(node)?.stampOf(node);
+        return stamp === undefined ? undefined : { stamp, typing };
     }
 
     /** The silent E-CYCLE value of a declaration on a dependency cycle (the linking validator reports it). */
     private cycleValue(node: AstNode): Value | undefined {
-        if (!this.orderOf(node)?.onCycle(node)) return undefined;
-        const name = (node as { name?: string }).name ?? 'this declaration';
-        return errorValue(EvalCodes.Cycle, `\`${name}\` is defined in terms of itself`, { node, reported: true });
+        return this.orderOf(node)?.onCycle(node) ? cycleError(node) : undefined;
+    }
+
+    /** Whether any top-level computation is under way (then `prepare` has nothing to add). */
+    private get computing(): boolean {
+        return this.declarations.busy || this.statements.busy || this.expensive.busy;
     }
 
     private declarationComputed(declaration: AstNode, isCancelled: () => boolean): Computed<DeclarationResult> {
         const cycle = this.cycleValue(declaration);
         if (cycle) return { result: { value: cycle, issues: [] }, cacheable: true };
-        return this.cached(this.declarations, declaration, this.typing, () => {
+        const onCycle = (): DeclarationResult => ({ value: cycleError(declaration), issues: [] });
+        return this.declarations.computed(this.slot(declaration, this.typing), declaration, onCycle, () => {
+            // Recomputed, so whether it goes beyond the typing bound is found out afresh.
+            this.costly.delete(declaration);
             const run = this.run(declaration, 'cheap', isCancelled, (ctx) => ({ value: evaluateDeclaration(ctx, declaration) }));
             return { result: { value: run.result.value, issues: run.issues }, cacheable: run.cacheable };
         });
     }
 
     private statementComputed(statement: Eval | Assert, isCancelled: () => boolean): Computed<StatementResult> {
+        const cycleResult = (value: Value): StatementResult =>
+            ({ kind: isEval(statement) ? 'eval' : 'assert', value, ok: isEval(statement) ? undefined : false, issues: [] });
         const cycle = this.cycleValue(statement);
-        if (cycle) return { result: { kind: isEval(statement) ? 'eval' : 'assert', value: cycle, ok: isEval(statement) ? undefined : false, issues: [] }, cacheable: true };
-        return this.cached(this.statements, statement, false, () => {
+        if (cycle) return { result: cycleResult(cycle), cacheable: true };
+        return this.statements.computed(this.slot(statement, false), statement, () => cycleResult(cycleError(statement)), () => {
             const remote = this.offload?.statementResult(statement);
             if (this.offload && remote === undefined) return { result: pendingResult(statement), cacheable: false };
             if (remote && remote !== 'local') return { result: remote, cacheable: true };
@@ -279,7 +293,7 @@ export class CredalEvaluator implements EvaluationHost {
     private expensiveIssues(declaration: AstNode, isCancelled: () => boolean): readonly EvalIssue[] {
         // Offloaded: the worker runs the expensive checks and reports them itself.
         if (this.offload) return [];
-        return this.cached(this.expensive, declaration, false, () => {
+        return this.expensive.computed(this.slot(declaration, false), declaration, () => [], () => {
             const value = this.declarationComputed(declaration, isCancelled);
             const run = this.run(declaration, 'expensive', isCancelled, (ctx) => {
                 expensiveIssues(ctx, declaration, value.result.value);
@@ -287,29 +301,6 @@ export class CredalEvaluator implements EvaluationHost {
             });
             return { result: run.issues, cacheable: run.cacheable && value.cacheable };
         }).result;
-    }
-
-    /** Cache lookup with cycle detection; results computed under cancellation are not kept. */
-    private cached<T>(cache: CarriedResults<T>, node: AstNode, typing: boolean, compute: () => Computed<T>): Computed<T> {
-        const stamp = this.orderOf(node)?.stampOf(node);
-        if (stamp !== undefined) {
-            const hit = cache.get(node, stamp, typing);
-            if (hit !== undefined) return { result: hit, cacheable: true };
-        }
-        if (this.inProgress.has(node)) {
-            const name = (node as { name?: string }).name ?? 'this declaration';
-            const cycle = errorValue(EvalCodes.Cycle, `\`${name}\` is defined in terms of itself`, { node, reported: true });
-            return { result: { value: cycle, issues: [], kind: 'eval' } as unknown as T, cacheable: false };
-        }
-        this.inProgress.add(node);
-        if (cache === this.declarations) this.costly.delete(node);
-        try {
-            const computed = compute();
-            if (computed.cacheable && stamp !== undefined) cache.set(node, stamp, typing, computed.result);
-            return computed;
-        } finally {
-            this.inProgress.delete(node);
-        }
     }
 
     /** One top-level computation: fresh sink and budget; exceptions become E-INTERNAL. */
@@ -324,7 +315,7 @@ export class CredalEvaluator implements EvaluationHost {
             return { result, issues: [...sink.issues], cacheable: !ctx.uncacheable && !isCancelled() };
         } catch (error) {
             const issue = this.internalIssue(node, error);
-            const value = errorValue(EvalCodes.Internal, issue.message, { node, reported: true });
+            const value = errorValue(IssueCodes.Internal, issue.message, { node, reported: true });
             return { result: { value } as T, issues: [...sink.issues, issue], cacheable: false };
         }
     }
@@ -341,19 +332,19 @@ export class CredalEvaluator implements EvaluationHost {
         const claim = statement.value as { left?: AstNode; right?: AstNode } | undefined;
         if (claim && node === claim.left && result.left) return result.left;
         if (claim && node === claim.right && result.right) return result.right;
-        if (result.value.kind === 'error' && result.value.code === PENDING_CODE) return result.value;
-        return errorValue(PENDING_CODE, 'computed in the background as part of the whole statement: hover on `eval` or `assert` for its value', { reported: true });
+        if (result.value.kind === 'error' && result.value.code === IssueCodes.Pending) return result.value;
+        return errorValue(IssueCodes.Pending, 'computed in the background as part of the whole statement: hover on `eval` or `assert` for its value', { reported: true });
     }
 
     private internalIssue(node: AstNode, error: unknown): EvalIssue {
         const message = error instanceof Error ? error.message : String(error);
         console.error(`credal evaluator: internal error: ${error instanceof Error ? error.stack ?? message : message}`);
-        return { severity: 'error', code: EvalCodes.Internal, message: `internal error while evaluating: ${message}`, node, related: [], data: {}, cost: 'cheap' };
+        return { severity: 'error', code: IssueCodes.Internal, message: `internal error while evaluating: ${message}`, node, related: [], data: {}, cost: 'cheap' };
     }
 }
 
 function pendingValue(): Value {
-    return errorValue(PENDING_CODE, 'being computed in the background; shown when ready', { reported: true });
+    return errorValue(IssueCodes.Pending, 'being computed in the background; shown when ready', { reported: true });
 }
 
 function pendingResult(statement: Eval | Assert): StatementResult {
@@ -364,6 +355,12 @@ function cancelled(token: CancellationToken | undefined): () => boolean {
     return () => token?.isCancellationRequested === true;
 }
 
+/** The silent E-CYCLE value: the linking validator reports the cycle itself. */
+function cycleError(node: AstNode): Value {
+    const name = (node as { name?: string }).name ?? 'this declaration';
+    return errorValue(IssueCodes.Cycle, `\`${name}\` is defined in terms of itself`, { node, reported: true });
+}
+
 function documentUri(node: AstNode): string | undefined {
     try {
         return AstUtils.getDocument(node).uri.toString();
@@ -372,4 +369,3 @@ function documentUri(node: AstNode): string | undefined {
     }
 }
 
-export { DEFAULT_SETTINGS };

@@ -12,6 +12,7 @@ import type { DdtProblem } from '../math/ddt.js';
 import type { DecisionProblem, Rule } from '../math/decision.js';
 import type { Rational } from '../math/rational.js';
 import type { SetShape } from '../linking/set-shape.js';
+import type { DiagnosticCode } from '../diagnostics/codes.js';
 
 /** A finite set with its elements enumerated in the language's order (products lexicographic, row-major). */
 export interface FiniteSet {
@@ -28,7 +29,8 @@ export interface FiniteSet {
 /** How a credal set was written, for hover, preview and messages. */
 export type CredalOrigin =
     | 'distribution' | 'vacuous' | 'hull' | 'implicit-hull' | 'constraints' | 'intervals' | 'contamination'
-    | 'tvball' | 'intersection' | 'hull-of-union' | 'conditioned' | 'marginal' | 'strong-product';
+    | 'tvball' | 'intersection' | 'hull-of-union' | 'conditioned' | 'marginal' | 'strong-product'
+    | 'mixture' | 'belief' | 'dempster' | 'finite';
 
 export type Value =
     | NumberValue | IntervalValue | PointsValue | NamesValue | BooleanValue
@@ -55,6 +57,10 @@ export interface CredalValue {
     readonly origin: CredalOrigin;
     /** Where the engine's constraint ids and hull generators come from, for ranges of expensive issues. */
     readonly sources?: CredalSources;
+    /** `dempster(…)`: the mass on ∅ that was normalised away. */
+    readonly conflict?: Rational;
+    /** Conditioning where the zero-probability rule mattered (§8.5): the rule used and where it came from. */
+    readonly convention?: { readonly value: 'regular' | 'natural'; readonly from: 'note' | 'conventions' | 'setting' | 'argument' };
 }
 
 /** One written assessment: the constraint node, its linear form as written (`P({0})`), and its bound node. */
@@ -72,6 +78,8 @@ export interface ConstraintSource {
      */
     readonly sign: 1 | -1;
     readonly offset: Rational;
+    /** A conditional assessment (§8.1): the linear forms it stands for, shown on hover. */
+    readonly conditional?: readonly string[];
 }
 
 export interface CredalSources {
@@ -83,7 +91,7 @@ export interface DecisionValue { readonly kind: 'decision'; readonly set: Finite
 export interface DdtValue {
     readonly kind: 'ddt'; readonly set: FiniteSet; readonly problem: DdtProblem; readonly name: string;
     /** Where the semantics and the empty-set policy in force come from: a clause, or the settings' default. */
-    readonly from?: { readonly semantics: 'note' | 'setting'; readonly inconsistent: 'note' | 'setting' };
+    readonly from?: { readonly semantics: 'note' | 'conventions' | 'setting'; readonly inconsistent: 'note' | 'conventions' | 'setting' };
 }
 /** A decision rule (`maximin`, `hurwicz(1/2)`), an argument of `choose` and `value`. */
 export interface RuleValue { readonly kind: 'rule'; readonly rule: Rule }
@@ -104,7 +112,7 @@ export interface RelatedNode {
  */
 export interface ErrorValue {
     readonly kind: 'error';
-    readonly code: string;
+    readonly code: DiagnosticCode;
     readonly message: string;
     readonly node?: AstNode;
     readonly related?: readonly RelatedNode[];
@@ -133,7 +141,7 @@ export function isError(value: unknown): value is ErrorValue {
     return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'error';
 }
 
-export function errorValue(code: string, message: string, options: Partial<Omit<ErrorValue, 'kind' | 'code' | 'message'>> = {}): ErrorValue {
+export function errorValue(code: DiagnosticCode, message: string, options: Partial<Omit<ErrorValue, 'kind' | 'code' | 'message'>> = {}): ErrorValue {
     return { kind: 'error', code, message, reported: false, ...options };
 }
 

@@ -2,10 +2,11 @@
  * The one dependency model of a note: which top-level statements a statement is defined in terms of.
  * Every reference anywhere inside a statement counts, as a dependency on the top-level statement that
  * holds its target (a reference to an element, act or policy is one to its set or problem). A statement
- * depends on itself only by naming itself (`let a = a + 1`), not by using its own elements or acts. Cycle detection (validation/dependency-cycles.ts), the evaluation order
- * (evaluation/dependency-order.ts), the values carried across versions (evaluation/value-carry.ts) and
- * the save-time fingerprints (validation/statement-fingerprints.ts) all read it, so a result kept for a
- * statement can never outlive a change to something it depends on.
+ * depends on itself only by naming itself (`let a = a + 1`), not by using its own elements or acts.
+ * Cycle detection (dependency-cycles.ts), the evaluation order (evaluation/dependency-order.ts), the
+ * results carried across versions (evaluation/value-carry.ts) and the save-time fingerprints
+ * (statement-fingerprints.ts) all read it, so a result kept for a statement can never outlive a change
+ * to something it depends on.
  */
 import { AstUtils, isReference, type AstNode, type Reference } from 'langium';
 import { isModel, type Model } from '../generated/ast.js';

@@ -1,9 +1,11 @@
 import type { AstNode, ReferenceInfo } from 'langium';
 import {
-    isDecisionDeclaration, isInteger, isModel, isNameRef, isSetDeclaration, isSetRef,
-    type Model
+    isDdtDeclaration, isDecisionDeclaration, isInteger, isMemberAccess, isModel, isNameRef, isPoliciesClause, isSetDeclaration, isSetRef,
+    type MemberAccess, type Model
 } from '../generated/ast.js';
-import { IssueCodes } from '../validation/issue-codes.js';
+import { generatedPolicyNames } from './generated-policy-names.js';
+import { targetOf } from './safe-ref.js';
+import { IssueCodes, type DiagnosticCode } from '../diagnostics/codes.js';
 import { actsOf, elementsInScope } from './credal-scope-provider.js';
 import { closestName } from './edit-distance.js';
 import { referencePosition } from './reference-position.js';
@@ -14,7 +16,7 @@ import { elementNames, rangeContains, type SetShape } from './set-shape.js';
  * Why a reference did not resolve: a diagnostic code, a sentence and, when one is close enough, the
  * declared name it most likely means (the did-you-mean, for the quick fix); or `silent` for a plain number.
  */
-export type UnresolvedExplanation = { readonly code: string; readonly message: string; readonly suggestion?: string } | 'silent';
+export type UnresolvedExplanation = { readonly code: DiagnosticCode; readonly message: string; readonly suggestion?: string } | 'silent';
 
 /**
  * Turns an unresolved reference into a message a person understands, with a did-you-mean and, for
@@ -27,6 +29,9 @@ export function explainUnresolved(info: ReferenceInfo, inference: SetInference):
     if (isSetRef(node)) {
         const sets = declarations(node).filter(isSetDeclaration).map(set => set.name);
         return explained(IssueCodes.Unresolved, `unknown set \`${text}\``, text, sets);
+    }
+    if (isMemberAccess(node)) {
+        return explainMember(node, text, inference);
     }
     if (!isNameRef(node) && !isInteger(node)) {
         return unresolved(`unknown name \`${text}\``);
@@ -49,9 +54,15 @@ export function explainUnresolved(info: ReferenceInfo, inference: SetInference):
                 return explained(IssueCodes.Unresolved, `unknown name \`${text}\``, text, declarationNames(node));
             }
             const what = isDecisionDeclaration(problem) ? 'an act' : 'a policy';
-            const names = actsOf(problem).map(act => (act as AstNode & { name: string }).name);
+            const generated = isDdtDeclaration(problem) ? generatedPolicyNames(problem, inference) : undefined;
+            if (isDdtDeclaration(problem) && problem.clauses.some(c => isPoliciesClause(c) && c.from !== undefined) && (!generated || generated.includes(text))) {
+                return 'silent';
+            }
+            const names = [...actsOf(problem).map(act => (act as AstNode & { name: string }).name), ...(generated ?? [])];
             return explained(IssueCodes.Unresolved, `\`${text}\` is not ${what} of ${problem.name}`, text, names);
         }
+        case 'word':
+            return 'silent';
         case 'value': {
             if (isInteger(node)) {
                 return 'silent';
@@ -59,6 +70,34 @@ export function explainUnresolved(info: ReferenceInfo, inference: SetInference):
             return explained(IssueCodes.Unresolved, `unknown name \`${text}\``, text, declarationNames(node), elementHint(node, text));
         }
     }
+}
+
+/**
+ * `D.x` where `x` is not an act of D: one error, at `x`. Silent when the receiver itself did not resolve
+ * (that is the one error) or when the problem generates its policies (`policies from Obs to Act`: the
+ * evaluator checks the name against the generated ones).
+ */
+function explainMember(node: MemberAccess, text: string, inference: SetInference): UnresolvedExplanation {
+    const problem = targetOf(node.receiver?.ref);
+    if (!problem) {
+        return 'silent';
+    }
+    if (isDdtDeclaration(problem)) {
+        const generated = generatedPolicyNames(problem, inference);
+        if (problem.clauses.some(c => isPoliciesClause(c) && c.from !== undefined) && (!generated || generated.includes(text))) {
+            return 'silent';
+        }
+        if (generated) {
+            return explained(IssueCodes.Unresolved, `\`${text}\` is not a policy of ${problem.name}; its policies are named by their actions in the order of the observations`, text, generated);
+        }
+    }
+    if (!isDecisionDeclaration(problem) && !isDdtDeclaration(problem)) {
+        const name = (problem as AstNode & { name?: string }).name ?? node.receiver.ref.$refText;
+        return unresolved(`\`${name}\` is a ${kindWord(problem)}, which has no members: a dot selects an act of a decision (\`D.d1\`) or a policy of a DDT problem (\`N.onebox\`)`);
+    }
+    const what = isDecisionDeclaration(problem) ? 'an act' : 'a policy';
+    const names = actsOf(problem).map(act => (act as AstNode & { name: string }).name);
+    return explained(IssueCodes.Unresolved, `\`${text}\` is not ${what} of ${problem.name}`, text, names);
 }
 
 function explainElement(node: AstNode, text: string, set: SetShape, factor: number | undefined): UnresolvedExplanation {
@@ -105,7 +144,7 @@ function unresolved(message: string): UnresolvedExplanation {
 }
 
 /** `base`, the did-you-mean for the closest candidate (kept as `suggestion` too), then `tail`. */
-function explained(code: string, base: string, text: string, candidates: Iterable<string>, tail = ''): UnresolvedExplanation {
+function explained(code: DiagnosticCode, base: string, text: string, candidates: Iterable<string>, tail = ''): UnresolvedExplanation {
     const best = closestName(text, candidates);
     const message = `${base}${best ? `; did you mean \`${best}\`?` : ''}${tail}`;
     return best ? { code, message, suggestion: best } : { code, message };
@@ -135,7 +174,7 @@ function kindWord(node: AstNode): string {
     const words: Record<string, string> = {
         LetDeclaration: 'constant', SetDeclaration: 'set', EventDeclaration: 'event', DistDeclaration: 'distribution',
         GambleDeclaration: 'gamble', CredalDeclaration: 'credal set', DecisionDeclaration: 'decision problem',
-        DdtDeclaration: 'DDT problem', Eval: 'named result'
+        DdtDeclaration: 'DDT problem', Eval: 'named result', Element: 'element', Act: 'act', Policy: 'policy'
     };
     return words[node.$type] ?? 'name';
 }

@@ -9,6 +9,7 @@ import { EngineFailure, failWith, unwrap, type CredalConstraint } from './credal
 import { lowerExpectation, simplexFeasibility, solveLp, type LinearConstraint, type SureLoss } from './lp.js';
 import { Rational } from './rational.js';
 import { dot, type Vec } from './vectors.js';
+import { IssueCodes } from '../diagnostics/codes.js';
 
 /** One multiplier of a sure-loss certificate, on the constraint with this id (zero multipliers omitted). */
 export interface SureLossTerm {
@@ -39,7 +40,7 @@ export function emptyError(certificate: SureLossCertificate | undefined): Engine
     const detail = certificate
         ? `: ${certificate.terms.map((t) => `${t.multiplier}·[${t.id}]`).join(' + ')} loses for sure (${certificate.gamble.map(String).join(', ')})`
         : '';
-    return new EngineFailure({ code: 'E-EMPTY', message: `the credal set is empty (the assessments incur sure loss)${detail}`, data: { certificate } });
+    return new EngineFailure({ code: IssueCodes.Empty, message: `the credal set is empty (the assessments incur sure loss)${detail}`, data: { certificate } });
 }
 
 const asLp = (c: CredalConstraint): LinearConstraint => ({ coeffs: c.coeffs, rel: c.rel, rhs: c.rhs });
@@ -135,6 +136,29 @@ export function intersectionView(n: number, views: readonly View[]): View {
     return { k, matrix, rows };
 }
 
+/** Σ wᵢ Kᵢ: each part's variables in its own block, p = Σ wᵢ Mᵢ zᵢ (every part's rows normalise its block). */
+export function mixtureView(n: number, views: readonly View[], weights: readonly Rational[]): View {
+    const k = views.reduce((s, v) => s + v.k, 0);
+    const rows: LinearConstraint[] = [];
+    const matrix = Array.from({ length: n }, () => [] as Rational[]);
+    let offset = 0;
+    views.forEach((v, t) => {
+        for (const r of v.rows) rows.push({ coeffs: widen(r.coeffs, offset, k), rel: r.rel, rhs: r.rhs });
+        for (let i = 0; i < n; i++) matrix[i]!.push(...v.matrix[i]!.map((a) => a.mul(weights[t]!)));
+        offset += v.k;
+    });
+    return { k, matrix, rows };
+}
+
+/** A belief function as allocations: z_{F,x} ≥ 0 for x ∈ F with Σ_x z_{F,x} = m(F), p(x) = Σ_F z_{F,x}. */
+export function beliefView(n: number, focal: readonly { event: readonly boolean[]; mass: Rational }[]): View {
+    const cells = focal.flatMap((F, f) => F.event.flatMap((inF, x) => (inF ? [{ f, x }] : [])));
+    const k = cells.length;
+    const rows: LinearConstraint[] = focal.map((F, f) => ({ coeffs: cells.map((c) => (c.f === f ? Rational.ONE : Rational.ZERO)), rel: '=', rhs: F.mass }));
+    const matrix = Array.from({ length: n }, (_, x) => cells.map((c) => (c.x === x ? Rational.ONE : Rational.ZERO)));
+    return { k, matrix, rows };
+}
+
 /** TV ball as couplings T with first marginal p0 and at most δ off the diagonal; p = second marginal. */
 export function tvBallView(p0: Vec, delta: Rational): View {
     const n = p0.length;
@@ -165,7 +189,7 @@ export function pointOf(view: View, z: Vec): Rational[] {
 export function viewMinimize(view: View, f: Vec, budget: Budget): { value: Rational; point: Rational[] } {
     const r = unwrap(solveLp({ sense: 'min', objective: objectiveOf(view, f), constraints: view.rows }, { budget }));
     if (r.status === 'infeasible') throw emptyError(undefined);
-    if (r.status === 'unbounded') failWith('E-INTERNAL', 'a credal-set LP cannot be unbounded');
+    if (r.status === 'unbounded') failWith(IssueCodes.Internal, 'a credal-set LP cannot be unbounded');
     return { value: r.value, point: pointOf(view, r.point) };
 }
 
@@ -198,6 +222,6 @@ export function charnesCooperLowerE(f: Vec, event: readonly boolean[], constrain
     rows.push({ coeffs: [...event.map((b) => (b ? Rational.ONE : Rational.ZERO)), Rational.ZERO], rel: '=', rhs: Rational.ONE });
     const objective = [...f.map((x, i) => (event[i] ? x : Rational.ZERO)), Rational.ZERO];
     const r = unwrap(solveLp({ sense: 'min', objective, constraints: rows }, { budget }));
-    if (r.status !== 'optimal') failWith('E-INTERNAL', `conditioning LP reported ${r.status}`);
+    if (r.status !== 'optimal') failWith(IssueCodes.Internal, `conditioning LP reported ${r.status}`);
     return r.value;
 }

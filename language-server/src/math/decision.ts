@@ -11,6 +11,7 @@ import type { CredalSet } from './credal-set.js';
 import { failWith, guard } from './credal-types.js';
 import { Rational } from './rational.js';
 import { negate, sub, type Vec } from './vectors.js';
+import { IssueCodes } from '../diagnostics/codes.js';
 
 export type Orientation = 'utility' | 'loss';
 
@@ -24,6 +25,11 @@ export interface DecisionProblem {
     belief: CredalSet;
     acts: Act[];
     orientation: Orientation;
+    /**
+     * `belief finite{p1, …}` (language v1.1): the listed distributions, kept as they are. `belief` is their
+     * hull (every rule but E-admissibility depends only on it); E-admissibility asks one of these.
+     */
+    finite?: Rational[][];
 }
 
 export type Rule =
@@ -102,20 +108,20 @@ class Analysis {
 }
 
 function validate(problem: DecisionProblem): void {
-    if (problem.acts.length === 0) failWith('E-INPUT', 'a decision problem needs at least one act');
+    if (problem.acts.length === 0) failWith(IssueCodes.Input, 'a decision problem needs at least one act');
     const seen = new Set<string>();
     for (const act of problem.acts) {
-        if (seen.has(act.name)) failWith('E-DUP-NAME', `duplicate act name ${act.name}`, { act: act.name });
+        if (seen.has(act.name)) failWith(IssueCodes.DuplicateName, `duplicate act name ${act.name}`, { act: act.name });
         seen.add(act.name);
         if (act.payoff.length !== problem.belief.n) {
-            failWith('E-TYPE', `act ${act.name} has ${act.payoff.length} entries, the belief lives on ${problem.belief.n} elements`, { act: act.name });
+            failWith(IssueCodes.Type, `act ${act.name} has ${act.payoff.length} entries, the belief lives on ${problem.belief.n} elements`, { act: act.name });
         }
     }
 }
 
 function checkAlpha(rule: Rule): void {
     if (rule.kind === 'hurwicz' && (rule.alpha.sign() < 0 || rule.alpha.gt(Rational.ONE))) {
-        failWith('E-PARAM-RANGE', `Hurwicz α = ${rule.alpha} is outside [0, 1]`, { parameter: 'alpha', value: rule.alpha });
+        failWith(IssueCodes.ParamRange, `Hurwicz α = ${rule.alpha} is outside [0, 1]`, { parameter: 'alpha', value: rule.alpha });
     }
 }
 
@@ -138,7 +144,7 @@ function utilityScores(an: Analysis, rule: Rule): Rational[] {
                 return regret.neg();
             });
         }
-        default: return failWith('E-TYPE', `rule ${rule.kind} has no score`);
+        default: return failWith(IssueCodes.Type, `rule ${rule.kind} has no score`);
     }
 }
 
@@ -186,7 +192,26 @@ function pairwiseRule(an: Analysis, rule: Rule, margin: (b: number, a: number) =
     return { rule, chosen, tie: chosen.length > 1, rejected };
 }
 
+/** E-admissibility over a finite, non-convex set: optimal under one of the listed distributions (SEMANTICS §A.7). */
+function eAdmissibilityFinite(an: Analysis, rule: Rule, points: readonly Rational[][]): RuleResult {
+    const names = an.names;
+    const chosen: string[] = [];
+    const support: { act: string; p: Rational[] }[] = [];
+    const rejected: RuleResult['rejected'] = [];
+    names.forEach((act, a) => {
+        const p = points.find((q) => {
+            an.budget.spend();
+            const mine = Rational.dot(q, an.utilities[a]!);
+            return an.utilities.every((u) => Rational.dot(q, u).le(mine));
+        });
+        if (p) { chosen.push(act); support.push({ act, p: [...p] }); }
+        else rejected.push({ act, witness: { kind: 'eAdmissibility', message: `none of the ${points.length} listed distributions makes ${act} optimal` } });
+    });
+    return { rule, chosen, tie: chosen.length > 1, rejected, support };
+}
+
 function eAdmissibility(an: Analysis, rule: Rule): RuleResult {
+    if (an.problem.finite) return eAdmissibilityFinite(an, rule, an.problem.finite);
     const view = compute.view(an.problem.belief, an.budget);
     const names = an.names;
     const chosen: string[] = [];
@@ -204,7 +229,7 @@ function eAdmissibility(an: Analysis, rule: Rule): RuleResult {
 
 function dominanceMargin(fb: Vec, fa: Vec): Rational | undefined {
     const diff = sub(fb, fa);
-    return diff.every((d) => d.sign() >= 0) ? Rational.max(...diff) : undefined;
+    return diff.length > 0 && diff.every((d) => d.sign() >= 0) ? Rational.max(...diff) : undefined;
 }
 
 function applyRule(an: Analysis, rule: Rule): RuleResult {
@@ -222,8 +247,13 @@ function applyRule(an: Analysis, rule: Rule): RuleResult {
             return pairwiseRule(an, rule, (b, a) => (up[b]!.le(up[a]!) || lo[b]!.le(lo[a]!) ? undefined : an.gainLower(b, a)), 'maximality');
         }
         case 'eAdmissibility': return eAdmissibility(an, rule);
-        case 'admissibility':
-            return pairwiseRule(an, rule, (b, a) => dominanceMargin(an.utilities[b]!, an.utilities[a]!), 'admissibility');
+        case 'admissibility': {
+            // Only the states the belief does not rule out count (upper probability > 0), as improb does (§A.7).
+            const n = an.problem.belief.n;
+            const possible = Array.from({ length: n }, (_, x) => compute.upperE(an.problem.belief, Array.from({ length: n }, (_, y) => (y === x ? Rational.ONE : Rational.ZERO)), an.budget).sign() > 0);
+            const onSupport = (u: Vec): Vec => u.filter((_, x) => possible[x]);
+            return pairwiseRule(an, rule, (b, a) => dominanceMargin(onSupport(an.utilities[b]!), onSupport(an.utilities[a]!)), 'admissibility');
+        }
     }
 }
 
@@ -237,9 +267,9 @@ export function score(problem: DecisionProblem, act: string, rule: Rule, budget 
     return guard(() => {
         validate(problem);
         checkAlpha(rule);
-        if (!SCORING_RULES.includes(rule.kind)) failWith('E-TYPE', `rule ${rule.kind} chooses a set and has no score`);
+        if (!SCORING_RULES.includes(rule.kind)) failWith(IssueCodes.Type, `rule ${rule.kind} chooses a set and has no score`);
         const index = problem.acts.findIndex((a) => a.name === act);
-        if (index < 0) failWith('E-UNRESOLVED', `no act named ${act}`, { act });
+        if (index < 0) failWith(IssueCodes.Unresolved, `no act named ${act}`, { act });
         const an = new Analysis(problem, budget);
         return declaredScore(an, rule, utilityScores(an, rule)[index]!);
     });

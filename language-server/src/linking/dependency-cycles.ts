@@ -1,6 +1,6 @@
 import type { AstNode } from 'langium';
 import type { Model } from '../generated/ast.js';
-import { dependencyGraph } from '../linking/statement-dependencies.js';
+import { dependencyGraph } from './statement-dependencies.js';
 
 type Named = AstNode & { name?: string };
 

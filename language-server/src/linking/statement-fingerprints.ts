@@ -1,6 +1,6 @@
 import type { AstNode, LangiumDocument } from 'langium';
 import { isModel, type Model } from '../generated/ast.js';
-import { dependencyGraph, transitiveDependencies } from '../linking/statement-dependencies.js';
+import { dependencyGraph, transitiveDependencies } from './statement-dependencies.js';
 
 /**
  * Where each top-level statement of a document sits, and what its evaluation depends on. Two statements
