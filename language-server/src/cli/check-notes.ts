@@ -62,9 +62,10 @@ export async function checkNotes(notes: readonly NoteInput[], settings: Partial<
     return reports;
 }
 
+interface CheckPort { on(event: 'message', listener: (job: CheckJob) => void): void; postMessage(answer: CheckAnswer): void }
+
 /** The body of a check worker thread: answers each job with the note's report. */
-export function serveCheckJobs(port: { on(event: 'message', listener: (job: CheckJob) => void): void; postMessage(answer: CheckAnswer): void },
-    data: CheckWorkerData): void {
+export function serveCheckJobs(port: CheckPort, data: CheckWorkerData): void {
     port.on('message', (job) => {
         void checkInProcess([job.note], data.settings).then(([report]) => port.postMessage({ index: job.index, report: report! }));
     });

@@ -241,7 +241,8 @@ export class CredalEvaluator implements EvaluationHost {
     }
 
     private isCached(declaration: AstNode): boolean {
-        return this.declarations.has(this.slot(declaration, this.typing), declaration) || this.statements.has(this.slot(declaration, false), declaration);
+        return this.declarations.has(this.slot(declaration, this.typing), declaration)
+            || this.statements.has(this.slot(declaration, false), declaration);
     }
 
     /**

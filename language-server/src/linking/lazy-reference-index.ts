@@ -4,7 +4,9 @@
  * note, a large share of a keystroke's cost in a long one. Names are file-wide (credal-scope-provider.ts),
  * so no note's references can point into another note and a change never affects other documents.
  */
-import { AstUtils, DefaultIndexManager, type AstNode, type LangiumDocument, type ReferenceDescription, type ReferenceInfo, type Stream, type URI } from 'langium';
+import {
+    AstUtils, DefaultIndexManager, type AstNode, type LangiumDocument, type ReferenceDescription, type ReferenceInfo, type Stream, type URI
+} from 'langium';
 
 type DescriptionProvider = { createInfoDescriptions(info: ReferenceInfo): ReferenceDescription[] };
 
@@ -19,7 +21,8 @@ export class LazyReferenceIndex extends DefaultIndexManager {
 
     override findAllReferences(targetNode: AstNode, astNodePath: string): Stream<ReferenceDescription> {
         for (const [uri, document] of this.pending) {
-            const provider = this.serviceRegistry.getServices(document.uri).workspace.ReferenceDescriptionProvider as unknown as DescriptionProvider;
+            const workspace = this.serviceRegistry.getServices(document.uri).workspace;
+            const provider = workspace.ReferenceDescriptionProvider as unknown as DescriptionProvider;
             const descriptions: ReferenceDescription[] = [];
             for (const node of AstUtils.streamAst(document.parseResult.value)) {
                 AstUtils.streamReferences(node).forEach((info) => {

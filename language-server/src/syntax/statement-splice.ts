@@ -35,7 +35,9 @@ export type FullParse = (text: string) => ParseResult<AstNode>;
  * The parse result of `newText`, built from `previous` (the parse of `oldText`) by re-parsing only
  * the touched statements, or `undefined` when that is not safe. `previous` is updated in place.
  */
-export function spliceParse(previous: ParseResult<AstNode>, oldText: string, newText: string, parse: FullParse): ParseResult<AstNode> | undefined {
+export function spliceParse(
+    previous: ParseResult<AstNode>, oldText: string, newText: string, parse: FullParse
+): ParseResult<AstNode> | undefined {
     const model = previous.value as Statements;
     const root = model.$cstNode as (CompositeCstNode & MutableComposite & { _text: string }) | undefined;
     if (!root || !Array.isArray(model.statements) || typeof root._text !== 'string' || root._text !== oldText) return undefined;
@@ -47,7 +49,8 @@ export function spliceParse(previous: ParseResult<AstNode>, oldText: string, new
     const shortest = Math.min(oldText.length, newText.length);
     while (start < shortest && oldText.charCodeAt(start) === newText.charCodeAt(start)) start++;
     let tail = 0;
-    while (tail < shortest - start && oldText.charCodeAt(oldText.length - 1 - tail) === newText.charCodeAt(newText.length - 1 - tail)) tail++;
+    const same = (fromEnd: number): boolean => oldText.charCodeAt(oldText.length - 1 - fromEnd) === newText.charCodeAt(newText.length - 1 - fromEnd);
+    while (tail < shortest - start && same(tail)) tail++;
     const oldEnd = oldText.length - tail;
     const delta = newText.length - oldText.length;
 
@@ -74,7 +77,8 @@ export function spliceParse(previous: ParseResult<AstNode>, oldText: string, new
     const parsed = parse(fragment);
     const fragmentModel = parsed.value as Statements;
     const fragmentRoot = fragmentModel.$cstNode as (CompositeCstNode & MutableComposite) | undefined;
-    if (parsed.lexerErrors.length > 0 || parsed.parserErrors.length > 0 || !fragmentRoot || !Array.isArray(fragmentModel.statements)) return undefined;
+    if (parsed.lexerErrors.length > 0 || parsed.parserErrors.length > 0) return undefined;
+    if (!fragmentRoot || !Array.isArray(fragmentModel.statements)) return undefined;
     if ((parsed.lexerReport?.diagnostics.length ?? 0) > 0) return undefined;
 
     const regionStartAt = first >= 0 ? statements[first]!.$cstNode!.range.start : { line: 0, character: 0 };

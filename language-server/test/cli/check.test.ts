@@ -91,7 +91,8 @@ describe('credal check on unreadable input', () => {
 
 describe('credal check on worker threads', () => {
     it('prints the same lines in the same order with one job and with several', () => {
-        const args = ['check', 'samples/die.cred', 'language-server/test/cli/fixtures/broken', 'language-server/test/cli/fixtures/good', 'missing.cred'];
+        const fixtures = 'language-server/test/cli/fixtures';
+        const args = ['check', 'samples/die.cred', `${fixtures}/broken`, `${fixtures}/good`, 'missing.cred'];
         const one = runCredal([...args, '--jobs', '1'], REPO_ROOT);
         const several = runCredal([...args, '--jobs', '3'], REPO_ROOT);
         expect(one.lines.some(line => / error E-/.test(line))).toBe(true);

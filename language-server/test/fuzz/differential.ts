@@ -19,7 +19,9 @@ export interface DifferentialReport {
     readonly spliced: number;
 }
 
-export interface Mismatch { readonly step: number; readonly edit: string; readonly what: string; readonly incremental: unknown; readonly fresh: unknown }
+export interface Mismatch {
+    readonly step: number; readonly edit: string; readonly what: string; readonly incremental: unknown; readonly fresh: unknown
+}
 
 /** Evaluation budgets that keep each step short; both servers get the same. */
 const SETTINGS = { credal: { evaluation: { timeoutMs: 4_000, maxSteps: 400_000 } } };

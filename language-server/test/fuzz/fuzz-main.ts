@@ -40,7 +40,8 @@ const { differentialRun } = await import('./differential.js');
 const { generatedNote } = await import('../../../bench/lsp/generated-note.js');
 const { readdirSync, readFileSync } = await import('node:fs');
 const notes = [
-    ...readdirSync(path.join(root, 'samples')).filter((name) => name.endsWith('.cred')).map((name) => ({ name, text: readFileSync(path.join(root, 'samples', name), 'utf8') })),
+    ...readdirSync(path.join(root, 'samples')).filter((name) => name.endsWith('.cred'))
+        .map((name) => ({ name, text: readFileSync(path.join(root, 'samples', name), 'utf8') })),
     { name: 'generated', text: generatedNote(150) }
 ];
 const editsPerNote = Math.max(10, Math.round(runs / 4));
@@ -49,7 +50,7 @@ for (const note of notes) {
     const result = await differentialRun(note.text, seed + note.name.length, editsPerNote);
     for (const mismatch of result.mismatches) {
         differentialFailures++;
-        console.log(`credal fuzz: differential ${note.name}, edit ${mismatch.step} ${mismatch.edit}: ${mismatch.what} differs from a fresh server`);
+        console.log(`credal fuzz: differential ${note.name}, edit ${mismatch.step} ${mismatch.edit}: ${mismatch.what} differs from a fresh one`);
     }
 }
 console.log(`credal fuzz: differential, ${notes.length} notes × ${editsPerNote} edits, ${differentialFailures} mismatches`);

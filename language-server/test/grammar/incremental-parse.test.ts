@@ -35,7 +35,7 @@ function dump(result: ParseResult<AstNode>): unknown {
         return {
             type: node.$type, own, property: node.$containerProperty, index: node.$containerIndex,
             containerType: container?.$type, containerStart: container?.$cstNode?.offset,
-            cst: node.$cstNode && { offset: node.$cstNode.offset, end: node.$cstNode.end, range: node.$cstNode.range, text: node.$cstNode.text }
+            cst: node.$cstNode && { offset: node.$cstNode.offset, range: node.$cstNode.range, text: node.$cstNode.text }
         };
     }).toArray();
     const leaves = CstUtils.streamCst(root.$cstNode!).filter((cst: CstNode) => !('content' in cst)).map((leaf) => ({
