@@ -265,7 +265,10 @@ export const tests = [
             const page = workbench.page;
             await page.reload();
             await page.locator('.tabs-container .tab', { hasText: `Preview ${NOTE}` }).first().waitFor({ timeout: 60_000 });
-            await preview(workbench).locator('.credal-block .katex').first().waitFor({ timeout: 60_000 });
+            await preview(workbench).locator('.credal-block .katex').first().waitFor({ timeout: 60_000 }).catch(async error => {
+                const frames = await page.locator('iframe.webview').evaluateAll(nodes => nodes.map(node => `${node.className} ${node.getBoundingClientRect().width}x${node.getBoundingClientRect().height}`));
+                throw new Error(`${error.message.split('\n')[0]}; webview frames: ${JSON.stringify(frames)}`);
+            });
             const blocks = await inPreview(workbench, () => document.querySelectorAll('.credal-block').length);
             log(`restored preview shows ${blocks} blocks`);
             await workbench.screenshot('preview-restored');
