@@ -64,11 +64,10 @@ async function saveUserSettings(workbench, settings) {
     await page.keyboard.press('Control+S');
     await page.locator('.tabs-container .tab.active:not(.dirty)', { hasText: 'settings.json' }).first().waitFor({ timeout: 15_000 });
     await until('the settings to be saved', async () => isDeepStrictEqual(JSON.parse(readFileSync(USER_SETTINGS, 'utf8')), settings));
-    // Close that tab only (through the palette, Enter could pick "Close Editor Group" and take the preview too).
-    const tabs = page.locator('.tabs-container .tab', { hasText: 'settings.json' });
-    await tabs.first().hover();
-    await tabs.first().locator('.codicon-close').first().click();
-    await until('the settings tab to close', async () => (await tabs.count()) === 0);
+    // The note in front again, as before (the preview restored after a reload needs its editor).
+    const noteTab = page.locator('.tabs-container .tab').filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${NOTE.replace(/\./g, '\\.')}$`) }) }).first();
+    await noteTab.click();
+    await page.locator('.tabs-container .tab.active', { hasText: NOTE }).first().waitFor({ timeout: 15_000 });
 }
 
 /** The classes the active colour theme puts on the workbench: its kind (vs, vs-dark, hc-black) and its id. */
