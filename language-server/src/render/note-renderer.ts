@@ -35,7 +35,8 @@ export const inProcessRenderer: NoteRenderer = {
  * block. With a cache, blocks rendered for an earlier version (or request) are reused when nothing
  * they show has changed.
  */
-export function previewOf(services: CredalServices, document: LangiumDocument, token?: CancellationToken, cache?: BlockHtmlCache): PreviewResult {
+export function previewOf(services: CredalServices, document: LangiumDocument, token?: CancellationToken,
+    cache?: BlockHtmlCache): PreviewResult {
     const base = { uri: document.uri.toString(), version: document.textDocument.version };
     try {
         const plan = planPreview(services, document, token, cache);

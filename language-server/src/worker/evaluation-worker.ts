@@ -24,7 +24,8 @@ if (port && role === 'render') {
                 runner ??= new (await import('./job-runner.js')).JobRunner();
                 result = await runner.run(job);
             } catch (error) {
-                result = { id: job.id, uri: job.uri, version: job.version, cancelled: false, statements: [], diagnostics: [], ms: 0, error: String(error) };
+                result = { id: job.id, uri: job.uri, version: job.version, cancelled: false, statements: [], diagnostics: [], ms: 0,
+                    error: String(error) };
             }
             port.postMessage(result);
         });

@@ -3,7 +3,8 @@ import type { CancellationToken } from 'vscode-languageserver';
 import type { CredalServices } from '../../credal-module.js';
 import type { PreviewBlock } from '../../protocol.js';
 import { blockHtml } from '../html/blocks-html.js';
-import { blockFrame, blockOf, namedDistributions, noteStatements, syntaxErrorBlocks, titleOf, type BlockFrame } from '../model/build-note.js';
+import { blockFrame, blockOf, namedDistributions, noteStatements, syntaxErrorBlocks, titleOf,
+    type BlockFrame } from '../model/build-note.js';
 import type { BlockKind, NoteBlock } from '../model/parts.js';
 import { RenderEnv } from '../model/render-env.js';
 import type { BlockHtmlCache } from './block-html-cache.js';
@@ -39,7 +40,8 @@ export interface PreviewPlan {
  * blocks it affects. Without a cache every block is rendered. Blocks that failed, that show a value
  * that may differ next time (value-probe.ts), or that ran out of rendering time, are not cached.
  */
-export function planPreview(services: CredalServices, document: LangiumDocument, token?: CancellationToken, cache?: BlockHtmlCache): PreviewPlan {
+export function planPreview(services: CredalServices, document: LangiumDocument, token?: CancellationToken,
+    cache?: BlockHtmlCache): PreviewPlan {
     const evaluator = services.evaluation.Evaluator;
     const probe = new ValueProbe(evaluator);
     const env = new RenderEnv(probe, services.linking.SetInference, token);
