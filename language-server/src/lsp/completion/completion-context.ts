@@ -35,7 +35,7 @@ export interface DeclarationHead {
     readonly on?: string;
 }
 
-const STATEMENT_WORDS = new Set(['let', 'set', 'event', 'dist', 'gamble', 'credal', 'decision', 'ddt', 'eval', 'assert', 'infra', 'kernel']);
+const STATEMENT_WORDS = new Set(['let', 'set', 'event', 'dist', 'gamble', 'credal', 'decision', 'ddt', 'eval', 'assert', 'infra', 'kernel', 'conventions', 'expect']);
 const DECISION_CLAUSES = new Set(['belief', 'acts', 'losses']);
 const DDT_CLAUSES = new Set(['belief', 'policies', 'utility', 'loss', 'semantics', 'inconsistent']);
 const RELATIONS = new Set(['==', '!=', '≠', '\\ne', '\\neq']);
