@@ -81,7 +81,8 @@ describe('credal.ddt.defaultSemantics', () => {
         const written = describeIssues(await kit.issues(ddt('\n  semantics nirvana0').replace('loss (1, 4, 0)', 'utility (1, 4, 0)')));
         expect(written[0]).toBe('E-PARAM-RANGE 9:3 nirvana0 with utilities needs a declared top value (at least the largest utility): add `semantics nirvana0 top <number>`');
         // With a top, utilities are fine: V(p) = min(1, 1/2·4 + 1/2·10) = 1, V(q) = min(10, 2) = 2.
-        expect(await kit.values(ddt('\n  semantics nirvana0 top 10').replace('loss (1, 4, 0)', 'utility (1, 4, 0)'))).toEqual(['1', '2', '{q}']);
+        expect(await kit.values(ddt('\n  semantics nirvana0 top 10').replace('loss (1, 4, 0)', 'utility (1, 4, 0)'))).toEqual(['1', '2',
+            '{q}']);
     });
 });
 
