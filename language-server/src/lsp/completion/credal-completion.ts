@@ -102,7 +102,7 @@ export class CredalCompletionProvider implements CompletionProvider {
                 return context.words.map(word => ({ label: word, kind: CompletionItemKind.Keyword, textEdit: { range, newText: word } }));
             case 'clause': {
                 const words = context.problem === 'ddt'
-                    ? ['belief', 'policies', 'utility', 'loss', 'semantics', 'inconsistent']
+                    ? ['belief', 'policies', 'utility', 'loss', 'semantics', 'inconsistent', 'behaviour']
                     : ['belief', 'acts', 'losses'];
                 return words.map(word => ({ label: word, kind: CompletionItemKind.Keyword, textEdit: { range, newText: word } }));
             }

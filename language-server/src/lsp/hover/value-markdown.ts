@@ -5,6 +5,7 @@ import { conventionOrigin, type ConventionSource } from '../../evaluation/conven
 import { isComparison } from '../../generated/ast.js';
 import { SCORING_RULES, type DecisionSummary } from '../../math/decision.js';
 import { ruleTitle, witnessText } from '../../evaluation/rule-text.js';
+import * as credal from '../../math/credal.js';
 import type { DdtResult } from '../../math/ddt.js';
 import type { Rational } from '../../math/rational.js';
 import { credalPictureMarkdown } from './credal-picture.js';
@@ -111,6 +112,12 @@ function credalSections(value: CredalValue, options: ValueMarkdownOptions): Valu
     const vertexFact = facts.vertices(limits);
     const vacuousFact = facts.vacuous(limits);
     const parts: string[] = [`**How built:** ${howBuilt(value, vacuousFact.ok && vacuousFact.value)}`];
+    const focal = value.origin === 'belief' || value.origin === 'dempster' ? credal.beliefMasses(value.credal) : undefined;
+    if (focal) {
+        const rows = focal.map((F) => `| \`{${F.event.flatMap((inF, i) => (inF ? [elementLabel(value.set, i)] : [])).join(', ')}}\` | ${numberText(F.mass, options.places)} |`);
+        const conflict = value.conflict && !value.conflict.isZero() ? `\n\nconflict normalised away: ${exact(value.conflict)}` : '';
+        parts.push(`**Focal masses (Möbius):**\n\n| focal event | mass |\n|---|---|\n${rows.join('\n')}${conflict}`);
+    }
     if (value.convention) {
         const rule = value.convention.value === 'regular' ? 'regular extension' : 'natural extension (vacuous on the event)';
         parts.push(`**Conditioning on a lower-probability-0 event:** ${rule}, ${conventionOrigin('conditioning', value.convention.from)}`);
