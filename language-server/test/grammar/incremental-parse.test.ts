@@ -14,7 +14,7 @@ import { credalTestKit } from './credal-test-kit.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const SAMPLES = readdirSync(path.join(ROOT, 'samples')).filter((name) => name.endsWith('.cred')).sort();
-const EDITS = Number(process.env.CREDAL_INCREMENTAL_EDITS ?? 40);
+const EDITS = Number(process.env.CREDAL_INCREMENTAL_EDITS ?? 25);
 
 const { services } = credalTestKit();
 const parser = services.Credal.parser.LangiumParser;
