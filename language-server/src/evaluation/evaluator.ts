@@ -334,13 +334,15 @@ export class CredalEvaluator implements EvaluationHost {
         if (claim && node === claim.left && result.left) return result.left;
         if (claim && node === claim.right && result.right) return result.right;
         if (result.value.kind === 'error' && result.value.code === IssueCodes.Pending) return result.value;
-        return errorValue(IssueCodes.Pending, 'computed in the background as part of the whole statement: hover on `eval` or `assert` for its value', { reported: true });
+        return errorValue(IssueCodes.Pending,
+            'computed in the background as part of the whole statement: hover on `eval` or `assert` for its value', { reported: true });
     }
 
     private internalIssue(node: AstNode, error: unknown): EvalIssue {
         const message = error instanceof Error ? error.message : String(error);
         console.error(`credal evaluator: internal error: ${error instanceof Error ? error.stack ?? message : message}`);
-        return { severity: 'error', code: IssueCodes.Internal, message: `internal error while evaluating: ${message}`, node, related: [], data: {}, cost: 'cheap' };
+        return { severity: 'error', code: IssueCodes.Internal, message: `internal error while evaluating: ${message}`, node, related: [],
+            data: {}, cost: 'cheap' };
     }
 }
 

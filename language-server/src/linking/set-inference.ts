@@ -265,7 +265,8 @@ export class SetInference {
         if (isPoliciesClause(parent) || isPayoffClause(parent) || isBehaviourClause(parent)) {
             return this.setOf(parent.$container);
         }
-        if (isKeyValue(parent) && node === parent.value && isBraceLiteral(parent.$container) && isBehaviourClause(parent.$container.$container)) {
+        if (isKeyValue(parent) && node === parent.value && isBraceLiteral(parent.$container)
+            && isBehaviourClause(parent.$container.$container)) {
             // `behaviour { e: {o: a} }`: the facts of an outcome are keyed by observations.
             return this.policySet(parent.$container.$container.$container, 'from');
         }
