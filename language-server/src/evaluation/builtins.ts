@@ -20,8 +20,9 @@ import { checkedDistribution, elementOf, hullOfItems } from './literals.js';
 import {
     isError,
     type CredalValue, type DdtValue, type DecisionValue, type DistributionValue, type ErrorValue, type EventValue,
-    type FiniteSet, type GambleValue, type SetValue, type Value
+    type FiniteSet, type GambleValue, type SetValue, type TreeValue, type Value
 } from './values.js';
+import { chooseInTree, strategiesOf, strategyValue } from './tree-queries.js';
 
 type Builtin = (ctx: EvalContext, call: Call, want: Want) => Value;
 
@@ -41,7 +42,9 @@ const BUILTINS: Record<string, { arity: [number, number]; signature: string; run
     contains: { arity: [2, 2], signature: 'contains(K, p)', run: containsQuery },
     subset: { arity: [2, 2], signature: 'subset(K1, K2)', run: subsetQuery },
     dim: { arity: [1, 1], signature: 'dim(K)', run: dimQuery },
-    choose: { arity: [1, 2], signature: 'choose(D, rule) or choose(N)', run: chooseQuery },
+    choose: { arity: [1, 2], signature: 'choose(D, rule), choose(T, rule) or choose(N)', run: chooseQuery },
+    chooseBackward: { arity: [2, 2], signature: 'chooseBackward(T, rule)', run: (ctx, call) => treeQuery(ctx, call, 'backward') },
+    strategies: { arity: [1, 1], signature: 'strategies(T)', run: (ctx, call) => treeQuery(ctx, call, 'strategies') },
     value: { arity: [2, 3], signature: 'value(D, act, rule) or value(N, policy)', run: valueQuery },
     hurwicz: { arity: [1, 1], signature: 'hurwicz(α)', run: hurwiczRule },
     hull: { arity: [1, Infinity], signature: 'hull{p, q, …} or hull(K1 ∪ K2)', run: hullConstructor },
@@ -207,11 +210,11 @@ function dimQuery(ctx: EvalContext, call: Call): Value {
     return fromOutcome(ctx, credal.dim(K.credal, ctx.budget), call, (d) => number(Rational.of(d)), argument(call, 0));
 }
 
-function problemArgument(ctx: EvalContext, call: Call): DecisionValue | DdtValue | ErrorValue {
+function problemArgument(ctx: EvalContext, call: Call): DecisionValue | DdtValue | TreeValue | ErrorValue {
     const node = argument(call, 0);
     const value = evaluate(ctx, node, ANY);
-    if (isError(value) || value.kind === 'decision' || value.kind === 'ddt') return value as DecisionValue | DdtValue | ErrorValue;
-    return ctx.fail(EvalCodes.Type, `${call.callee}(…) needs a decision or DDT problem, got ${value.kind === 'credal' ? 'a credal set' : `\`${sourceText(node)}\``}`, { node: node ?? call });
+    if (isError(value) || value.kind === 'decision' || value.kind === 'ddt' || value.kind === 'tree') return value as DecisionValue | DdtValue | TreeValue | ErrorValue;
+    return ctx.fail(EvalCodes.Type, `${call.callee}(…) needs a decision problem, a decision tree or a DDT problem, got ${value.kind === 'credal' ? 'a credal set' : `\`${sourceText(node)}\``}`, { node: node ?? call });
 }
 
 function ruleArgument(ctx: EvalContext, node: AstNode | undefined): Rule | ErrorValue {
@@ -235,6 +238,7 @@ function chooseQuery(ctx: EvalContext, call: Call): Value {
     if (call.arguments.length < 2) return ctx.fail(EvalCodes.Type, `choose(${problem.name}, rule) needs a rule, e.g. choose(${problem.name}, maximin)`, { node: call });
     const rule = ruleArgument(ctx, argument(call, 1));
     if (isError(rule)) return rule;
+    if (problem.kind === 'tree') return chooseInTree(ctx, problem, rule, false, call);
     return fromOutcome(ctx, chooseActs(problem.problem, rule, ctx.budget), call, (r) => ({ kind: 'names', names: r.chosen }), argument(call, 0));
 }
 
@@ -243,6 +247,11 @@ function valueQuery(ctx: EvalContext, call: Call): Value {
     if (isError(problem)) return problem;
     const memberNode = argument(call, 1);
     const member = isNameRef(memberNode) ? memberNode.ref.$refText : sourceText(memberNode);
+    if (problem.kind === 'tree') {
+        if (call.arguments.length < 3) return ctx.fail(EvalCodes.Type, `value(${problem.name}, ${member}, rule) needs a scoring rule: maximin, maximax, hurwicz(α) or minimaxRegret`, { node: call });
+        const rule = ruleArgument(ctx, argument(call, 2));
+        return isError(rule) ? rule : strategyValue(ctx, problem, member, rule, memberNode ?? call, argument(call, 2)!);
+    }
     if (isNameRef(memberNode) && !targetOf(memberNode.ref)) {
         return { kind: 'error', code: EvalCodes.Unresolved, message: `\`${member}\` is unknown`, node: memberNode, reported: true };
     }
@@ -261,6 +270,18 @@ function valueQuery(ctx: EvalContext, call: Call): Value {
         return ctx.fail(EvalCodes.Type, `${rule.kind} chooses a set of acts and gives no score; value(…) needs maximin, maximax, hurwicz(α) or minimaxRegret`, { node: argument(call, 2)! });
     }
     return fromOutcome(ctx, score(problem.problem, member, rule, ctx.budget), call, number, argument(call, 0));
+}
+
+/** `chooseBackward(T, rule)` and `strategies(T)`: queries of decision trees only. */
+function treeQuery(ctx: EvalContext, call: Call, which: 'backward' | 'strategies'): Value {
+    const problem = problemArgument(ctx, call);
+    if (isError(problem)) return problem;
+    if (problem.kind !== 'tree') {
+        return ctx.fail(EvalCodes.Type, `${call.callee}(…) needs a decision tree; ${problem.name} is a ${problem.kind === 'ddt' ? 'DDT problem' : 'decision problem'}`, { node: argument(call, 0)! });
+    }
+    if (which === 'strategies') return strategiesOf(ctx, problem, call);
+    const rule = ruleArgument(ctx, argument(call, 1));
+    return isError(rule) ? rule : chooseInTree(ctx, problem, rule, true, call);
 }
 
 function hurwiczRule(ctx: EvalContext, call: Call): Value {

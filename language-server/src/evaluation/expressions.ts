@@ -7,7 +7,8 @@
 import type { AstNode } from 'langium';
 import {
     isAct, isBinaryExpression, isTuple,
-    type Act, type BinaryExpression, type BracketApplication, type Constant, type Interval, type NameRef, type Tuple, type UnaryExpression
+    type Act, type BinaryExpression, type BracketApplication, type Constant, type Interval, type MemberAccess, type NameRef, type Tuple,
+    type UnaryExpression
 } from '../generated/ast.js';
 import { targetOf } from '../linking/safe-ref.js';
 import * as credal from '../math/credal.js';
@@ -19,6 +20,7 @@ import { EvalContext, MAX_DEFINITION_DEPTH, rangeOf, sourceText } from './contex
 import { productSet } from './finite-sets.js';
 import { EvalCodes } from './issues.js';
 import { braceLiteral, checkedDistribution } from './literals.js';
+import { strategyGamble } from './tree-queries.js';
 import {
     describeValue, errorValue, isError, KIND_WORDS, sameFiniteSet,
     type ConstraintSource, type CredalSources, type CredalValue, type DistributionValue, type ErrorValue, type EventValue, type FiniteSet, type GambleValue, type Value, type ValueKind
@@ -57,10 +59,21 @@ function evaluateNode(ctx: EvalContext, node: AstNode, want: Want): Value {
         case 'BinaryExpression': return binary(ctx, node as BinaryExpression, want);
         case 'UnaryExpression': return unary(ctx, node as UnaryExpression, want);
         case 'Comparison': return comparisonValue(ctx, node as never);
+        case 'MemberAccess': return memberAccess(ctx, node as MemberAccess);
         case 'KeyValue': return ctx.fail(EvalCodes.Type, '`key: value` belongs inside a mapping `{…}` or a `mix(…)`', { node });
         case 'ElseItem': return ctx.fail(EvalCodes.Type, '`else: value` belongs inside a gamble mapping `{…}`', { node });
         default: return ctx.fail(EvalCodes.Type, `cannot evaluate this ${node.$type}`, { node });
     }
+}
+
+/** `T.strategy` (LANGUAGE §9.2): the gamble of a decision tree's strategy. */
+function memberAccess(ctx: EvalContext, node: MemberAccess): Value {
+    const receiver = evaluate(ctx, node.receiver, ANY);
+    if (isError(receiver)) return receiver;
+    if (receiver.kind !== 'tree') {
+        return ctx.fail(EvalCodes.Type, `\`${sourceText(node.receiver)}.${node.member}\`: only a decision tree has members here (its strategies), got ${describeValue(receiver)}`, { node });
+    }
+    return strategyGamble(ctx, receiver, node.member, node);
 }
 
 /** Evaluate and coerce to the wanted kind and set, or report E-TYPE. */

@@ -7,10 +7,11 @@
  * An evaluation failure is a value too (`ErrorValue`): nothing here throws.
  */
 import type { AstNode } from 'langium';
-import type { CredalSet } from '../math/credal.js';
+import type { CredalSet, ZeroConditioning } from '../math/credal.js';
 import type { DdtProblem } from '../math/ddt.js';
 import type { DecisionProblem, Rule } from '../math/decision.js';
 import type { Rational } from '../math/rational.js';
+import type { DecisionTree } from '../math/tree/tree.js';
 import type { SetShape } from '../linking/set-shape.js';
 
 /** A finite set with its elements enumerated in the language's order (products lexicographic, row-major). */
@@ -33,7 +34,7 @@ export type CredalOrigin =
 export type Value =
     | NumberValue | IntervalValue | PointsValue | NamesValue | BooleanValue
     | SetValue | EventValue | DistributionValue | GambleValue | CredalValue
-    | DecisionValue | DdtValue | RuleValue | VectorValue | ErrorValue;
+    | DecisionValue | DdtValue | TreeValue | RuleValue | VectorValue | ErrorValue;
 
 export type ValueKind = Value['kind'];
 
@@ -85,6 +86,12 @@ export interface DdtValue {
     /** Where the semantics and the empty-set policy in force come from: a clause, or the settings' default. */
     readonly from?: { readonly semantics: 'note' | 'setting'; readonly inconsistent: 'note' | 'setting' };
 }
+/** A decision tree (LANGUAGE §9); strategies are enumerated by the queries that need them. */
+export interface TreeValue {
+    readonly kind: 'tree'; readonly set: FiniteSet; readonly tree: DecisionTree; readonly name: string;
+    /** The conditioning convention backward induction uses where a reaching event has lower probability 0. */
+    readonly conditioning: ZeroConditioning;
+}
 /** A decision rule (`maximin`, `hurwicz(1/2)`), an argument of `choose` and `value`. */
 export interface RuleValue { readonly kind: 'rule'; readonly rule: Rule }
 /** A tuple of numbers whose set is not known yet (`(1/4, 3/4)` before it meets a credal set). */
@@ -119,7 +126,7 @@ export interface ErrorValue {
 export const KIND_WORDS: Readonly<Record<ValueKind, string>> = {
     number: 'a number', interval: 'an interval', points: 'a set of points', names: 'a set of names',
     boolean: 'a boolean', set: 'a finite set', event: 'an event', distribution: 'a distribution',
-    gamble: 'a gamble', credal: 'a credal set', decision: 'a decision problem', ddt: 'a DDT problem',
+    gamble: 'a gamble', credal: 'a credal set', decision: 'a decision problem', ddt: 'a DDT problem', tree: 'a decision tree',
     rule: 'a decision rule', vector: 'a tuple of numbers', error: 'an error'
 };
 

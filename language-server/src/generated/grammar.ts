@@ -55,14 +55,14 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@23"
+              "$ref": "#/rules@33"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@24"
+              "$ref": "#/rules@34"
             },
             "arguments": []
           }
@@ -82,7 +82,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
         "terminal": {
           "$type": "RuleCall",
           "rule": {
-            "$ref": "#/rules@72"
+            "$ref": "#/rules@83"
           },
           "arguments": []
         }
@@ -160,6 +160,13 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
               "$ref": "#/rules@22"
             },
             "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@32"
+            },
+            "arguments": []
           }
         ]
       },
@@ -184,7 +191,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@58"
+                "$ref": "#/rules@69"
               },
               "arguments": []
             }
@@ -200,7 +207,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@34"
+                "$ref": "#/rules@44"
               },
               "arguments": []
             }
@@ -228,7 +235,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@58"
+                "$ref": "#/rules@69"
               },
               "arguments": []
             }
@@ -244,7 +251,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@25"
+                "$ref": "#/rules@35"
               },
               "arguments": []
             }
@@ -272,7 +279,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@58"
+                "$ref": "#/rules@69"
               },
               "arguments": []
             }
@@ -291,7 +298,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@31"
+                    "$ref": "#/rules@41"
                   },
                   "arguments": []
                 }
@@ -310,7 +317,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@34"
+                "$ref": "#/rules@44"
               },
               "arguments": []
             }
@@ -338,7 +345,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@58"
+                "$ref": "#/rules@69"
               },
               "arguments": []
             }
@@ -357,7 +364,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@31"
+                    "$ref": "#/rules@41"
                   },
                   "arguments": []
                 }
@@ -376,7 +383,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@34"
+                "$ref": "#/rules@44"
               },
               "arguments": []
             }
@@ -404,7 +411,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@58"
+                "$ref": "#/rules@69"
               },
               "arguments": []
             }
@@ -423,7 +430,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@31"
+                    "$ref": "#/rules@41"
                   },
                   "arguments": []
                 }
@@ -442,7 +449,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@34"
+                "$ref": "#/rules@44"
               },
               "arguments": []
             }
@@ -470,7 +477,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@58"
+                "$ref": "#/rules@69"
               },
               "arguments": []
             }
@@ -489,7 +496,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@31"
+                    "$ref": "#/rules@41"
                   },
                   "arguments": []
                 }
@@ -508,7 +515,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@34"
+                "$ref": "#/rules@44"
               },
               "arguments": []
             }
@@ -536,7 +543,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@58"
+                "$ref": "#/rules@69"
               },
               "arguments": []
             }
@@ -555,7 +562,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@31"
+                    "$ref": "#/rules@41"
                   },
                   "arguments": []
                 }
@@ -633,7 +640,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@34"
+                "$ref": "#/rules@44"
               },
               "arguments": []
             }
@@ -708,7 +715,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@58"
+                "$ref": "#/rules@69"
               },
               "arguments": []
             }
@@ -724,7 +731,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@34"
+                "$ref": "#/rules@44"
               },
               "arguments": []
             }
@@ -752,7 +759,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@58"
+                "$ref": "#/rules@69"
               },
               "arguments": []
             }
@@ -771,7 +778,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@31"
+                    "$ref": "#/rules@41"
                   },
                   "arguments": []
                 }
@@ -921,7 +928,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@34"
+                "$ref": "#/rules@44"
               },
               "arguments": []
             }
@@ -974,7 +981,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@34"
+                    "$ref": "#/rules@44"
                   },
                   "arguments": []
                 }
@@ -1039,7 +1046,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@58"
+                "$ref": "#/rules@69"
               },
               "arguments": []
             }
@@ -1055,12 +1062,552 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@34"
+                "$ref": "#/rules@44"
               },
               "arguments": []
             }
           }
         ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "TreeDeclaration",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "tree"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "name",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@69"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "on"
+              },
+              {
+                "$type": "Assignment",
+                "feature": "on",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@41"
+                  },
+                  "arguments": []
+                }
+              }
+            ],
+            "cardinality": "?"
+          },
+          {
+            "$type": "Keyword",
+            "value": "{"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "clauses",
+            "operator": "+=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@23"
+              },
+              "arguments": []
+            },
+            "cardinality": "*"
+          },
+          {
+            "$type": "Keyword",
+            "value": "}"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "TreeClause",
+      "definition": {
+        "$type": "Alternatives",
+        "elements": [
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@12"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@24"
+            },
+            "arguments": []
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "TreeRoot",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Assignment",
+            "feature": "orientation",
+            "operator": "=",
+            "terminal": {
+              "$type": "Alternatives",
+              "elements": [
+                {
+                  "$type": "Keyword",
+                  "value": "decide"
+                },
+                {
+                  "$type": "Keyword",
+                  "value": "losses"
+                }
+              ]
+            }
+          },
+          {
+            "$type": "Keyword",
+            "value": "{"
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Assignment",
+                "feature": "choices",
+                "operator": "+=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@25"
+                  },
+                  "arguments": []
+                }
+              },
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": ",",
+                    "cardinality": "?"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "choices",
+                    "operator": "+=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@25"
+                      },
+                      "arguments": []
+                    }
+                  }
+                ],
+                "cardinality": "*"
+              }
+            ],
+            "cardinality": "?"
+          },
+          {
+            "$type": "Keyword",
+            "value": "}"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "TreeChoice",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Assignment",
+            "feature": "name",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@69"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Keyword",
+            "value": "="
+          },
+          {
+            "$type": "Assignment",
+            "feature": "node",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@26"
+              },
+              "arguments": []
+            }
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "TreeNode",
+      "definition": {
+        "$type": "Alternatives",
+        "elements": [
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@27"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@31"
+            },
+            "arguments": []
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "TreeBranching",
+      "inferredType": {
+        "$type": "InferredType",
+        "name": "TreeNode"
+      },
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Alternatives",
+            "elements": [
+              {
+                "$type": "RuleCall",
+                "rule": {
+                  "$ref": "#/rules@28"
+                },
+                "arguments": []
+              },
+              {
+                "$type": "RuleCall",
+                "rule": {
+                  "$ref": "#/rules@29"
+                },
+                "arguments": []
+              }
+            ]
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Action",
+                "inferredType": {
+                  "$type": "InferredType",
+                  "name": "TreeShift"
+                },
+                "feature": "node",
+                "operator": "="
+              },
+              {
+                "$type": "Assignment",
+                "feature": "op",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@76"
+                  },
+                  "arguments": []
+                }
+              },
+              {
+                "$type": "Assignment",
+                "feature": "amount",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@50"
+                  },
+                  "arguments": []
+                }
+              }
+            ],
+            "cardinality": "*"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "DecideNode",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "decide"
+          },
+          {
+            "$type": "Keyword",
+            "value": "{"
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Assignment",
+                "feature": "choices",
+                "operator": "+=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@25"
+                  },
+                  "arguments": []
+                }
+              },
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": ",",
+                    "cardinality": "?"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "choices",
+                    "operator": "+=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@25"
+                      },
+                      "arguments": []
+                    }
+                  }
+                ],
+                "cardinality": "*"
+              }
+            ],
+            "cardinality": "?"
+          },
+          {
+            "$type": "Keyword",
+            "value": "}"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "ObserveNode",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "observe"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "factor",
+            "operator": "=",
+            "terminal": {
+              "$type": "CrossReference",
+              "type": {
+                "$ref": "#/types@0"
+              },
+              "terminal": {
+                "$type": "RuleCall",
+                "rule": {
+                  "$ref": "#/rules@69"
+                },
+                "arguments": []
+              },
+              "deprecatedSyntax": false,
+              "isMulti": false
+            },
+            "cardinality": "?"
+          },
+          {
+            "$type": "Keyword",
+            "value": "{"
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Assignment",
+                "feature": "branches",
+                "operator": "+=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@30"
+                  },
+                  "arguments": []
+                }
+              },
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": ",",
+                    "cardinality": "?"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "branches",
+                    "operator": "+=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@30"
+                      },
+                      "arguments": []
+                    }
+                  }
+                ],
+                "cardinality": "*"
+              }
+            ],
+            "cardinality": "?"
+          },
+          {
+            "$type": "Keyword",
+            "value": "}"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "ObserveBranch",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Alternatives",
+            "elements": [
+              {
+                "$type": "Assignment",
+                "feature": "else",
+                "operator": "?=",
+                "terminal": {
+                  "$type": "Keyword",
+                  "value": "else"
+                }
+              },
+              {
+                "$type": "Assignment",
+                "feature": "event",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@44"
+                  },
+                  "arguments": []
+                }
+              }
+            ]
+          },
+          {
+            "$type": "Keyword",
+            "value": ":"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "node",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@26"
+              },
+              "arguments": []
+            }
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "TreeLeaf",
+      "definition": {
+        "$type": "Assignment",
+        "feature": "value",
+        "operator": "=",
+        "terminal": {
+          "$type": "RuleCall",
+          "rule": {
+            "$ref": "#/rules@44"
+          },
+          "arguments": []
+        }
       },
       "entry": false,
       "fragment": false,
@@ -1097,7 +1644,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@58"
+                "$ref": "#/rules@69"
               },
               "arguments": []
             }
@@ -1116,7 +1663,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@31"
+                    "$ref": "#/rules@41"
                   },
                   "arguments": []
                 }
@@ -1138,7 +1685,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@34"
+                    "$ref": "#/rules@44"
                   },
                   "arguments": []
                 }
@@ -1172,7 +1719,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@58"
+                    "$ref": "#/rules@69"
                   },
                   "arguments": []
                 }
@@ -1191,7 +1738,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@34"
+                "$ref": "#/rules@44"
               },
               "arguments": []
             }
@@ -1219,7 +1766,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@34"
+                "$ref": "#/rules@44"
               },
               "arguments": []
             }
@@ -1239,7 +1786,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@26"
+              "$ref": "#/rules@36"
             },
             "arguments": []
           },
@@ -1261,7 +1808,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                   {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@67"
+                      "$ref": "#/rules@78"
                     },
                     "arguments": []
                   },
@@ -1272,7 +1819,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@26"
+                        "$ref": "#/rules@36"
                       },
                       "arguments": []
                     }
@@ -1302,21 +1849,21 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@27"
+              "$ref": "#/rules@37"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@28"
+              "$ref": "#/rules@38"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@33"
+              "$ref": "#/rules@43"
             },
             "arguments": []
           },
@@ -1330,7 +1877,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
               {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@25"
+                  "$ref": "#/rules@35"
                 },
                 "arguments": []
               },
@@ -1366,7 +1913,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@29"
+                    "$ref": "#/rules@39"
                   },
                   "arguments": []
                 }
@@ -1385,7 +1932,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@29"
+                        "$ref": "#/rules@39"
                       },
                       "arguments": []
                     }
@@ -1423,7 +1970,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@76"
+                "$ref": "#/rules@87"
               },
               "arguments": []
             }
@@ -1439,7 +1986,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@76"
+                "$ref": "#/rules@87"
               },
               "arguments": []
             }
@@ -1464,7 +2011,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
         "terminal": {
           "$type": "RuleCall",
           "rule": {
-            "$ref": "#/rules@30"
+            "$ref": "#/rules@40"
           },
           "arguments": []
         }
@@ -1483,14 +2030,14 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@58"
+              "$ref": "#/rules@69"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@76"
+              "$ref": "#/rules@87"
             },
             "arguments": []
           }
@@ -1513,7 +2060,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@32"
+              "$ref": "#/rules@42"
             },
             "arguments": []
           },
@@ -1535,7 +2082,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                   {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@67"
+                      "$ref": "#/rules@78"
                     },
                     "arguments": []
                   },
@@ -1546,7 +2093,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@32"
+                        "$ref": "#/rules@42"
                       },
                       "arguments": []
                     }
@@ -1576,7 +2123,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@33"
+              "$ref": "#/rules@43"
             },
             "arguments": []
           },
@@ -1590,7 +2137,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
               {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@31"
+                  "$ref": "#/rules@41"
                 },
                 "arguments": []
               },
@@ -1621,7 +2168,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           "terminal": {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@58"
+              "$ref": "#/rules@69"
             },
             "arguments": []
           },
@@ -1639,7 +2186,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
       "definition": {
         "$type": "RuleCall",
         "rule": {
-          "$ref": "#/rules@35"
+          "$ref": "#/rules@45"
         },
         "arguments": []
       },
@@ -1660,7 +2207,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@36"
+              "$ref": "#/rules@46"
             },
             "arguments": []
           },
@@ -1683,7 +2230,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@59"
+                    "$ref": "#/rules@70"
                   },
                   "arguments": []
                 }
@@ -1695,7 +2242,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@36"
+                    "$ref": "#/rules@46"
                   },
                   "arguments": []
                 }
@@ -1722,7 +2269,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@37"
+              "$ref": "#/rules@47"
             },
             "arguments": []
           },
@@ -1745,7 +2292,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@61"
+                    "$ref": "#/rules@72"
                   },
                   "arguments": []
                 }
@@ -1757,7 +2304,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@37"
+                    "$ref": "#/rules@47"
                   },
                   "arguments": []
                 }
@@ -1784,7 +2331,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@38"
+              "$ref": "#/rules@48"
             },
             "arguments": []
           },
@@ -1810,14 +2357,14 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                     {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@62"
+                        "$ref": "#/rules@73"
                       },
                       "arguments": []
                     },
                     {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@63"
+                        "$ref": "#/rules@74"
                       },
                       "arguments": []
                     }
@@ -1831,7 +2378,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@38"
+                    "$ref": "#/rules@48"
                   },
                   "arguments": []
                 }
@@ -1858,7 +2405,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@39"
+              "$ref": "#/rules@49"
             },
             "arguments": []
           },
@@ -1881,7 +2428,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@64"
+                    "$ref": "#/rules@75"
                   },
                   "arguments": []
                 }
@@ -1893,7 +2440,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@39"
+                    "$ref": "#/rules@49"
                   },
                   "arguments": []
                 }
@@ -1920,7 +2467,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@40"
+              "$ref": "#/rules@50"
             },
             "arguments": []
           },
@@ -1943,7 +2490,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@65"
+                    "$ref": "#/rules@76"
                   },
                   "arguments": []
                 }
@@ -1955,7 +2502,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@40"
+                    "$ref": "#/rules@50"
                   },
                   "arguments": []
                 }
@@ -1982,7 +2529,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@41"
+              "$ref": "#/rules@51"
             },
             "arguments": []
           },
@@ -2008,28 +2555,28 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                     {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@67"
+                        "$ref": "#/rules@78"
                       },
                       "arguments": []
                     },
                     {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@68"
+                        "$ref": "#/rules@79"
                       },
                       "arguments": []
                     },
                     {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@69"
+                        "$ref": "#/rules@80"
                       },
                       "arguments": []
                     },
                     {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@70"
+                        "$ref": "#/rules@81"
                       },
                       "arguments": []
                     }
@@ -2043,7 +2590,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@41"
+                    "$ref": "#/rules@51"
                   },
                   "arguments": []
                 }
@@ -2084,7 +2631,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@66"
+                    "$ref": "#/rules@77"
                   },
                   "arguments": []
                 }
@@ -2096,7 +2643,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@41"
+                    "$ref": "#/rules@51"
                   },
                   "arguments": []
                 }
@@ -2106,7 +2653,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@42"
+              "$ref": "#/rules@52"
             },
             "arguments": []
           }
@@ -2129,7 +2676,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@43"
+              "$ref": "#/rules@53"
             },
             "arguments": []
           },
@@ -2161,13 +2708,67 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@41"
+                    "$ref": "#/rules@51"
                   },
                   "arguments": []
                 }
               }
             ],
             "cardinality": "?"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "Postfix",
+      "inferredType": {
+        "$type": "InferredType",
+        "name": "Expression"
+      },
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@54"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Action",
+                "inferredType": {
+                  "$type": "InferredType",
+                  "name": "MemberAccess"
+                },
+                "feature": "receiver",
+                "operator": "="
+              },
+              {
+                "$type": "Keyword",
+                "value": "."
+              },
+              {
+                "$type": "Assignment",
+                "feature": "member",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@69"
+                  },
+                  "arguments": []
+                }
+              }
+            ],
+            "cardinality": "*"
           }
         ]
       },
@@ -2188,62 +2789,6 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@44"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@45"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@46"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@48"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@51"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@52"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@53"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@54"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
               "$ref": "#/rules@55"
             },
             "arguments": []
@@ -2259,6 +2804,62 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "$type": "RuleCall",
             "rule": {
               "$ref": "#/rules@57"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@59"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@62"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@63"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@64"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@65"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@66"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@67"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@68"
             },
             "arguments": []
           }
@@ -2285,7 +2886,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@34"
+              "$ref": "#/rules@44"
             },
             "arguments": []
           },
@@ -2322,7 +2923,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@34"
+                            "$ref": "#/rules@44"
                           },
                           "arguments": []
                         }
@@ -2375,7 +2976,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@34"
+                "$ref": "#/rules@44"
               },
               "arguments": []
             }
@@ -2391,7 +2992,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@34"
+                "$ref": "#/rules@44"
               },
               "arguments": []
             }
@@ -2447,7 +3048,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@47"
+                    "$ref": "#/rules@58"
                   },
                   "arguments": []
                 }
@@ -2467,7 +3068,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@47"
+                        "$ref": "#/rules@58"
                       },
                       "arguments": []
                     }
@@ -2504,7 +3105,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
               {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@34"
+                  "$ref": "#/rules@44"
                 },
                 "arguments": []
               },
@@ -2534,7 +3135,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@34"
+                            "$ref": "#/rules@44"
                           },
                           "arguments": []
                         }
@@ -2560,7 +3161,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@60"
+                            "$ref": "#/rules@71"
                           },
                           "arguments": []
                         }
@@ -2572,7 +3173,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@34"
+                            "$ref": "#/rules@44"
                           },
                           "arguments": []
                         }
@@ -2609,7 +3210,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@34"
+                    "$ref": "#/rules@44"
                   },
                   "arguments": []
                 }
@@ -2638,7 +3239,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@49"
+                    "$ref": "#/rules@60"
                   },
                   "arguments": []
                 }
@@ -2657,7 +3258,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@50"
+                        "$ref": "#/rules@61"
                       },
                       "arguments": []
                     }
@@ -2676,7 +3277,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@50"
+                            "$ref": "#/rules@61"
                           },
                           "arguments": []
                         }
@@ -2712,7 +3313,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@46"
+                    "$ref": "#/rules@57"
                   },
                   "arguments": []
                 }
@@ -2735,7 +3336,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@77"
+              "$ref": "#/rules@88"
             },
             "arguments": []
           },
@@ -2774,7 +3375,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@34"
+              "$ref": "#/rules@44"
             },
             "arguments": []
           },
@@ -2801,7 +3402,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@34"
+                    "$ref": "#/rules@44"
                   },
                   "arguments": []
                 }
@@ -2831,14 +3432,14 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@77"
+                    "$ref": "#/rules@88"
                   },
                   "arguments": []
                 },
                 {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@76"
+                    "$ref": "#/rules@87"
                   },
                   "arguments": []
                 }
@@ -2856,7 +3457,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@34"
+                "$ref": "#/rules@44"
               },
               "arguments": []
             }
@@ -2886,7 +3487,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           "terminal": {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@58"
+              "$ref": "#/rules@69"
             },
             "arguments": []
           },
@@ -2913,7 +3514,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           "terminal": {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@76"
+              "$ref": "#/rules@87"
             },
             "arguments": []
           },
@@ -2935,7 +3536,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
         "terminal": {
           "$type": "RuleCall",
           "rule": {
-            "$ref": "#/rules@75"
+            "$ref": "#/rules@86"
           },
           "arguments": []
         }
@@ -3073,7 +3674,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@77"
+              "$ref": "#/rules@88"
             },
             "arguments": []
           },
@@ -3631,7 +4232,13 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "SimpleType",
             "typeRef": {
-              "$ref": "#/rules@29"
+              "$ref": "#/rules@32"
+            }
+          },
+          {
+            "$type": "SimpleType",
+            "typeRef": {
+              "$ref": "#/rules@39"
             }
           },
           {
@@ -3649,7 +4256,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "SimpleType",
             "typeRef": {
-              "$ref": "#/rules@23"
+              "$ref": "#/rules@33"
             }
           }
         ]

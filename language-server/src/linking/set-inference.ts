@@ -3,8 +3,9 @@ import {
     isActsClause, isBeliefClause, isBinaryExpression, isBraceLiteral, isBracketApplication, isCall, isComparison,
     isDdtDeclaration, isDecisionDeclaration, isElement, isElseItem, isEval, isKeyValue, isNameRef, isPayoffClause,
     isPoliciesClause, isPolicy, isSetDeclaration, isSetLiteral, isSetProduct, isSetRange, isSetRef, isUnaryExpression,
-    isAct, isInteger,
-    type Call, type DdtDeclaration, type DecisionDeclaration, type Expression, type SetExpression
+    isAct, isInteger, isTreeDeclaration, isTreeRoot, isTreeChoice, isDecideNode, isObserveNode, isObserveBranch, isTreeLeaf,
+    isTreeShift,
+    type Call, type DdtDeclaration, type DecisionDeclaration, type Expression, type SetExpression, type TreeDeclaration
 } from '../generated/ast.js';
 import { targetOf } from './safe-ref.js';
 import { productShape, relabel, type BaseSet, type SetShape } from './set-shape.js';
@@ -99,17 +100,17 @@ export class SetInference {
     }
 
     /** The decision or DDT problem a declaration or expression refers to (for act and policy names). */
-    problemOf(node: AstNode | undefined): DecisionDeclaration | DdtDeclaration | undefined {
+    problemOf(node: AstNode | undefined): DecisionDeclaration | DdtDeclaration | TreeDeclaration | undefined {
         let current = node;
         for (let hops = 0; current && hops < 16; hops++) {
-            if (isDecisionDeclaration(current) || isDdtDeclaration(current)) {
+            if (isDecisionDeclaration(current) || isDdtDeclaration(current) || isTreeDeclaration(current)) {
                 return current;
             }
             if (isNameRef(current)) {
                 current = targetOf(current.ref);
             } else if (isEval(current)) {
                 current = current.value;
-            } else if (isCall(current) && (current.callee === 'choose' || current.callee === 'value')) {
+            } else if (isCall(current) && PROBLEM_QUERIES.has(current.callee)) {
                 current = current.arguments[0];
             } else {
                 return undefined;
@@ -127,7 +128,7 @@ export class SetInference {
             const literal = node.$container;
             return { factors: [baseSetOf(literal)], label: labelOfLiteral(literal) };
         }
-        if (isDecisionDeclaration(node) || isDdtDeclaration(node)) {
+        if (isDecisionDeclaration(node) || isDdtDeclaration(node) || isTreeDeclaration(node)) {
             return this.shapeOf(node.on) ?? this.setOf(beliefOf(node));
         }
         if (isAct(node) || isPolicy(node)) {
@@ -238,6 +239,10 @@ export class SetInference {
         if (isPoliciesClause(parent) || isPayoffClause(parent)) {
             return this.setOf(parent.$container);
         }
+        if (isTreePart(parent)) {
+            // Events, leaves and shifts inside a tree live on the tree's set (`c` of `node - c` is a number).
+            return isTreeShift(parent) && parent.amount === node ? undefined : this.setOf(enclosingTree(parent));
+        }
         if (isDeclarationWithOn(parent)) {
             return this.shapeOf(parent.on);
         }
@@ -284,7 +289,21 @@ function isDeclarationWithOn(node: AstNode): node is DeclarationWithOn {
     }
 }
 
-function beliefOf(problem: DecisionDeclaration | DdtDeclaration): Expression | undefined {
+/** Queries whose first argument is a problem (acts, policies or strategies are named after it). */
+const PROBLEM_QUERIES = new Set(['choose', 'value', 'chooseBackward', 'strategies']);
+
+function isTreePart(node: AstNode): boolean {
+    return isTreeRoot(node) || isTreeChoice(node) || isDecideNode(node) || isObserveNode(node) || isObserveBranch(node)
+        || isTreeLeaf(node) || isTreeShift(node);
+}
+
+function enclosingTree(node: AstNode): TreeDeclaration | undefined {
+    let current: AstNode | undefined = node;
+    while (current && !isTreeDeclaration(current)) current = current.$container;
+    return current;
+}
+
+function beliefOf(problem: DecisionDeclaration | DdtDeclaration | TreeDeclaration): Expression | undefined {
     for (const clause of problem.clauses) {
         if (isBeliefClause(clause)) {
             return clause.belief;

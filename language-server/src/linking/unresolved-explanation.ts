@@ -1,12 +1,13 @@
 import type { AstNode, ReferenceInfo } from 'langium';
 import {
-    isDecisionDeclaration, isInteger, isModel, isNameRef, isSetDeclaration, isSetRef,
+    isDecisionDeclaration, isInteger, isModel, isNameRef, isSetDeclaration, isSetRef, isTreeDeclaration,
     type Model
 } from '../generated/ast.js';
 import { IssueCodes } from '../validation/issue-codes.js';
 import { actsOf, elementsInScope } from './credal-scope-provider.js';
 import { closestName } from './edit-distance.js';
 import { referencePosition } from './reference-position.js';
+import { syntacticStrategyNames } from './tree-strategy-names.js';
 import type { SetInference } from './set-inference.js';
 import { elementNames, rangeContains, type SetShape } from './set-shape.js';
 
@@ -47,6 +48,11 @@ export function explainUnresolved(info: ReferenceInfo, inference: SetInference):
             const problem = position.problem;
             if (!problem) {
                 return explained(IssueCodes.Unresolved, `unknown name \`${text}\``, text, declarationNames(node));
+            }
+            if (isTreeDeclaration(problem)) {
+                const strategies = syntacticStrategyNames(problem);
+                if (!strategies || strategies.includes(text)) return 'silent'; // a strategy: the evaluator resolves it
+                return explained(IssueCodes.Unresolved, `\`${text}\` is not a strategy of ${problem.name}`, text, strategies);
             }
             const what = isDecisionDeclaration(problem) ? 'an act' : 'a policy';
             const names = actsOf(problem).map(act => (act as AstNode & { name: string }).name);
@@ -135,7 +141,7 @@ function kindWord(node: AstNode): string {
     const words: Record<string, string> = {
         LetDeclaration: 'constant', SetDeclaration: 'set', EventDeclaration: 'event', DistDeclaration: 'distribution',
         GambleDeclaration: 'gamble', CredalDeclaration: 'credal set', DecisionDeclaration: 'decision problem',
-        DdtDeclaration: 'DDT problem', Eval: 'named result'
+        DdtDeclaration: 'DDT problem', TreeDeclaration: 'decision tree', Eval: 'named result'
     };
     return words[node.$type] ?? 'name';
 }

@@ -48,6 +48,8 @@ export const IssueCodes = {
     CondNull: 'E-COND-NULL',
     /** A DDT policy that the belief rules out (Θ_π = ∅), under `inconsistent error`. */
     DdtEmpty: 'E-DDT-EMPTY',
+    /** A decision tree's chance node whose events do not partition the event that reaches it (v1.2). */
+    TreePartition: 'E-TREE-PARTITION',
     /** A computation stopped over its budget (vertex enumeration, LP, huge numbers, sets, nesting). */
     Budget: 'E-BUDGET',
     /** An `assert` whose claim is false; the message shows both sides' actual values. */
