@@ -15,7 +15,6 @@ import { Rational } from '../math/rational.js';
 import { EvalContext, sourceText } from './context.js';
 import { ANY, coerce, evaluate, evaluateAs, evaluateNumber, strongProduct, type Want } from './expressions.js';
 import { factorIndexOf } from './finite-sets.js';
-import { EvalCodes } from './issues.js';
 import { checkedDistribution, elementOf, hullOfItems } from './literals.js';
 import {
     isError,
@@ -23,60 +22,200 @@ import {
     type FiniteSet, type GambleValue, type SetValue, type TreeValue, type Value
 } from './values.js';
 import { chooseInTree, strategiesOf, strategyValue } from './tree-queries.js';
+import { IssueCodes } from '../diagnostics/codes.js';
 
-type Builtin = (ctx: EvalContext, call: Call, want: Want) => Value;
+/** What an argument position accepts: drives which declared names completion offers there. */
+export type Slot =
+    | 'credal' | 'distribution' | 'event' | 'gamble' | 'eventOrGamble' | 'set' | 'problem' | 'ddt' | 'rule'
+    | 'act' | 'element' | 'number' | 'any';
 
-const BUILTINS: Record<string, { arity: [number, number]; signature: string; run: Builtin }> = {
-    P: { arity: [2, 2], signature: 'P(p, E)', run: (ctx, call) => distributionQuery(ctx, call, 'event') },
-    E: { arity: [2, 2], signature: 'E(p, f)', run: (ctx, call) => distributionQuery(ctx, call, 'gamble') },
-    lowerP: { arity: [2, 2], signature: 'lowerP(K, E)', run: (ctx, call) => boundQuery(ctx, call, 'event', credal.lowerE) },
-    upperP: { arity: [2, 2], signature: 'upperP(K, E)', run: (ctx, call) => boundQuery(ctx, call, 'event', credal.upperE) },
-    lowerE: { arity: [2, 2], signature: 'lowerE(K, f)', run: (ctx, call) => boundQuery(ctx, call, 'gamble', credal.lowerE) },
-    upperE: { arity: [2, 2], signature: 'upperE(K, f)', run: (ctx, call) => boundQuery(ctx, call, 'gamble', credal.upperE) },
-    interval: { arity: [2, 2], signature: 'interval(K, f) or interval(K, E)', run: intervalQuery },
-    vertices: { arity: [1, 1], signature: 'vertices(K)', run: verticesQuery },
-    tv: { arity: [2, 2], signature: 'tv(p, q)', run: tvQuery },
-    isEmpty: { arity: [1, 1], signature: 'isEmpty(K)', run: (ctx, call) => booleanQuery(ctx, call, (K) => mapOutcome(credal.isEmpty(K, ctx.budget), (r) => r.empty), true) },
-    isPrecise: { arity: [1, 1], signature: 'isPrecise(K)', run: (ctx, call) => booleanQuery(ctx, call, (K) => credal.isPrecise(K, ctx.budget)) },
-    isVacuous: { arity: [1, 1], signature: 'isVacuous(K)', run: (ctx, call) => booleanQuery(ctx, call, (K) => credal.isVacuous(K, ctx.budget)) },
-    contains: { arity: [2, 2], signature: 'contains(K, p)', run: containsQuery },
-    subset: { arity: [2, 2], signature: 'subset(K1, K2)', run: subsetQuery },
-    dim: { arity: [1, 1], signature: 'dim(K)', run: dimQuery },
-    choose: { arity: [1, 2], signature: 'choose(D, rule), choose(T, rule) or choose(N)', run: chooseQuery },
-    chooseBackward: { arity: [2, 2], signature: 'chooseBackward(T, rule)', run: (ctx, call) => treeQuery(ctx, call, 'backward') },
-    strategies: { arity: [1, 1], signature: 'strategies(T)', run: (ctx, call) => treeQuery(ctx, call, 'strategies') },
-    value: { arity: [2, 3], signature: 'value(D, act, rule) or value(N, policy)', run: valueQuery },
-    hurwicz: { arity: [1, 1], signature: 'hurwicz(α)', run: hurwiczRule },
-    hull: { arity: [1, Infinity], signature: 'hull{p, q, …} or hull(K1 ∪ K2)', run: hullConstructor },
-    vacuous: { arity: [1, 1], signature: 'vacuous(A)', run: vacuousConstructor },
-    contamination: { arity: [2, 2], signature: 'contamination(p0, ε)', run: (ctx, call, want) => ballConstructor(ctx, call, want, 'contamination') },
-    tvball: { arity: [2, 2], signature: 'tvball(p0, δ)', run: (ctx, call, want) => ballConstructor(ctx, call, want, 'tvball') },
-    mix: { arity: [1, Infinity], signature: 'mix(w1: p1, w2: p2, …)', run: mixConstructor },
-    point: { arity: [1, 1], signature: 'point(x)', run: pointConstructor },
-    compl: { arity: [1, 1], signature: 'compl(A)', run: complement },
-    marginal: { arity: [2, 2], signature: 'marginal(K, X)', run: marginalConstructor },
-    strong: { arity: [2, 2], signature: 'strong(K1, K2)', run: (ctx, call) => strongProduct(ctx, call.arguments[0], call.arguments[1], call) },
-};
+type Run = (ctx: EvalContext, call: Call, want: Want) => Value;
 
-export const BUILTIN_NAMES: readonly string[] = Object.keys(BUILTINS);
+/** One builtin function: what completion, hover and highlighting show, and how the evaluator runs it. */
+export interface BuiltinFunction {
+    readonly name: string;
+    /** Fewest and most arguments. */
+    readonly arity: readonly [number, number];
+    /** The kind of each argument (the last repeats). */
+    readonly args: readonly Slot[];
+    /** How a call is written, in Unicode (hover, completion, arity messages). */
+    readonly signature: string;
+    /** The textbook notation of the result, when there is one: `P̲_K(E)`. */
+    readonly notation?: string;
+    /** What it returns, in words. */
+    readonly returns: string;
+    /** `rule`: `hurwicz(α)` builds a decision rule; completion and hover list it with the rules. */
+    readonly category: 'query' | 'constructor' | 'decision' | 'rule';
+    readonly doc: string;
+    readonly run: Run;
+}
+
+/** The builtin functions of LANGUAGE.md §3.4–3.6 and §4.1: the one table of names, signatures and implementations. */
+export const BUILTINS: readonly BuiltinFunction[] = [
+    {
+        name: 'P', arity: [2, 2], args: ['distribution', 'event'], signature: 'P(p, E)', returns: 'number', category: 'query',
+        doc: 'Probability of the event E under the distribution p. Inside a constraint block, `P(E)` is the probability under the unknown member of the credal set.',
+        run: (ctx, call) => distributionQuery(ctx, call, 'event')
+    },
+    {
+        name: 'E', arity: [2, 2], args: ['distribution', 'gamble'], signature: 'E(p, f)', returns: 'number', category: 'query',
+        doc: 'Expectation of the gamble f under the distribution p. Inside a constraint block, `E[f]` is the expectation under the unknown member.',
+        run: (ctx, call) => distributionQuery(ctx, call, 'gamble')
+    },
+    {
+        name: 'lowerP', arity: [2, 2], args: ['credal', 'event'], signature: 'lowerP(K, E)', notation: 'P̲_K(E)', returns: 'number', category: 'query',
+        doc: 'Lower probability: min over p ∈ K of p(E).',
+        run: (ctx, call) => boundQuery(ctx, call, 'event', credal.lowerE)
+    },
+    {
+        name: 'upperP', arity: [2, 2], args: ['credal', 'event'], signature: 'upperP(K, E)', notation: 'P̄_K(E)', returns: 'number', category: 'query',
+        doc: 'Upper probability: max over p ∈ K of p(E) = 1 − P̲_K(Eᶜ).',
+        run: (ctx, call) => boundQuery(ctx, call, 'event', credal.upperE)
+    },
+    {
+        name: 'lowerE', arity: [2, 2], args: ['credal', 'gamble'], signature: 'lowerE(K, f)', notation: 'E̲_K(f)', returns: 'number', category: 'query',
+        doc: 'Lower expectation (lower prevision): min over p ∈ K of E_p[f]; the supremum buying price of f.',
+        run: (ctx, call) => boundQuery(ctx, call, 'gamble', credal.lowerE)
+    },
+    {
+        name: 'upperE', arity: [2, 2], args: ['credal', 'gamble'], signature: 'upperE(K, f)', notation: 'Ē_K(f)', returns: 'number', category: 'query',
+        doc: 'Upper expectation (upper prevision): max over p ∈ K of E_p[f] = −E̲_K(−f).',
+        run: (ctx, call) => boundQuery(ctx, call, 'gamble', credal.upperE)
+    },
+    {
+        name: 'interval', arity: [2, 2], args: ['credal', 'eventOrGamble'], signature: 'interval(K, f) · interval(K, E)', returns: 'interval',
+        category: 'query', doc: '[E̲_K(f), Ē_K(f)], or [P̲_K(E), P̄_K(E)] for an event.', run: intervalQuery
+    },
+    {
+        name: 'vertices', arity: [1, 1], args: ['credal'], signature: 'vertices(K)', returns: 'set of points', category: 'query',
+        doc: 'The extreme points of K, as tuples in element order.', run: verticesQuery
+    },
+    {
+        name: 'tv', arity: [2, 2], args: ['distribution', 'distribution'], signature: 'tv(p, q)', returns: 'number', category: 'query',
+        doc: 'Total-variation distance max_A |p(A) − q(A)|.', run: tvQuery
+    },
+    {
+        name: 'isEmpty', arity: [1, 1], args: ['credal'], signature: 'isEmpty(K)', returns: 'boolean', category: 'query',
+        doc: 'Whether the constraints incur sure loss (no distribution satisfies them).',
+        run: (ctx, call) => booleanQuery(ctx, call, (K) => mapOutcome(credal.isEmpty(K, ctx.budget), (r) => r.empty), true)
+    },
+    {
+        name: 'isPrecise', arity: [1, 1], args: ['credal'], signature: 'isPrecise(K)', returns: 'boolean', category: 'query',
+        doc: 'Whether K is a single distribution.', run: (ctx, call) => booleanQuery(ctx, call, (K) => credal.isPrecise(K, ctx.budget))
+    },
+    {
+        name: 'isVacuous', arity: [1, 1], args: ['credal'], signature: 'isVacuous(K)', returns: 'boolean', category: 'query',
+        doc: 'Whether K is the whole simplex ΔX.', run: (ctx, call) => booleanQuery(ctx, call, (K) => credal.isVacuous(K, ctx.budget))
+    },
+    {
+        name: 'contains', arity: [2, 2], args: ['credal', 'distribution'], signature: 'contains(K, p)', returns: 'boolean', category: 'query',
+        doc: 'Whether p ∈ K.', run: containsQuery
+    },
+    {
+        name: 'subset', arity: [2, 2], args: ['credal', 'credal'], signature: 'subset(K₁, K₂)', returns: 'boolean', category: 'query',
+        doc: 'Whether K₁ ⊆ K₂.', run: subsetQuery
+    },
+    {
+        name: 'dim', arity: [1, 1], args: ['credal'], signature: 'dim(K)', returns: 'number', category: 'query',
+        doc: 'Affine dimension of K.', run: dimQuery
+    },
+    {
+        name: 'choose', arity: [1, 2], args: ['problem', 'rule'], signature: 'choose(D, rule) · choose(T, rule) · choose(N)', returns: 'set of acts',
+        category: 'decision', run: chooseQuery,
+        doc: 'The acts that the rule admits in decision problem D (ties returned whole), the strategies it admits in decision tree T '
+            + '(normal form), or the DDT-optimal policies of N.'
+    },
+    {
+        name: 'chooseBackward', arity: [2, 2], args: ['problem', 'rule'], signature: 'chooseBackward(T, rule)', returns: 'set of strategies',
+        category: 'decision', run: (ctx, call) => treeQuery(ctx, call, 'backward'),
+        doc: 'Normal-form backward induction in decision tree T: at each decision node the rule keeps the partial strategies it admits '
+            + 'under the belief conditioned on the event reaching the node (Huntley–Troffaes; improb\'s get_norm_back_opt).'
+    },
+    {
+        name: 'strategies', arity: [1, 1], args: ['problem'], signature: 'strategies(T)', returns: 'set of strategies',
+        category: 'decision', run: (ctx, call) => treeQuery(ctx, call, 'strategies'),
+        doc: 'Every strategy of decision tree T: its choices in depth-first order joined with `_` (`sounding_drill_skip_drill`).'
+    },
+    {
+        name: 'value', arity: [2, 3], args: ['problem', 'act', 'rule'], signature: 'value(D, act, rule) · value(T, strategy, rule) · value(N, policy)',
+        returns: 'number', category: 'decision', run: valueQuery,
+        doc: 'The score the rule ranks the act (or a tree\'s strategy, among all strategies) by (maximin → E̲, maximax → Ē, hurwicz(α) → the mix, '
+            + 'minimaxRegret → the maximal regret), or the DDT value of a policy.'
+    },
+    {
+        name: 'hull', arity: [1, Infinity], args: ['credal', 'credal', 'credal', 'credal'], signature: 'hull{p, q, …} · hull(K₁ ∪ K₂)',
+        returns: 'credal set', category: 'constructor', doc: 'Convex hull of distributions (or of a union of credal sets).', run: hullConstructor
+    },
+    {
+        name: 'vacuous', arity: [1, 1], args: ['event'], signature: 'vacuous · vacuous(A)', returns: 'credal set', category: 'constructor',
+        doc: 'Total ignorance: the whole simplex ΔX, or the distributions supported on the event A.', run: vacuousConstructor
+    },
+    {
+        name: 'contamination', arity: [2, 2], args: ['distribution', 'number'], signature: 'contamination(p₀, ε)', returns: 'credal set',
+        category: 'constructor', doc: 'ε-contamination (linear–vacuous mixture): (1 − ε)·p₀ + ε·ΔX.',
+        run: (ctx, call, want) => ballConstructor(ctx, call, want, 'contamination')
+    },
+    {
+        name: 'tvball', arity: [2, 2], args: ['distribution', 'number'], signature: 'tvball(p₀, δ)', returns: 'credal set', category: 'constructor',
+        doc: 'Total-variation ball {q : TV(p₀, q) ≤ δ}.', run: (ctx, call, want) => ballConstructor(ctx, call, want, 'tvball')
+    },
+    {
+        name: 'marginal', arity: [2, 2], args: ['credal', 'set'], signature: 'marginal(K, X)', returns: 'credal set', category: 'constructor',
+        doc: 'Push-forward of K on a product to its factor X.', run: marginalConstructor
+    },
+    {
+        name: 'strong', arity: [2, 2], args: ['credal', 'credal'], signature: 'strong(K₁, K₂)', notation: 'K₁ ⊠ K₂', returns: 'credal set', category: 'constructor',
+        doc: 'Strong product: the hull of the products of the vertices (strong independence).',
+        run: (ctx, call) => strongProduct(ctx, call.arguments[0], call.arguments[1], call)
+    },
+    {
+        name: 'mix', arity: [1, Infinity], args: ['distribution', 'distribution', 'distribution', 'distribution'],
+        signature: 'mix(w₁: p₁, w₂: p₂, …)', returns: 'distribution', category: 'constructor', doc: 'Finite mixture; the weights sum to 1.',
+        run: mixConstructor
+    },
+    {
+        name: 'point', arity: [1, 1], args: ['element'], signature: 'point(x)', returns: 'distribution', category: 'constructor',
+        doc: 'Dirac mass δₓ at the element x.', run: pointConstructor
+    },
+    {
+        name: 'compl', arity: [1, 1], args: ['event'], signature: 'compl(A)', returns: 'event', category: 'constructor',
+        doc: 'Complement X ∖ A of an event.', run: complement
+    },
+    {
+        name: 'hurwicz', arity: [1, 1], args: ['any'], signature: 'hurwicz(α)', returns: 'decision rule', category: 'rule',
+        doc: 'Hurwicz rule with optimism α ∈ [0, 1].', run: hurwiczRule
+    }
+];
+
+export const BUILTIN_BY_NAME: ReadonlyMap<string, BuiltinFunction> = new Map(BUILTINS.map((builtin) => [builtin.name, builtin]));
+
+/** The builtins called as functions in expressions (completion, hover, highlighting); `hurwicz` is listed with the rules. */
+export const FUNCTIONS: readonly BuiltinFunction[] = BUILTINS.filter((builtin) => builtin.category !== 'rule');
+
+export const FUNCTION_BY_NAME: ReadonlyMap<string, BuiltinFunction> = new Map(FUNCTIONS.map((builtin) => [builtin.name, builtin]));
+
+/** `lowerP(K, E) = P̲_K(E)`: the signature with its notation, as hover and completion show it. */
+export function shownSignature(builtin: BuiltinFunction): string {
+    return builtin.notation ? `${builtin.signature} = ${builtin.notation}` : builtin.signature;
+}
 
 export function evaluateCall(ctx: EvalContext, call: Call, want: Want): Value {
-    if (call.callee === 'ibupdate') return { kind: 'error', code: EvalCodes.Reserved, message: 'not part of v1', node: call, reported: true };
-    if (typeof call.callee !== 'string') return { kind: 'error', code: 'E-SYNTAX', message: 'missing function name', node: call, reported: true };
-    const builtin = Object.hasOwn(BUILTINS, call.callee) ? BUILTINS[call.callee] : undefined;
+    if (call.callee === 'ibupdate') return { kind: 'error', code: IssueCodes.Reserved, message: 'not part of v1', node: call, reported: true };
+    if (typeof call.callee !== 'string') return { kind: 'error', code: IssueCodes.Syntax, message: 'missing function name', node: call, reported: true };
+    const builtin = BUILTIN_BY_NAME.get(call.callee);
     if (!builtin) {
-        const best = closestName(call.callee, BUILTIN_NAMES);
+        const best = closestName(call.callee, BUILTINS.map((b) => b.name));
         const calleeRange = call.$cstNode ? GrammarUtils.findNodeForProperty(call.$cstNode, 'callee')?.range : undefined;
-        return ctx.fail(EvalCodes.Unresolved, `unknown function \`${call.callee}\`${best ? `; did you mean \`${best}\`?` : ''}`, { node: call, property: 'callee' },
+        return ctx.fail(IssueCodes.Unresolved, `unknown function \`${call.callee}\`${best ? `; did you mean \`${best}\`?` : ''}`, { node: call, property: 'callee' },
             { data: best && calleeRange ? { suggestion: best, replaceRange: calleeRange } : {} });
     }
     const count = call.arguments.length;
     const [min, max] = builtin.arity;
     if ((call.callee === 'P' || call.callee === 'E') && count === 1) {
-        return ctx.fail(EvalCodes.Type, `${call.callee}(…) with one argument is the ${call.callee === 'P' ? 'probability' : 'expectation'} of the unknown distribution, meaningful only inside a constraint block; use ${builtin.signature}, or lower/upper bounds of a credal set`, { node: call });
+        return ctx.fail(IssueCodes.Type, `${call.callee}(…) with one argument is the ${call.callee === 'P' ? 'probability' : 'expectation'} of the unknown distribution, meaningful only inside a constraint block; use ${builtin.signature}, or lower/upper bounds of a credal set`, { node: call });
     }
     if (count < min || count > max) {
-        return ctx.fail(EvalCodes.Type, `${call.callee} takes ${min === max ? min : `${min} to ${max}`} argument${max === 1 ? '' : 's'}: ${builtin.signature}; got ${count}`, { node: call, property: 'callee' });
+        return ctx.fail(IssueCodes.Type, `${call.callee} takes ${min === max ? min : `${min} to ${max}`} argument${max === 1 ? '' : 's'}: ${builtin.signature}; got ${count}`, { node: call, property: 'callee' });
     }
     return builtin.run(ctx, call, want);
 }
@@ -108,10 +247,10 @@ function distributionArgument(ctx: EvalContext, call: Call, i: number, set?: Fin
 function fromOutcome<T>(ctx: EvalContext, outcome: Outcome<T>, call: Call, make: (value: T) => Value, credalArg?: AstNode): Value {
     if (outcome.ok) return make(outcome.value);
     const error = outcome.error;
-    if ((error.code === 'E-EMPTY' || error.code === 'E-DDT-EMPTY') && credalArg && isNameRef(credalArg) && targetOf(credalArg.ref)) {
+    if ((error.code === IssueCodes.Empty || error.code === IssueCodes.DdtEmpty) && credalArg && isNameRef(credalArg) && targetOf(credalArg.ref)) {
         const name = credalArg.ref.$refText;
-        const what = error.code === 'E-EMPTY' ? 'which is empty (its assessments incur sure loss)' : 'whose belief rules out a policy';
-        ctx.note('info', EvalCodes.DependsOnError, `depends on ${name}, ${what}`, { node: credalArg }, { dependsOn: name });
+        const what = error.code === IssueCodes.Empty ? 'which is empty (its assessments incur sure loss)' : 'whose belief rules out a policy';
+        ctx.note('info', IssueCodes.DependsOnError, `depends on ${name}, ${what}`, { node: credalArg }, { dependsOn: name });
         return { kind: 'error', code: error.code, message: `depends on ${name}, ${what}`, node: call, reported: true, dependsOn: name };
     }
     return ctx.engineFailure(error, { node: call }, call.callee);
@@ -131,7 +270,7 @@ function distributionQuery(ctx: EvalContext, call: Call, second: 'event' | 'gamb
     if (isError(first)) return first;
     if (first.kind === 'credal') {
         const alt = second === 'event' ? 'lowerP(K, E) / upperP(K, E)' : 'lowerE(K, f) / upperE(K, f)';
-        return ctx.fail(EvalCodes.Type, `${call.callee}(p, …) needs a distribution; for a credal set use ${alt}`, { node: argument(call, 0)! });
+        return ctx.fail(IssueCodes.Type, `${call.callee}(p, …) needs a distribution; for a credal set use ${alt}`, { node: argument(call, 0)! });
     }
     const p = coerce(ctx, first, { kind: 'distribution', set: callSet(ctx, call, ANY) }, argument(call, 0)!);
     if (isError(p)) return p;
@@ -166,8 +305,8 @@ function verticesQuery(ctx: EvalContext, call: Call): Value {
     const K = credalArgument(ctx, call, 0);
     if (isError(K)) return K;
     const r = credal.vertices(K.credal, ctx.budget);
-    if (!r.ok && r.error.code === 'E-BUDGET' && (r.error.data as { reason?: string } | undefined)?.reason !== 'cancelled') {
-        return ctx.fail(EvalCodes.Budget,
+    if (!r.ok && r.error.code === IssueCodes.Budget && (r.error.data as { reason?: string } | undefined)?.reason !== 'cancelled') {
+        return ctx.fail(IssueCodes.Budget,
             `vertex enumeration of ${sourceText(argument(call, 0))} stopped: over budget (${r.error.message}); LP-based queries (lowerE, upperE, lowerP, upperP, interval, isEmpty, contains) still answer exactly`,
             { node: call }, { data: { reason: (r.error.data as { reason?: string } | undefined)?.reason } });
     }
@@ -214,14 +353,14 @@ function problemArgument(ctx: EvalContext, call: Call): DecisionValue | DdtValue
     const node = argument(call, 0);
     const value = evaluate(ctx, node, ANY);
     if (isError(value) || value.kind === 'decision' || value.kind === 'ddt' || value.kind === 'tree') return value as DecisionValue | DdtValue | TreeValue | ErrorValue;
-    return ctx.fail(EvalCodes.Type, `${call.callee}(…) needs a decision problem, a decision tree or a DDT problem, got ${value.kind === 'credal' ? 'a credal set' : `\`${sourceText(node)}\``}`, { node: node ?? call });
+    return ctx.fail(IssueCodes.Type, `${call.callee}(…) needs a decision problem, a decision tree or a DDT problem, got ${value.kind === 'credal' ? 'a credal set' : `\`${sourceText(node)}\``}`, { node: node ?? call });
 }
 
 function ruleArgument(ctx: EvalContext, node: AstNode | undefined): Rule | ErrorValue {
     const value = evaluate(ctx, node, ANY);
     if (isError(value)) return value;
     if (value.kind !== 'rule') {
-        return ctx.fail(EvalCodes.Type, 'expected a decision rule: maximin, maximax, hurwicz(α), intervalDominance, maximality, eAdmissibility, minimaxRegret or admissibility', { node: node! });
+        return ctx.fail(IssueCodes.Type, 'expected a decision rule: maximin, maximax, hurwicz(α), intervalDominance, maximality, eAdmissibility, minimaxRegret or admissibility', { node: node! });
     }
     return value.rule;
 }
@@ -231,11 +370,11 @@ function chooseQuery(ctx: EvalContext, call: Call): Value {
     if (isError(problem)) return problem;
     if (problem.kind === 'ddt') {
         if (call.arguments.length > 1) {
-            return ctx.fail(EvalCodes.Type, `${problem.name} is a DDT problem, which has its own rule: write choose(${problem.name})`, { node: argument(call, 1)! });
+            return ctx.fail(IssueCodes.Type, `${problem.name} is a DDT problem, which has its own rule: write choose(${problem.name})`, { node: argument(call, 1)! });
         }
         return fromOutcome(ctx, solveDdt(problem.problem, ctx.budget), call, (r) => ({ kind: 'names', names: r.optimal }), argument(call, 0));
     }
-    if (call.arguments.length < 2) return ctx.fail(EvalCodes.Type, `choose(${problem.name}, rule) needs a rule, e.g. choose(${problem.name}, maximin)`, { node: call });
+    if (call.arguments.length < 2) return ctx.fail(IssueCodes.Type, `choose(${problem.name}, rule) needs a rule, e.g. choose(${problem.name}, maximin)`, { node: call });
     const rule = ruleArgument(ctx, argument(call, 1));
     if (isError(rule)) return rule;
     if (problem.kind === 'tree') return chooseInTree(ctx, problem, rule, false, call);
@@ -248,26 +387,26 @@ function valueQuery(ctx: EvalContext, call: Call): Value {
     const memberNode = argument(call, 1);
     const member = isNameRef(memberNode) ? memberNode.ref.$refText : sourceText(memberNode);
     if (problem.kind === 'tree') {
-        if (call.arguments.length < 3) return ctx.fail(EvalCodes.Type, `value(${problem.name}, ${member}, rule) needs a scoring rule: maximin, maximax, hurwicz(α) or minimaxRegret`, { node: call });
+        if (call.arguments.length < 3) return ctx.fail(IssueCodes.Type, `value(${problem.name}, ${member}, rule) needs a scoring rule: maximin, maximax, hurwicz(α) or minimaxRegret`, { node: call });
         const rule = ruleArgument(ctx, argument(call, 2));
         return isError(rule) ? rule : strategyValue(ctx, problem, member, rule, memberNode ?? call, argument(call, 2)!);
     }
     if (isNameRef(memberNode) && !targetOf(memberNode.ref)) {
-        return { kind: 'error', code: EvalCodes.Unresolved, message: `\`${member}\` is unknown`, node: memberNode, reported: true };
+        return { kind: 'error', code: IssueCodes.Unresolved, message: `\`${member}\` is unknown`, node: memberNode, reported: true };
     }
     if (problem.kind === 'ddt') {
         if (call.arguments.length > 2) {
-            return ctx.fail(EvalCodes.Type, `${problem.name} is a DDT problem: value(${problem.name}, policy) takes no rule`, { node: argument(call, 2)! });
+            return ctx.fail(IssueCodes.Type, `${problem.name} is a DDT problem: value(${problem.name}, policy) takes no rule`, { node: argument(call, 2)! });
         }
         return fromOutcome(ctx, policyValue(problem.problem, member, ctx.budget), call, number, argument(call, 0));
     }
     if (call.arguments.length < 3) {
-        return ctx.fail(EvalCodes.Type, `value(${problem.name}, ${member}, rule) needs a scoring rule: maximin, maximax, hurwicz(α) or minimaxRegret`, { node: call });
+        return ctx.fail(IssueCodes.Type, `value(${problem.name}, ${member}, rule) needs a scoring rule: maximin, maximax, hurwicz(α) or minimaxRegret`, { node: call });
     }
     const rule = ruleArgument(ctx, argument(call, 2));
     if (isError(rule)) return rule;
     if (!SCORING_RULES.includes(rule.kind)) {
-        return ctx.fail(EvalCodes.Type, `${rule.kind} chooses a set of acts and gives no score; value(…) needs maximin, maximax, hurwicz(α) or minimaxRegret`, { node: argument(call, 2)! });
+        return ctx.fail(IssueCodes.Type, `${rule.kind} chooses a set of acts and gives no score; value(…) needs maximin, maximax, hurwicz(α) or minimaxRegret`, { node: argument(call, 2)! });
     }
     return fromOutcome(ctx, score(problem.problem, member, rule, ctx.budget), call, number, argument(call, 0));
 }
@@ -277,7 +416,7 @@ function treeQuery(ctx: EvalContext, call: Call, which: 'backward' | 'strategies
     const problem = problemArgument(ctx, call);
     if (isError(problem)) return problem;
     if (problem.kind !== 'tree') {
-        return ctx.fail(EvalCodes.Type, `${call.callee}(…) needs a decision tree; ${problem.name} is a ${problem.kind === 'ddt' ? 'DDT problem' : 'decision problem'}`, { node: argument(call, 0)! });
+        return ctx.fail(IssueCodes.Type, `${call.callee}(…) needs a decision tree; ${problem.name} is a ${problem.kind === 'ddt' ? 'DDT problem' : 'decision problem'}`, { node: argument(call, 0)! });
     }
     if (which === 'strategies') return strategiesOf(ctx, problem, call);
     const rule = ruleArgument(ctx, argument(call, 1));
@@ -288,7 +427,7 @@ function hurwiczRule(ctx: EvalContext, call: Call): Value {
     const alpha = evaluateNumber(ctx, argument(call, 0));
     if (isError(alpha)) return alpha;
     if (alpha.sign() < 0 || alpha.gt(Rational.ONE)) {
-        return ctx.fail(EvalCodes.ParamRange, `Hurwicz α = ${alpha} is outside [0, 1] (α is the weight of optimism)`, { node: argument(call, 0)! },
+        return ctx.fail(IssueCodes.ParamRange, `Hurwicz α = ${alpha} is outside [0, 1] (α is the weight of optimism)`, { node: argument(call, 0)! },
             { data: { parameter: 'alpha', value: String(alpha) } });
     }
     return { kind: 'rule', rule: { kind: 'hurwicz', alpha } };
@@ -317,7 +456,7 @@ function vacuousConstructor(ctx: EvalContext, call: Call, want: Want): Value {
     if (isError(event)) return event;
     const e = event as EventValue;
     const r = credal.vacuous(e.set.size, e.members);
-    if (!r.ok && r.error.code === 'E-EMPTY') return ctx.fail(EvalCodes.Empty, 'vacuous(∅) is empty: the event must contain at least one element', { node: argument(call, 0)! });
+    if (!r.ok && r.error.code === IssueCodes.Empty) return ctx.fail(IssueCodes.Empty, 'vacuous(∅) is empty: the event must contain at least one element', { node: argument(call, 0)! });
     return r.ok ? { kind: 'credal', set: e.set, credal: r.value, origin: 'vacuous' } : ctx.engineFailure(r.error, { node: call });
 }
 
@@ -328,13 +467,13 @@ function ballConstructor(ctx: EvalContext, call: Call, want: Want, which: 'conta
     if (isError(radius)) return radius;
     if (radius.sign() < 0 || radius.gt(Rational.ONE)) {
         const symbol = which === 'contamination' ? 'ε' : 'δ';
-        return ctx.fail(EvalCodes.ParamRange, `${symbol} = ${radius} is outside [0, 1]`, { node: argument(call, 1)! },
+        return ctx.fail(IssueCodes.ParamRange, `${symbol} = ${radius} is outside [0, 1]`, { node: argument(call, 1)! },
             { data: { parameter: which === 'contamination' ? 'epsilon' : 'delta', value: String(radius) } });
     }
     const r = which === 'contamination' ? credal.contamination(p0.p, radius) : credal.tvBall(p0.p, radius);
     if (!r.ok) return ctx.engineFailure(r.error, { node: call });
     for (const note of r.value.notes) {
-        if (note.code === 'I-PRECISE' || note.code === 'I-VACUOUS') ctx.note('info', note.code, note.message, { node: argument(call, 1)! });
+        if (note.code === IssueCodes.Precise || note.code === IssueCodes.Vacuous) ctx.note('info', note.code, note.message, { node: argument(call, 1)! });
     }
     return { kind: 'credal', set: p0.set, credal: r.value, origin: which };
 }
@@ -345,12 +484,12 @@ function mixConstructor(ctx: EvalContext, call: Call, want: Want): Value {
     const parts: DistributionValue[] = [];
     let failed: ErrorValue | undefined;
     for (const arg of call.arguments) {
-        if (!isKeyValue(arg)) { failed ??= ctx.fail(EvalCodes.Type, 'mix takes weighted distributions: mix(1/3: p, 2/3: q)', { node: arg }); continue; }
+        if (!isKeyValue(arg)) { failed ??= ctx.fail(IssueCodes.Type, 'mix takes weighted distributions: mix(1/3: p, 2/3: q)', { node: arg }); continue; }
         const w = evaluateNumber(ctx, arg.key);
         const p = evaluateAs(ctx, arg.value, { kind: 'distribution', set: set ?? ctx.setOf(arg.value) });
         if (isError(w)) { failed ??= w; continue; }
         if (isError(p)) { failed ??= p; continue; }
-        if (w.sign() < 0) { failed ??= ctx.fail(EvalCodes.DistNeg, `negative mixture weight ${w}`, { node: arg.key }); continue; }
+        if (w.sign() < 0) { failed ??= ctx.fail(IssueCodes.DistNeg, `negative mixture weight ${w}`, { node: arg.key }); continue; }
         set ??= (p as DistributionValue).set;
         weights.push(w);
         parts.push(p as DistributionValue);
@@ -359,7 +498,7 @@ function mixConstructor(ctx: EvalContext, call: Call, want: Want): Value {
     const sum = Rational.sum(weights);
     if (!sum.eq(Rational.ONE)) {
         const missing = Rational.ONE.sub(sum);
-        return ctx.fail(EvalCodes.DistSum, `mixture weights sum to ${sum}; ${missing.sign() > 0 ? `${missing} missing` : `${missing.neg()} too much`}`, { node: call },
+        return ctx.fail(IssueCodes.DistSum, `mixture weights sum to ${sum}; ${missing.sign() > 0 ? `${missing} missing` : `${missing.neg()} too much`}`, { node: call },
             { data: { sum: String(sum), missing: String(missing) } });
     }
     const target = set!;
@@ -388,10 +527,10 @@ function marginalConstructor(ctx: EvalContext, call: Call): Value {
     if (isError(K)) return K;
     const target = evaluate(ctx, argument(call, 1), ANY);
     if (isError(target)) return target;
-    if (target.kind !== 'set') return ctx.fail(EvalCodes.Type, `marginal(K, X) needs a set X, got \`${sourceText(argument(call, 1))}\``, { node: argument(call, 1)! });
+    if (target.kind !== 'set') return ctx.fail(IssueCodes.Type, `marginal(K, X) needs a set X, got \`${sourceText(argument(call, 1))}\``, { node: argument(call, 1)! });
     const factors = (target as SetValue).set.shape.factors.map((f) => factorIndexOf(K.set, { ...(target as SetValue).set, shape: { factors: [f], label: f.label } }));
     if (factors.some((f) => f < 0)) {
-        return ctx.fail(EvalCodes.Type, `${(target as SetValue).set.label} is not a factor of ${K.set.label}`, { node: argument(call, 1)! });
+        return ctx.fail(IssueCodes.Type, `${(target as SetValue).set.label} is not a factor of ${K.set.label}`, { node: argument(call, 1)! });
     }
     const sizes = K.set.factors.map((f) => f.length);
     const stride = (f: number): number => sizes.slice(f + 1).reduce((a, b) => a * b, 1);

@@ -10,7 +10,7 @@ import { SCORING_RULES, type Rule } from '../math/decision.js';
 import { chooseBackward, chooseNormal, strategyScore } from '../math/tree/solve.js';
 import { strategies, type Strategy } from '../math/tree/tree.js';
 import type { EvalContext } from './context.js';
-import { EvalCodes } from './issues.js';
+import { IssueCodes } from '../diagnostics/codes.js';
 import type { TreeValue, Value } from './values.js';
 
 function outcomeValue<T>(ctx: EvalContext, outcome: Outcome<T>, where: AstNode, make: (value: T) => Value): Value {
@@ -35,13 +35,13 @@ function strategyNamed(ctx: EvalContext, tree: TreeValue, name: string, where: A
     const found = list.value.find((s) => s.name === name);
     if (found) return found;
     const best = closestName(name, list.value.map((s) => s.name));
-    return ctx.fail(EvalCodes.Unresolved, `\`${name}\` is not a strategy of ${tree.name}${best ? `; did you mean \`${best}\`?` : ''}`, { node: where },
+    return ctx.fail(IssueCodes.Unresolved, `\`${name}\` is not a strategy of ${tree.name}${best ? `; did you mean \`${best}\`?` : ''}`, { node: where },
         { data: best ? { suggestion: best } : {} });
 }
 
 export function strategyValue(ctx: EvalContext, tree: TreeValue, name: string, rule: Rule, where: AstNode, ruleNode: AstNode): Value {
     if (!SCORING_RULES.includes(rule.kind)) {
-        return ctx.fail(EvalCodes.Type, `${rule.kind} chooses a set of strategies and gives no score; value(…) needs maximin, maximax, hurwicz(α) or minimaxRegret`, { node: ruleNode });
+        return ctx.fail(IssueCodes.Type, `${rule.kind} chooses a set of strategies and gives no score; value(…) needs maximin, maximax, hurwicz(α) or minimaxRegret`, { node: ruleNode });
     }
     const strategy = strategyNamed(ctx, tree, name, where);
     if ('kind' in strategy) return strategy;

@@ -99,6 +99,14 @@ export class SetInference {
         }
     }
 
+    /**
+     * The set `node` lives on, all things considered: where it stands (`contextSetOf`), else what it is
+     * built from (`setOf`). What the preview writes for `all`, `vacuous` and `uniform`.
+     */
+    homeSetOf(node: AstNode): SetShape | undefined {
+        return this.contextSetOf(node) ?? this.setOf(node);
+    }
+
     /** The decision or DDT problem a declaration or expression refers to (for act and policy names). */
     problemOf(node: AstNode | undefined): DecisionDeclaration | DdtDeclaration | TreeDeclaration | undefined {
         let current = node;

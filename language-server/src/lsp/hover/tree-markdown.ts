@@ -8,7 +8,8 @@ import { leafText, NODE_SYMBOLS } from '../../evaluation/tree-text.js';
 import type { TreeValue } from '../../evaluation/values.js';
 import { outline, type OutlineNode } from '../../math/tree/outline.js';
 import type { TreeSummary } from '../../math/tree/solve.js';
-import { cell, LOWER_E, namesText, numberText, ruleTitle, UPPER_E } from './math-text.js';
+import { ruleTitle } from '../../evaluation/rule-text.js';
+import { cell, LOWER_E, namesText, numberText, UPPER_E } from './math-text.js';
 
 /** Larger trees are summarised without the drawing (the preview draws them). */
 const MAX_OUTLINE_LINES = 60;

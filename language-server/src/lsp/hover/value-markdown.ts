@@ -3,12 +3,13 @@ import type { Fact, FactLimits, ValueFacts } from '../../evaluation/facts/index.
 import { elementLabel, type CredalOrigin, type CredalValue, type Value } from '../../evaluation/values.js';
 import { SETTING_NAMES } from '../../evaluation/settings.js';
 import { isComparison } from '../../generated/ast.js';
-import { SCORING_RULES, type DecisionSummary, type Witness } from '../../math/decision.js';
+import { SCORING_RULES, type DecisionSummary } from '../../math/decision.js';
+import { ruleTitle, witnessText } from '../../evaluation/rule-text.js';
 import type { DdtResult } from '../../math/ddt.js';
 import type { Rational } from '../../math/rational.js';
 import { credalPictureMarkdown } from './credal-picture.js';
 import { treeMarkdown } from './tree-markdown.js';
-import { cell, exact, LOWER_E, LOWER_P, namesText, numberText, pointText, ruleTitle, UPPER_E, UPPER_P } from './math-text.js';
+import { cell, exact, LOWER_E, LOWER_P, namesText, numberText, pointText, UPPER_E, UPPER_P } from './math-text.js';
 
 export interface ValueMarkdownOptions {
     readonly places: number;
@@ -213,24 +214,8 @@ function chosenList(summary: DecisionSummary): string {
 
 function rejectedList(summary: DecisionSummary, loss: boolean): string {
     const lines = summary.results.flatMap(result => result.rejected.map(rejected =>
-        `- ${ruleTitle(result.rule)} rejects \`${rejected.act}\`: ${witnessText(rejected.act, rejected.witness, loss)}`));
+        `- ${ruleTitle(result.rule)} rejects \`${rejected.act}\`: ${witnessText(rejected.act, rejected.witness, result.rule.kind, loss, 'unicode')}`));
     return lines.length > 0 ? `**Why acts are rejected**\n${lines.join('\n')}` : '';
-}
-
-export function witnessText(act: string, witness: Witness, loss: boolean, regret = false): string {
-    switch (witness.kind) {
-        case 'score': return regret
-            ? `\`${witness.by}\` has ${exact(witness.margin)} less maximal regret`
-            : `\`${witness.by}\` scores ${exact(witness.margin)} better`;
-        case 'intervalDominance': return loss
-            ? `${UPPER_E}[L] of \`${witness.by}\` is below ${LOWER_E}[L] of \`${act}\` by ${exact(witness.margin)}`
-            : `${LOWER_E}(f_${witness.by}) exceeds ${UPPER_E}(f_${act}) by ${exact(witness.margin)}`;
-        case 'maximality': return loss
-            ? `${LOWER_E}(L_${act} − L_${witness.by}) = ${exact(witness.margin)} > 0 (\`${witness.by}\` dominates)`
-            : `${LOWER_E}(f_${witness.by} − f_${act}) = ${exact(witness.margin)} > 0 (\`${witness.by}\` dominates)`;
-        case 'eAdmissibility': return `no p ∈ K makes \`${act}\` optimal`;
-        case 'admissibility': return `\`${witness.by}\` is pointwise at least as good, better by up to ${exact(witness.margin)}`;
-    }
 }
 
 function ddtMarkdown(value: Extract<Value, { kind: 'ddt' }>, options: ValueMarkdownOptions): string {

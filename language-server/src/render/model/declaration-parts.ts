@@ -5,7 +5,7 @@ import {
     isTreeDeclaration, type TreeDeclaration, type CredalDeclaration, type DdtDeclaration, type DecisionDeclaration, type Declaration, type Expression, type SetExpression
 } from '../../generated/ast.js';
 import { targetOf } from '../../linking/safe-ref.js';
-import { PENDING_CODE } from '../../evaluation/evaluator.js';
+import { isPending } from '../../evaluation/evaluator.js';
 import type { Value } from '../../evaluation/values.js';
 import { latexExpression } from '../latex/expression.js';
 import { latexLines, texWidth } from '../latex/lines.js';
@@ -77,7 +77,7 @@ function credalDefinition(node: CredalDeclaration, nameTex: string, env: RenderE
     const expression = node.value;
     if (isBraceLiteral(expression) && expression.items.length > 0 && expression.items.every(isComparison)) {
         const context = env.latexContext(true);
-        const set = env.latexContext().setOf(node) ?? '\\Omega';
+        const set = env.latexContext().setTex(node) ?? '\\Omega';
         const prefix = `${nameTex}=\\{p\\in\\Delta ${set}:\\ `;
         const constraints = expression.items.map(item => latexExpression(item, context)).map(tex => ({ tex, width: texWidth(tex) }));
         return latexLines(prefix, texWidth(prefix), constraints, '\\ ', '\\}');
@@ -93,7 +93,7 @@ function decisionParts(node: DecisionDeclaration, env: RenderEnv): Part[] {
     const belief = node.clauses.find(isBeliefClause);
     const beliefTex = belief ? latexExpression(belief.belief, env.latexContext()) : '\\,?\\,';
     const orientation = value.kind === 'decision' && value.problem.orientation === 'loss' ? 'losses, minimised' : 'utilities, maximised';
-    const set = env.latexContext().setOf(node);
+    const set = env.latexContext().setTex(node);
     const parts: Part[] = [{
         type: 'markdown',
         text: `Decision problem **${escapeMarkdown(node.name)}**${set ? ` on $${set}$` : ''} with belief $${beliefTex}$; acts are ${orientation}.`
@@ -107,7 +107,7 @@ function ddtParts(node: DdtDeclaration, env: RenderEnv): Part[] {
     const value = env.values.declarationResult(node, env.token).value;
     const belief = node.clauses.find(isBeliefClause);
     const beliefTex = belief ? latexExpression(belief.belief, env.latexContext()) : '\\Theta';
-    const set = env.latexContext().setOf(node);
+    const set = env.latexContext().setTex(node);
     const parts: Part[] = [{
         type: 'markdown',
         text: `DDT problem **${escapeMarkdown(node.name)}**${set ? ` on $${set}$` : ''} with belief $${beliefTex}$.`
@@ -122,7 +122,7 @@ function treeParts(node: TreeDeclaration, env: RenderEnv): Part[] {
     const belief = node.clauses.find(isBeliefClause);
     const beliefTex = belief ? latexExpression(belief.belief, env.latexContext()) : '\\,?\\,';
     const orientation = value.kind === 'tree' && value.tree.orientation === 'loss' ? 'losses, minimised' : 'utilities, maximised';
-    const set = env.latexContext().setOf(node);
+    const set = env.latexContext().setTex(node);
     const parts: Part[] = [{
         type: 'markdown',
         text: `Decision tree **${escapeMarkdown(node.name)}**${set ? ` on $${set}$` : ''} with belief $${beliefTex}$; payoffs are ${orientation}.`
@@ -138,11 +138,6 @@ export function errorParts(value: Value): Part[] {
     if (isPending(value)) return [{ type: 'text', tone: 'muted', text: 'Being computed in the background; the preview updates when it is ready.' }];
     if (value.dependsOn) return [{ type: 'text', tone: 'muted', text: `Depends on ${value.dependsOn}, which has errors.` }];
     return [{ type: 'text', tone: 'error', text: `${value.code}: ${value.message}` }];
-}
-
-/** A result the language server is still computing off the main thread: not an error, not yet a value. */
-export function isPending(value: Value): boolean {
-    return value.kind === 'error' && value.code === PENDING_CODE;
 }
 
 /** A name inside Markdown: the characters Markdown would read as emphasis or escapes are escaped. */

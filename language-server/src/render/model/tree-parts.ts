@@ -13,7 +13,7 @@ import { treeSvg } from '../svg/tree-svg.js';
 import { decisionValueParts } from './decision-parts.js';
 import type { Part } from './parts.js';
 import type { RenderEnv } from './render-env.js';
-import { ruleTitle } from './rule-text.js';
+import { ruleTitle } from '../../evaluation/rule-text.js';
 
 /** The rule whose chosen branches the drawing highlights. */
 const HIGHLIGHT_RULE = 'maximality';
