@@ -1,24 +1,24 @@
 /**
  * A decision tree in the preview and exports (LANGUAGE §9.3): the drawing (HTML) or a nested list with the
  * values (Markdown, LaTeX), with the branches of the strategies maximality chooses in normal form
- * highlighted; the strategies' table in a decision's layout (each strategy an act); and each rule's
- * normal-form and backward-induction solutions side by side.
+ * highlighted; every strategy's gamble, and a table in a decision's layout (each strategy an act) with
+ * each rule's normal-form and backward-induction solutions.
  */
 import type { AstNode } from 'langium';
 import { leafText, NODE_SYMBOLS } from '../../evaluation/tree-text.js';
-import type { DecisionValue, TreeValue } from '../../evaluation/values.js';
+import type { TreeValue } from '../../evaluation/values.js';
 import { outline, type OutlineNode } from '../../math/tree/outline.js';
-import { normalForm } from '../../math/tree/solve.js';
+import type { TreeSummary } from '../../math/tree/solve.js';
+import { latexName } from '../latex/names.js';
+import { latexRational } from '../latex/numbers.js';
 import { treeSvg } from '../svg/tree-svg.js';
-import { decisionValueParts } from './decision-parts.js';
-import type { Part } from './parts.js';
+import { actsTex } from './decision-parts.js';
+import type { Cell, Part } from './parts.js';
 import type { RenderEnv } from './render-env.js';
 import { ruleTitle } from '../../evaluation/rule-text.js';
 
 /** The rule whose chosen branches the drawing highlights. */
 const HIGHLIGHT_RULE = 'maximality';
-
-const normalForms = new WeakMap<TreeValue, DecisionValue | undefined>();
 
 export function treeValueParts(value: TreeValue, env: RenderEnv, declaration?: AstNode): Part[] {
     const summary = env.values.facts.treeFacts(value, declaration).summary(env.limits());
@@ -32,24 +32,33 @@ export function treeValueParts(value: TreeValue, env: RenderEnv, declaration?: A
         svg: treeSvg(root, caption, (leaf) => leafText(value.set, leaf.payoff, leaf.reach), chosen),
         text: outlineMarkdown(root, value, chosen),
     }];
-    parts.push({
-        type: 'table', style: 'compact', caption: `${value.name}: normal form and normal-form backward induction`,
-        head: [{ text: 'rule' }, { text: 'normal form' }, { text: 'backward induction' }],
-        rows: s.results.map((r) => [{ text: ruleTitle(r.rule) }, { text: `{${r.normal.join(', ')}}` }, { text: `{${r.backward.join(', ')}}`, mark: r.differ }]),
-    });
+    parts.push({ type: 'math', tex: actsTex(s.strategies.map((st) => ({ name: st.name, payoff: [...st.gamble] }))) });
+    parts.push(strategyTable(value, s));
     const differing = s.results.filter((r) => r.differ).map((r) => ruleTitle(r.rule));
-    parts.push({ type: 'text', tone: 'muted', text: differing.length === 0 ? 'The two solutions agree for every rule.' : `The two solutions differ for: ${differing.join(', ')}.` });
-    const asDecision = decisionOf(value);
-    if (asDecision) parts.push(...decisionValueParts(asDecision, env, declaration));
+    parts.push({ type: 'text', tone: 'muted', text: differing.length === 0 ? 'Normal form and backward induction agree for every rule.' : `Normal form and backward induction differ for: ${differing.join(', ')}.` });
     return parts;
 }
 
-function decisionOf(value: TreeValue): DecisionValue | undefined {
-    if (!normalForms.has(value)) {
-        const problem = normalForm(value.tree);
-        normalForms.set(value, problem.ok ? { kind: 'decision', set: value.set, name: value.name, problem: problem.value } : undefined);
-    }
-    return normalForms.get(value);
+/**
+ * A decision's table with the strategies as acts: [E̲, Ē], then per rule ✓ where both solutions choose
+ * the strategy, or which one alone does (`normal form`, `backward`).
+ */
+function strategyTable(value: TreeValue, s: TreeSummary): Part {
+    const loss = value.tree.orientation === 'loss';
+    const cell = (r: TreeSummary['results'][number], name: string): Cell => {
+        const inNormal = r.normal.includes(name), inBackward = r.backward.includes(name);
+        if (inNormal && inBackward) return { text: '✓', mark: true };
+        if (inNormal) return { text: 'normal form', mark: true };
+        return inBackward ? { text: 'backward', mark: true } : { text: '' };
+    };
+    return {
+        type: 'table', style: 'decision',
+        caption: `${value.name}: each strategy's lower and upper expected ${loss ? 'loss' : 'utility'}, and for each rule ✓ where the normal form `
+            + 'and backward induction both choose it, or which of them alone does',
+        head: [{ text: loss ? 'strategy (loss)' : 'strategy' }, { tex: loss ? '\\underline{E}[L]' : '\\underline{E}[U]' },
+            { tex: loss ? '\\overline{E}[L]' : '\\overline{E}[U]' }, ...s.results.map((r) => ({ text: ruleTitle(r.rule) }))],
+        rows: s.bounds.map((b) => [{ tex: latexName(b.act) }, { tex: latexRational(b.lower) }, { tex: latexRational(b.upper) }, ...s.results.map((r) => cell(r, b.act))]),
+    };
 }
 
 /** `- sounding □ …` nested list; chosen decision branches in bold. */
