@@ -4,7 +4,7 @@
  * distribution beside it) and calls the engine; engine failures are reported at the call.
  */
 import { GrammarUtils, type AstNode } from 'langium';
-import { isBinaryExpression, isBraceLiteral, isKeyValue, isNameRef, type Call, type Expression } from '../generated/ast.js';
+import { isBinaryExpression, isBraceLiteral, isNameRef, type BinaryExpression, type Call, type Expression } from '../generated/ast.js';
 import { closestName } from '../linking/edit-distance.js';
 import { targetOf } from '../linking/safe-ref.js';
 import type { Outcome } from '../math/budget.js';
@@ -12,10 +12,12 @@ import * as credal from '../math/credal.js';
 import { policyValue, solveDdt } from '../math/ddt.js';
 import { choose as chooseActs, score, SCORING_RULES, type Rule } from '../math/decision.js';
 import { Rational } from '../math/rational.js';
+import { beliefLiteral, dempsterCall, finiteOutsideDecision, mixture, mobiusCall } from './belief-functions.js';
+import { conditionalOutsideBlock, conditionCall, isConditionalArgument } from './conditioning.js';
 import { EvalContext, sourceText } from './context.js';
 import { ANY, coerce, evaluate, evaluateAs, evaluateNumber, strongProduct, type Want } from './expressions.js';
 import { factorIndexOf } from './finite-sets.js';
-import { checkedDistribution, elementOf, hullOfItems } from './literals.js';
+import { elementOf, hullOfItems } from './literals.js';
 import {
     isError,
     type CredalValue, type DdtValue, type DecisionValue, type DistributionValue, type ErrorValue, type EventValue,
@@ -169,9 +171,37 @@ export const BUILTINS: readonly BuiltinFunction[] = [
         run: (ctx, call) => strongProduct(ctx, call.arguments[0], call.arguments[1], call)
     },
     {
-        name: 'mix', arity: [1, Infinity], args: ['distribution', 'distribution', 'distribution', 'distribution'],
-        signature: 'mix(w₁: p₁, w₂: p₂, …)', returns: 'distribution', category: 'constructor', doc: 'Finite mixture; the weights sum to 1.',
-        run: mixConstructor
+        name: 'mix', arity: [1, Infinity], args: ['credal', 'credal', 'credal', 'credal'],
+        signature: 'mix(w₁: K₁, w₂: K₂, …)', notation: 'Σ wᵢ Kᵢ', returns: 'distribution (of distributions) or credal set', category: 'constructor',
+        doc: 'Finite mixture; the weights sum to 1. Of distributions: a distribution. Of credal sets (v1.1): {Σ wᵢ pᵢ : pᵢ ∈ Kᵢ}, with E̲(f) = Σ wᵢ E̲_{Kᵢ}(f); not the hull of the union.',
+        run: (ctx, call, want) => mixture(ctx, call, callSet(ctx, call, want))
+    },
+    {
+        name: 'belief', arity: [1, 1], args: ['any'], signature: 'belief{A: m(A), …}', notation: 'Bel(A) = Σ_{F ⊆ A} m(F)', returns: 'credal set', category: 'constructor',
+        doc: 'A belief function (Dempster–Shafer) by its Möbius masses on non-empty focal events, summing to 1: the credal set {p : P(A) ≥ Bel(A) for every A}.',
+        run: (ctx, call, want) => beliefLiteral(ctx, call, callSet(ctx, call, want))
+    },
+    {
+        name: 'dempster', arity: [2, 2], args: ['credal', 'credal'], signature: 'dempster(Bel₁, Bel₂)', notation: 'Bel₁ ⊕ Bel₂', returns: 'credal set', category: 'constructor',
+        doc: "Dempster's rule of combination: conjunctive combination of the masses, normalised by 1 − conflict; total conflict is E-DEMPSTER-CONFLICT.",
+        run: dempsterCall
+    },
+    {
+        name: 'mobius', arity: [2, 2], args: ['credal', 'event'], signature: 'mobius(K, A)', notation: 'm(A) = Σ_{B ⊆ A} (−1)^{|A∖B|} P̲_K(B)', returns: 'number', category: 'query',
+        doc: "The Möbius value of K's lower probability at the event A (a belief function's mass on A).",
+        run: mobiusCall
+    },
+    {
+        name: 'finite', arity: [1, 1], args: ['distribution', 'distribution', 'distribution', 'distribution'], signature: 'finite{p₁, p₂, …}', returns: 'a decision\'s belief',
+        category: 'constructor',
+        doc: 'A finite, non-convex set of distributions, only as a decision\'s belief: every rule equals that of the hull except E-admissibility, which asks one of the listed distributions. Elsewhere E-NONCONVEX.',
+        run: (ctx, call) => finiteOutsideDecision(ctx, call)
+    },
+    {
+        name: 'condition', arity: [3, 3], args: ['credal', 'event', 'any'], signature: 'condition(K, B, regular | natural)', notation: 'K | B', returns: 'credal set',
+        category: 'constructor',
+        doc: 'Generalized Bayes conditioning with the zero-probability rule given in the call: `regular` (only distributions with P(B) > 0) or `natural` (vacuous on B when P̲(B) = 0).',
+        run: conditionCall
     },
     {
         name: 'point', arity: [1, 1], args: ['element'], signature: 'point(x)', returns: 'distribution', category: 'constructor',
@@ -211,6 +241,9 @@ export function evaluateCall(ctx: EvalContext, call: Call, want: Want): Value {
     }
     const count = call.arguments.length;
     const [min, max] = builtin.arity;
+    if ((call.callee === 'P' || call.callee === 'E') && count === 1 && isConditionalArgument(call.arguments[0])) {
+        return ctx.fail(IssueCodes.Type, conditionalOutsideBlock(call.callee === 'P' ? 'P' : 'E', call.arguments[0] as BinaryExpression), { node: call });
+    }
     if ((call.callee === 'P' || call.callee === 'E') && count === 1) {
         return ctx.fail(IssueCodes.Type, `${call.callee}(…) with one argument is the ${call.callee === 'P' ? 'probability' : 'expectation'} of the unknown distribution, meaningful only inside a constraint block; use ${builtin.signature}, or lower/upper bounds of a credal set`, { node: call });
     }
@@ -391,7 +424,8 @@ function valueQuery(ctx: EvalContext, call: Call): Value {
         const rule = ruleArgument(ctx, argument(call, 2));
         return isError(rule) ? rule : strategyValue(ctx, problem, member, rule, memberNode ?? call, argument(call, 2)!);
     }
-    if (isNameRef(memberNode) && !targetOf(memberNode.ref)) {
+    const silent = (memberNode as { ref?: { error?: { silent?: boolean } } } | undefined)?.ref?.error?.silent === true;
+    if (isNameRef(memberNode) && !targetOf(memberNode.ref) && !silent) {
         return { kind: 'error', code: IssueCodes.Unresolved, message: `\`${member}\` is unknown`, node: memberNode, reported: true };
     }
     if (problem.kind === 'ddt') {
@@ -476,34 +510,6 @@ function ballConstructor(ctx: EvalContext, call: Call, want: Want, which: 'conta
         if (note.code === IssueCodes.Precise || note.code === IssueCodes.Vacuous) ctx.note('info', note.code, note.message, { node: argument(call, 1)! });
     }
     return { kind: 'credal', set: p0.set, credal: r.value, origin: which };
-}
-
-function mixConstructor(ctx: EvalContext, call: Call, want: Want): Value {
-    let set = callSet(ctx, call, want);
-    const weights: Rational[] = [];
-    const parts: DistributionValue[] = [];
-    let failed: ErrorValue | undefined;
-    for (const arg of call.arguments) {
-        if (!isKeyValue(arg)) { failed ??= ctx.fail(IssueCodes.Type, 'mix takes weighted distributions: mix(1/3: p, 2/3: q)', { node: arg }); continue; }
-        const w = evaluateNumber(ctx, arg.key);
-        const p = evaluateAs(ctx, arg.value, { kind: 'distribution', set: set ?? ctx.setOf(arg.value) });
-        if (isError(w)) { failed ??= w; continue; }
-        if (isError(p)) { failed ??= p; continue; }
-        if (w.sign() < 0) { failed ??= ctx.fail(IssueCodes.DistNeg, `negative mixture weight ${w}`, { node: arg.key }); continue; }
-        set ??= (p as DistributionValue).set;
-        weights.push(w);
-        parts.push(p as DistributionValue);
-    }
-    if (failed) return failed;
-    const sum = Rational.sum(weights);
-    if (!sum.eq(Rational.ONE)) {
-        const missing = Rational.ONE.sub(sum);
-        return ctx.fail(IssueCodes.DistSum, `mixture weights sum to ${sum}; ${missing.sign() > 0 ? `${missing} missing` : `${missing.neg()} too much`}`, { node: call },
-            { data: { sum: String(sum), missing: String(missing) } });
-    }
-    const target = set!;
-    const p = Array.from({ length: target.size }, (_, i) => Rational.sum(parts.map((part, k) => weights[k]!.mul(part.p[i]!))));
-    return checkedDistribution(ctx, p, target, () => undefined, call);
 }
 
 function pointConstructor(ctx: EvalContext, call: Call, want: Want): Value {

@@ -13,7 +13,7 @@ import {
 import { targetOf } from '../linking/safe-ref.js';
 import { Rational } from '../math/rational.js';
 import { clashingNames, strategies, strategyCount, MAX_STRATEGIES, type DecisionNode, type TreeNode } from '../math/tree/tree.js';
-import { conditioningConvention } from './conditioning-convention.js';
+import { conditioningConvention } from './conventions.js';
 import { linkerReportedWithin, sourceText, type EvalContext } from './context.js';
 import { declaredSet } from './declarations.js';
 import { evaluateAs, evaluateNumber } from './expressions.js';
@@ -42,8 +42,9 @@ export function evaluateTree(ctx: EvalContext, node: TreeDeclaration): Value {
         throw e;
     }
     if (isError(belief)) return belief;
+    const convention = conditioningConvention(node, ctx.settings);
     const value: TreeValue = {
-        kind: 'tree', set, name: node.name, conditioning: conditioningConvention(ctx),
+        kind: 'tree', set, name: node.name, conditioning: convention.value, conditioningFrom: convention.from,
         tree: { belief: (belief as CredalValue).credal, root: built, orientation: root.orientation === 'losses' ? 'loss' : 'utility' }
     };
     const clash = duplicateStrategy(value.tree.root, set.size);

@@ -60,9 +60,12 @@ export type CredalKeywordNames =
     | "admissibility"
     | "all"
     | "assert"
+    | "behaviour"
     | "belief"
     | "cap"
+    | "conditioning"
     | "consistent"
+    | "conventions"
     | "credal"
     | "cup"
     | "ddt"
@@ -75,7 +78,10 @@ export type CredalKeywordNames =
     | "eval"
     | "event"
     | "exclude"
+    | "expect"
     | "false"
+    | "finite"
+    | "from"
     | "gamble"
     | "hull"
     | "hurwicz"
@@ -93,16 +99,19 @@ export type CredalKeywordNames =
     | "maximin"
     | "minimaxRegret"
     | "minus"
+    | "natural"
     | "nirvana"
     | "nirvana0"
     | "none"
     | "observe"
     | "on"
     | "policies"
+    | "regular"
     | "rest"
     | "semantics"
     | "set"
     | "strict"
+    | "to"
     | "top"
     | "tree"
     | "true"
@@ -182,6 +191,21 @@ export function isAssert(item: unknown): item is Assert {
     return reflection.isInstance(item, Assert.$type);
 }
 
+export interface BehaviourClause extends langium.AstNode {
+    readonly $container: DdtDeclaration;
+    readonly $type: 'BehaviourClause';
+    entries: BraceLiteral;
+}
+
+export const BehaviourClause = {
+    $type: 'BehaviourClause',
+    entries: 'entries'
+} as const;
+
+export function isBehaviourClause(item: unknown): item is BehaviourClause {
+    return reflection.isInstance(item, BehaviourClause.$type);
+}
+
 export interface BeliefClause extends langium.AstNode {
     readonly $container: DdtDeclaration | DecisionDeclaration | TreeDeclaration;
     readonly $type: 'BeliefClause';
@@ -198,7 +222,7 @@ export function isBeliefClause(item: unknown): item is BeliefClause {
 }
 
 export interface BinaryExpression extends langium.AstNode {
-    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | MemberAccess | ObserveBranch | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
+    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | ObserveBranch | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
     readonly $type: 'BinaryExpression';
     left: Expression;
     op: '^' | AdditiveOp | ConditionOp | DifferenceOp | DivideOp | IntersectionOp | ProductOp | SemidirectOp | StrongProductOp | UnionOp;
@@ -217,7 +241,7 @@ export function isBinaryExpression(item: unknown): item is BinaryExpression {
 }
 
 export interface BooleanLiteral extends langium.AstNode {
-    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | MemberAccess | ObserveBranch | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
+    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | ObserveBranch | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
     readonly $type: 'BooleanLiteral';
     value: boolean;
 }
@@ -232,7 +256,7 @@ export function isBooleanLiteral(item: unknown): item is BooleanLiteral {
 }
 
 export interface BraceLiteral extends langium.AstNode {
-    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | MemberAccess | ObserveBranch | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
+    readonly $container: Act | Assert | BehaviourClause | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | ObserveBranch | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
     readonly $type: 'BraceLiteral';
     items: Array<Expression>;
 }
@@ -247,7 +271,7 @@ export function isBraceLiteral(item: unknown): item is BraceLiteral {
 }
 
 export interface BracketApplication extends langium.AstNode {
-    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | MemberAccess | ObserveBranch | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
+    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | ObserveBranch | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
     readonly $type: 'BracketApplication';
     argument: Expression;
     head: string;
@@ -264,10 +288,10 @@ export function isBracketApplication(item: unknown): item is BracketApplication 
 }
 
 export interface Call extends langium.AstNode {
-    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | MemberAccess | ObserveBranch | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
+    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | ObserveBranch | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
     readonly $type: 'Call';
     arguments: Array<BraceLiteral | Expression>;
-    callee: 'hull' | FunctionName;
+    callee: 'belief' | 'finite' | 'hull' | FunctionName;
 }
 
 export const Call = {
@@ -281,7 +305,7 @@ export function isCall(item: unknown): item is Call {
 }
 
 export interface Comparison extends langium.AstNode {
-    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | MemberAccess | ObserveBranch | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
+    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | ObserveBranch | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
     readonly $type: 'Comparison';
     left: Expression;
     op: ComparisonOp | EqualsOp;
@@ -312,7 +336,7 @@ export function isConditionOp(item: unknown): item is ConditionOp {
 }
 
 export interface Constant extends langium.AstNode {
-    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | MemberAccess | ObserveBranch | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
+    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | ObserveBranch | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
     readonly $type: 'Constant';
     value: 'all' | 'none' | 'rest' | 'uniform' | 'vacuous';
 }
@@ -324,6 +348,45 @@ export const Constant = {
 
 export function isConstant(item: unknown): item is Constant {
     return reflection.isInstance(item, Constant.$type);
+}
+
+export interface ConventionEntry extends langium.AstNode {
+    readonly $container: Conventions;
+    readonly $type: 'ConventionEntry';
+    key: 'conditioning' | 'ddt' | 'inconsistent';
+    value: ConventionWord;
+}
+
+export const ConventionEntry = {
+    $type: 'ConventionEntry',
+    key: 'key',
+    value: 'value'
+} as const;
+
+export function isConventionEntry(item: unknown): item is ConventionEntry {
+    return reflection.isInstance(item, ConventionEntry.$type);
+}
+
+/** `conventions { conditioning natural, ddt nirvana0, inconsistent exclude }`: the note's own conventions. */
+export interface Conventions extends langium.AstNode {
+    readonly $container: Model;
+    readonly $type: 'Conventions';
+    entries: Array<ConventionEntry>;
+}
+
+export const Conventions = {
+    $type: 'Conventions',
+    entries: 'entries'
+} as const;
+
+export function isConventions(item: unknown): item is Conventions {
+    return reflection.isInstance(item, Conventions.$type);
+}
+
+export type ConventionWord = 'error' | 'exclude' | 'natural' | 'nirvana' | 'nirvana0' | 'regular' | 'strict';
+
+export function isConventionWord(item: unknown): item is ConventionWord {
+    return item === 'natural' || item === 'regular' || item === 'strict' || item === 'nirvana0' || item === 'error' || item === 'exclude' || item === 'nirvana';
 }
 
 export interface CredalDeclaration extends langium.AstNode {
@@ -345,7 +408,7 @@ export function isCredalDeclaration(item: unknown): item is CredalDeclaration {
     return reflection.isInstance(item, CredalDeclaration.$type);
 }
 
-export type DdtClause = BeliefClause | InconsistentClause | PayoffClause | PoliciesClause | SemanticsClause;
+export type DdtClause = BehaviourClause | BeliefClause | InconsistentClause | PayoffClause | PoliciesClause | SemanticsClause;
 
 export const DdtClause = {
     $type: 'DdtClause'
@@ -390,7 +453,7 @@ export function isDecideNode(item: unknown): item is DecideNode {
 }
 
 export interface Decimal extends langium.AstNode {
-    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | MemberAccess | ObserveBranch | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
+    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | ObserveBranch | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
     readonly $type: 'Decimal';
     value: string;
 }
@@ -434,7 +497,7 @@ export function isDecisionDeclaration(item: unknown): item is DecisionDeclaratio
 }
 
 export interface DecisionRule extends langium.AstNode {
-    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | MemberAccess | ObserveBranch | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
+    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | ObserveBranch | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
     readonly $type: 'DecisionRule';
     rule: 'admissibility' | 'eAdmissibility' | 'intervalDominance' | 'maximality' | 'maximax' | 'maximin' | 'minimaxRegret';
 }
@@ -456,6 +519,12 @@ export const Declaration = {
 
 export function isDeclaration(item: unknown): item is Declaration {
     return reflection.isInstance(item, Declaration.$type);
+}
+
+export type DiagnosticCode = string;
+
+export function isDiagnosticCode(item: unknown): item is DiagnosticCode {
+    return typeof item === 'string';
 }
 
 export type DifferenceOp = '\setminus' | 'minus' | '∖';
@@ -511,7 +580,7 @@ export function isElementName(item: unknown): item is ElementName {
 }
 
 export interface ElseItem extends langium.AstNode {
-    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | MemberAccess | ObserveBranch | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
+    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | ObserveBranch | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
     readonly $type: 'ElseItem';
     value: Expression;
 }
@@ -567,6 +636,24 @@ export function isEventDeclaration(item: unknown): item is EventDeclaration {
     return reflection.isInstance(item, EventDeclaration.$type);
 }
 
+/** `expect E-EMPTY in K`: the declaration K is meant to raise that diagnostic. */
+export interface Expect extends langium.AstNode {
+    readonly $container: Model;
+    readonly $type: 'Expect';
+    code: DiagnosticCode;
+    target: langium.Reference<NamedElement>;
+}
+
+export const Expect = {
+    $type: 'Expect',
+    code: 'code',
+    target: 'target'
+} as const;
+
+export function isExpect(item: unknown): item is Expect {
+    return reflection.isInstance(item, Expect.$type);
+}
+
 export type Expression = BinaryExpression | BooleanLiteral | BraceLiteral | BracketApplication | Call | Comparison | Constant | Decimal | DecisionRule | ElseItem | Integer | Interval | KeyValue | MemberAccess | NameRef | Tuple | UnaryExpression;
 
 export const Expression = {
@@ -618,7 +705,7 @@ export function isInconsistentClause(item: unknown): item is InconsistentClause 
 }
 
 export interface Integer extends langium.AstNode {
-    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | MemberAccess | ObserveBranch | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
+    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | ObserveBranch | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
     readonly $type: 'Integer';
     element: langium.Reference<NamedElement>;
 }
@@ -639,7 +726,7 @@ export function isIntersectionOp(item: unknown): item is IntersectionOp {
 }
 
 export interface Interval extends langium.AstNode {
-    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | MemberAccess | ObserveBranch | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
+    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | ObserveBranch | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
     readonly $type: 'Interval';
     lower: Expression;
     openUpper: boolean;
@@ -658,7 +745,7 @@ export function isInterval(item: unknown): item is Interval {
 }
 
 export interface KeyValue extends langium.AstNode {
-    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | MemberAccess | ObserveBranch | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
+    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | ObserveBranch | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
     readonly $type: 'KeyValue';
     key: Expression;
     value: Expression;
@@ -692,10 +779,10 @@ export function isLetDeclaration(item: unknown): item is LetDeclaration {
 }
 
 export interface MemberAccess extends langium.AstNode {
-    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | MemberAccess | ObserveBranch | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
+    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | ObserveBranch | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
     readonly $type: 'MemberAccess';
-    member: Name;
-    receiver: Expression;
+    member?: langium.Reference<NamedElement>;
+    receiver: NameRef;
 }
 
 export const MemberAccess = {
@@ -722,10 +809,10 @@ export function isModel(item: unknown): item is Model {
     return reflection.isInstance(item, Model.$type);
 }
 
-export type Name = 'acts' | 'belief' | 'consistent' | 'error' | 'exclude' | 'inconsistent' | 'loss' | 'losses' | 'nirvana' | 'nirvana0' | 'policies' | 'semantics' | 'strict' | 'top' | 'utility' | string;
+export type Name = 'acts' | 'behaviour' | 'belief' | 'conditioning' | 'consistent' | 'conventions' | 'error' | 'exclude' | 'expect' | 'finite' | 'from' | 'inconsistent' | 'loss' | 'losses' | 'natural' | 'nirvana' | 'nirvana0' | 'policies' | 'regular' | 'semantics' | 'strict' | 'to' | 'top' | 'utility' | string;
 
 export function isName(item: unknown): item is Name {
-    return item === 'belief' || item === 'acts' || item === 'losses' || item === 'policies' || item === 'consistent' || item === 'utility' || item === 'loss' || item === 'semantics' || item === 'strict' || item === 'nirvana0' || item === 'nirvana' || item === 'top' || item === 'inconsistent' || item === 'error' || item === 'exclude' || (typeof item === 'string' && (/[A-Za-z_\u0370-\u03FF\u1F00-\u1FFF][A-Za-z0-9_'\u2032\u2033\u0370-\u03FF\u1F00-\u1FFF]*/.test(item)));
+    return item === 'belief' || item === 'acts' || item === 'losses' || item === 'policies' || item === 'consistent' || item === 'utility' || item === 'loss' || item === 'semantics' || item === 'strict' || item === 'nirvana0' || item === 'nirvana' || item === 'top' || item === 'inconsistent' || item === 'error' || item === 'exclude' || item === 'conventions' || item === 'conditioning' || item === 'natural' || item === 'regular' || item === 'expect' || item === 'finite' || item === 'from' || item === 'to' || item === 'behaviour' || (typeof item === 'string' && (/[A-Za-z_\u0370-\u03FF\u1F00-\u1FFF][A-Za-z0-9_'\u2032\u2033\u0370-\u03FF\u1F00-\u1FFF]*/.test(item)));
 }
 
 export type NamedElement = Act | CredalDeclaration | DdtDeclaration | DecisionDeclaration | DistDeclaration | Element | Eval | EventDeclaration | GambleDeclaration | LetDeclaration | Policy | ReservedDeclaration | SetDeclaration | TreeDeclaration;
@@ -809,12 +896,16 @@ export function isPayoffClause(item: unknown): item is PayoffClause {
 export interface PoliciesClause extends langium.AstNode {
     readonly $container: DdtDeclaration;
     readonly $type: 'PoliciesClause';
+    from?: SetExpression;
     policies: Array<Policy>;
+    to?: SetExpression;
 }
 
 export const PoliciesClause = {
     $type: 'PoliciesClause',
-    policies: 'policies'
+    from: 'from',
+    policies: 'policies',
+    to: 'to'
 } as const;
 
 export function isPoliciesClause(item: unknown): item is PoliciesClause {
@@ -932,7 +1023,7 @@ export function isSetExpression(item: unknown): item is SetExpression {
 }
 
 export interface SetLiteral extends langium.AstNode {
-    readonly $container: CredalDeclaration | DdtDeclaration | DecisionDeclaration | DistDeclaration | EventDeclaration | GambleDeclaration | ReservedDeclaration | SetDeclaration | SetProduct | TreeDeclaration;
+    readonly $container: CredalDeclaration | DdtDeclaration | DecisionDeclaration | DistDeclaration | EventDeclaration | GambleDeclaration | PoliciesClause | ReservedDeclaration | SetDeclaration | SetProduct | TreeDeclaration;
     readonly $type: 'SetLiteral';
     elements: Array<Element>;
 }
@@ -947,7 +1038,7 @@ export function isSetLiteral(item: unknown): item is SetLiteral {
 }
 
 export interface SetProduct extends langium.AstNode {
-    readonly $container: CredalDeclaration | DdtDeclaration | DecisionDeclaration | DistDeclaration | EventDeclaration | GambleDeclaration | ReservedDeclaration | SetDeclaration | SetProduct | TreeDeclaration;
+    readonly $container: CredalDeclaration | DdtDeclaration | DecisionDeclaration | DistDeclaration | EventDeclaration | GambleDeclaration | PoliciesClause | ReservedDeclaration | SetDeclaration | SetProduct | TreeDeclaration;
     readonly $type: 'ProductOp' | 'SetProduct';
     factors: Array<SetExpression>;
 }
@@ -962,7 +1053,7 @@ export function isSetProduct(item: unknown): item is SetProduct {
 }
 
 export interface SetRange extends langium.AstNode {
-    readonly $container: CredalDeclaration | DdtDeclaration | DecisionDeclaration | DistDeclaration | EventDeclaration | GambleDeclaration | ReservedDeclaration | SetDeclaration | SetProduct | TreeDeclaration;
+    readonly $container: CredalDeclaration | DdtDeclaration | DecisionDeclaration | DistDeclaration | EventDeclaration | GambleDeclaration | PoliciesClause | ReservedDeclaration | SetDeclaration | SetProduct | TreeDeclaration;
     readonly $type: 'SetRange';
     from: string;
     to: string;
@@ -979,7 +1070,7 @@ export function isSetRange(item: unknown): item is SetRange {
 }
 
 export interface SetRef extends langium.AstNode {
-    readonly $container: CredalDeclaration | DdtDeclaration | DecisionDeclaration | DistDeclaration | EventDeclaration | GambleDeclaration | ReservedDeclaration | SetDeclaration | SetProduct | TreeDeclaration;
+    readonly $container: CredalDeclaration | DdtDeclaration | DecisionDeclaration | DistDeclaration | EventDeclaration | GambleDeclaration | PoliciesClause | ReservedDeclaration | SetDeclaration | SetProduct | TreeDeclaration;
     readonly $type: 'SetRef';
     set: langium.Reference<NamedElement>;
 }
@@ -999,7 +1090,7 @@ export function isSignOp(item: unknown): item is SignOp {
     return item === '-' || item === '−' || item === '+';
 }
 
-export type Statement = Assert | Declaration | Eval | Prose;
+export type Statement = Assert | Conventions | Declaration | Eval | Expect | Prose;
 
 export const Statement = {
     $type: 'Statement'
@@ -1123,7 +1214,7 @@ export function isTreeShift(item: unknown): item is TreeShift {
 }
 
 export interface Tuple extends langium.AstNode {
-    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | MemberAccess | ObserveBranch | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
+    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | ObserveBranch | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
     readonly $type: 'Tuple';
     closedByBracket: boolean;
     items: Array<Expression>;
@@ -1140,7 +1231,7 @@ export function isTuple(item: unknown): item is Tuple {
 }
 
 export interface UnaryExpression extends langium.AstNode {
-    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | MemberAccess | ObserveBranch | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
+    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | ObserveBranch | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
     readonly $type: 'UnaryExpression';
     op: SignOp;
     operand: Expression;
@@ -1166,6 +1257,7 @@ export type CredalAstType = {
     Act: Act
     ActsClause: ActsClause
     Assert: Assert
+    BehaviourClause: BehaviourClause
     BeliefClause: BeliefClause
     BinaryExpression: BinaryExpression
     BooleanLiteral: BooleanLiteral
@@ -1174,6 +1266,8 @@ export type CredalAstType = {
     Call: Call
     Comparison: Comparison
     Constant: Constant
+    ConventionEntry: ConventionEntry
+    Conventions: Conventions
     CredalDeclaration: CredalDeclaration
     DdtClause: DdtClause
     DdtDeclaration: DdtDeclaration
@@ -1188,6 +1282,7 @@ export type CredalAstType = {
     ElseItem: ElseItem
     Eval: Eval
     EventDeclaration: EventDeclaration
+    Expect: Expect
     Expression: Expression
     GambleDeclaration: GambleDeclaration
     InconsistentClause: InconsistentClause
@@ -1261,6 +1356,15 @@ export class CredalAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [Statement.$type]
+        },
+        BehaviourClause: {
+            name: BehaviourClause.$type,
+            properties: {
+                entries: {
+                    name: BehaviourClause.entries
+                }
+            },
+            superTypes: [DdtClause.$type]
         },
         BeliefClause: {
             name: BeliefClause.$type,
@@ -1356,6 +1460,29 @@ export class CredalAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [Expression.$type]
+        },
+        ConventionEntry: {
+            name: ConventionEntry.$type,
+            properties: {
+                key: {
+                    name: ConventionEntry.key
+                },
+                value: {
+                    name: ConventionEntry.value
+                }
+            },
+            superTypes: []
+        },
+        Conventions: {
+            name: Conventions.$type,
+            properties: {
+                entries: {
+                    name: Conventions.entries,
+                    defaultValue: [],
+                    optional: true
+                }
+            },
+            superTypes: [Statement.$type]
         },
         CredalDeclaration: {
             name: CredalDeclaration.$type,
@@ -1519,6 +1646,19 @@ export class CredalAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [Declaration.$type, NamedElement.$type]
         },
+        Expect: {
+            name: Expect.$type,
+            properties: {
+                code: {
+                    name: Expect.code
+                },
+                target: {
+                    name: Expect.target,
+                    referenceType: NamedElement.$type
+                }
+            },
+            superTypes: [Statement.$type]
+        },
         Expression: {
             name: Expression.$type,
             properties: {
@@ -1605,7 +1745,9 @@ export class CredalAstReflection extends langium.AbstractAstReflection {
             name: MemberAccess.$type,
             properties: {
                 member: {
-                    name: MemberAccess.member
+                    name: MemberAccess.member,
+                    referenceType: NamedElement.$type,
+                    optional: true
                 },
                 receiver: {
                     name: MemberAccess.receiver
@@ -1689,9 +1831,17 @@ export class CredalAstReflection extends langium.AbstractAstReflection {
         PoliciesClause: {
             name: PoliciesClause.$type,
             properties: {
+                from: {
+                    name: PoliciesClause.from,
+                    optional: true
+                },
                 policies: {
                     name: PoliciesClause.policies,
                     defaultValue: [],
+                    optional: true
+                },
+                to: {
+                    name: PoliciesClause.to,
                     optional: true
                 }
             },

@@ -55,14 +55,28 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@33"
+              "$ref": "#/rules@34"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@34"
+              "$ref": "#/rules@35"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@36"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@39"
             },
             "arguments": []
           }
@@ -82,7 +96,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
         "terminal": {
           "$type": "RuleCall",
           "rule": {
-            "$ref": "#/rules@83"
+            "$ref": "#/rules@89"
           },
           "arguments": []
         }
@@ -157,14 +171,14 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@22"
+              "$ref": "#/rules@23"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@32"
+              "$ref": "#/rules@33"
             },
             "arguments": []
           }
@@ -191,7 +205,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@69"
+                "$ref": "#/rules@75"
               },
               "arguments": []
             }
@@ -207,7 +221,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@44"
+                "$ref": "#/rules@50"
               },
               "arguments": []
             }
@@ -235,7 +249,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@69"
+                "$ref": "#/rules@75"
               },
               "arguments": []
             }
@@ -251,7 +265,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@35"
+                "$ref": "#/rules@41"
               },
               "arguments": []
             }
@@ -279,7 +293,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@69"
+                "$ref": "#/rules@75"
               },
               "arguments": []
             }
@@ -298,7 +312,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@41"
+                    "$ref": "#/rules@47"
                   },
                   "arguments": []
                 }
@@ -317,7 +331,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@44"
+                "$ref": "#/rules@50"
               },
               "arguments": []
             }
@@ -345,7 +359,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@69"
+                "$ref": "#/rules@75"
               },
               "arguments": []
             }
@@ -364,7 +378,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@41"
+                    "$ref": "#/rules@47"
                   },
                   "arguments": []
                 }
@@ -383,7 +397,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@44"
+                "$ref": "#/rules@50"
               },
               "arguments": []
             }
@@ -411,7 +425,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@69"
+                "$ref": "#/rules@75"
               },
               "arguments": []
             }
@@ -430,7 +444,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@41"
+                    "$ref": "#/rules@47"
                   },
                   "arguments": []
                 }
@@ -449,7 +463,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@44"
+                "$ref": "#/rules@50"
               },
               "arguments": []
             }
@@ -477,7 +491,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@69"
+                "$ref": "#/rules@75"
               },
               "arguments": []
             }
@@ -496,7 +510,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@41"
+                    "$ref": "#/rules@47"
                   },
                   "arguments": []
                 }
@@ -515,7 +529,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@44"
+                "$ref": "#/rules@50"
               },
               "arguments": []
             }
@@ -543,7 +557,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@69"
+                "$ref": "#/rules@75"
               },
               "arguments": []
             }
@@ -562,7 +576,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@41"
+                    "$ref": "#/rules@47"
                   },
                   "arguments": []
                 }
@@ -640,7 +654,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@44"
+                "$ref": "#/rules@50"
               },
               "arguments": []
             }
@@ -715,7 +729,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@69"
+                "$ref": "#/rules@75"
               },
               "arguments": []
             }
@@ -731,7 +745,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@44"
+                "$ref": "#/rules@50"
               },
               "arguments": []
             }
@@ -759,7 +773,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@69"
+                "$ref": "#/rules@75"
               },
               "arguments": []
             }
@@ -778,7 +792,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@41"
+                    "$ref": "#/rules@47"
                   },
                   "arguments": []
                 }
@@ -836,13 +850,6 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@18"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
               "$ref": "#/rules@19"
             },
             "arguments": []
@@ -851,6 +858,20 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "$type": "RuleCall",
             "rule": {
               "$ref": "#/rules@20"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@21"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@18"
             },
             "arguments": []
           }
@@ -871,25 +892,100 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "value": "policies"
           },
           {
+            "$type": "Alternatives",
+            "elements": [
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": "{"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "policies",
+                    "operator": "+=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@22"
+                      },
+                      "arguments": []
+                    },
+                    "cardinality": "*"
+                  },
+                  {
+                    "$type": "Keyword",
+                    "value": "}"
+                  }
+                ]
+              },
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": "from"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "from",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@47"
+                      },
+                      "arguments": []
+                    }
+                  },
+                  {
+                    "$type": "Keyword",
+                    "value": "to"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "to",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@47"
+                      },
+                      "arguments": []
+                    }
+                  }
+                ]
+              }
+            ]
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "BehaviourClause",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
             "$type": "Keyword",
-            "value": "{"
+            "value": "behaviour"
           },
           {
             "$type": "Assignment",
-            "feature": "policies",
-            "operator": "+=",
+            "feature": "entries",
+            "operator": "=",
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@21"
+                "$ref": "#/rules@62"
               },
               "arguments": []
-            },
-            "cardinality": "*"
-          },
-          {
-            "$type": "Keyword",
-            "value": "}"
+            }
           }
         ]
       },
@@ -928,7 +1024,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@44"
+                "$ref": "#/rules@50"
               },
               "arguments": []
             }
@@ -981,7 +1077,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@44"
+                    "$ref": "#/rules@50"
                   },
                   "arguments": []
                 }
@@ -1046,7 +1142,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@69"
+                "$ref": "#/rules@75"
               },
               "arguments": []
             }
@@ -1062,7 +1158,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@44"
+                "$ref": "#/rules@50"
               },
               "arguments": []
             }
@@ -1090,7 +1186,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@69"
+                "$ref": "#/rules@75"
               },
               "arguments": []
             }
@@ -1109,7 +1205,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@41"
+                    "$ref": "#/rules@47"
                   },
                   "arguments": []
                 }
@@ -1128,7 +1224,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@23"
+                "$ref": "#/rules@24"
               },
               "arguments": []
             },
@@ -1160,7 +1256,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@24"
+              "$ref": "#/rules@25"
             },
             "arguments": []
           }
@@ -1208,7 +1304,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@25"
+                    "$ref": "#/rules@26"
                   },
                   "arguments": []
                 }
@@ -1228,7 +1324,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@25"
+                        "$ref": "#/rules@26"
                       },
                       "arguments": []
                     }
@@ -1262,7 +1358,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@69"
+                "$ref": "#/rules@75"
               },
               "arguments": []
             }
@@ -1278,7 +1374,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@26"
+                "$ref": "#/rules@27"
               },
               "arguments": []
             }
@@ -1298,14 +1394,14 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@27"
+              "$ref": "#/rules@28"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@31"
+              "$ref": "#/rules@32"
             },
             "arguments": []
           }
@@ -1331,14 +1427,14 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
               {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@28"
+                  "$ref": "#/rules@29"
                 },
                 "arguments": []
               },
               {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@29"
+                  "$ref": "#/rules@30"
                 },
                 "arguments": []
               }
@@ -1363,7 +1459,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@76"
+                    "$ref": "#/rules@82"
                   },
                   "arguments": []
                 }
@@ -1375,7 +1471,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@50"
+                    "$ref": "#/rules@56"
                   },
                   "arguments": []
                 }
@@ -1413,7 +1509,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@25"
+                    "$ref": "#/rules@26"
                   },
                   "arguments": []
                 }
@@ -1433,7 +1529,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@25"
+                        "$ref": "#/rules@26"
                       },
                       "arguments": []
                     }
@@ -1476,7 +1572,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@69"
+                  "$ref": "#/rules@75"
                 },
                 "arguments": []
               },
@@ -1499,7 +1595,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@30"
+                    "$ref": "#/rules@31"
                   },
                   "arguments": []
                 }
@@ -1519,7 +1615,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@30"
+                        "$ref": "#/rules@31"
                       },
                       "arguments": []
                     }
@@ -1565,7 +1661,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@44"
+                    "$ref": "#/rules@50"
                   },
                   "arguments": []
                 }
@@ -1583,7 +1679,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@26"
+                "$ref": "#/rules@27"
               },
               "arguments": []
             }
@@ -1604,7 +1700,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
         "terminal": {
           "$type": "RuleCall",
           "rule": {
-            "$ref": "#/rules@44"
+            "$ref": "#/rules@50"
           },
           "arguments": []
         }
@@ -1644,7 +1740,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@69"
+                "$ref": "#/rules@75"
               },
               "arguments": []
             }
@@ -1663,7 +1759,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@41"
+                    "$ref": "#/rules@47"
                   },
                   "arguments": []
                 }
@@ -1685,7 +1781,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@44"
+                    "$ref": "#/rules@50"
                   },
                   "arguments": []
                 }
@@ -1719,7 +1815,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@69"
+                    "$ref": "#/rules@75"
                   },
                   "arguments": []
                 }
@@ -1738,7 +1834,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@44"
+                "$ref": "#/rules@50"
               },
               "arguments": []
             }
@@ -1766,10 +1862,260 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@44"
+                "$ref": "#/rules@50"
               },
               "arguments": []
             }
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "Conventions",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Action",
+            "inferredType": {
+              "$type": "InferredType",
+              "name": "Conventions"
+            }
+          },
+          {
+            "$type": "Keyword",
+            "value": "conventions"
+          },
+          {
+            "$type": "Keyword",
+            "value": "{"
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Assignment",
+                "feature": "entries",
+                "operator": "+=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@37"
+                  },
+                  "arguments": []
+                }
+              },
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": ",",
+                    "cardinality": "?"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "entries",
+                    "operator": "+=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@37"
+                      },
+                      "arguments": []
+                    }
+                  }
+                ],
+                "cardinality": "*"
+              }
+            ],
+            "cardinality": "?"
+          },
+          {
+            "$type": "Keyword",
+            "value": "}"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": [],
+      "$comment": "/** \`conventions { conditioning natural, ddt nirvana0, inconsistent exclude }\`: the note's own conventions. */"
+    },
+    {
+      "$type": "ParserRule",
+      "name": "ConventionEntry",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Assignment",
+            "feature": "key",
+            "operator": "=",
+            "terminal": {
+              "$type": "Alternatives",
+              "elements": [
+                {
+                  "$type": "Keyword",
+                  "value": "conditioning"
+                },
+                {
+                  "$type": "Keyword",
+                  "value": "ddt"
+                },
+                {
+                  "$type": "Keyword",
+                  "value": "inconsistent"
+                }
+              ]
+            }
+          },
+          {
+            "$type": "Assignment",
+            "feature": "value",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@38"
+              },
+              "arguments": []
+            }
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "ConventionWord",
+      "dataType": "string",
+      "definition": {
+        "$type": "Alternatives",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "natural"
+          },
+          {
+            "$type": "Keyword",
+            "value": "regular"
+          },
+          {
+            "$type": "Keyword",
+            "value": "strict"
+          },
+          {
+            "$type": "Keyword",
+            "value": "nirvana0"
+          },
+          {
+            "$type": "Keyword",
+            "value": "error"
+          },
+          {
+            "$type": "Keyword",
+            "value": "exclude"
+          },
+          {
+            "$type": "Keyword",
+            "value": "nirvana"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "Expect",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "expect"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "code",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@40"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Keyword",
+            "value": "in"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "target",
+            "operator": "=",
+            "terminal": {
+              "$type": "CrossReference",
+              "type": {
+                "$ref": "#/types@0"
+              },
+              "terminal": {
+                "$type": "RuleCall",
+                "rule": {
+                  "$ref": "#/rules@75"
+                },
+                "arguments": []
+              },
+              "deprecatedSyntax": false,
+              "isMulti": false
+            }
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": [],
+      "$comment": "/** \`expect E-EMPTY in K\`: the declaration K is meant to raise that diagnostic. */"
+    },
+    {
+      "$type": "ParserRule",
+      "name": "DiagnosticCode",
+      "dataType": "string",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@94"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "-"
+              },
+              {
+                "$type": "RuleCall",
+                "rule": {
+                  "$ref": "#/rules@94"
+                },
+                "arguments": []
+              }
+            ],
+            "cardinality": "+"
           }
         ]
       },
@@ -1786,7 +2132,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@36"
+              "$ref": "#/rules@42"
             },
             "arguments": []
           },
@@ -1808,7 +2154,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                   {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@78"
+                      "$ref": "#/rules@84"
                     },
                     "arguments": []
                   },
@@ -1819,7 +2165,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@36"
+                        "$ref": "#/rules@42"
                       },
                       "arguments": []
                     }
@@ -1849,21 +2195,21 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@37"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@38"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
               "$ref": "#/rules@43"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@44"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@49"
             },
             "arguments": []
           },
@@ -1877,7 +2223,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
               {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@35"
+                  "$ref": "#/rules@41"
                 },
                 "arguments": []
               },
@@ -1913,7 +2259,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@39"
+                    "$ref": "#/rules@45"
                   },
                   "arguments": []
                 }
@@ -1932,7 +2278,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@39"
+                        "$ref": "#/rules@45"
                       },
                       "arguments": []
                     }
@@ -1970,7 +2316,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@87"
+                "$ref": "#/rules@93"
               },
               "arguments": []
             }
@@ -1986,7 +2332,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@87"
+                "$ref": "#/rules@93"
               },
               "arguments": []
             }
@@ -2011,7 +2357,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
         "terminal": {
           "$type": "RuleCall",
           "rule": {
-            "$ref": "#/rules@40"
+            "$ref": "#/rules@46"
           },
           "arguments": []
         }
@@ -2030,14 +2376,14 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@69"
+              "$ref": "#/rules@75"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@87"
+              "$ref": "#/rules@93"
             },
             "arguments": []
           }
@@ -2060,7 +2406,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@42"
+              "$ref": "#/rules@48"
             },
             "arguments": []
           },
@@ -2082,7 +2428,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                   {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@78"
+                      "$ref": "#/rules@84"
                     },
                     "arguments": []
                   },
@@ -2093,7 +2439,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@42"
+                        "$ref": "#/rules@48"
                       },
                       "arguments": []
                     }
@@ -2123,7 +2469,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@43"
+              "$ref": "#/rules@49"
             },
             "arguments": []
           },
@@ -2137,7 +2483,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
               {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@41"
+                  "$ref": "#/rules@47"
                 },
                 "arguments": []
               },
@@ -2168,7 +2514,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           "terminal": {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@69"
+              "$ref": "#/rules@75"
             },
             "arguments": []
           },
@@ -2186,7 +2532,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
       "definition": {
         "$type": "RuleCall",
         "rule": {
-          "$ref": "#/rules@45"
+          "$ref": "#/rules@51"
         },
         "arguments": []
       },
@@ -2207,7 +2553,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@46"
+              "$ref": "#/rules@52"
             },
             "arguments": []
           },
@@ -2230,7 +2576,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@70"
+                    "$ref": "#/rules@76"
                   },
                   "arguments": []
                 }
@@ -2242,7 +2588,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@46"
+                    "$ref": "#/rules@52"
                   },
                   "arguments": []
                 }
@@ -2269,7 +2615,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@47"
+              "$ref": "#/rules@53"
             },
             "arguments": []
           },
@@ -2292,7 +2638,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@72"
+                    "$ref": "#/rules@78"
                   },
                   "arguments": []
                 }
@@ -2304,7 +2650,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@47"
+                    "$ref": "#/rules@53"
                   },
                   "arguments": []
                 }
@@ -2331,7 +2677,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@48"
+              "$ref": "#/rules@54"
             },
             "arguments": []
           },
@@ -2357,14 +2703,14 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                     {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@73"
+                        "$ref": "#/rules@79"
                       },
                       "arguments": []
                     },
                     {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@74"
+                        "$ref": "#/rules@80"
                       },
                       "arguments": []
                     }
@@ -2378,7 +2724,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@48"
+                    "$ref": "#/rules@54"
                   },
                   "arguments": []
                 }
@@ -2405,7 +2751,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@49"
+              "$ref": "#/rules@55"
             },
             "arguments": []
           },
@@ -2428,7 +2774,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@75"
+                    "$ref": "#/rules@81"
                   },
                   "arguments": []
                 }
@@ -2440,7 +2786,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@49"
+                    "$ref": "#/rules@55"
                   },
                   "arguments": []
                 }
@@ -2467,7 +2813,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@50"
+              "$ref": "#/rules@56"
             },
             "arguments": []
           },
@@ -2490,7 +2836,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@76"
+                    "$ref": "#/rules@82"
                   },
                   "arguments": []
                 }
@@ -2502,7 +2848,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@50"
+                    "$ref": "#/rules@56"
                   },
                   "arguments": []
                 }
@@ -2529,7 +2875,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@51"
+              "$ref": "#/rules@57"
             },
             "arguments": []
           },
@@ -2555,28 +2901,28 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                     {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@78"
+                        "$ref": "#/rules@84"
                       },
                       "arguments": []
                     },
                     {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@79"
+                        "$ref": "#/rules@85"
                       },
                       "arguments": []
                     },
                     {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@80"
+                        "$ref": "#/rules@86"
                       },
                       "arguments": []
                     },
                     {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@81"
+                        "$ref": "#/rules@87"
                       },
                       "arguments": []
                     }
@@ -2590,7 +2936,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@51"
+                    "$ref": "#/rules@57"
                   },
                   "arguments": []
                 }
@@ -2631,7 +2977,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@77"
+                    "$ref": "#/rules@83"
                   },
                   "arguments": []
                 }
@@ -2643,7 +2989,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@51"
+                    "$ref": "#/rules@57"
                   },
                   "arguments": []
                 }
@@ -2653,7 +2999,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@52"
+              "$ref": "#/rules@58"
             },
             "arguments": []
           }
@@ -2676,7 +3022,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@53"
+              "$ref": "#/rules@59"
             },
             "arguments": []
           },
@@ -2708,67 +3054,13 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@51"
+                    "$ref": "#/rules@57"
                   },
                   "arguments": []
                 }
               }
             ],
             "cardinality": "?"
-          }
-        ]
-      },
-      "entry": false,
-      "fragment": false,
-      "parameters": []
-    },
-    {
-      "$type": "ParserRule",
-      "name": "Postfix",
-      "inferredType": {
-        "$type": "InferredType",
-        "name": "Expression"
-      },
-      "definition": {
-        "$type": "Group",
-        "elements": [
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@54"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "Group",
-            "elements": [
-              {
-                "$type": "Action",
-                "inferredType": {
-                  "$type": "InferredType",
-                  "name": "MemberAccess"
-                },
-                "feature": "receiver",
-                "operator": "="
-              },
-              {
-                "$type": "Keyword",
-                "value": "."
-              },
-              {
-                "$type": "Assignment",
-                "feature": "member",
-                "operator": "=",
-                "terminal": {
-                  "$type": "RuleCall",
-                  "rule": {
-                    "$ref": "#/rules@69"
-                  },
-                  "arguments": []
-                }
-              }
-            ],
-            "cardinality": "*"
           }
         ]
       },
@@ -2789,28 +3081,14 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@55"
+              "$ref": "#/rules@60"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@56"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@57"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@59"
+              "$ref": "#/rules@61"
             },
             "arguments": []
           },
@@ -2824,28 +3102,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@63"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
               "$ref": "#/rules@64"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@65"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@66"
             },
             "arguments": []
           },
@@ -2859,7 +3116,42 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@68"
+              "$ref": "#/rules@69"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@70"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@71"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@72"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@73"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@74"
             },
             "arguments": []
           }
@@ -2886,7 +3178,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@44"
+              "$ref": "#/rules@50"
             },
             "arguments": []
           },
@@ -2923,7 +3215,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@44"
+                            "$ref": "#/rules@50"
                           },
                           "arguments": []
                         }
@@ -2976,7 +3268,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@44"
+                "$ref": "#/rules@50"
               },
               "arguments": []
             }
@@ -2992,7 +3284,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@44"
+                "$ref": "#/rules@50"
               },
               "arguments": []
             }
@@ -3048,7 +3340,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@58"
+                    "$ref": "#/rules@63"
                   },
                   "arguments": []
                 }
@@ -3068,7 +3360,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@58"
+                        "$ref": "#/rules@63"
                       },
                       "arguments": []
                     }
@@ -3105,7 +3397,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
               {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@44"
+                  "$ref": "#/rules@50"
                 },
                 "arguments": []
               },
@@ -3135,7 +3427,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@44"
+                            "$ref": "#/rules@50"
                           },
                           "arguments": []
                         }
@@ -3161,7 +3453,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@71"
+                            "$ref": "#/rules@77"
                           },
                           "arguments": []
                         }
@@ -3173,7 +3465,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@44"
+                            "$ref": "#/rules@50"
                           },
                           "arguments": []
                         }
@@ -3210,7 +3502,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@44"
+                    "$ref": "#/rules@50"
                   },
                   "arguments": []
                 }
@@ -3239,7 +3531,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@60"
+                    "$ref": "#/rules@65"
                   },
                   "arguments": []
                 }
@@ -3258,7 +3550,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@61"
+                        "$ref": "#/rules@66"
                       },
                       "arguments": []
                     }
@@ -3277,7 +3569,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@61"
+                            "$ref": "#/rules@66"
                           },
                           "arguments": []
                         }
@@ -3302,8 +3594,21 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "feature": "callee",
                 "operator": "=",
                 "terminal": {
-                  "$type": "Keyword",
-                  "value": "hull"
+                  "$type": "Alternatives",
+                  "elements": [
+                    {
+                      "$type": "Keyword",
+                      "value": "hull"
+                    },
+                    {
+                      "$type": "Keyword",
+                      "value": "belief"
+                    },
+                    {
+                      "$type": "Keyword",
+                      "value": "finite"
+                    }
+                  ]
                 }
               },
               {
@@ -3313,7 +3618,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@57"
+                    "$ref": "#/rules@62"
                   },
                   "arguments": []
                 }
@@ -3336,7 +3641,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@88"
+              "$ref": "#/rules@94"
             },
             "arguments": []
           },
@@ -3375,7 +3680,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@44"
+              "$ref": "#/rules@50"
             },
             "arguments": []
           },
@@ -3402,7 +3707,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@44"
+                    "$ref": "#/rules@50"
                   },
                   "arguments": []
                 }
@@ -3432,14 +3737,14 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@88"
+                    "$ref": "#/rules@94"
                   },
                   "arguments": []
                 },
                 {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@87"
+                    "$ref": "#/rules@93"
                   },
                   "arguments": []
                 }
@@ -3457,7 +3762,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@44"
+                "$ref": "#/rules@50"
               },
               "arguments": []
             }
@@ -3487,13 +3792,76 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           "terminal": {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@69"
+              "$ref": "#/rules@75"
             },
             "arguments": []
           },
           "deprecatedSyntax": false,
           "isMulti": false
         }
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "NameOrMember",
+      "inferredType": {
+        "$type": "InferredType",
+        "name": "Expression"
+      },
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@68"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Action",
+                "inferredType": {
+                  "$type": "InferredType",
+                  "name": "MemberAccess"
+                },
+                "feature": "receiver",
+                "operator": "="
+              },
+              {
+                "$type": "Keyword",
+                "value": "."
+              },
+              {
+                "$type": "Assignment",
+                "feature": "member",
+                "operator": "=",
+                "terminal": {
+                  "$type": "CrossReference",
+                  "type": {
+                    "$ref": "#/types@0"
+                  },
+                  "terminal": {
+                    "$type": "RuleCall",
+                    "rule": {
+                      "$ref": "#/rules@75"
+                    },
+                    "arguments": []
+                  },
+                  "deprecatedSyntax": false,
+                  "isMulti": false
+                },
+                "cardinality": "?"
+              }
+            ],
+            "cardinality": "?"
+          }
+        ]
       },
       "entry": false,
       "fragment": false,
@@ -3514,7 +3882,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           "terminal": {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@87"
+              "$ref": "#/rules@93"
             },
             "arguments": []
           },
@@ -3536,7 +3904,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
         "terminal": {
           "$type": "RuleCall",
           "rule": {
-            "$ref": "#/rules@86"
+            "$ref": "#/rules@92"
           },
           "arguments": []
         }
@@ -3674,7 +4042,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@88"
+              "$ref": "#/rules@94"
             },
             "arguments": []
           },
@@ -3737,6 +4105,42 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "Keyword",
             "value": "exclude"
+          },
+          {
+            "$type": "Keyword",
+            "value": "conventions"
+          },
+          {
+            "$type": "Keyword",
+            "value": "conditioning"
+          },
+          {
+            "$type": "Keyword",
+            "value": "natural"
+          },
+          {
+            "$type": "Keyword",
+            "value": "regular"
+          },
+          {
+            "$type": "Keyword",
+            "value": "expect"
+          },
+          {
+            "$type": "Keyword",
+            "value": "finite"
+          },
+          {
+            "$type": "Keyword",
+            "value": "from"
+          },
+          {
+            "$type": "Keyword",
+            "value": "to"
+          },
+          {
+            "$type": "Keyword",
+            "value": "behaviour"
           }
         ]
       },
@@ -4226,19 +4630,19 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "SimpleType",
             "typeRef": {
-              "$ref": "#/rules@22"
+              "$ref": "#/rules@23"
             }
           },
           {
             "$type": "SimpleType",
             "typeRef": {
-              "$ref": "#/rules@32"
+              "$ref": "#/rules@33"
             }
           },
           {
             "$type": "SimpleType",
             "typeRef": {
-              "$ref": "#/rules@39"
+              "$ref": "#/rules@45"
             }
           },
           {
@@ -4250,13 +4654,13 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "SimpleType",
             "typeRef": {
-              "$ref": "#/rules@21"
+              "$ref": "#/rules@22"
             }
           },
           {
             "$type": "SimpleType",
             "typeRef": {
-              "$ref": "#/rules@33"
+              "$ref": "#/rules@34"
             }
           }
         ]

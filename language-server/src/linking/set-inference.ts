@@ -3,15 +3,17 @@ import {
     isActsClause, isBeliefClause, isBinaryExpression, isBraceLiteral, isBracketApplication, isCall, isComparison,
     isDdtDeclaration, isDecisionDeclaration, isElement, isElseItem, isEval, isKeyValue, isNameRef, isPayoffClause,
     isPoliciesClause, isPolicy, isSetDeclaration, isSetLiteral, isSetProduct, isSetRange, isSetRef, isUnaryExpression,
-    isAct, isInteger, isTreeDeclaration, isTreeRoot, isTreeChoice, isDecideNode, isObserveNode, isObserveBranch, isTreeLeaf,
-    isTreeShift,
+    isAct, isInteger, isMemberAccess, isBehaviourClause, isTreeDeclaration, isTreeRoot, isTreeChoice, isDecideNode, isObserveNode,
+    isObserveBranch, isTreeLeaf, isTreeShift,
     type Call, type DdtDeclaration, type DecisionDeclaration, type Expression, type SetExpression, type TreeDeclaration
 } from '../generated/ast.js';
 import { targetOf } from './safe-ref.js';
 import { productShape, relabel, type BaseSet, type SetShape } from './set-shape.js';
 
 /** Builtins whose result lives on the same set as their (distribution, credal or event) arguments. */
-const CONSTRUCTORS_ON_ARGUMENT_SET = new Set(['hull', 'tvball', 'contamination', 'mix', 'compl', 'vacuous', 'point', 'ibupdate']);
+const CONSTRUCTORS_ON_ARGUMENT_SET = new Set([
+    'hull', 'tvball', 'contamination', 'mix', 'compl', 'vacuous', 'point', 'ibupdate', 'condition', 'belief', 'finite', 'dempster'
+]);
 
 /** Declarations that may say `on X`. */
 type DeclarationWithOn = AstNode & { on?: SetExpression; value?: Expression };
@@ -127,6 +129,12 @@ export class SetInference {
         return undefined;
     }
 
+    /** The observation (`from`) or action (`to`) set of a DDT's generated policies (§8.8). */
+    policySet(problem: DdtDeclaration, which: 'from' | 'to'): SetShape | undefined {
+        const clause = problem.clauses.find(isPoliciesClause);
+        return this.shapeOf(clause?.[which]);
+    }
+
     private computeSetOf(node: AstNode): SetShape | undefined {
         if (isSetDeclaration(node)) {
             const shape = this.shapeOf(node.value);
@@ -154,6 +162,9 @@ export class SetInference {
     private computeSetOfExpression(node: AstNode): SetShape | undefined {
         if (isNameRef(node)) {
             return this.setOf(targetOf(node.ref));
+        }
+        if (isMemberAccess(node)) {
+            return this.setOf(targetOf(node.receiver?.ref));
         }
         if (isInteger(node)) {
             const element = targetOf(node.element);
@@ -244,12 +255,16 @@ export class SetInference {
         if (isAct(parent) || isPolicy(parent)) {
             return this.setOf(parent.$container.$container);
         }
-        if (isPoliciesClause(parent) || isPayoffClause(parent)) {
+        if (isPoliciesClause(parent) || isPayoffClause(parent) || isBehaviourClause(parent)) {
             return this.setOf(parent.$container);
         }
         if (isTreePart(parent)) {
             // Events, leaves and shifts inside a tree live on the tree's set (`c` of `node - c` is a number).
             return isTreeShift(parent) && parent.amount === node ? undefined : this.setOf(enclosingTree(parent));
+        }
+        if (isKeyValue(parent) && node === parent.value && isBraceLiteral(parent.$container) && isBehaviourClause(parent.$container.$container)) {
+            // `behaviour { e: {o: a} }`: the facts of an outcome are keyed by observations.
+            return this.policySet(parent.$container.$container.$container, 'from');
         }
         if (isDeclarationWithOn(parent)) {
             return this.shapeOf(parent.on);

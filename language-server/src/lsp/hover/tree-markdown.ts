@@ -3,6 +3,7 @@
  * exact values) with the rules whose chosen strategies take each decision branch, the strategies'
  * [E̲, Ē], each rule's normal-form and backward-induction solutions, and where the two differ.
  */
+import { conventionOrigin } from '../../evaluation/conventions.js';
 import type { Fact } from '../../evaluation/facts/index.js';
 import { leafText, NODE_SYMBOLS } from '../../evaluation/tree-text.js';
 import type { TreeValue } from '../../evaluation/values.js';
@@ -16,7 +17,8 @@ const MAX_OUTLINE_LINES = 60;
 
 export function treeMarkdown(value: TreeValue, summary: Fact<TreeSummary>, places: number): string {
     const loss = value.tree.orientation === 'loss';
-    const convention = `backward induction conditions by ${value.conditioning} extension where a reaching event has lower probability 0`;
+    const convention = `backward induction conditions by ${value.conditioning} extension where a reaching event has lower probability 0, `
+        + conventionOrigin('conditioning', value.conditioningFrom);
     const head = `decision tree on ${value.set.label} · ${loss ? 'losses (minimised)' : 'utilities (maximised)'}`;
     if (!summary.ok) return `${head}\n\n⚠ \`${summary.error.code}\` ${cell(summary.error.message)}`;
     const s = summary.value;

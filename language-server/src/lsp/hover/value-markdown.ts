@@ -1,7 +1,7 @@
 import type { AstNode } from 'langium';
 import type { Fact, FactLimits, ValueFacts } from '../../evaluation/facts/index.js';
 import { elementLabel, type CredalOrigin, type CredalValue, type Value } from '../../evaluation/values.js';
-import { SETTING_NAMES } from '../../evaluation/settings.js';
+import { conventionOrigin, type ConventionSource } from '../../evaluation/conventions.js';
 import { isComparison } from '../../generated/ast.js';
 import { SCORING_RULES, type DecisionSummary } from '../../math/decision.js';
 import { ruleTitle, witnessText } from '../../evaluation/rule-text.js';
@@ -35,7 +35,11 @@ const ORIGIN_WORDS: Readonly<Record<CredalOrigin, string>> = {
     'hull-of-union': 'convex hull of a union of credal sets',
     conditioned: 'generalized Bayes conditioning',
     marginal: 'marginal (push-forward to a factor)',
-    'strong-product': 'strong product (strong independence)'
+    'strong-product': 'strong product (strong independence)',
+    mixture: 'mixture Σ wᵢ Kᵢ of credal sets',
+    belief: 'belief function (Möbius masses on focal events)',
+    dempster: "Dempster's rule of combination",
+    finite: 'convex hull of a finite set of distributions'
 };
 
 /** The body of a hover for a value: what it is, exactly, with the facts the UX asks for per kind. */
@@ -108,6 +112,10 @@ function credalSections(value: CredalValue, options: ValueMarkdownOptions): Valu
     const vertexFact = facts.vertices(limits);
     const vacuousFact = facts.vacuous(limits);
     const parts: string[] = [`**How built:** ${howBuilt(value, vacuousFact.ok && vacuousFact.value)}`];
+    if (value.convention) {
+        const rule = value.convention.value === 'regular' ? 'regular extension' : 'natural extension (vacuous on the event)';
+        parts.push(`**Conditioning on a lower-probability-0 event:** ${rule}, ${conventionOrigin('conditioning', value.convention.from)}`);
+    }
     const elements = Array.from({ length: value.set.size }, (_, i) => elementLabel(value.set, i));
     if (vertexFact.ok) {
         const vertices = vertexFact.value;
@@ -224,10 +232,9 @@ function ddtMarkdown(value: Extract<Value, { kind: 'ddt' }>, options: ValueMarkd
     const semantics = value.problem.semantics?.kind === 'nirvana0'
         ? `nirvana0${value.problem.semantics.top ? ` (top ${exact(value.problem.semantics.top)})` : ''}`
         : 'strict';
-    const origin = (from: 'note' | 'setting' | undefined, setting: string): string =>
-        from === 'setting' ? ` (default from \`${setting}\`)` : from === 'note' ? ' (from the note)' : '';
-    const head = `${value.problem.policies.length} policies · ${loss ? 'loss (minimised)' : 'utility (maximised)'} · semantics **${semantics}**${origin(value.from?.semantics, SETTING_NAMES.ddtSemantics)}`
-        + ` · inconsistent policies: **${value.problem.inconsistent ?? 'error'}**${origin(value.from?.inconsistent, SETTING_NAMES.ddtInconsistent)}`;
+    const origin = (key: 'ddt' | 'inconsistent', from: ConventionSource | undefined): string => (from ? ` (${conventionOrigin(key, from)})` : '');
+    const head = `${value.problem.policies.length} policies · ${loss ? 'loss (minimised)' : 'utility (maximised)'} · semantics **${semantics}**${origin('ddt', value.from?.semantics)}`
+        + ` · inconsistent policies: **${value.problem.inconsistent ?? 'error'}**${origin('inconsistent', value.from?.inconsistent)}`;
     if (!result.ok) {
         return `${head}\n\n⚠ \`${result.error.code}\` ${cell(result.error.message)}`;
     }
