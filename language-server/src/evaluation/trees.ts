@@ -12,14 +12,20 @@ import {
 } from '../generated/ast.js';
 import { targetOf } from '../linking/safe-ref.js';
 import { Rational } from '../math/rational.js';
-import { clashingNames, strategies, strategyCount, MAX_STRATEGIES, type DecisionNode, type TreeNode } from '../math/tree/tree.js';
+import {
+    clashingNames, strategies, strategyCount, MAX_STRATEGIES, type DecisionNode, type TreeNode
+} from '../math/tree/tree.js';
 import { conditioningConvention } from './conventions.js';
 import { linkerReportedWithin, sourceText, type EvalContext } from './context.js';
 import { declaredSet } from './declarations.js';
 import { evaluateAs, evaluateNumber } from './expressions.js';
 import { factorIndexOf } from './finite-sets.js';
-import { IssueCodes } from '../diagnostics/codes.js';
-import { elementLabel, errorValue, isError, type CredalValue, type ErrorValue, type EventValue, type FiniteSet, type GambleValue, type TreeValue, type Value } from './values.js';
+import { IssueCodes, type DiagnosticCode } from '../diagnostics/codes.js';
+import type { IssueLocation } from './issues.js';
+import {
+    elementLabel, errorValue, isError,
+    type CredalValue, type ErrorValue, type EventValue, type FiniteSet, type GambleValue, type TreeValue, type Value
+} from './values.js';
 
 /** Thrown inside the builder to stop at the first error (already reported); caught in `evaluateTree`. */
 class Stop { constructor(readonly error: ErrorValue) {} }
@@ -28,9 +34,13 @@ export function evaluateTree(ctx: EvalContext, node: TreeDeclaration): Value {
     const set = treeSet(ctx, node);
     if (isError(set)) return set;
     const beliefClause = node.clauses.find(isBeliefClause);
-    if (!beliefClause) return ctx.fail(IssueCodes.Type, `${node.name} needs a \`belief\` clause: the credal set it is decided under`, { node, property: 'name' });
+    if (!beliefClause) {
+        return ctx.fail(IssueCodes.Type, `${node.name} needs a \`belief\` clause: the credal set it is decided under`, { node, property: 'name' });
+    }
     const roots = node.clauses.filter(isTreeRoot);
-    if (roots.length === 0) return ctx.fail(IssueCodes.Type, `${node.name} needs a root \`decide { … }\` (utilities) or \`losses { … }\``, { node, property: 'name' });
+    if (roots.length === 0) {
+        return ctx.fail(IssueCodes.Type, `${node.name} needs a root \`decide { … }\` (utilities) or \`losses { … }\``, { node, property: 'name' });
+    }
     const root = roots[0]!;
     const belief = evaluateAs(ctx, beliefClause.belief, { kind: 'credal', set });
     const builder = new TreeBuilder(ctx, set);
@@ -48,7 +58,10 @@ export function evaluateTree(ctx: EvalContext, node: TreeDeclaration): Value {
         tree: { belief: (belief as CredalValue).credal, root: built, orientation: root.orientation === 'losses' ? 'loss' : 'utility' }
     };
     const clash = duplicateStrategy(value.tree.root, set.size);
-    if (clash) return ctx.fail(IssueCodes.DuplicateName, `two strategies of ${node.name} are both named \`${clash}\` (choice names containing \`_\` run together); rename a choice`, { node, property: 'name' });
+    if (clash) {
+        const message = `two strategies of ${node.name} are both named \`${clash}\` (choice names containing \`_\` run together); rename a choice`;
+        return ctx.fail(IssueCodes.DuplicateName, message, { node, property: 'name' });
+    }
     return value;
 }
 
@@ -75,6 +88,11 @@ const everything = (n: number): boolean[] => Array.from({ length: n }, () => tru
 class TreeBuilder {
     constructor(private readonly ctx: EvalContext, private readonly set: FiniteSet) {}
 
+    /** Report at `where` and stop building. */
+    private stop(code: DiagnosticCode, message: string, where: IssueLocation): never {
+        throw new Stop(this.ctx.fail(code, message, where));
+    }
+
     node(node: TreeNodeAst | undefined, reach: boolean[], shift: Rational): TreeNode {
         if (!node) throw new Stop(errorValue('E-SYNTAX', 'missing node', { reported: true }));
         if (isTreeShift(node)) {
@@ -89,14 +107,14 @@ class TreeBuilder {
             if (isError(payoff)) throw new Stop(payoff);
             return { kind: 'leaf', payoff: (payoff as GambleValue).f.map((v) => v.add(shift)) };
         }
-        throw new Stop(this.ctx.fail(IssueCodes.Type, 'expected a tree node: decide { … }, observe { … } or a gamble', { node }));
+        this.stop(IssueCodes.Type, 'expected a tree node: decide { … }, observe { … } or a gamble', { node });
     }
 
     decision(where: AstNode, choices: readonly TreeChoice[], reach: boolean[], shift: Rational): DecisionNode {
-        if (choices.length === 0) throw new Stop(this.ctx.fail(IssueCodes.Syntax, 'a decision node needs at least one choice: `decide { name = node, … }`', { node: where }));
+        if (choices.length === 0) this.stop(IssueCodes.Syntax, 'a decision node needs at least one choice: `decide { name = node, … }`', { node: where });
         const seen = new Set<string>();
         for (const choice of choices) {
-            if (seen.has(choice.name)) throw new Stop(this.ctx.fail(IssueCodes.DuplicateName, `\`${choice.name}\` is already a choice of this decision node`, { node: choice, property: 'name' }));
+            if (seen.has(choice.name)) this.stop(IssueCodes.DuplicateName, `\`${choice.name}\` is already a choice of this decision node`, { node: choice, property: 'name' });
             seen.add(choice.name);
         }
         return { kind: 'decision', branches: choices.map((c) => ({ choice: c.name, node: this.node(c.node, reach, shift) })) };
@@ -115,7 +133,7 @@ class TreeBuilder {
     }
 
     private eventOf(expression: AstNode | undefined, branch: AstNode): boolean[] {
-        if (!expression) throw new Stop(this.ctx.fail(IssueCodes.Type, '`else` belongs to `observe F { … }` on a factor F; list the events instead', { node: branch }));
+        if (!expression) this.stop(IssueCodes.Type, '`else` belongs to `observe F { … }` on a factor F; list the events instead', { node: branch });
         const event = evaluateAs(this.ctx, expression, { kind: 'event', set: this.set });
         if (isError(event)) throw new Stop(event);
         return [...(event as EventValue).members];
@@ -129,14 +147,14 @@ class TreeBuilder {
         const where = { node, property: 'factor' };
         if (isError(factorValue) && isSetDeclaration(target)) throw new Stop(factorValue);
         if (factorValue.kind !== 'set') {
-            throw new Stop(this.ctx.fail(IssueCodes.Type, `\`${node.factor?.$refText}\` is not a set; \`observe F { … }\` needs a factor of ${this.set.label} (or use \`observe { event: … }\`)`, where));
+            this.stop(IssueCodes.Type, `\`${node.factor?.$refText}\` is not a set; \`observe F { … }\` needs a factor of ${this.set.label} (or use \`observe { event: … }\`)`, where);
         }
         const factor = factorValue.set;
         const index = factorIndexOf(this.set, factor);
         const occurrences = this.set.shape.factors.filter((f) => factor.shape.factors.length === 1 && f.literal === factor.shape.factors[0]!.literal).length;
         if (index < 0 || occurrences !== 1) {
             const why = index < 0 ? `is not a factor of ${this.set.label}` : `occurs ${occurrences} times among the factors of ${this.set.label}`;
-            throw new Stop(this.ctx.fail(IssueCodes.Type, `${factor.label} ${why}: \`observe F { … }\` needs a factor that occurs once; use \`observe { event: … }\` instead`, where));
+            this.stop(IssueCodes.Type, `${factor.label} ${why}: \`observe F { … }\` needs a factor that occurs once; use \`observe { event: … }\` instead`, where);
         }
         const sizes = this.set.factors.map((f) => f.length);
         const stride = sizes.slice(index + 1).reduce((a, b) => a * b, 1);
@@ -147,7 +165,7 @@ class TreeBuilder {
             if (b.else) return undefined;
             const name = b.event && 'ref' in b.event ? (b.event as { ref: { $refText: string } }).ref.$refText : sourceText(b.event);
             const position = names.indexOf(name);
-            if (position < 0) throw new Stop(this.ctx.fail(IssueCodes.ElementUnknown, `\`${name}\` is not an element of ${factor.label}`, { node: b.event ?? b }));
+            if (position < 0) this.stop(IssueCodes.ElementUnknown, `\`${name}\` is not an element of ${factor.label}`, { node: b.event ?? b });
             listed.add(position);
             return position;
         });
