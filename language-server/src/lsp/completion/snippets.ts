@@ -23,6 +23,7 @@ export function declarationSnippets(spelling: OperatorSpelling): DeclarationSnip
         { label: 'credal tvball', detail: 'total-variation ball', body: 'credal ${1:K} = tvball(${2:p}, ${3:1/10})' },
         { label: 'decision', detail: 'decision problem',
             body: 'decision ${1:D} on ${2:X} {\n  belief ${3:K}\n  acts {\n    ${4:a1} = ${5:(1, 0)}\n    ${6:a2} = ${7:(0, 1)}\n  }\n}' },
+        { label: 'tree', detail: 'decision tree (sequential decision)', body: 'tree ${1:T} on ${2:Ω} {\n  belief ${3:K}\n  decide {\n    ${4:look} = observe ${5:F} {\n      ${6:a}: decide { ${7:act} = ${8:f}, ${9:pass} = 0 }\n      else: decide { ${7:act} = ${8:f}, ${9:pass} = 0 }\n    } - ${10:cost}\n    ${11:leap} = decide { ${7:act} = ${8:f}, ${9:pass} = 0 }\n  }\n}' },
         { label: 'ddt', detail: 'disambiguative decision problem',
             body: 'ddt ${1:N} on ${2:E} {\n  belief ${3:Θ}\n  policies {\n    ${4:π1} consistent {${5}}\n    ${6:π2} consistent {${7}}\n  }\n  utility ${8:u}\n  semantics ${9|strict,nirvana0|}\n}' },
         { label: 'credal belief', detail: 'belief function by Möbius masses (v1.1)', body: 'credal ${1:Bel} on ${2:X} = belief{ {${3:a}}: ${4:1/2}, all: ${5:1/2} }' },

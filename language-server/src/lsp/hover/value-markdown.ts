@@ -9,6 +9,7 @@ import * as credal from '../../math/credal.js';
 import type { DdtResult } from '../../math/ddt.js';
 import type { Rational } from '../../math/rational.js';
 import { credalPictureMarkdown } from './credal-picture.js';
+import { treeMarkdown } from './tree-markdown.js';
 import { cell, exact, LOWER_E, LOWER_P, namesText, numberText, pointText, UPPER_E, UPPER_P } from './math-text.js';
 
 export interface ValueMarkdownOptions {
@@ -66,6 +67,7 @@ export function valueMarkdown(value: Value, options: ValueMarkdownOptions): stri
         case 'credal': return credalMarkdown(value, options);
         case 'decision': return decisionMarkdown(value, options);
         case 'ddt': return ddtMarkdown(value, options);
+        case 'tree': return treeMarkdown(value, options.facts.treeFacts(value, options.where).summary(options.limits), options.places);
         case 'error': return `⚠ \`${value.code}\` ${cell(value.message)}`;
     }
 }
