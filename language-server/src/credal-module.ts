@@ -20,6 +20,7 @@ import { CredalEvaluator } from './evaluation/evaluator.js';
 import { revalidateOnSettingsChange } from './evaluation/settings-revalidation.js';
 import { LinkingValidator } from './validation/linking-validator.js';
 import { CredalLspModule, type CredalLspAddedServices } from './lsp/lsp-module.js';
+import { MarkdownAwareServiceRegistry } from './markdown/markdown-service-registry.js';
 
 /** Services this language adds to Langium's defaults. Later features add their groups here. */
 export type CredalAddedServices = {
@@ -74,8 +75,12 @@ export const CredalModule: Module<CredalServices, PartialLangiumServices & Creda
     }
 };
 
-/** Shared services: the expensive checks run on save (validation/validate-on-save.ts). */
+/**
+ * Shared services: the expensive checks run on save (validation/validate-on-save.ts); Markdown files are
+ * notes too (markdown/).
+ */
 const CredalSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    ServiceRegistry: (services) => new MarkdownAwareServiceRegistry(services),
     lsp: {
         DocumentUpdateHandler: (services) => new ValidateOnSaveUpdateHandler(services)
     }

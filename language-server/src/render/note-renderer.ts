@@ -2,7 +2,9 @@ import type { LangiumDocument } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
 import type { CredalServices } from '../credal-module.js';
 import type { ExportFormat, PreviewResult } from '../protocol.js';
+import { isMarkdownPath } from '../markdown/credal-fences.js';
 import { latexDocument } from './export/latex-export.js';
+import { exportMarkdownPost } from './export/markdown-post.js';
 import { markdownDocument } from './export/markdown-export.js';
 import { buildNoteModel } from './model/build-note.js';
 import type { NoteModel } from './model/parts.js';
@@ -44,6 +46,11 @@ export function exportNote(model: NoteModel, format: ExportFormat): string {
     }
 }
 
+/** A note file exported: a Markdown post keeps its prose around its rendered fences (export/markdown-post.ts). */
+export function exportNoteFile(filePath: string, source: string, model: NoteModel, format: ExportFormat): string {
+    return isMarkdownPath(filePath) ? exportMarkdownPost(source, model, format) : exportNote(model, format);
+}
+
 function fileTitle(filePath: string): string {
-    return filePath.split('/').pop()?.replace(/\.cred$/, '') || 'Credal note';
+    return filePath.split('/').pop()?.replace(/\.(cred|md|markdown)$/i, '') || 'Credal note';
 }

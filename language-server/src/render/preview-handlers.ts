@@ -2,26 +2,42 @@ import { DocumentState } from 'langium';
 import { createRequestHandler, type LangiumSharedServices } from 'langium/lsp';
 import type { Connection } from 'vscode-languageserver';
 import type { CredalServices } from '../credal-module.js';
+import type { CredalFence } from '../markdown/credal-fences.js';
 import {
-    ExportRequestMethod, PreviewInvalidatedNotificationMethod, PreviewRequestMethod,
-    type ExportParams, type ExportResult, type PreviewInvalidatedParams, type PreviewParams, type PreviewResult
+    ExportRequestMethod, MarkdownFencesRequestMethod, PreviewInvalidatedNotificationMethod, PreviewRequestMethod,
+    type ExportParams, type ExportResult, type MarkdownFencesParams, type MarkdownFencesResult,
+    type PreviewInvalidatedParams, type PreviewParams, type PreviewResult
 } from '../protocol.js';
 import { exportNote, noteModelOf, previewOf } from './note-renderer.js';
 import { BlockHtmlCache } from './preview/block-html-cache.js';
+import { fencePreviews } from './preview/fence-previews.js';
 
 const FORMATS = new Set(['markdown', 'latex', 'html']);
 
 /**
- * `credal/preview` and `credal/export` (answered once the document is validated, under Langium's
- * workspace lock, cancellable), and `credal/previewInvalidated` each time a document is validated
- * again. Register before `startLanguageServer`.
+ * `credal/preview`, `credal/export` and `credal/markdownFences` (answered once the document is
+ * validated, under Langium's workspace lock, cancellable), and `credal/previewInvalidated` each time a
+ * document is validated again. `markdownFences` gives the credal fences of an open Markdown document
+ * (undefined for other documents). Register before `startLanguageServer`.
  */
-export function registerPreviewHandlers(connection: Connection, shared: LangiumSharedServices): void {
+export function registerPreviewHandlers(
+    connection: Connection,
+    shared: LangiumSharedServices,
+    markdownFences: (uri: string) => readonly CredalFence[] | undefined = () => undefined
+): void {
     // One cache for every note and version: a request re-renders only the blocks an edit affected.
     const blockCache = new BlockHtmlCache();
     connection.onRequest(PreviewRequestMethod, createRequestHandler<PreviewParams, PreviewResult>((services, document, _params, token) => {
         if (!isCredal(services)) return null;
         return previewOf(services, document, token, blockCache);
+    }, shared, DocumentState.Validated));
+
+    connection.onRequest(MarkdownFencesRequestMethod, createRequestHandler<MarkdownFencesParams, MarkdownFencesResult>((services, document, _params, token) => {
+        if (!isCredal(services)) return null;
+        const uri = document.uri.toString();
+        const fences = markdownFences(uri) ?? [];
+        const preview = previewOf(services, document, token, blockCache);
+        return { uri, version: preview.version, fences: fencePreviews(fences, preview.blocks) };
     }, shared, DocumentState.Validated));
 
     connection.onRequest(ExportRequestMethod, createRequestHandler<ExportParams, ExportResult>((services, document, params, token) => {
