@@ -23,7 +23,7 @@ const markdownSources = serveMarkdownNotes(connection, Credal.LanguageMetaData.l
 ignoreForeignDocuments(connection, Credal.LanguageMetaData);
 publishCodes(connection);
 forgetClosedEditorOnlyNotes(shared);
-registerPreviewHandlers(connection, shared, uri => markdownSources.fencesOf(uri));
+registerPreviewHandlers(connection, shared, markdownSources);
 // Eval/assert results and the expensive checks run in a worker thread (worker/background-evaluation.ts).
 startBackgroundEvaluation(connection, shared, Credal, __dirname);
 startLanguageServer(shared);

@@ -18,6 +18,11 @@ export class MarkdownSources {
         return fences !== undefined && !isFenceContentLine(fences, position.line);
     }
 
+    /** The Markdown text of an open Markdown document (Langium holds the masked note). */
+    sourceOf(uri: string): string | undefined {
+        return this.documents.get(uri)?.source.getText();
+    }
+
     isMarkdown(uri: string): boolean {
         return this.documents.has(uri);
     }

@@ -8,6 +8,7 @@ import {
     type ExportParams, type ExportResult, type MarkdownFencesParams, type MarkdownFencesResult,
     type PreviewInvalidatedParams, type PreviewParams, type PreviewResult
 } from '../protocol.js';
+import { exportMarkdownPost } from './export/markdown-post.js';
 import { exportNote, noteModelOf, previewOf } from './note-renderer.js';
 import { BlockHtmlCache } from './preview/block-html-cache.js';
 import { fencePreviews } from './preview/fence-previews.js';
@@ -17,13 +18,14 @@ const FORMATS = new Set(['markdown', 'latex', 'html']);
 /**
  * `credal/preview`, `credal/export` and `credal/markdownFences` (answered once the document is
  * validated, under Langium's workspace lock, cancellable), and `credal/previewInvalidated` each time a
- * document is validated again. `markdownFences` gives the credal fences of an open Markdown document
- * (undefined for other documents). Register before `startLanguageServer`.
+ * document is validated again. `markdown` knows the open Markdown documents (undefined for others): their
+ * fences are previewed one by one, and their export is the post with each fence rendered. Register before
+ * `startLanguageServer`.
  */
 export function registerPreviewHandlers(
     connection: Connection,
     shared: LangiumSharedServices,
-    markdownFences: (uri: string) => readonly CredalFence[] | undefined = () => undefined
+    markdown: MarkdownDocuments = { fencesOf: () => undefined, sourceOf: () => undefined }
 ): void {
     // One cache for every note and version: a request re-renders only the blocks an edit affected.
     const blockCache = new BlockHtmlCache();
@@ -35,7 +37,7 @@ export function registerPreviewHandlers(
     connection.onRequest(MarkdownFencesRequestMethod, createRequestHandler<MarkdownFencesParams, MarkdownFencesResult>((services, document, _params, token) => {
         if (!isCredal(services)) return null;
         const uri = document.uri.toString();
-        const fences = markdownFences(uri) ?? [];
+        const fences = markdown.fencesOf(uri) ?? [];
         const preview = previewOf(services, document, token, blockCache);
         return { uri, version: preview.version, fences: fencePreviews(fences, preview.blocks) };
     }, shared, DocumentState.Validated));
@@ -43,7 +45,9 @@ export function registerPreviewHandlers(
     connection.onRequest(ExportRequestMethod, createRequestHandler<ExportParams, ExportResult>((services, document, params, token) => {
         if (!isCredal(services) || !FORMATS.has(params.format)) return null;
         try {
-            return { text: exportNote(noteModelOf(services, document, token), params.format) };
+            const model = noteModelOf(services, document, token);
+            const source = markdown.sourceOf(document.uri.toString());
+            return { text: source === undefined ? exportNote(model, params.format) : exportMarkdownPost(source, model, params.format) };
         } catch {
             return null;
         }
@@ -53,6 +57,12 @@ export function registerPreviewHandlers(
         const params: PreviewInvalidatedParams = { uri: document.uri.toString(), version: document.textDocument.version };
         void connection.sendNotification(PreviewInvalidatedNotificationMethod, params).catch(() => undefined);
     });
+}
+
+/** The open Markdown documents, as the connection sees them (markdown/markdown-connection.ts). */
+export interface MarkdownDocuments {
+    fencesOf(uri: string): readonly CredalFence[] | undefined;
+    sourceOf(uri: string): string | undefined;
 }
 
 function isCredal(services: object): services is CredalServices {
