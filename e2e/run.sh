@@ -60,7 +60,7 @@ setup "install the .vsix into code-server" "${CS_ENV[@]}" "$CODE_SERVER" --user-
 EXTENSION_DIR=$(ls -d "$WORK"/exts/credal-notes.credal-notes-* 2>/dev/null | head -1)
 
 # 2. The workspace: every sample, plus the deliberately broken notes of e2e/workspace.
-cp samples/*.cred e2e/workspace/*.cred "$WORK/workspace/" 2>/dev/null
+cp samples/*.cred samples/*.md e2e/workspace/*.cred e2e/workspace/*.md "$WORK/workspace/" 2>/dev/null
 cp e2e/settings.json "$RUNTIME/udd/User/settings.json"
 cp e2e/host/suite/*.cjs "$WORK/host/"
 export CREDAL_E2E_SAMPLE=$(cd samples && ls *.cred 2>/dev/null | head -1)
