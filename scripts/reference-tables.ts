@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { BUILTINS, RULES } from '../language-server/src/lsp/builtins.js';
-import { INTERNAL_CODES, IssueCodes } from '../language-server/src/validation/issue-codes.js';
+import { DIAGNOSTIC_TABLE, type CodeSeverity } from '../language-server/src/diagnostics/codes.js';
 
 // Paths from the repository root, where npm scripts and the tests run (the script itself is run bundled).
 export const REFERENCE_FILE = path.resolve('docs', 'language.md');
@@ -42,9 +42,9 @@ function settingsTable(): string {
 }
 
 function codesList(): string {
-    const codes = Object.values(IssueCodes).filter(code => !INTERNAL_CODES.has(code));
-    const group = (prefix: string) => codes.filter(code => code.startsWith(prefix)).map(code => `\`${code}\``).join(', ');
-    return [`- **Errors:** ${group('E-')}`, `- **Warnings:** ${group('W-')}`, `- **Information:** ${group('I-')}`].join('\n');
+    const entries: ReadonlyArray<{ code: string; severity: CodeSeverity }> = Object.values(DIAGNOSTIC_TABLE);
+    const group = (severity: CodeSeverity) => entries.filter(entry => entry.severity === severity).map(entry => `\`${entry.code}\``).join(', ');
+    return [`- **Errors:** ${group('error')}`, `- **Warnings:** ${group('warning')}`, `- **Information:** ${group('info')}`].join('\n');
 }
 
 /** Each generated section by name, as it should read. */

@@ -13,10 +13,10 @@ import type { Rational } from '../math/rational.js';
 import { linkerReportedWithin, type EvalContext } from './context.js';
 import { declaredSet } from './declarations.js';
 import { evaluateAs, evaluateNumber } from './expressions.js';
-import { EvalCodes } from './issues.js';
 import { SETTING_NAMES } from './settings.js';
 import { reportUnreachableOutcomes } from './unreachable-outcomes.js';
 import { errorValue, isError, type CredalValue, type ErrorValue, type EventValue, type FiniteSet, type GambleValue, type Value } from './values.js';
+import { IssueCodes } from '../diagnostics/codes.js';
 
 function problemSet(ctx: EvalContext, node: DecisionDeclaration | DdtDeclaration): FiniteSet | ErrorValue {
     const set = declaredSet(ctx, node);
@@ -24,15 +24,15 @@ function problemSet(ctx: EvalContext, node: DecisionDeclaration | DdtDeclaration
     if (!set) {
         const message = `cannot tell which set ${node.name} is on; add \`on <set>\``;
         // Literals inside that found no set to resolve in were reported by linking: the same cause.
-        if (linkerReportedWithin(node)) return errorValue(EvalCodes.Type, message, { node, reported: true });
-        return ctx.fail(EvalCodes.Type, message, { node, property: 'name' });
+        if (linkerReportedWithin(node)) return errorValue(IssueCodes.Type, message, { node, reported: true });
+        return ctx.fail(IssueCodes.Type, message, { node, property: 'name' });
     }
     return set;
 }
 
 function belief(ctx: EvalContext, node: DecisionDeclaration | DdtDeclaration, set: FiniteSet): CredalValue | ErrorValue {
     const clause = node.clauses.find(isBeliefClause);
-    if (!clause) return ctx.fail(EvalCodes.Type, `${node.name} needs a \`belief\` clause: the credal set it is decided under`, { node, property: 'name' });
+    if (!clause) return ctx.fail(IssueCodes.Type, `${node.name} needs a \`belief\` clause: the credal set it is decided under`, { node, property: 'name' });
     return evaluateAs(ctx, clause.belief, { kind: 'credal', set }) as CredalValue | ErrorValue;
 }
 
@@ -41,8 +41,8 @@ export function evaluateDecision(ctx: EvalContext, node: DecisionDeclaration): V
     if (isError(set)) return set;
     const K = belief(ctx, node, set);
     const clause = node.clauses.find(isActsClause);
-    if (!clause) return ctx.fail(EvalCodes.Type, `${node.name} needs \`acts { … }\` (utilities) or \`losses { … }\``, { node, property: 'name' });
-    if (clause.acts.length === 0) return ctx.fail(EvalCodes.Type, `${node.name} needs at least one act`, { node: clause });
+    if (!clause) return ctx.fail(IssueCodes.Type, `${node.name} needs \`acts { … }\` (utilities) or \`losses { … }\``, { node, property: 'name' });
+    if (clause.acts.length === 0) return ctx.fail(IssueCodes.Type, `${node.name} needs at least one act`, { node: clause });
     const acts: Act[] = [];
     let failed: ErrorValue | undefined = isError(K) ? K : undefined;
     for (const act of clause.acts) {
@@ -62,9 +62,9 @@ export function evaluateDdt(ctx: EvalContext, node: DdtDeclaration): Value {
     const policiesClause = node.clauses.find(isPoliciesClause);
     const payoffClause = node.clauses.find(isPayoffClause);
     if (!policiesClause || policiesClause.policies.length === 0) {
-        return ctx.fail(EvalCodes.Type, `${node.name} needs \`policies { name consistent {…} … }\` with at least one policy`, { node, property: 'name' });
+        return ctx.fail(IssueCodes.Type, `${node.name} needs \`policies { name consistent {…} … }\` with at least one policy`, { node, property: 'name' });
     }
-    if (!payoffClause) return ctx.fail(EvalCodes.Type, `${node.name} needs \`utility …\` or \`loss …\``, { node, property: 'name' });
+    if (!payoffClause) return ctx.fail(IssueCodes.Type, `${node.name} needs \`utility …\` or \`loss …\``, { node, property: 'name' });
     const policies: { name: string; consistent: boolean[] }[] = [];
     for (const policy of policiesClause.policies) {
         const event = evaluateAs(ctx, policy.consistent, { kind: 'event', set });
@@ -88,7 +88,7 @@ export function evaluateDdt(ctx: EvalContext, node: DdtDeclaration): Value {
     const payoffValues = [...(payoff as GambleValue).f];
     if (semantics.kind === 'nirvana0' && semantics.top === undefined && (orientation === 'utility' || payoffValues.some((l) => l.sign() < 0))) {
         const where = semanticsClause ? { node: semanticsClause } : { node, property: 'name' };
-        return ctx.fail(EvalCodes.ParamRange, nirvanaWithoutTop(orientation, !semanticsClause), where, { data: { parameter: 'top' } });
+        return ctx.fail(IssueCodes.ParamRange, nirvanaWithoutTop(orientation, !semanticsClause), where, { data: { parameter: 'top' } });
     }
     const unreachable = set.factors.length > 0
         ? Array.from({ length: set.size }, (_, e) => e).filter((e) => !policies.some((p) => p.consistent[e]))

@@ -12,6 +12,7 @@ import type { DdtProblem } from '../math/ddt.js';
 import type { DecisionProblem, Rule } from '../math/decision.js';
 import type { Rational } from '../math/rational.js';
 import type { SetShape } from '../linking/set-shape.js';
+import type { DiagnosticCode } from '../diagnostics/codes.js';
 
 /** A finite set with its elements enumerated in the language's order (products lexicographic, row-major). */
 export interface FiniteSet {
@@ -104,7 +105,7 @@ export interface RelatedNode {
  */
 export interface ErrorValue {
     readonly kind: 'error';
-    readonly code: string;
+    readonly code: DiagnosticCode;
     readonly message: string;
     readonly node?: AstNode;
     readonly related?: readonly RelatedNode[];
@@ -133,7 +134,7 @@ export function isError(value: unknown): value is ErrorValue {
     return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'error';
 }
 
-export function errorValue(code: string, message: string, options: Partial<Omit<ErrorValue, 'kind' | 'code' | 'message'>> = {}): ErrorValue {
+export function errorValue(code: DiagnosticCode, message: string, options: Partial<Omit<ErrorValue, 'kind' | 'code' | 'message'>> = {}): ErrorValue {
     return { kind: 'error', code, message, reported: false, ...options };
 }
 
