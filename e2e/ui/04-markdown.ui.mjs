@@ -1,6 +1,8 @@
 // Credal inside Markdown as a person sees it: a fence of a .md file gets diagnostics and hovers from the
 // Credal server while the file stays Markdown, VS Code's own Markdown preview shows each fence typeset
 // with its picture, and the "Get started" walkthrough opens.
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { log } from '../lib/results.mjs';
 
 const POST = 'post.md';
@@ -12,6 +14,19 @@ async function showOnly(workbench, name) {
         await workbench.runCommand('View: Hide Panel');
     }
     await workbench.openFile(name);
+}
+
+/** 1-based line of the first line of a workspace file that contains `text`. */
+function lineOf(workbench, file, text) {
+    return readFileSync(path.join(workbench.folder, file), 'utf8').split('\n').findIndex(line => line.includes(text)) + 1;
+}
+
+async function goToLine(workbench, line) {
+    await workbench.page.keyboard.press('Control+G');
+    const input = workbench.page.locator('.quick-input-widget input');
+    await input.waitFor({ timeout: 15_000 });
+    await input.fill(`:${line}`);
+    await workbench.page.keyboard.press('Enter');
 }
 
 /** The Markdown preview's document: the webview host iframe, then its content frame. */
@@ -42,6 +57,8 @@ export const tests = [
         name: 'hovering a name inside a credal fence shows its exact value',
         async run(workbench) {
             await showOnly(workbench, POST);
+            // Bring the line into view: Go to Line puts the cursor on it and scrolls there.
+            await goToLine(workbench, lineOf(workbench, POST, 'eval buyingPrice'));
             const line = workbench.editor().locator('.view-line', { hasText: 'eval buyingPrice' }).first();
             await line.waitFor({ timeout: 15_000 });
             const name = line.locator('span span', { hasText: /^K$/ }).first();
