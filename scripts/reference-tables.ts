@@ -33,17 +33,20 @@ function rulesTable(): string {
 }
 
 function settingsTable(): string {
-    const manifest = JSON.parse(readFileSync(MANIFEST_FILE, 'utf8')) as { contributes: { configuration: { properties: Record<string, SettingSchema> } } };
+    type Manifest = { contributes: { configuration: { properties: Record<string, SettingSchema> } } };
+    const manifest = JSON.parse(readFileSync(MANIFEST_FILE, 'utf8')) as Manifest;
     const rows = Object.entries(manifest.contributes.configuration.properties).map(([name, schema]) => {
         const values = schema.enum ? schema.enum.map(value => `\`${value}\``).join(', ') : schema.type;
-        return `| \`${name}\` | ${values} | \`${JSON.stringify(schema.default)}\` | ${cell(schema.description ?? schema.markdownDescription ?? '')} |`;
+        const description = cell(schema.description ?? schema.markdownDescription ?? '');
+        return `| \`${name}\` | ${values} | \`${JSON.stringify(schema.default)}\` | ${description} |`;
     });
     return ['| setting | values | default | what it does |', '|---|---|---|---|', ...rows].join('\n');
 }
 
 function codesList(): string {
     const entries: ReadonlyArray<{ code: string; severity: CodeSeverity }> = Object.values(DIAGNOSTIC_TABLE);
-    const group = (severity: CodeSeverity) => entries.filter(entry => entry.severity === severity).map(entry => `\`${entry.code}\``).join(', ');
+    const group = (severity: CodeSeverity) =>
+        entries.filter(entry => entry.severity === severity).map(entry => `\`${entry.code}\``).join(', ');
     return [`- **Errors:** ${group('error')}`, `- **Warnings:** ${group('warning')}`, `- **Information:** ${group('info')}`].join('\n');
 }
 

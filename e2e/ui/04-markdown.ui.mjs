@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { log } from '../lib/results.mjs';
 
 const POST = 'post.md';
-const BROKEN_POST = 'broken-post.md';
+const BROKEN_POST = 'mistake.md';
 
 async function showOnly(workbench, name) {
     await workbench.runCommand('View: Close All Editor Groups');

@@ -20,7 +20,7 @@ import { CredalEvaluator } from './evaluation/evaluator.js';
 import { revalidateOnSettingsChange } from './validation/settings-revalidation.js';
 import { LinkingValidator } from './validation/linking-validator.js';
 import { CredalLspModule, type CredalLspAddedServices } from './lsp/lsp-module.js';
-import { MarkdownAwareServiceRegistry } from './markdown/markdown-service-registry.js';
+import { MarkdownAwareServiceRegistry, MarkdownSkippingWorkspaceManager } from './markdown/markdown-service-registry.js';
 
 /** Services this language adds to Langium's defaults. Later features add their groups here. */
 export type CredalAddedServices = {
@@ -81,6 +81,9 @@ export const CredalModule: Module<CredalServices, PartialLangiumServices & Creda
  */
 const CredalSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     ServiceRegistry: (services) => new MarkdownAwareServiceRegistry(services),
+    workspace: {
+        WorkspaceManager: (services) => new MarkdownSkippingWorkspaceManager(services)
+    },
     lsp: {
         DocumentUpdateHandler: (services) => new ValidateOnSaveUpdateHandler(services)
     }

@@ -24,6 +24,7 @@ export interface FenceLocation {
 
 export const PENDING_TEXT = 'Credal is evaluating this block…';
 export const UPDATING_TEXT = 'updating…';
+const PLACEHOLDER_HTML = `<div class="credal-md-fence credal-md-pending"><p class="credal-text credal-muted">${PENDING_TEXT}</p></div>`;
 /** Requests in a row that may chase a document being edited, before waiting for the next render. */
 const MAX_CATCH_UP_REQUESTS = 5;
 
@@ -43,7 +44,7 @@ export class FencePreviews {
         const current = known !== undefined && known.version === this.ports.versionOf(uri);
         if (!current) this.requestLatest(uri);
         const fence = known && findFence(known.fences, where, current);
-        if (!fence) return current ? undefined : `<div class="credal-md-fence credal-md-pending"><p class="credal-text credal-muted">${PENDING_TEXT}</p></div>`;
+        if (!fence) return current ? undefined : PLACEHOLDER_HTML;
         const status = current ? '' : `<p class="credal-md-status">${UPDATING_TEXT}</p>`;
         return `<div class="credal-md-fence${current ? '' : ' credal-md-stale'}">${status}${fence.html}</div>`;
     }
@@ -82,5 +83,6 @@ function findFence(fences: readonly MarkdownFencePreview[], where: FenceLocation
 }
 
 function differs(a: MarkdownFencesResult, b: MarkdownFencesResult): boolean {
-    return a.fences.length !== b.fences.length || a.fences.some((fence, i) => fence.html !== b.fences[i].html || fence.openLine !== b.fences[i].openLine);
+    return a.fences.length !== b.fences.length
+        || a.fences.some((fence, i) => fence.html !== b.fences[i].html || fence.openLine !== b.fences[i].openLine);
 }

@@ -17,7 +17,8 @@ function currentDocument(env: unknown): string | undefined {
 
 export function credalFencePlugin(previews: FencePreviews): (md: MarkdownIt) => MarkdownIt {
     return md => {
-        const previous: FenceRule = md.renderer.rules.fence ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
+        const previous: FenceRule = md.renderer.rules.fence
+            ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
         md.renderer.rules.fence = (tokens, idx, options, env, self) => {
             const token = tokens[idx];
             const uri = currentDocument(env);

@@ -4,7 +4,9 @@
  */
 import { commands, Uri, workspace, type ExtensionContext } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { MarkdownFencesRequestMethod, type MarkdownFencesParams, type MarkdownFencesResult } from '../../../language-server/src/protocol.js';
+import {
+    MarkdownFencesRequestMethod, type MarkdownFencesParams, type MarkdownFencesResult
+} from '../../../language-server/src/protocol.js';
 import { FencePreviews } from './fence-previews.js';
 
 /** VS Code's own command that re-renders every Markdown preview. */

@@ -1,4 +1,4 @@
-import { DefaultServiceRegistry, type LangiumCoreServices, type URI } from 'langium';
+import { DefaultServiceRegistry, DefaultWorkspaceManager, type FileSystemNode, type LangiumCoreServices, type URI } from 'langium';
 import { isMarkdownPath } from './credal-fences.js';
 
 /** The language id editors give Markdown documents. */
@@ -14,5 +14,16 @@ export class MarkdownAwareServiceRegistry extends DefaultServiceRegistry {
         const isMarkdown = this.textDocuments?.get(uri.toString())?.languageId === MARKDOWN_LANGUAGE_ID || isMarkdownPath(uri.path);
         const credal = isMarkdown ? this.all[0] : undefined;
         return credal ?? super.getServices(uri);
+    }
+}
+
+/**
+ * The workspace scan loads every file the registry has services for, so it would now load each Markdown
+ * file of the folder unmasked (prose parsed as Credal). Markdown notes come only from the editor, which
+ * sends them masked, and from the command line, which masks them when it reads them.
+ */
+export class MarkdownSkippingWorkspaceManager extends DefaultWorkspaceManager {
+    override shouldIncludeEntry(entry: FileSystemNode): boolean {
+        return !(entry.isFile && isMarkdownPath(entry.uri.path)) && super.shouldIncludeEntry(entry);
     }
 }

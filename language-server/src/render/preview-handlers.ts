@@ -34,13 +34,15 @@ export function registerPreviewHandlers(
         return previewOf(services, document, token, blockCache);
     }, shared, DocumentState.Validated));
 
-    connection.onRequest(MarkdownFencesRequestMethod, createRequestHandler<MarkdownFencesParams, MarkdownFencesResult>((services, document, _params, token) => {
+    type FencesHandler = Parameters<typeof createRequestHandler<MarkdownFencesParams, MarkdownFencesResult>>[0];
+    const fencesOf: FencesHandler = (services, document, _params, token) => {
         if (!isCredal(services)) return null;
         const uri = document.uri.toString();
         const fences = markdown.fencesOf(uri) ?? [];
         const preview = previewOf(services, document, token, blockCache);
         return { uri, version: preview.version, fences: fencePreviews(fences, preview.blocks) };
-    }, shared, DocumentState.Validated));
+    };
+    connection.onRequest(MarkdownFencesRequestMethod, createRequestHandler(fencesOf, shared, DocumentState.Validated));
 
     connection.onRequest(ExportRequestMethod, createRequestHandler<ExportParams, ExportResult>((services, document, params, token) => {
         if (!isCredal(services) || !FORMATS.has(params.format)) return null;

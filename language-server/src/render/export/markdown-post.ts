@@ -51,7 +51,8 @@ function proseAndFenceBlocks(source: string, fences: readonly CredalFence[], mod
     const prose = (from: number, to: number) => {
         const text = lines.slice(from, to).join('\n');
         if (text.trim() !== '') {
-            blocks.push({ id: `prose-md-L${from + 1}`, kind: 'prose', startLine: from, endLine: Math.max(from, to - 1), parts: [{ type: 'markdown', text }] });
+            const endLine = Math.max(from, to - 1);
+            blocks.push({ id: `prose-md-L${from + 1}`, kind: 'prose', startLine: from, endLine, parts: [{ type: 'markdown', text }] });
         }
     };
     let line = 0;

@@ -12,7 +12,8 @@ export function fencePreviews(fences: readonly CredalFence[], blocks: readonly P
         closeLine: fence.closeLine,
         html: blocks
             .filter(block => block.startLine > fence.openLine && block.startLine < fence.closeLine)
-            .map(block => `<section class="credal-block credal-block-${block.kind}" data-block-id="${escapeHtml(block.id)}">\n${block.html}\n</section>`)
+            .map(block => `<section class="credal-block credal-block-${block.kind}" data-block-id="${escapeHtml(block.id)}">\n`
+                + `${block.html}\n</section>`)
             .join('\n')
     }));
 }
