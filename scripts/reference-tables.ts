@@ -3,7 +3,8 @@
 // a test fails when one is out of date, and `npm run docs:tables` rewrites them.
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { BUILTINS, RULES } from '../language-server/src/lsp/builtins.js';
+import { FUNCTIONS, shownSignature } from '../language-server/src/evaluation/builtins.js';
+import { genericTitle, RULES } from '../language-server/src/evaluation/rule-text.js';
 import { DIAGNOSTIC_TABLE, type CodeSeverity } from '../language-server/src/diagnostics/codes.js';
 
 // Paths from the repository root, where npm scripts and the tests run (the script itself is run bundled).
@@ -21,14 +22,14 @@ interface SettingSchema {
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 function functionsTable(): string {
-    const order = { query: 0, decision: 1, constructor: 2 } as const;
-    const rows = [...BUILTINS].sort((a, b) => order[a.category] - order[b.category]).map(builtin =>
-        `| \`${cell(builtin.signature)}\` | ${builtin.returns} | ${cell(builtin.doc)} |`);
+    const order = { query: 0, decision: 1, constructor: 2, rule: 3 } as const;
+    const rows = [...FUNCTIONS].sort((a, b) => order[a.category] - order[b.category]).map(builtin =>
+        `| \`${cell(shownSignature(builtin))}\` | ${builtin.returns} | ${cell(builtin.doc)} |`);
     return ['| call | value | meaning |', '|---|---|---|', ...rows].join('\n');
 }
 
 function rulesTable(): string {
-    const rows = RULES.map(rule => `| \`${rule.name}\` | ${rule.title} | ${rule.scored ? 'yes' : 'no'} | ${cell(rule.doc)} |`);
+    const rows = RULES.map(rule => `| \`${rule.name}\` | ${genericTitle(rule)} | ${rule.scored ? 'yes' : 'no'} | ${cell(rule.doc)} |`);
     return ['| rule | name | has a score | chooses |', '|---|---|---|---|', ...rows].join('\n');
 }
 

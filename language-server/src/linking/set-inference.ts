@@ -3,14 +3,16 @@ import {
     isActsClause, isBeliefClause, isBinaryExpression, isBraceLiteral, isBracketApplication, isCall, isComparison,
     isDdtDeclaration, isDecisionDeclaration, isElement, isElseItem, isEval, isKeyValue, isNameRef, isPayoffClause,
     isPoliciesClause, isPolicy, isSetDeclaration, isSetLiteral, isSetProduct, isSetRange, isSetRef, isUnaryExpression,
-    isAct, isInteger,
+    isAct, isInteger, isMemberAccess, isBehaviourClause,
     type Call, type DdtDeclaration, type DecisionDeclaration, type Expression, type SetExpression
 } from '../generated/ast.js';
 import { targetOf } from './safe-ref.js';
 import { productShape, relabel, type BaseSet, type SetShape } from './set-shape.js';
 
 /** Builtins whose result lives on the same set as their (distribution, credal or event) arguments. */
-const CONSTRUCTORS_ON_ARGUMENT_SET = new Set(['hull', 'tvball', 'contamination', 'mix', 'compl', 'vacuous', 'point', 'ibupdate']);
+const CONSTRUCTORS_ON_ARGUMENT_SET = new Set([
+    'hull', 'tvball', 'contamination', 'mix', 'compl', 'vacuous', 'point', 'ibupdate', 'condition', 'belief', 'finite', 'dempster'
+]);
 
 /** Declarations that may say `on X`. */
 type DeclarationWithOn = AstNode & { on?: SetExpression; value?: Expression };
@@ -98,6 +100,14 @@ export class SetInference {
         }
     }
 
+    /**
+     * The set `node` lives on, all things considered: where it stands (`contextSetOf`), else what it is
+     * built from (`setOf`). What the preview writes for `all`, `vacuous` and `uniform`.
+     */
+    homeSetOf(node: AstNode): SetShape | undefined {
+        return this.contextSetOf(node) ?? this.setOf(node);
+    }
+
     /** The decision or DDT problem a declaration or expression refers to (for act and policy names). */
     problemOf(node: AstNode | undefined): DecisionDeclaration | DdtDeclaration | undefined {
         let current = node;
@@ -116,6 +126,12 @@ export class SetInference {
             }
         }
         return undefined;
+    }
+
+    /** The observation (`from`) or action (`to`) set of a DDT's generated policies (§8.8). */
+    policySet(problem: DdtDeclaration, which: 'from' | 'to'): SetShape | undefined {
+        const clause = problem.clauses.find(isPoliciesClause);
+        return this.shapeOf(clause?.[which]);
     }
 
     private computeSetOf(node: AstNode): SetShape | undefined {
@@ -145,6 +161,9 @@ export class SetInference {
     private computeSetOfExpression(node: AstNode): SetShape | undefined {
         if (isNameRef(node)) {
             return this.setOf(targetOf(node.ref));
+        }
+        if (isMemberAccess(node)) {
+            return this.setOf(targetOf(node.receiver?.ref));
         }
         if (isInteger(node)) {
             const element = targetOf(node.element);
@@ -235,8 +254,12 @@ export class SetInference {
         if (isAct(parent) || isPolicy(parent)) {
             return this.setOf(parent.$container.$container);
         }
-        if (isPoliciesClause(parent) || isPayoffClause(parent)) {
+        if (isPoliciesClause(parent) || isPayoffClause(parent) || isBehaviourClause(parent)) {
             return this.setOf(parent.$container);
+        }
+        if (isKeyValue(parent) && node === parent.value && isBraceLiteral(parent.$container) && isBehaviourClause(parent.$container.$container)) {
+            // `behaviour { e: {o: a} }`: the facts of an outcome are keyed by observations.
+            return this.policySet(parent.$container.$container.$container, 'from');
         }
         if (isDeclarationWithOn(parent)) {
             return this.shapeOf(parent.on);

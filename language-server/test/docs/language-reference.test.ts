@@ -6,7 +6,8 @@ import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { headingAnchor } from '../../../extension/src/notes/reference-anchor.js';
 import { REFERENCE_FILE, withGeneratedSections } from '../../../scripts/reference-tables.js';
-import { BUILTINS, RULES } from '../../src/lsp/builtins.js';
+import { FUNCTIONS } from '../../src/evaluation/builtins.js';
+import { RULES } from '../../src/evaluation/rule-text.js';
 import { FUNCTIONS_ANCHOR, KEYWORD_REFERENCES, RULES_ANCHOR } from '../../src/lsp/hover/keyword-reference.js';
 import { credalFences } from '../../src/markdown/credal-fences.js';
 import { runCredal } from '../cli/run-cli.js';
@@ -55,7 +56,7 @@ describe('the language reference', () => {
 
     it('shows every query function, constructor and rule in an example', () => {
         const examples = fenceText(reference);
-        for (const builtin of BUILTINS) expect(examples, builtin.name).toMatch(new RegExp(`\\b${builtin.name}\\s*[({]`));
+        for (const builtin of FUNCTIONS) expect(examples, builtin.name).toMatch(new RegExp(`\\b${builtin.name}\\s*[({]`));
         for (const rule of RULES) expect(examples, rule.name).toMatch(new RegExp(`choose\\(\\w+, ${rule.name}\\b`));
     });
 
