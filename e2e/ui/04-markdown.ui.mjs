@@ -91,7 +91,7 @@ export const tests = [
         }
     },
     {
-        name: 'the Get Started walkthrough opens with its steps',
+        name: 'the Get Started walkthrough opens with its steps, and its first step opens the sample note',
         async run(workbench) {
             await workbench.runCommand('View: Close All Editor Groups');
             await workbench.quickInput('Control+Shift+P', '>Welcome: Open Walkthrough', 'Open Walkthrough');
@@ -103,6 +103,10 @@ export const tests = [
             await page.locator('text=Open a sample note').first().waitFor({ timeout: 15_000 });
             await page.locator('text=Export for a post or a paper').first().waitFor({ timeout: 15_000 });
             await workbench.screenshot('walkthrough');
+            // Its first step opens a copy of the sample as an unsaved Credal note.
+            await page.locator('text=Open the sample').first().click();
+            await workbench.statusBarItem('status.editor.mode').filter({ hasText: 'Credal' }).waitFor({ timeout: 15_000 });
+            await workbench.editor().locator('.view-line', { hasText: 'Betting on a Knightian coin' }).first().waitFor({ timeout: 15_000 });
         }
     }
 ];
