@@ -52,7 +52,7 @@ function codesList(): string {
 }
 
 /** Each generated section by name, as it should read. */
-export function generatedSections(): Map<string, string> {
+function generatedSections(): Map<string, string> {
     return new Map([
         ['functions', functionsTable()],
         ['rules', rulesTable()],

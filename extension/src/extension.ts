@@ -18,7 +18,7 @@ export const SERVER_MODULE = 'out/language-server.cjs';
 let client: LanguageClient | undefined;
 
 /** What `activate` returns: the markdown-it plugin of VS Code's Markdown preview (`markdown.markdownItPlugins`). */
-export interface CredalExtensionApi {
+interface CredalExtensionApi {
     extendMarkdownIt(md: MarkdownIt): MarkdownIt;
 }
 

@@ -7,7 +7,7 @@
  */
 import type { MarkdownFencePreview, MarkdownFencesResult } from '../../../language-server/src/protocol.js';
 
-export interface FencePreviewPorts {
+interface FencePreviewPorts {
     /** Asks the server for the document's fences (undefined when it has none to give). */
     request(uri: string): Promise<MarkdownFencesResult | null | undefined>;
     /** The version of the open document, or undefined when it is not open. */
@@ -17,7 +17,7 @@ export interface FencePreviewPorts {
 }
 
 /** Where a fence sits: its opening line in the Markdown file, and its rank among the file's credal fences. */
-export interface FenceLocation {
+interface FenceLocation {
     openLine: number | undefined;
     index: number;
 }

@@ -6,7 +6,7 @@
  */
 
 /** The language word of a credal fence's info string. */
-export const CREDAL_FENCE_LANGUAGE = 'credal';
+const CREDAL_FENCE_LANGUAGE = 'credal';
 
 /** A credal fence; lines are 0-based, the content is the lines strictly between the markers. */
 export interface CredalFence {

@@ -4,7 +4,7 @@ import { credalFences, isFenceContentLine, isMarkdownPath, maskMarkdown, type Cr
 import { MARKDOWN_LANGUAGE_ID } from './markdown-service-registry.js';
 
 /** The Markdown documents the editor has open: their real text and their credal fences. */
-export class MarkdownSources {
+class MarkdownSources {
     private readonly documents = new Map<string, { source: TextDocument; fences: CredalFence[] }>();
 
     /** The credal fences of an open Markdown document, or undefined when `uri` is not one. */
@@ -50,7 +50,7 @@ export class MarkdownSources {
 }
 
 /** A Markdown document as the editor names it: the Markdown language id, or a .md/.markdown file. */
-export function isMarkdownDocument(item: Pick<TextDocumentItem, 'uri' | 'languageId'>): boolean {
+function isMarkdownDocument(item: Pick<TextDocumentItem, 'uri' | 'languageId'>): boolean {
     return item.languageId === MARKDOWN_LANGUAGE_ID || isMarkdownPath(item.uri);
 }
 

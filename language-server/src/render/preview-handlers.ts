@@ -62,7 +62,7 @@ export function registerPreviewHandlers(
 }
 
 /** The open Markdown documents, as the connection sees them (markdown/markdown-connection.ts). */
-export interface MarkdownDocuments {
+interface MarkdownDocuments {
     fencesOf(uri: string): readonly CredalFence[] | undefined;
     sourceOf(uri: string): string | undefined;
 }

@@ -7,7 +7,7 @@
 /** The command (extension/src/notes/note-ids.ts) that opens the reference at a section. */
 export const OPEN_REFERENCE_COMMAND = 'credal.openReference';
 
-export interface KeywordReference {
+interface KeywordReference {
     readonly summary: string;
     /** The GitHub-style anchor of a heading of docs/language.md. */
     readonly anchor: string;

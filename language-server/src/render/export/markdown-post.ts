@@ -19,7 +19,7 @@ export function exportMarkdownPost(source: string, model: NoteModel, format: Exp
 }
 
 /** The blocks whose source lies inside a fence. */
-export function blocksInFence(blocks: readonly NoteBlock[], fence: CredalFence): NoteBlock[] {
+function blocksInFence(blocks: readonly NoteBlock[], fence: CredalFence): NoteBlock[] {
     return blocks.filter(block => block.startLine > fence.openLine && block.startLine < fence.closeLine);
 }
 
