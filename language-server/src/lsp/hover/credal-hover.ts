@@ -1,4 +1,4 @@
-import { AstUtils, CstUtils, type AstNode, type LangiumDocument, type LeafCstNode } from 'langium';
+import { AstUtils, CstUtils, GrammarAST, type AstNode, type LangiumDocument, type LeafCstNode } from 'langium';
 import type { HoverProvider, LangiumServices } from 'langium/lsp';
 import type { CancellationToken, Hover, HoverParams } from 'vscode-languageserver';
 import {
@@ -11,6 +11,7 @@ import { FUNCTION_BY_NAME, shownSignature } from '../../evaluation/builtins.js';
 import { genericTitle, RULE_BY_NAME } from '../../evaluation/rule-text.js';
 import { declarationKindOf, KIND_WORD } from '../declaration-kinds.js';
 import type { CredalSettings, CredalSettingsReader } from '../settings.js';
+import { FUNCTIONS_ANCHOR, keywordHover, referenceLink, RULES_ANCHOR } from './keyword-reference.js';
 import { cell } from './math-text.js';
 import { texMathToUnicode } from './tex-to-unicode.js';
 import { valueMarkdown, valueSections, type ValueMarkdownOptions } from './value-markdown.js';
@@ -74,13 +75,13 @@ export class CredalHoverProvider implements HoverProvider {
             return this.callHover(node, options, token);
         }
         if ((isEval(node) || isAssert(node)) && (leaf.text === 'eval' || leaf.text === 'assert')) {
-            return this.statementHover(node, options, token);
+            return `${this.statementHover(node, options, token)}\n\n---\n\n${keywordHover(leaf.text)}`;
         }
         if (isDecisionRule(node)) {
             const rule = RULE_BY_NAME.get(node.rule);
-            return rule ? `**${genericTitle(rule)}** (decision rule \`${rule.name}\`)\n\n${rule.doc}` : undefined;
+            return rule ? `**${genericTitle(rule)}** (decision rule \`${rule.name}\`)\n\n${rule.doc}\n\n${referenceLink(RULES_ANCHOR)}` : undefined;
         }
-        return undefined;
+        return GrammarAST.isKeyword(leaf.grammarSource) ? keywordHover(leaf.text) : undefined;
     }
 
     /** The named thing whose name, or a reference to which, the leaf is. */
@@ -138,7 +139,7 @@ export class CredalHoverProvider implements HoverProvider {
         const builtin = FUNCTION_BY_NAME.get(call.callee);
         const parts: string[] = [];
         if (builtin) {
-            parts.push(`**${shownSignature(builtin)}** → ${builtin.returns}\n\n${builtin.doc}`);
+            parts.push(`**${shownSignature(builtin)}** → ${builtin.returns}\n\n${builtin.doc}\n\n${referenceLink(FUNCTIONS_ANCHOR)}`);
         }
         // A query's value is shown where it is asked: inside an eval or an assert.
         if (AstUtils.getContainerOfType(call, node => isEval(node) || isAssert(node))) {
