@@ -136,7 +136,8 @@ export const tests = [
                 const style = document.createElement('style');
                 style.textContent = 'body { outline: 7px solid rgb(1, 2, 3) !important; }';
                 document.head.append(style);
-                const result = { script: document.body.dataset.injected ?? 'blocked', outline: getComputedStyle(document.body).outlineWidth };
+                const result = { script: document.body.dataset.injected ?? 'blocked',
+                    outline: getComputedStyle(document.body).outlineWidth };
                 script.remove();
                 style.remove();
                 return result;
@@ -145,7 +146,8 @@ export const tests = [
             if (verdict.script !== 'blocked') throw new Error('an inline script ran in the preview');
             if (verdict.outline === '7px') throw new Error('an inline <style> element applied in the preview');
             const reported = () => inPreview(workbench, () => document.body.dataset.cspBlocked ?? '');
-            await until('the CSP to report the blocked script and style', async () => /\bscript-src\b/.test(await reported()) && /\bstyle-src\b/.test(await reported()))
+            await until('the CSP to report the blocked script and style', async () => /\bscript-src\b/.test(await reported())
+                && /\bstyle-src\b/.test(await reported()))
                 .catch(async error => { throw new Error(`${error.message}; reported: ${await reported()}`); });
         }
     },
@@ -183,7 +185,8 @@ export const tests = [
             }
             // Removing a block updates the preview as well.
             await until('the new block to leave the preview', () => inPreview(workbench, (_body, { count, name }) =>
-                document.querySelectorAll('.credal-block').length === count && !document.querySelector(`.credal-block[data-name="${name}"]`),
+                document.querySelectorAll('.credal-block').length === count
+                    && !document.querySelector(`.credal-block[data-name="${name}"]`),
             { count: before.blocks, name: NEW_NAME }));
         }
     },
@@ -192,14 +195,16 @@ export const tests = [
         async run(workbench) {
             const page = workbench.page;
             const previewTop = () => inPreview(workbench, () => Math.round(window.scrollY));
-            const syncLog = () => inPreview(workbench, () => JSON.stringify({ scrollY: Math.round(window.scrollY), ...document.body.dataset }));
+            const syncLog = () => inPreview(workbench, () => JSON.stringify({ scrollY: Math.round(window.scrollY),
+                ...document.body.dataset }));
             await workbench.editor().locator('.line-numbers').first().click();
             await page.keyboard.press('Control+Home');
             await until('the preview at its top', async () => (await previewTop()) < 50)
                 .catch(async error => { throw new Error(`${error.message}; sync state ${await syncLog()}`); });
             // Editor → preview: the cursor to the end scrolls the editor down, and the preview follows.
             await page.keyboard.press('Control+End');
-            const down = await until('the preview to follow the editor down', async () => { const y = await previewTop(); return y > 100 && y; })
+            const down = await until('the preview to follow the editor down', async () => { const y = await previewTop(); return y > 100
+                && y; })
                 .catch(async error => { throw new Error(`${error.message}; sync state ${await syncLog()}`); });
             log(`preview scrollY after the editor scrolled down: ${down}`);
             // Preview → editor: scrolling the preview back to the top brings the editor back to line 1.
@@ -232,9 +237,11 @@ export const tests = [
             try {
                 for (const [theme, kind] of [['Default High Contrast', 'vscode-high-contrast'], ['Light Modern', 'vscode-light']]) {
                     await saveUserSettings(workbench, { ...original, 'workbench.colorTheme': theme });
-                    const applied = await until(`the workbench in ${theme}`, async () => { const now = await workbenchTheme(page); return now !== previous && now; });
+                    const applied = await until(`the workbench in ${theme}`,
+                        async () => { const now = await workbenchTheme(page); return now !== previous && now; });
                     previous = applied;
-                    looks[theme] = await until(`the preview in ${theme}`, () => inPreview(workbench, (_body, wanted) => document.body.classList.contains(wanted) && {
+                    looks[theme] = await until(`the preview in ${theme}`, () => inPreview(workbench, (_body,
+                        wanted) => document.body.classList.contains(wanted) && {
                         background: getComputedStyle(document.body).backgroundColor,
                         text: getComputedStyle(document.querySelector('.katex') ?? document.body).color,
                         border: getComputedStyle(document.querySelector('.credal-block-declaration') ?? document.body).borderLeftColor
@@ -255,7 +262,8 @@ export const tests = [
             log(`preview colours: ${JSON.stringify(looks)}`);
             const dark = looks['Default High Contrast'];
             const light = looks['Light Modern'];
-            if (dark.background === light.background || dark.text === light.text) throw new Error('the preview kept its colours across themes');
+            if (dark.background === light.background
+                || dark.text === light.text) throw new Error('the preview kept its colours across themes');
         }
     },
     {

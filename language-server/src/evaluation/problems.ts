@@ -4,7 +4,8 @@
  * cheap W-DDT-UNREACHABLE (an outcome in no E_π).
  */
 import {
-    isActsClause, isBeliefClause, isInconsistentClause, isPayoffClause, isPoliciesClause, isSemanticsClause,
+    isActsClause, isBehaviourClause, isBeliefClause, isCall, type Call, isInconsistentClause, isPayoffClause, isPoliciesClause,
+        isSemanticsClause,
     type DdtDeclaration, type DecisionDeclaration
 } from '../generated/ast.js';
 import type { DdtSemantics } from '../math/ddt.js';
@@ -13,9 +14,12 @@ import type { Rational } from '../math/rational.js';
 import { linkerReportedWithin, type EvalContext } from './context.js';
 import { declaredSet } from './declarations.js';
 import { evaluateAs, evaluateNumber } from './expressions.js';
-import { SETTING_NAMES } from './settings.js';
+import { finiteBelief } from './belief-functions.js';
+import { generatedPolicies } from './generated-policies.js';
+import { conventionOrigin, ddtSemanticsConvention, inconsistentConvention, type ConventionSource } from './conventions.js';
 import { reportUnreachableOutcomes } from './unreachable-outcomes.js';
-import { errorValue, isError, type CredalValue, type ErrorValue, type EventValue, type FiniteSet, type GambleValue, type Value } from './values.js';
+import { errorValue, isError, type CredalValue, type ErrorValue, type EventValue, type FiniteSet, type GambleValue,
+    type Value } from './values.js';
 import { IssueCodes } from '../diagnostics/codes.js';
 
 function problemSet(ctx: EvalContext, node: DecisionDeclaration | DdtDeclaration): FiniteSet | ErrorValue {
@@ -32,16 +36,26 @@ function problemSet(ctx: EvalContext, node: DecisionDeclaration | DdtDeclaration
 
 function belief(ctx: EvalContext, node: DecisionDeclaration | DdtDeclaration, set: FiniteSet): CredalValue | ErrorValue {
     const clause = node.clauses.find(isBeliefClause);
-    if (!clause) return ctx.fail(IssueCodes.Type, `${node.name} needs a \`belief\` clause: the credal set it is decided under`, { node, property: 'name' });
+    if (!clause) return ctx.fail(IssueCodes.Type, `${node.name} needs a \`belief\` clause: the credal set it is decided under`, { node,
+        property: 'name' });
     return evaluateAs(ctx, clause.belief, { kind: 'credal', set }) as CredalValue | ErrorValue;
+}
+
+/** `belief finite{p1, p2, …}` (§8.4): the call, when the decision's belief is written so. */
+function finiteClause(node: DecisionDeclaration): Call | undefined {
+    const expression = node.clauses.find(isBeliefClause)?.belief;
+    return isCall(expression) && expression.callee === 'finite' ? expression : undefined;
 }
 
 export function evaluateDecision(ctx: EvalContext, node: DecisionDeclaration): Value {
     const set = problemSet(ctx, node);
     if (isError(set)) return set;
-    const K = belief(ctx, node, set);
+    const finite = finiteClause(node);
+    const listed = finite ? finiteBelief(ctx, finite, set) : undefined;
+    const K = listed ? (isError(listed) ? listed : listed.hull) : belief(ctx, node, set);
     const clause = node.clauses.find(isActsClause);
-    if (!clause) return ctx.fail(IssueCodes.Type, `${node.name} needs \`acts { … }\` (utilities) or \`losses { … }\``, { node, property: 'name' });
+    if (!clause) return ctx.fail(IssueCodes.Type, `${node.name} needs \`acts { … }\` (utilities) or \`losses { … }\``, { node,
+        property: 'name' });
     if (clause.acts.length === 0) return ctx.fail(IssueCodes.Type, `${node.name} needs at least one act`, { node: clause });
     const acts: Act[] = [];
     let failed: ErrorValue | undefined = isError(K) ? K : undefined;
@@ -51,7 +65,8 @@ export function evaluateDecision(ctx: EvalContext, node: DecisionDeclaration): V
     }
     if (failed) return failed;
     const orientation = clause.orientation === 'losses' ? 'loss' : 'utility';
-    return { kind: 'decision', set, name: node.name, problem: { belief: (K as CredalValue).credal, acts, orientation } };
+    const points = listed && !isError(listed) ? { finite: listed.points.map((p) => [...p]) } : {};
+    return { kind: 'decision', set, name: node.name, problem: { belief: (K as CredalValue).credal, acts, orientation, ...points } };
 }
 
 export function evaluateDdt(ctx: EvalContext, node: DdtDeclaration): Value {
@@ -61,11 +76,23 @@ export function evaluateDdt(ctx: EvalContext, node: DdtDeclaration): Value {
     let failed: ErrorValue | undefined = isError(K) ? K : undefined;
     const policiesClause = node.clauses.find(isPoliciesClause);
     const payoffClause = node.clauses.find(isPayoffClause);
-    if (!policiesClause || policiesClause.policies.length === 0) {
-        return ctx.fail(IssueCodes.Type, `${node.name} needs \`policies { name consistent {…} … }\` with at least one policy`, { node, property: 'name' });
+    if (!policiesClause || (policiesClause.policies.length === 0 && !policiesClause.from)) {
+        return ctx.fail(IssueCodes.Type,
+            `${node.name} needs \`policies { name consistent {…} … }\` with at least one policy, or \`policies from Obs to Act\``, { node,
+                property: 'name' });
     }
     if (!payoffClause) return ctx.fail(IssueCodes.Type, `${node.name} needs \`utility …\` or \`loss …\``, { node, property: 'name' });
+    const behaviourClause = node.clauses.find(isBehaviourClause);
+    if (behaviourClause && !policiesClause.from) {
+        failed ??= ctx.fail(IssueCodes.Type,
+            '`behaviour` derives the consistent outcomes of generated policies: write `policies from Obs to Act`',
+                { node: behaviourClause });
+    }
     const policies: { name: string; consistent: boolean[] }[] = [];
+    if (policiesClause.from) {
+        const generated = generatedPolicies(ctx, node, policiesClause, set);
+        if (isError(generated)) failed ??= generated; else policies.push(...generated);
+    }
     for (const policy of policiesClause.policies) {
         const event = evaluateAs(ctx, policy.consistent, { kind: 'event', set });
         if (isError(event)) failed ??= event; else policies.push({ name: policy.name, consistent: [...(event as EventValue).members] });
@@ -73,7 +100,8 @@ export function evaluateDdt(ctx: EvalContext, node: DdtDeclaration): Value {
     const payoff = evaluateAs(ctx, payoffClause.payoff, { kind: 'gamble', set });
     if (isError(payoff)) failed ??= payoff;
     const semanticsClause = node.clauses.find(isSemanticsClause);
-    const semanticsName = semanticsClause?.semantics ?? ctx.settings.ddtSemantics;
+    const semanticsChoice = ddtSemanticsConvention(node, ctx.settings, semanticsClause?.semantics);
+    const semanticsName = semanticsChoice.value;
     let semantics: DdtSemantics = { kind: 'strict' };
     if (semanticsName === 'nirvana0') {
         let top: Rational | undefined;
@@ -86,28 +114,29 @@ export function evaluateDdt(ctx: EvalContext, node: DdtDeclaration): Value {
     if (failed) return failed;
     const orientation = payoffClause.orientation === 'loss' ? 'loss' : 'utility';
     const payoffValues = [...(payoff as GambleValue).f];
-    if (semantics.kind === 'nirvana0' && semantics.top === undefined && (orientation === 'utility' || payoffValues.some((l) => l.sign() < 0))) {
+    if (semantics.kind === 'nirvana0' && semantics.top === undefined && (orientation === 'utility'
+        || payoffValues.some((l) => l.sign() < 0))) {
         const where = semanticsClause ? { node: semanticsClause } : { node, property: 'name' };
-        return ctx.fail(IssueCodes.ParamRange, nirvanaWithoutTop(orientation, !semanticsClause), where, { data: { parameter: 'top' } });
+        return ctx.fail(IssueCodes.ParamRange, nirvanaWithoutTop(orientation, semanticsChoice.from), where, { data: { parameter: 'top' } });
     }
     const unreachable = set.factors.length > 0
         ? Array.from({ length: set.size }, (_, e) => e).filter((e) => !policies.some((p) => p.consistent[e]))
         : [];
     reportUnreachableOutcomes(ctx, node, set, unreachable);
-    const inconsistentClause = node.clauses.find(isInconsistentClause);
-    const inconsistent = inconsistentClause?.handling ?? ctx.settings.ddtInconsistent;
+    const inconsistentChoice = inconsistentConvention(node, ctx.settings, node.clauses.find(isInconsistentClause)?.handling);
+    const inconsistent = inconsistentChoice.value;
     return {
         kind: 'ddt', set, name: node.name,
         problem: { belief: (K as CredalValue).credal, policies, payoff: payoffValues, orientation, semantics, inconsistent },
-        from: { semantics: semanticsClause ? 'note' : 'setting', inconsistent: inconsistentClause ? 'note' : 'setting' }
+        from: { semantics: semanticsChoice.from, inconsistent: inconsistentChoice.from }
     };
 }
 
 /** nirvana0 without `top` gives inconsistent mass loss 0: only sound for losses that are all ≥ 0 (SEMANTICS §B.3). */
-function nirvanaWithoutTop(orientation: 'loss' | 'utility', fromSetting: boolean): string {
+function nirvanaWithoutTop(orientation: 'loss' | 'utility', from: ConventionSource): string {
     const why = orientation === 'utility'
         ? 'nirvana0 with utilities needs a declared top value (at least the largest utility)'
         : 'nirvana0 without `top` needs every loss ≥ 0 (inconsistent mass gets loss 0)';
-    const origin = fromSetting ? ` (nirvana0 is the default semantics from \`${SETTING_NAMES.ddtSemantics}\`)` : '';
-    return `${why}${origin}: add \`semantics nirvana0 top <number>\`${fromSetting ? ', or `semantics strict`' : ''}`;
+    const origin = from === 'note' ? '' : ` (nirvana0 is the semantics ${conventionOrigin('ddt', from)})`;
+    return `${why}${origin}: add \`semantics nirvana0 top <number>\`${from === 'note' ? '' : ', or `semantics strict`'}`;
 }

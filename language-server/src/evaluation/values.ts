@@ -29,7 +29,8 @@ export interface FiniteSet {
 /** How a credal set was written, for hover, preview and messages. */
 export type CredalOrigin =
     | 'distribution' | 'vacuous' | 'hull' | 'implicit-hull' | 'constraints' | 'intervals' | 'contamination'
-    | 'tvball' | 'intersection' | 'hull-of-union' | 'conditioned' | 'marginal' | 'strong-product';
+    | 'tvball' | 'intersection' | 'hull-of-union' | 'conditioned' | 'marginal' | 'strong-product'
+    | 'mixture' | 'belief' | 'dempster' | 'finite';
 
 export type Value =
     | NumberValue | IntervalValue | PointsValue | NamesValue | BooleanValue
@@ -56,6 +57,10 @@ export interface CredalValue {
     readonly origin: CredalOrigin;
     /** Where the engine's constraint ids and hull generators come from, for ranges of expensive issues. */
     readonly sources?: CredalSources;
+    /** `dempster(…)`: the mass on ∅ that was normalised away. */
+    readonly conflict?: Rational;
+    /** Conditioning where the zero-probability rule mattered (§8.5): the rule used and where it came from. */
+    readonly convention?: { readonly value: 'regular' | 'natural'; readonly from: 'note' | 'conventions' | 'setting' | 'argument' };
 }
 
 /** One written assessment: the constraint node, its linear form as written (`P({0})`), and its bound node. */
@@ -73,6 +78,8 @@ export interface ConstraintSource {
      */
     readonly sign: 1 | -1;
     readonly offset: Rational;
+    /** A conditional assessment (§8.1): the linear forms it stands for, shown on hover. */
+    readonly conditional?: readonly string[];
 }
 
 export interface CredalSources {
@@ -84,7 +91,7 @@ export interface DecisionValue { readonly kind: 'decision'; readonly set: Finite
 export interface DdtValue {
     readonly kind: 'ddt'; readonly set: FiniteSet; readonly problem: DdtProblem; readonly name: string;
     /** Where the semantics and the empty-set policy in force come from: a clause, or the settings' default. */
-    readonly from?: { readonly semantics: 'note' | 'setting'; readonly inconsistent: 'note' | 'setting' };
+    readonly from?: { readonly semantics: 'note' | 'conventions' | 'setting'; readonly inconsistent: 'note' | 'conventions' | 'setting' };
 }
 /** A decision rule (`maximin`, `hurwicz(1/2)`), an argument of `choose` and `value`. */
 export interface RuleValue { readonly kind: 'rule'; readonly rule: Rule }
@@ -134,7 +141,8 @@ export function isError(value: unknown): value is ErrorValue {
     return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'error';
 }
 
-export function errorValue(code: DiagnosticCode, message: string, options: Partial<Omit<ErrorValue, 'kind' | 'code' | 'message'>> = {}): ErrorValue {
+export function errorValue(code: DiagnosticCode, message: string, options: Partial<Omit<ErrorValue,
+    'kind' | 'code' | 'message'>> = {}): ErrorValue {
     return { kind: 'error', code, message, reported: false, ...options };
 }
 

@@ -3,14 +3,16 @@ import {
     isActsClause, isBeliefClause, isBinaryExpression, isBraceLiteral, isBracketApplication, isCall, isComparison,
     isDdtDeclaration, isDecisionDeclaration, isElement, isElseItem, isEval, isKeyValue, isNameRef, isPayoffClause,
     isPoliciesClause, isPolicy, isSetDeclaration, isSetLiteral, isSetProduct, isSetRange, isSetRef, isUnaryExpression,
-    isAct, isInteger,
+    isAct, isInteger, isMemberAccess, isBehaviourClause,
     type Call, type DdtDeclaration, type DecisionDeclaration, type Expression, type SetExpression
 } from '../generated/ast.js';
 import { targetOf } from './safe-ref.js';
 import { productShape, relabel, type BaseSet, type SetShape } from './set-shape.js';
 
 /** Builtins whose result lives on the same set as their (distribution, credal or event) arguments. */
-const CONSTRUCTORS_ON_ARGUMENT_SET = new Set(['hull', 'tvball', 'contamination', 'mix', 'compl', 'vacuous', 'point', 'ibupdate']);
+const CONSTRUCTORS_ON_ARGUMENT_SET = new Set([
+    'hull', 'tvball', 'contamination', 'mix', 'compl', 'vacuous', 'point', 'ibupdate', 'condition', 'belief', 'finite', 'dempster'
+]);
 
 /** Declarations that may say `on X`. */
 type DeclarationWithOn = AstNode & { on?: SetExpression; value?: Expression };
@@ -25,9 +27,17 @@ type DeclarationWithOn = AstNode & { on?: SetExpression; value?: Expression };
  * Never throws; reference cycles (K → L → K) give `undefined` instead of overflowing the stack.
  */
 export class SetInference {
-    private readonly cache = new WeakMap<AstNode, SetShape | null>();
+    private cache = new WeakMap<AstNode, SetShape | null>();
     private readonly inProgress = new Set<AstNode>();
     private cycleSeen = false;
+
+    /**
+     * Drops every answer: called when a note changes, since unchanged declarations keep their nodes
+     * across versions (syntax/statement-splice.ts) while what they refer to may have changed.
+     */
+    forget(): void {
+        this.cache = new WeakMap();
+    }
 
     /** The set a declaration, element, act or expression lives on, if it can be told. */
     setOf(node: AstNode | undefined): SetShape | undefined {
@@ -126,6 +136,12 @@ export class SetInference {
         return undefined;
     }
 
+    /** The observation (`from`) or action (`to`) set of a DDT's generated policies (§8.8). */
+    policySet(problem: DdtDeclaration, which: 'from' | 'to'): SetShape | undefined {
+        const clause = problem.clauses.find(isPoliciesClause);
+        return this.shapeOf(clause?.[which]);
+    }
+
     private computeSetOf(node: AstNode): SetShape | undefined {
         if (isSetDeclaration(node)) {
             const shape = this.shapeOf(node.value);
@@ -153,6 +169,9 @@ export class SetInference {
     private computeSetOfExpression(node: AstNode): SetShape | undefined {
         if (isNameRef(node)) {
             return this.setOf(targetOf(node.ref));
+        }
+        if (isMemberAccess(node)) {
+            return this.setOf(targetOf(node.receiver?.ref));
         }
         if (isInteger(node)) {
             const element = targetOf(node.element);
@@ -243,8 +262,13 @@ export class SetInference {
         if (isAct(parent) || isPolicy(parent)) {
             return this.setOf(parent.$container.$container);
         }
-        if (isPoliciesClause(parent) || isPayoffClause(parent)) {
+        if (isPoliciesClause(parent) || isPayoffClause(parent) || isBehaviourClause(parent)) {
             return this.setOf(parent.$container);
+        }
+        if (isKeyValue(parent) && node === parent.value && isBraceLiteral(parent.$container)
+            && isBehaviourClause(parent.$container.$container)) {
+            // `behaviour { e: {o: a} }`: the facts of an outcome are keyed by observations.
+            return this.policySet(parent.$container.$container.$container, 'from');
         }
         if (isDeclarationWithOn(parent)) {
             return this.shapeOf(parent.on);

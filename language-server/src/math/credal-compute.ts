@@ -9,9 +9,10 @@ import {
     intervalsNonEmpty, intervalsVertices, tvBallLowerE, tvBallVertices, tvDistance,
 } from './closed-forms.js';
 import {
-    charnesCooperLowerE, emptyError, hrepEmptiness, hrepLowerE, hullView, identityView, intersectionView, pushView,
+    beliefView, charnesCooperLowerE, emptyError, mixtureView, hrepEmptiness, hrepLowerE, hullView, identityView, intersectionView, pushView,
     tvBallView, unionView, viewFeasible, viewMinimize, pointOf, type Emptiness, type SureLossCertificate, type View,
 } from './credal-lp.js';
+import { beliefLowerE, beliefPoint, beliefRows } from './belief.js';
 import type { CredalSet } from './credal-set.js';
 import { unwrap, type CredalConstraint } from './credal-types.js';
 import { enumerateVertices, extremePoints } from './polytope.js';
@@ -35,6 +36,8 @@ export function lowerE(K: CredalSet, f: Vec, budget: Budget): Rational {
             return intervalsLowerE(s.lower, s.upper, f);
         case 'hullUnion': return Rational.min(...nonEmptyParts(s.parts, budget).map((part) => lowerE(part, f, budget)));
         case 'pushforward': return lowerE(s.base, s.map.map((y) => f[y]!), budget);
+        case 'belief': return beliefLowerE(s.focal, f);
+        case 'mixture': return Rational.sum(s.parts.map((part, t) => s.weights[t]!.mul(lowerE(part, f, budget))));
         case 'product': {
             // Bilinear: for each vertex p of the left factor, the inner minimum is a lower expectation.
             const m = s.right.n;
@@ -91,17 +94,20 @@ export function intervalsCertificate(K: CredalSet): SureLossCertificate | undefi
     const crossed = s.lower.findIndex((l, i) => l.gt(s.upper[i]!));
     if (crossed >= 0) {
         return {
-            terms: [{ id: s.ids[crossed]!, rel: '>=', multiplier: Rational.ONE }, { id: s.ids[crossed]!, rel: '<=', multiplier: Rational.ONE }],
+            terms: [{ id: s.ids[crossed]!, rel: '>=', multiplier: Rational.ONE }, { id: s.ids[crossed]!, rel: '<=',
+                multiplier: Rational.ONE }],
             gamble: constant(s.upper[crossed]!.sub(s.lower[crossed]!)),
         };
     }
     const sumL = Rational.sum(s.lower);
     if (sumL.gt(Rational.ONE)) {
-        return { terms: s.ids.map((id) => ({ id, rel: '>=' as const, multiplier: Rational.ONE })), gamble: constant(Rational.ONE.sub(sumL)) };
+        return { terms: s.ids.map((id) => ({ id, rel: '>=' as const, multiplier: Rational.ONE })),
+            gamble: constant(Rational.ONE.sub(sumL)) };
     }
     const sumU = Rational.sum(s.upper);
     if (sumU.lt(Rational.ONE)) {
-        return { terms: s.ids.map((id) => ({ id, rel: '<=' as const, multiplier: Rational.ONE })), gamble: constant(sumU.sub(Rational.ONE)) };
+        return { terms: s.ids.map((id) => ({ id, rel: '<=' as const, multiplier: Rational.ONE })),
+            gamble: constant(sumU.sub(Rational.ONE)) };
     }
     return undefined;
 }
@@ -126,7 +132,8 @@ export function hrep(K: CredalSet, budget: Budget): CredalConstraint[] | null {
             rows = s.p.map((px, i) => ({ id: `p[${i}]`, coeffs: unit(n, i), rel: '=', rhs: px }));
             break;
         case 'vacuous':
-            rows = s.support.flatMap((inA, i) => (inA ? [] : [{ id: `support[${i}]`, coeffs: unit(n, i), rel: '=' as const, rhs: Rational.ZERO }]));
+            rows = s.support.flatMap((inA, i) => (inA ? [] : [{ id: `support[${i}]`, coeffs: unit(n, i), rel: '=' as const,
+                rhs: Rational.ZERO }]));
             break;
         case 'constraints': rows = s.constraints; break;
         case 'intervals':
@@ -143,7 +150,16 @@ export function hrep(K: CredalSet, budget: Budget): CredalConstraint[] | null {
         case 'tvball':
             if (n <= TV_HREP_MAX_N) {
                 rows = properEvents(n).map((A) => ({
-                    id: `tvball{${A.flatMap((b, i) => (b ? [i] : [])).join(',')}}`, coeffs: A.map((b) => (b ? Rational.ONE : Rational.ZERO)), rel: '>=', rhs: mass(s.p0, A).sub(s.delta),
+                    id: `tvball{${A.flatMap((b, i) => (b ? [i] : [])).join(',')}}`, coeffs: A.map((b) => (b ? Rational.ONE
+                        : Rational.ZERO)), rel: '>=', rhs: mass(s.p0, A).sub(s.delta),
+                }));
+            }
+            break;
+        case 'belief':
+            if (n <= TV_HREP_MAX_N) {
+                rows = beliefRows(n, s.focal).map((r) => ({
+                    id: `belief{${r.event.flatMap((b, i) => (b ? [i] : [])).join(',')}}`, coeffs: r.event.map((b) => (b ? Rational.ONE
+                        : Rational.ZERO)), rel: '>=' as const, rhs: r.bound,
                 }));
             }
             break;
@@ -172,6 +188,8 @@ export function view(K: CredalSet, budget: Budget): View {
             case 'hullUnion': v = unionView(K.n, s.parts.map((part) => view(part, budget))); break;
             case 'pushforward': v = pushView(view(s.base, budget), s.map, K.n); break;
             case 'hull': v = hullView(K.n, s.generators); break;
+            case 'belief': v = beliefView(K.n, s.focal); break;
+            case 'mixture': v = mixtureView(K.n, s.parts.map((part) => view(part, budget)), s.weights); break;
             default: v = hullView(K.n, vertices(K, budget)); break;
         }
     }
@@ -201,7 +219,8 @@ export function vertices(K: CredalSet, budget: Budget): Rational[][] {
             result = intervalsVertices(s.lower, s.upper, budget);
             break;
         case 'hull': result = unwrap(extremePoints(s.generators, { budget })); break;
-        case 'hullUnion': result = unwrap(extremePoints(nonEmptyParts(s.parts, budget).flatMap((part) => vertices(part, budget)), { budget })); break;
+        case 'hullUnion': result = unwrap(extremePoints(nonEmptyParts(s.parts, budget).flatMap((part) => vertices(part, budget)),
+            { budget })); break;
         case 'conditioned': result = unwrap(extremePoints(conditionedGenerators(K, budget), { budget })); break;
         case 'pushforward': {
             const pushed = vertices(s.base, budget).map((p) => pushForwardPoint(p, s.map, K.n));
@@ -217,6 +236,19 @@ export function vertices(K: CredalSet, budget: Budget): Rational[][] {
             })));
             break;
         }
+        case 'mixture': {
+            // Vertices of a Minkowski sum are among the weighted sums of the parts' vertices.
+            let sums: Rational[][] = [Array.from({ length: K.n }, () => Rational.ZERO)];
+            s.parts.forEach((part, t) => {
+                const w = s.weights[t]!;
+                const verts = vertices(part, budget);
+                sums = uniqueSorted(sums.flatMap((acc) => verts.map((v) => { budget.spend(); return acc.map((a,
+                    i) => a.add(w.mul(v[i]!))); })));
+            });
+            result = unwrap(extremePoints(sums, { budget }));
+            break;
+        }
+        case 'belief':
         case 'constraints':
         case 'intersection': {
             const h = hrep(K, budget);
@@ -292,6 +324,14 @@ export function emptiness(K: CredalSet, budget: Budget): Emptiness {
             break;
         }
         case 'precise': e = { empty: false, point: s.p }; break;
+        case 'belief': e = { empty: false, point: beliefPoint(K.n, s.focal) }; break;
+        case 'mixture': {
+            const points = s.parts.map((part) => emptiness(part, budget));
+            const empty = points.find((x) => x.empty);
+            e = empty ?? { empty: false, point: Array.from({ length: K.n }, (_, i) => Rational.sum(points.map((x,
+                t) => s.weights[t]!.mul((x as { point: Rational[] }).point[i]!)))) };
+            break;
+        }
         case 'contamination': case 'tvball': e = { empty: false, point: s.p0 }; break;
         case 'hull': e = { empty: false, point: s.generators[0]! }; break;
         default: e = { empty: false, point: vertices(K, budget)[0]! }; break;

@@ -40,7 +40,8 @@ export function emptyError(certificate: SureLossCertificate | undefined): Engine
     const detail = certificate
         ? `: ${certificate.terms.map((t) => `${t.multiplier}·[${t.id}]`).join(' + ')} loses for sure (${certificate.gamble.map(String).join(', ')})`
         : '';
-    return new EngineFailure({ code: IssueCodes.Empty, message: `the credal set is empty (the assessments incur sure loss)${detail}`, data: { certificate } });
+    return new EngineFailure({ code: IssueCodes.Empty, message: `the credal set is empty (the assessments incur sure loss)${detail}`,
+        data: { certificate } });
 }
 
 const asLp = (c: CredalConstraint): LinearConstraint => ({ coeffs: c.coeffs, rel: c.rel, rhs: c.rhs });
@@ -133,6 +134,30 @@ export function intersectionView(n: number, views: readonly View[]): View {
         }
     }
     const matrix = Array.from({ length: n }, (_, i) => widen(views[0]!.matrix[i]!.map((a) => a.mul(m)), 0, k));
+    return { k, matrix, rows };
+}
+
+/** Σ wᵢ Kᵢ: each part's variables in its own block, p = Σ wᵢ Mᵢ zᵢ (every part's rows normalise its block). */
+export function mixtureView(n: number, views: readonly View[], weights: readonly Rational[]): View {
+    const k = views.reduce((s, v) => s + v.k, 0);
+    const rows: LinearConstraint[] = [];
+    const matrix = Array.from({ length: n }, () => [] as Rational[]);
+    let offset = 0;
+    views.forEach((v, t) => {
+        for (const r of v.rows) rows.push({ coeffs: widen(r.coeffs, offset, k), rel: r.rel, rhs: r.rhs });
+        for (let i = 0; i < n; i++) matrix[i]!.push(...v.matrix[i]!.map((a) => a.mul(weights[t]!)));
+        offset += v.k;
+    });
+    return { k, matrix, rows };
+}
+
+/** A belief function as allocations: z_{F,x} ≥ 0 for x ∈ F with Σ_x z_{F,x} = m(F), p(x) = Σ_F z_{F,x}. */
+export function beliefView(n: number, focal: readonly { event: readonly boolean[]; mass: Rational }[]): View {
+    const cells = focal.flatMap((F, f) => F.event.flatMap((inF, x) => (inF ? [{ f, x }] : [])));
+    const k = cells.length;
+    const rows: LinearConstraint[] = focal.map((F, f) => ({ coeffs: cells.map((c) => (c.f === f ? Rational.ONE : Rational.ZERO)), rel: '=',
+        rhs: F.mass }));
+    const matrix = Array.from({ length: n }, (_, x) => cells.map((c) => (c.x === x ? Rational.ONE : Rational.ZERO)));
     return { k, matrix, rows };
 }
 

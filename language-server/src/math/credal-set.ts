@@ -7,6 +7,7 @@
  */
 import type { CredalConstraint, EngineNote } from './credal-types.js';
 import type { Emptiness, View } from './credal-lp.js';
+import type { Focal } from './belief.js';
 import type { Rational } from './rational.js';
 
 export type ZeroConditioning = 'regular' | 'natural';
@@ -25,7 +26,11 @@ export type CredalStructure =
     /** Generalized Bayes with regular extension: conv{ v(·|B) : v ∈ ext K, v(B) > 0 }. */
     | { kind: 'conditioned'; base: CredalSet; event: boolean[]; lowerP: Rational }
     | { kind: 'pushforward'; base: CredalSet; map: number[] }
-    | { kind: 'product'; left: CredalSet; right: CredalSet };
+    | { kind: 'product'; left: CredalSet; right: CredalSet }
+    /** Σ wᵢ Kᵢ = {Σ wᵢ pᵢ : pᵢ ∈ Kᵢ} (weights ≥ 0 summing to 1). */
+    | { kind: 'mixture'; parts: CredalSet[]; weights: Rational[] }
+    /** A belief function by its Möbius masses: {p : p(A) ≥ Bel(A) ∀A}. */
+    | { kind: 'belief'; focal: Focal[] };
 
 export type CredalKind = CredalStructure['kind'];
 

@@ -40,7 +40,8 @@ export class CredalParserErrorMessageProvider implements IParserErrorMessageProv
         const first = actual[0];
         const firstTokens = expectedPathsPerAlt.flatMap(paths => paths.map(path => path[0]?.name)).filter((n): n is string => !!n);
         this.remember(first, firstTokens);
-        const wantedName = this.meaningOf(ruleName, firstTokens) === 'a name' && first && isWordKeyword(first) && !RESERVED_WORDS.has(first.image)
+        const wantedName = this.meaningOf(ruleName, firstTokens) === 'a name' && first && isWordKeyword(first)
+            && !RESERVED_WORDS.has(first.image)
             ? ' (keywords cannot be used as names)' : '';
         return `expected ${this.meaningOf(ruleName, firstTokens)}, found ${describeFound(first)}${wantedName || reservedHint(first)}`;
     }

@@ -1,7 +1,7 @@
 import type { AstNode } from 'langium';
 import type { Fact, FactLimits, ValueFacts } from '../../evaluation/facts/index.js';
 import { elementLabel, type CredalOrigin, type CredalValue, type Value } from '../../evaluation/values.js';
-import { SETTING_NAMES } from '../../evaluation/settings.js';
+import { conventionOrigin, type ConventionSource } from '../../evaluation/conventions.js';
 import { isComparison } from '../../generated/ast.js';
 import { SCORING_RULES, type DecisionSummary } from '../../math/decision.js';
 import { ruleTitle, witnessText } from '../../evaluation/rule-text.js';
@@ -34,7 +34,11 @@ const ORIGIN_WORDS: Readonly<Record<CredalOrigin, string>> = {
     'hull-of-union': 'convex hull of a union of credal sets',
     conditioned: 'generalized Bayes conditioning',
     marginal: 'marginal (push-forward to a factor)',
-    'strong-product': 'strong product (strong independence)'
+    'strong-product': 'strong product (strong independence)',
+    mixture: 'mixture Σ wᵢ Kᵢ of credal sets',
+    belief: 'belief function (Möbius masses on focal events)',
+    dempster: "Dempster's rule of combination",
+    finite: 'convex hull of a finite set of distributions'
 };
 
 /** The body of a hover for a value: what it is, exactly, with the facts the UX asks for per kind. */
@@ -78,7 +82,8 @@ function pointsMarkdown(points: readonly (readonly Rational[])[], max: number): 
     return `\`= {${shown}${more}}\` · ${points.length} point${points.length === 1 ? '' : 's'}`;
 }
 
-function tableOf(set: Extract<Value, { kind: 'distribution' }>['set'], entries: readonly Rational[], heading: string, places: number): string {
+function tableOf(set: Extract<Value, { kind: 'distribution' }>['set'], entries: readonly Rational[], heading: string,
+    places: number): string {
     const rows = entries.slice(0, 50).map((entry, i) => `| ${cell(elementLabel(set, i))} | ${numberText(entry, places)} |`);
     const more = entries.length > 50 ? `\n\n… ${entries.length - 50} more elements` : '';
     return `| ${cell(set.label)} | ${heading} |\n|---|---|\n${rows.join('\n')}${more}`;
@@ -106,6 +111,10 @@ function credalSections(value: CredalValue, options: ValueMarkdownOptions): Valu
     const vertexFact = facts.vertices(limits);
     const vacuousFact = facts.vacuous(limits);
     const parts: string[] = [`**How built:** ${howBuilt(value, vacuousFact.ok && vacuousFact.value)}`];
+    if (value.convention) {
+        const rule = value.convention.value === 'regular' ? 'regular extension' : 'natural extension (vacuous on the event)';
+        parts.push(`**Conditioning on a lower-probability-0 event:** ${rule}, ${conventionOrigin('conditioning', value.convention.from)}`);
+    }
     const elements = Array.from({ length: value.set.size }, (_, i) => elementLabel(value.set, i));
     if (vertexFact.ok) {
         const vertices = vertexFact.value;
@@ -163,11 +172,13 @@ function howBuilt(value: CredalValue, vacuous: boolean): string {
         case 'hull':
         case 'implicit-hull': {
             const generators = value.sources?.generators?.length;
-            const listed = generators === undefined ? 'listed distributions' : `${generators} listed distribution${generators === 1 ? '' : 's'}`;
+            const listed = generators === undefined ? 'listed distributions'
+                : `${generators} listed distribution${generators === 1 ? '' : 's'}`;
             return `convex hull of ${listed}${value.origin === 'implicit-hull' ? ' (written as a bare list)' : ''}`;
         }
         case 'vacuous':
-            return vacuous ? `vacuous: every distribution on ${value.set.label}` : 'vacuous on an event: every distribution supported on it';
+            return vacuous ? `vacuous: every distribution on ${value.set.label}`
+                : 'vacuous on an event: every distribution supported on it';
         default:
             return ORIGIN_WORDS[value.origin] ?? value.origin;
     }
@@ -193,7 +204,8 @@ function decisionMarkdown(value: Extract<Value, { kind: 'decision' }>, options: 
     if (!summary.ok) {
         return `${head}\n\n⚠ \`${summary.error.code}\` ${cell(summary.error.message)}`;
     }
-    return [head, boundsTable(summary.value, loss, options.places), chosenList(summary.value), rejectedList(summary.value, loss)].filter(Boolean).join('\n\n');
+    return [head, boundsTable(summary.value, loss, options.places), chosenList(summary.value), rejectedList(summary.value,
+        loss)].filter(Boolean).join('\n\n');
 }
 
 function boundsTable(summary: DecisionSummary, loss: boolean, places: number): string {
@@ -222,10 +234,10 @@ function ddtMarkdown(value: Extract<Value, { kind: 'ddt' }>, options: ValueMarkd
     const semantics = value.problem.semantics?.kind === 'nirvana0'
         ? `nirvana0${value.problem.semantics.top ? ` (top ${exact(value.problem.semantics.top)})` : ''}`
         : 'strict';
-    const origin = (from: 'note' | 'setting' | undefined, setting: string): string =>
-        from === 'setting' ? ` (default from \`${setting}\`)` : from === 'note' ? ' (from the note)' : '';
-    const head = `${value.problem.policies.length} policies · ${loss ? 'loss (minimised)' : 'utility (maximised)'} · semantics **${semantics}**${origin(value.from?.semantics, SETTING_NAMES.ddtSemantics)}`
-        + ` · inconsistent policies: **${value.problem.inconsistent ?? 'error'}**${origin(value.from?.inconsistent, SETTING_NAMES.ddtInconsistent)}`;
+    const origin = (key: 'ddt' | 'inconsistent', from: ConventionSource | undefined): string => (from
+        ? ` (${conventionOrigin(key, from)})` : '');
+    const head = `${value.problem.policies.length} policies · ${loss ? 'loss (minimised)' : 'utility (maximised)'} · semantics **${semantics}**${origin('ddt', value.from?.semantics)}`
+        + ` · inconsistent policies: **${value.problem.inconsistent ?? 'error'}**${origin('inconsistent', value.from?.inconsistent)}`;
     if (!result.ok) {
         return `${head}\n\n⚠ \`${result.error.code}\` ${cell(result.error.message)}`;
     }
@@ -253,6 +265,7 @@ function worstVertexText(vertex: readonly Rational[], value: Extract<Value, { ki
 }
 
 function optimalLine(result: DdtResult, places: number): string {
-    const best = result.optimalValue === undefined ? '' : result.optimalValue === 'nirvana' ? ' · V* = nirvana' : ` · V* = ${numberText(result.optimalValue, places)}`;
+    const best = result.optimalValue === undefined ? '' : result.optimalValue === 'nirvana' ? ' · V* = nirvana'
+        : ` · V* = ${numberText(result.optimalValue, places)}`;
     return `**Optimal:** \`${namesText(result.optimal)}\`${result.tie && result.optimal.length > 1 ? ' (tie)' : ''}${best}`;
 }
