@@ -40,7 +40,7 @@ export function registerPreview(context: ExtensionContext, client: LanguageClien
                     return;
                 }
                 panel.webview.options = { enableScripts: true, localResourceRoots: [mediaRoot(context.extensionUri)] };
-                manager.restore(panel, Uri.parse(saved.resource), typeof saved.line === 'number' ? saved.line : undefined);
+                await manager.restore(panel, Uri.parse(saved.resource), typeof saved.line === 'number' ? saved.line : undefined);
             }
         })
     );
