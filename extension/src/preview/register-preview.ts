@@ -47,7 +47,7 @@ export function registerPreview(
                     return;
                 }
                 panel.webview.options = { enableScripts: true, enableForms: false, localResourceRoots: [mediaRoot(context.extensionUri)] };
-                manager.restore(panel, Uri.parse(saved.resource), saved.line);
+                await manager.restore(panel, Uri.parse(saved.resource), saved.line);
             }
         })
     );
