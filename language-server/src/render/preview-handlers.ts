@@ -17,7 +17,8 @@ const FORMATS = new Set(['markdown', 'latex', 'html']);
  * from the evaluator's values; `renderer` (the render worker in the server) typesets them, so that a note
  * whose formulas are slow to typeset holds no other request. Register before `startLanguageServer`.
  */
-export function registerPreviewHandlers(connection: Connection, shared: LangiumSharedServices, renderer: NoteRenderer = inProcessRenderer): void {
+export function registerPreviewHandlers(connection: Connection, shared: LangiumSharedServices,
+    renderer: NoteRenderer = inProcessRenderer): void {
     // One cache for every note and version: a request re-renders only the blocks an edit affected.
     const blockCache = new BlockHtmlCache();
     connection.onRequest(PreviewRequestMethod, createRequestHandler<PreviewParams, PreviewResult>((services, document, _params, token) => {
@@ -25,7 +26,8 @@ export function registerPreviewHandlers(connection: Connection, shared: LangiumS
         return previewWith(renderer, services, document, token, blockCache);
     }, shared, DocumentState.Validated));
 
-    connection.onRequest(ExportRequestMethod, createRequestHandler<ExportParams, ExportResult>(async (services, document, params, token) => {
+    connection.onRequest(ExportRequestMethod, createRequestHandler<ExportParams, ExportResult>(
+        async (services, document, params, token) => {
         if (!isCredal(services) || !FORMATS.has(params.format)) return null;
         try {
             const text = await renderer.export(noteModelOf(services, document, token), params.format);
