@@ -42,7 +42,8 @@ export async function writeSafely(target: string, text: string, options: SafeWri
     if (existing && !existing.isFile()) return { refused: 'exists and is not a regular file' };
     for (const input of options.inputs) {
         const read = await stat(input).catch(() => undefined);
-        const same = existing && read ? existing.dev === read.dev && existing.ino === read.ino : path.resolve(input) === path.resolve(destination);
+        const same = existing && read ? existing.dev === read.dev && existing.ino === read.ino
+            : path.resolve(input) === path.resolve(destination);
         if (same) return { refused: 'is the input note; choose another output name' };
     }
     const temporary = path.join(path.dirname(destination), `.${path.basename(destination)}.${randomBytes(6).toString('hex')}.tmp`);

@@ -28,7 +28,8 @@ export interface NoteRenderer {
 
 /** Renders on the calling thread, within the budgets (render-budget.ts). */
 export const inProcessRenderer: NoteRenderer = {
-    blocks: (blocks, token) => Promise.resolve(renderBlocksWithin(blocks, PREVIEW_BUDGET_MS, () => token?.isCancellationRequested === true)),
+    blocks: (blocks, token) => Promise.resolve(renderBlocksWithin(blocks, PREVIEW_BUDGET_MS,
+        () => token?.isCancellationRequested === true)),
     export: (model, format) => Promise.resolve(exportWithin(model, format, EXPORT_BUDGET_MS))
 };
 
@@ -42,7 +43,8 @@ export function previewOf(services: CredalServices, document: LangiumDocument, t
     const base = { uri: document.uri.toString(), version: document.textDocument.version };
     try {
         const plan = planPreview(services, document, token, cache);
-        const rendered = renderBlocksWithin(plan.toRender.map(entry => entry.block), PREVIEW_BUDGET_MS, () => token?.isCancellationRequested === true);
+        const blocksToRender = plan.toRender.map(entry => entry.block);
+        const rendered = renderBlocksWithin(blocksToRender, PREVIEW_BUDGET_MS, () => token?.isCancellationRequested === true);
         const { title, blocks } = finishPreview(plan, rendered, cache, token);
         return { ...base, title: title ?? fileTitle(document.uri.path), blocks };
     } catch {
@@ -54,11 +56,13 @@ export function previewOf(services: CredalServices, document: LangiumDocument, t
  * The `credal/preview` result with the HTML made by `renderer` (the worker in the server): only the
  * model is built on this thread, so a note whose formulas take long to typeset holds no other request.
  */
-export async function previewWith(renderer: NoteRenderer, services: CredalServices, document: LangiumDocument, token?: CancellationToken, cache?: BlockHtmlCache): Promise<PreviewResult> {
+export async function previewWith(renderer: NoteRenderer, services: CredalServices, document: LangiumDocument,
+    token?: CancellationToken, cache?: BlockHtmlCache): Promise<PreviewResult> {
     const base = { uri: document.uri.toString(), version: document.textDocument.version };
     try {
         const plan = planPreview(services, document, token, cache);
-        const rendered = plan.toRender.length === 0 ? [] : await renderer.blocks(plan.toRender.map(entry => entry.block), token);
+        const blocksToRender = plan.toRender.map(entry => entry.block);
+        const rendered = blocksToRender.length === 0 ? [] : await renderer.blocks(blocksToRender, token);
         const { title, blocks } = finishPreview(plan, rendered, cache, token);
         return { ...base, title: title ?? fileTitle(document.uri.path), blocks };
     } catch {

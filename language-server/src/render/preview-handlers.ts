@@ -48,7 +48,8 @@ export function registerPreviewHandlers(
     };
     connection.onRequest(MarkdownFencesRequestMethod, createRequestHandler(fencesOf, shared, DocumentState.Validated));
 
-    connection.onRequest(ExportRequestMethod, createRequestHandler<ExportParams, ExportResult>(async (services, document, params, token) => {
+    connection.onRequest(ExportRequestMethod, createRequestHandler<ExportParams, ExportResult>(
+        async (services, document, params, token) => {
         if (!isCredal(services) || !FORMATS.has(params.format)) return null;
         try {
             const model = noteModelOf(services, document, token);

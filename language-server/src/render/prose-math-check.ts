@@ -24,7 +24,8 @@ function checkProseMath(prose: Prose, accept: ValidationAcceptor): void {
         const texStart = span.end - delimiter - span.tex.length;
         const from = node.offset + texStart + refusal.offset;
         const to = refusal.length > 0 ? from + refusal.length : node.offset + span.end;
-        const range = { start: document.textDocument.positionAt(refusal.length > 0 ? from : node.offset + texStart - delimiter), end: document.textDocument.positionAt(to) };
+        const start = refusal.length > 0 ? from : node.offset + texStart - delimiter;
+        const range = { start: document.textDocument.positionAt(start), end: document.textDocument.positionAt(to) };
         const fix = refusal.length > 0 ? 'write the formula out without defining macros' : 'split it into shorter formulas';
         accept('warning', `this formula is not typeset: ${refusal.reason}; ${fix}`, { node: prose, range, data: { code: IssueCodes.MathRefused } });
     }

@@ -21,7 +21,9 @@ export function guardDocumentParser(parser: LangiumParser): LangiumParser {
         if (input.length > MAX_NOTE_CHARS) {
             // Not parsed at all: an empty note with one error at its start.
             const result = parse<T>('', options);
-            const tooLarge: CodedLexingError = { offset: 0, line: 1, column: 1, length: 1, message: tooLargeMessage(input.length), code: IssueCodes.TooLarge };
+            const tooLarge: CodedLexingError = {
+                offset: 0, line: 1, column: 1, length: 1, message: tooLargeMessage(input.length), code: IssueCodes.TooLarge
+            };
             result.lexerErrors.push(tooLarge);
             return result;
         }

@@ -172,7 +172,8 @@ function declaration(): fc.Arbitrary<string> {
 
 /** TeX that defines macros (nested `\def`s expand exponentially), the commands a hostile export would smuggle, and noise. */
 const macroTex: fc.Arbitrary<string> = fc.oneof(
-    fc.tuple(fc.integer({ min: 1, max: 60 }), fc.integer({ min: 1, max: 30 }), fc.integer({ min: 1, max: 30 }), fc.integer({ min: 1, max: 8 }))
+    fc.tuple(fc.integer({ min: 1, max: 60 }), fc.integer({ min: 1, max: 30 }), fc.integer({ min: 1, max: 30 }),
+        fc.integer({ min: 1, max: 8 }))
         .map(([x, a, b, c]) => `\\def\\a{${'x'.repeat(x)}}\\def\\b{${'\\a'.repeat(a)}}\\def\\c{${'\\b'.repeat(b)}}${'\\c'.repeat(c)}`),
     fc.constantFrom(
         '\\newcommand{\\f}[1]{#1#1}\\f{\\f{\\f{x}}}', '\\gdef\\g{y}\\g', '\\let\\x\\frac\\x12', '\\edef\\e{z}\\e',

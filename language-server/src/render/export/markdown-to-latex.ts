@@ -5,7 +5,8 @@ import { latexText } from './latex-text.js';
 
 let parser: Markdown | undefined;
 
-/** Prose Markdown as LaTeX: headings, paragraphs, emphasis, lists, code, links, and the math as the preview typeset it (latex-formula.ts). */
+/** Prose Markdown as LaTeX: headings, paragraphs, emphasis, lists, code, links, and the math
+ * as the preview typeset it (latex-formula.ts). */
 export function renderMarkdownAsLatex(text: string): string {
     parser ??= new MarkdownIt({ html: false, linkify: false }).use(mathPlugin);
     return blocks(parser.parse(text, {}));

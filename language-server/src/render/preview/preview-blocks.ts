@@ -70,7 +70,8 @@ export function planPreview(services: CredalServices, document: LangiumDocument,
 }
 
 /** The preview once the plan's blocks have their HTML (in the plan's order); complete blocks go into `cache`. */
-export function finishPreview(plan: PreviewPlan, rendered: readonly RenderedHtml[], cache?: BlockHtmlCache, token?: CancellationToken): PreviewBlocks {
+export function finishPreview(plan: PreviewPlan, rendered: readonly RenderedHtml[],
+    cache?: BlockHtmlCache, token?: CancellationToken): PreviewBlocks {
     const blocks = [...plan.done];
     plan.toRender.forEach(({ frame, block, cacheKey }, index) => {
         const { html, complete } = rendered[index] ?? { html: notRenderedHtml('the renderer stopped'), complete: false };
