@@ -23,6 +23,7 @@ import { revalidateOnSettingsChange } from './validation/settings-revalidation.j
 import { LinkingValidator } from './validation/linking-validator.js';
 import { CredalLspModule, type CredalLspAddedServices } from './lsp/lsp-module.js';
 import { proseMathChecks } from './render/prose-math-check.js';
+import { MarkdownAwareServiceRegistry, MarkdownSkippingWorkspaceManager } from './markdown/markdown-service-registry.js';
 
 /** Services this language adds to Langium's defaults. Later features add their groups here. */
 export type CredalAddedServices = {
@@ -77,13 +78,18 @@ export const CredalModule: Module<CredalServices, PartialLangiumServices & Creda
     }
 };
 
-/** Shared services: incremental parsing; the expensive checks run on save (validation/validate-on-save.ts). */
+/**
+ * Shared services: incremental parsing; the expensive checks run on save (validation/validate-on-save.ts);
+ * Markdown files are notes too (markdown/).
+ */
 const CredalSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    ServiceRegistry: (services) => new MarkdownAwareServiceRegistry(services),
     workspace: {
         // A changed note is re-parsed statement by statement (syntax/statement-splice.ts).
         LangiumDocumentFactory: (services) => new IncrementalDocumentFactory(services),
         // Reference descriptions (find references, rename) are built on first use, not per keystroke.
-        IndexManager: (services) => new LazyReferenceIndex(services)
+        IndexManager: (services) => new LazyReferenceIndex(services),
+        WorkspaceManager: (services) => new MarkdownSkippingWorkspaceManager(services)
     },
     lsp: {
         DocumentUpdateHandler: (services) => new ValidateOnSaveUpdateHandler(services)

@@ -14,7 +14,12 @@ import { showTarget } from './show-arguments.js';
 import { PreviewManager } from './preview-manager.js';
 import { restorableResource } from './webview-input.js';
 
-export function registerPreview(context: ExtensionContext, client: LanguageClient): PreviewManager {
+/** `alsoInvalidated`: told of every `credal/previewInvalidated` too (one handler per method on a client). */
+export function registerPreview(
+    context: ExtensionContext,
+    client: LanguageClient,
+    alsoInvalidated: (uri: string, version: number) => void = () => undefined
+): PreviewManager {
     const manager = new PreviewManager(context.extensionUri, {
         requestPreview: uri => {
             const params: PreviewParams = { textDocument: { uri: client.code2ProtocolConverter.asUri(Uri.parse(uri)) } };
@@ -25,7 +30,9 @@ export function registerPreview(context: ExtensionContext, client: LanguageClien
         manager,
         client.onNotification(PreviewInvalidatedNotificationMethod, (params: PreviewInvalidatedParams) => {
             if (typeof params?.uri !== 'string' || typeof params.version !== 'number') return;
-            manager.invalidated(client.protocol2CodeConverter.asUri(params.uri).toString(), params.version);
+            const uri = client.protocol2CodeConverter.asUri(params.uri).toString();
+            manager.invalidated(uri, params.version);
+            alsoInvalidated(uri, params.version);
         }),
         commands.registerCommand(PREVIEW_COMMANDS.showPreview, (...args: unknown[]) => show(args, false)),
         commands.registerCommand(PREVIEW_COMMANDS.showPreviewToSide, (...args: unknown[]) => show(args, true)),

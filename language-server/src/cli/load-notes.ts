@@ -1,10 +1,13 @@
 import { readFile, stat } from 'node:fs/promises';
 import { URI, type BuildOptions, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
 import { MAX_NOTE_CHARS, tooLargeMessage } from '../robustness/note-size.js';
+import { isMarkdownPath, maskMarkdown } from '../markdown/credal-fences.js';
 import type { InputProblem, NoteInput } from './collect-inputs.js';
 
 export interface LoadedNote extends NoteInput {
     document: LangiumDocument;
+    /** The file as read; for a Markdown file the document holds its credal fences only (masked, same positions). */
+    source: string;
 }
 
 export interface LoadedNotes {
@@ -45,12 +48,12 @@ export async function loadNotes(
             continue;
         }
         const uri = URI.file(input.absolutePath);
-        const document = factory.fromString(text, uri);
+        const document = factory.fromString(isMarkdownPath(input.absolutePath) ? maskMarkdown(text) : text, uri);
         if (documents.hasDocument(uri)) {
             documents.deleteDocument(uri);
         }
         documents.addDocument(document);
-        notes.push({ ...input, document });
+        notes.push({ ...input, document, source: text });
     }
     await shared.workspace.DocumentBuilder.build(notes.map(note => note.document), buildOptions);
     return { notes, problems };

@@ -59,8 +59,11 @@ export const DIAGNOSTIC_TABLE = {
     },
     ParamRange: { code: 'E-PARAM-RANGE', severity: 'error', title: 'ε, δ or Hurwicz α outside [0, 1].' },
     CondNull: { code: 'E-COND-NULL', severity: 'error', title: 'Conditioning on an event whose upper probability is 0.' },
-    DdtEmpty: { code: 'E-DDT-EMPTY', severity: 'error',
-        title: 'A DDT policy that the belief rules out (Θ_π = ∅), under `inconsistent error`.' },
+    DdtEmpty: { code: 'E-DDT-EMPTY', severity: 'error', title: 'A DDT policy that the belief rules out (Θ_π = ∅), under `inconsistent error`.' },
+    TreePartition: {
+        code: 'E-TREE-PARTITION', severity: 'error',
+        title: 'A decision tree\'s chance node whose events do not partition the event that reaches it (v1.2).'
+    },
     Budget: {
         code: 'E-BUDGET', severity: 'error',
         title: 'A computation stopped over its budget (vertex enumeration, LP, huge numbers, sets, nesting).'

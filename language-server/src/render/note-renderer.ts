@@ -2,6 +2,8 @@ import type { LangiumDocument } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
 import type { CredalServices } from '../credal-module.js';
 import type { ExportFormat, PreviewResult } from '../protocol.js';
+import { isMarkdownPath } from '../markdown/credal-fences.js';
+import { exportMarkdownPost } from './export/markdown-post.js';
 import { buildNoteModel } from './model/build-note.js';
 import type { NoteBlock, NoteModel } from './model/parts.js';
 import { RenderEnv } from './model/render-env.js';
@@ -82,6 +84,11 @@ export function exportNote(model: NoteModel, format: ExportFormat): string {
     return exportWithin(model, format, EXPORT_BUDGET_MS);
 }
 
+/** A note file exported: a Markdown post keeps its prose around its rendered fences (export/markdown-post.ts). */
+export function exportNoteFile(filePath: string, source: string, model: NoteModel, format: ExportFormat): string {
+    return isMarkdownPath(filePath) ? exportMarkdownPost(source, model, format) : exportNote(model, format);
+}
+
 function fileTitle(filePath: string): string {
-    return filePath.split('/').pop()?.replace(/\.cred$/, '') || 'Credal note';
+    return filePath.split('/').pop()?.replace(/\.(cred|md|markdown)$/i, '') || 'Credal note';
 }

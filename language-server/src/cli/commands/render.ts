@@ -36,7 +36,7 @@ export const renderCommand: CliCommand = {
         if (typeof rendered === 'number') return rendered;
         const target = typeof output === 'string'
             ? path.resolve(io.cwd, output)
-            : rendered.absolutePath.replace(/(\.cred)?$/, '.html');
+            : rendered.absolutePath.replace(/(\.cred|\.md|\.markdown)?$/i, '.html');
         return writeOutput(io, target, rendered, flags.get('force') === true);
     }
 };
@@ -57,7 +57,7 @@ export async function renderOneNote(positionals: string[], io: CliIO, command: s
     const inputs = await collectInputs(positionals, io.cwd);
     const problems = [...inputs.problems];
     if (problems.length === 0 && (inputs.notes.length !== 1 || await isDirectory(path.resolve(io.cwd, positionals[0])))) {
-        problems.push({ displayPath: positionals[0], message: `${command} takes one .cred file, not a directory` });
+        problems.push({ displayPath: positionals[0], message: `${command} takes one .cred or Markdown file, not a directory` });
     }
     if (problems.length === 0) {
         const { createCliServices } = await import('../services.js');
@@ -67,8 +67,8 @@ export async function renderOneNote(positionals: string[], io: CliIO, command: s
         const note = loaded.notes[0];
         if (problems.length === 0 && note) {
             const services = shared.ServiceRegistry.getServices(note.document.uri) as CredalServices;
-            const { exportNote, noteModelOf } = await import('../../render/note-renderer.js');
-            const text = exportNote(noteModelOf(services, note.document), format);
+            const { exportNoteFile, noteModelOf } = await import('../../render/note-renderer.js');
+            const text = exportNoteFile(note.absolutePath, note.source, noteModelOf(services, note.document), format);
             const errors = (note.document.diagnostics ?? []).filter(d => severityWord(d) === 'error').length;
             if (errors > 0) io.err(`credal: ${note.displayPath}: ${errors} error${errors === 1 ? '' : 's'} (run 'credal check' for details)`);
             return { absolutePath: note.absolutePath, text, exitCode: errors > 0 ? ExitCode.errors : ExitCode.ok };

@@ -42,7 +42,7 @@ function latexPart(part: Part): string | undefined {
         case 'markdown': return renderMarkdownAsLatex(part.text).trim();
         case 'math': return `${latexDisplayMath(part.tex, mathNotes(part))}${part.remark ? `\n\\emph{${latexText(part.remark)}}` : ''}`;
         case 'text': return part.tone === 'muted' ? `\\emph{${latexText(part.text)}}` : latexText(part.text);
-        case 'figure': return undefined;
+        case 'figure': return part.text === undefined ? undefined : renderMarkdownAsLatex(part.text).trim();
         case 'table': return latexTable(part.caption, part.head, part.rows, part.style);
     }
 }

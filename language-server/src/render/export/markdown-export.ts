@@ -24,7 +24,7 @@ function markdownPart(part: Part): string | undefined {
         case 'markdown': return withoutBlankLinesInDisplayMath(safeMarkdown(part.text));
         case 'math': return `$$${oneLine(part.tex)}${mathNotes(part)}$$${part.remark ? `\n\n*${escapeMarkdownText(part.remark)}*` : ''}`;
         case 'text': return part.tone === 'muted' ? `*${escapeMarkdownText(part.text)}*` : escapeMarkdownText(part.text);
-        case 'figure': return undefined;
+        case 'figure': return part.text;
         case 'table': return markdownTable(part.caption, part.head, part.rows);
     }
 }
