@@ -21,6 +21,8 @@ export function memberValue(ctx: EvalContext, node: MemberAccess): Value {
     if (!problem) return errorValue(IssueCodes.Unresolved, `unknown name \`${node.receiver?.ref?.$refText ?? ''}\``, { node, reported: true });
     if (isTreeDeclaration(problem)) {
         // `T.s` (§9.2): the gamble of strategy s; linking checked the name against the tree's syntax.
+        const linkerSilent = (node.member?.error as { silent?: boolean } | undefined)?.silent === true;
+        if (node.member?.error && !linkerSilent) return errorValue(IssueCodes.Unresolved, `\`${memberName}\` is not a strategy`, { node, reported: true });
         const tree = ctx.host.declarationValue(problem, ctx);
         if (isError(tree)) return dependsOn(ctx, tree, problem, node);
         return tree.kind === 'tree' ? strategyGamble(ctx, tree, memberName, node) : errorValue(IssueCodes.Type, `${problem.name} is not a tree`, { node, reported: true });

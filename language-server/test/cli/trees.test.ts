@@ -42,7 +42,7 @@ describe('names and factors', () => {
     let report: JsonReport;
     beforeAll(() => { report = evalJson('trees/names.cred'); });
     it('clashing strategy names are E-DUP-NAME; observe on a non-factor is E-TYPE; a misspelt strategy is E-UNRESOLVED', () => {
-        expect(codesAt(report)).toEqual(['6:6 E-DUP-NAME', '16:27 E-TYPE', '27:6 E-UNRESOLVED']);
+        expect(codesAt(report)).toEqual(['6:6 E-DUP-NAME', '16:27 E-TYPE', '27:11 E-UNRESOLVED']);
         expect(report.diagnostics[0]!.message).toContain('both named `a_b_c`');
         expect(report.diagnostics[1]!.message).toContain('use `observe { event: … }` instead');
         expect(report.diagnostics[2]!.message).toContain('did you mean `look_bet_pass`?');
