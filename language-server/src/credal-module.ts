@@ -22,7 +22,7 @@ import { LinkingValidator } from './validation/linking-validator.js';
 import { CredalLspModule, type CredalLspAddedServices } from './lsp/lsp-module.js';
 
 /** Services this language adds to Langium's defaults. Later features add their groups here. */
-export type CredalAddedServices = {
+type CredalAddedServices = {
     parser: {
         ValueConverter: CredalValueConverter
         ParserErrorMessageProvider: CredalParserErrorMessageProvider
@@ -45,7 +45,7 @@ export type CredalAddedServices = {
 
 export type CredalServices = LangiumServices & CredalAddedServices & CredalLspAddedServices;
 
-export const CredalModule: Module<CredalServices, PartialLangiumServices & CredalAddedServices> = {
+const CredalModule: Module<CredalServices, PartialLangiumServices & CredalAddedServices> = {
     parser: {
         // Refuse nesting deeper than the parser's stack allows (robustness/nesting-guard.ts).
         LangiumParser: (services) => guardDocumentParser(createLangiumParser(services)),

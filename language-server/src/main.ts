@@ -6,6 +6,7 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { createCredalServices } from './credal-module.js';
 import { ignoreForeignDocuments, publishCodes } from './connection-filters.js';
 import { forgetClosedEditorOnlyNotes } from './editor-only-notes.js';
+import { logRequestFailuresTo } from './lsp/guarded.js';
 import { registerPreviewHandlers } from './render/preview-handlers.js';
 import { startBackgroundEvaluation } from './worker/start-background-evaluation.js';
 
@@ -16,6 +17,8 @@ process.on('uncaughtException', error => connection.console.error(`Credal server
 process.on('unhandledRejection', reason => connection.console.error(`Credal server: unhandled rejection ${describe(reason)}`));
 
 const { shared, Credal } = createCredalServices({ connection, ...NodeFileSystem });
+// A request that fails answers empty and says why in the server's output (lsp/guarded.ts).
+logRequestFailuresTo(connection.console);
 ignoreForeignDocuments(connection, Credal.LanguageMetaData);
 publishCodes(connection);
 forgetClosedEditorOnlyNotes(shared);

@@ -1,7 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 
-export const NOTE_EXTENSION = '.cred';
+const NOTE_EXTENSION = '.cred';
 
 /** A note to check: where it is, and how to name it in output (relative as the user wrote it). */
 export interface NoteInput {
@@ -15,7 +15,7 @@ export interface InputProblem {
     message: string;
 }
 
-export interface CollectedInputs {
+interface CollectedInputs {
     notes: NoteInput[];
     problems: InputProblem[];
 }

@@ -2,18 +2,18 @@ import { readFile } from 'node:fs/promises';
 import { URI, type BuildOptions, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
 import type { InputProblem, NoteInput } from './collect-inputs.js';
 
-export interface LoadedNote extends NoteInput {
+interface LoadedNote extends NoteInput {
     document: LangiumDocument;
 }
 
-export interface LoadedNotes {
+interface LoadedNotes {
     notes: LoadedNote[];
     /** Files that could not be read; the command exits with code 2. */
     problems: InputProblem[];
 }
 
 /** Every subcommand wants the full picture: all validation categories, including the slow ones. */
-export const FULL_VALIDATION: BuildOptions = { validation: true };
+const FULL_VALIDATION: BuildOptions = { validation: true };
 
 /**
  * The one way subcommands get documents: read each note from disk, register it with the workspace and

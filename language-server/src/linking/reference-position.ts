@@ -14,7 +14,7 @@ import type { SetShape } from './set-shape.js';
  * - `act`: an act of a decision problem or a policy of a DDT problem (`choose(D, r) == {back, lay}`).
  * - `value`: an ordinary name (a declaration), or, for an integer, a number.
  */
-export type ReferencePosition =
+type ReferencePosition =
     | { readonly kind: 'element'; readonly set: SetShape | undefined; readonly factor: number | undefined }
     | { readonly kind: 'act'; readonly problem: DecisionDeclaration | DdtDeclaration | undefined }
     | { readonly kind: 'value' }

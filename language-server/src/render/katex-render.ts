@@ -46,8 +46,3 @@ function typesetNow(tex: string, displayMode: boolean): string {
         return `<code class="katex-error">${escapeHtml(tex)}</code>`;
     }
 }
-
-/** A display formula in the block wrapper the stylesheets lay out (scrolls sideways when wide). */
-export function renderDisplayMath(tex: string): string {
-    return `<div class="math-display">${renderMath(tex, true)}</div>`;
-}

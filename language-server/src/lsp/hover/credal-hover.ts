@@ -13,6 +13,7 @@ import type { CredalSettings, CredalSettingsReader } from '../settings.js';
 import { cell } from './math-text.js';
 import { texMathToUnicode } from './tex-to-unicode.js';
 import { valueMarkdown, valueSections, type ValueMarkdownOptions } from './value-markdown.js';
+import { failed } from '../guarded.js';
 
 type Services = LangiumServices & {
     linking: { SetInference: SetInference };
@@ -41,8 +42,8 @@ export class CredalHoverProvider implements HoverProvider {
             const settings = await this.services.editor.Settings.read();
             const value = this.hoverMarkdown(document, params, settings, cancelToken);
             return value ? { contents: { kind: 'markdown', value } } : undefined;
-        } catch {
-            return undefined;
+        } catch (error) {
+            return failed('hover', error, undefined);
         }
     }
 
@@ -178,8 +179,8 @@ export class CredalHoverProvider implements HoverProvider {
     private documentation(node: AstNode): string | undefined {
         try {
             return this.services.documentation.DocumentationProvider.getDocumentation(node);
-        } catch {
-            return undefined;
+        } catch (error) {
+            return failed('hover', error, undefined);
         }
     }
 }

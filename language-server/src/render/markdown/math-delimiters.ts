@@ -4,7 +4,7 @@
  * followed by a digit (so "$20 and $30" is text). `$$…$$` is display math. Inside math, a backslash
  * escapes the next character (`$\$100$`).
  */
-export interface MathSpan {
+interface MathSpan {
     display: boolean;
     /** The TeX between the delimiters. */
     tex: string;
@@ -49,26 +49,4 @@ function findClosing(src: string, from: number, limit: number, delimiter: string
         if (src.startsWith(delimiter, i) && i + delimiter.length <= limit) return i;
     }
     return undefined;
-}
-
-/** Every formula of a Markdown text, in order, read with the rules above (backslash-escaped `\$` is text). */
-export function extractFormulas(text: string): MathSpan[] {
-    const found: MathSpan[] = [];
-    for (let i = 0; i < text.length; i++) {
-        if (text[i] === '\\') {
-            i++;
-            continue;
-        }
-        if (text[i] === '`') {
-            const close = text.indexOf('`', i + 1);
-            if (close > 0) i = close;
-            continue;
-        }
-        const span = scanMath(text, i);
-        if (span) {
-            found.push(span);
-            i = span.end - 1;
-        }
-    }
-    return found;
 }
