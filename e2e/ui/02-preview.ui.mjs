@@ -64,7 +64,10 @@ async function saveUserSettings(workbench, settings) {
     await page.keyboard.press('Control+S');
     await page.locator('.tabs-container .tab.active:not(.dirty)', { hasText: 'settings.json' }).first().waitFor({ timeout: 15_000 });
     await until('the settings to be saved', async () => isDeepStrictEqual(JSON.parse(readFileSync(USER_SETTINGS, 'utf8')), settings));
-    await workbench.runCommand('View: Close Editor');
+    // The note in front again, as before (the preview restored after a reload needs its editor).
+    const noteName = page.locator('.label-name', { hasText: new RegExp(`^${NOTE.replace(/\./g, '\\.')}$`) });
+    await page.locator('.tabs-container .tab').filter({ has: noteName }).first().click();
+    await page.locator('.editor-group-container.active .tabs-container .tab.active').filter({ has: noteName }).first().waitFor({ timeout: 15_000 });
 }
 
 /** The classes the active colour theme puts on the workbench: its kind (vs, vs-dark, hc-black) and its id. */
@@ -269,7 +272,10 @@ export const tests = [
             const page = workbench.page;
             await page.reload();
             await page.locator('.tabs-container .tab', { hasText: `Preview ${NOTE}` }).first().waitFor({ timeout: 60_000 });
-            await preview(workbench).locator('.credal-block .katex').first().waitFor({ timeout: 60_000 });
+            await preview(workbench).locator('.credal-block .katex').first().waitFor({ timeout: 60_000 }).catch(async error => {
+                const frames = await page.locator('iframe.webview').evaluateAll(nodes => nodes.map(node => `${node.className} ${node.getBoundingClientRect().width}x${node.getBoundingClientRect().height}`));
+                throw new Error(`${error.message.split('\n')[0]}; webview frames: ${JSON.stringify(frames)}`);
+            });
             const blocks = await inPreview(workbench, () => document.querySelectorAll('.credal-block').length);
             log(`restored preview shows ${blocks} blocks`);
             await workbench.screenshot('preview-restored');

@@ -6,11 +6,13 @@ import {
 } from 'langium/lsp';
 import { CredalGeneratedModule, CredalGeneratedSharedModule } from './generated/module.js';
 import { CredalLinker } from './linking/credal-linker.js';
+import { LazyReferenceIndex } from './linking/lazy-reference-index.js';
 import { CredalScopeProvider } from './linking/credal-scope-provider.js';
 import { SetInference } from './linking/set-inference.js';
 import { CredalLexerErrorMessageProvider } from './syntax/lexer-messages.js';
 import { CredalParserErrorMessageProvider } from './syntax/parser-messages.js';
 import { CredalValueConverter } from './syntax/value-converter.js';
+import { IncrementalDocumentFactory } from './syntax/incremental-document-factory.js';
 import { guardCompletionParser, guardDocumentParser } from './robustness/guarded-parsers.js';
 import { SaveAwareDocumentValidator } from './validation/save-aware-document-validator.js';
 import { ValidateOnSaveUpdateHandler } from './validation/validate-on-save.js';
@@ -20,6 +22,7 @@ import { CredalEvaluator } from './evaluation/evaluator.js';
 import { revalidateOnSettingsChange } from './validation/settings-revalidation.js';
 import { LinkingValidator } from './validation/linking-validator.js';
 import { CredalLspModule, type CredalLspAddedServices } from './lsp/lsp-module.js';
+import { proseMathChecks } from './render/prose-math-check.js';
 
 /** Services this language adds to Langium's defaults. Later features add their groups here. */
 type CredalAddedServices = {
@@ -74,8 +77,14 @@ const CredalModule: Module<CredalServices, PartialLangiumServices & CredalAddedS
     }
 };
 
-/** Shared services: the expensive checks run on save (validation/validate-on-save.ts). */
+/** Shared services: incremental parsing; the expensive checks run on save (validation/validate-on-save.ts). */
 const CredalSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    workspace: {
+        // A changed note is re-parsed statement by statement (syntax/statement-splice.ts).
+        LangiumDocumentFactory: (services) => new IncrementalDocumentFactory(services),
+        // Reference descriptions (find references, rename) are built on first use, not per keystroke.
+        IndexManager: (services) => new LazyReferenceIndex(services)
+    },
     lsp: {
         DocumentUpdateHandler: (services) => new ValidateOnSaveUpdateHandler(services)
     }
@@ -94,7 +103,11 @@ export function createCredalServices(context: DefaultSharedModuleContext): { sha
     const evaluationChecks = Credal.validation.EvaluationValidator;
     Credal.validation.ValidationRegistry.register(evaluationChecks.cheapChecks(), evaluationChecks, 'fast');
     Credal.validation.ValidationRegistry.register(evaluationChecks.expensiveChecks(), evaluationChecks, 'slow');
+    Credal.validation.ValidationRegistry.register(proseMathChecks(), undefined, 'fast');
     revalidateOnSettingsChange(shared, Credal.evaluation.Evaluator);
+    const factory = shared.workspace.LangiumDocumentFactory;
+    if (factory instanceof IncrementalDocumentFactory) factory.onReparsed(() => Credal.linking.SetInference.forget());
+    shared.workspace.DocumentBuilder.onUpdate(() => Credal.linking.SetInference.forget());
     if (!context.connection) {
         // Without a client nobody sends `initialized`; configuration reads would otherwise wait forever.
         shared.workspace.ConfigurationProvider.initialized({});

@@ -165,8 +165,8 @@ function redundancy(ctx: EvalContext, declaration: AstNode, K: CredalValue, sour
                 { node }, { generator: index, deleteRange: rangeOf(node) });
         }
     }
-    const redundant = (data.constraints ?? []).map((id) => ({ id, source: sources.get(id) })).filter((r) => r.source
-        && inside(r.source.node, declaration));
+    const redundant = [...new Set(data.constraints ?? [])].map((id) => ({ id, source: sources.get(id) }))
+        .filter((r) => r.source && inside(r.source.node, declaration));
     const count = redundant.length;
     for (const { id, source } of redundant) {
         // Each is implied by the others, but removing them all may change the set: say so, and fix one at a time.

@@ -71,7 +71,7 @@ export interface RuleResult {
 }
 
 /** Lower and upper expectation of each act, in the declared orientation (expected loss for losses). */
-interface ActBounds { act: string; lower: Rational; upper: Rational }
+export interface ActBounds { act: string; lower: Rational; upper: Rational }
 
 /** Cached per-problem work: utilities and their bounds. */
 class Analysis {

@@ -65,7 +65,7 @@ export function applyExpectations(document: LangiumDocument, diagnostics: readon
 }
 
 /** The code as written, without the spaces the grammar tolerates between its words. */
-function codeText(expect: Expect): string {
+export function codeText(expect: Expect): string {
     return (expect.code ?? '').replace(/\s+/g, '');
 }
 

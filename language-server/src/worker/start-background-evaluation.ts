@@ -12,7 +12,7 @@ import { BackgroundEvaluation } from './background-evaluation.js';
 import { EvaluationWorkerClient } from './worker-client.js';
 
 /** The bundled worker's file name (esbuild.mjs entry), next to out/language-server.cjs. */
-const WORKER_BUNDLE = 'evaluation-worker.cjs';
+export const WORKER_BUNDLE = 'evaluation-worker.cjs';
 
 export function startBackgroundEvaluation(connection: Connection, shared: LangiumSharedServices, credal: CredalServices,
     directory: string): BackgroundEvaluation {

@@ -135,9 +135,9 @@ describe('credal sets', () => {
     });
 
     it('conditioning: W-ZERO-COND and E-COND-NULL', async () => {
-        const text = 'set X = {a, b, c}\ncredal V on X = vacuous\ndist p on X = (1, 0, 0)\ncredal G = V | {b}\ncredal N = p | {b, c}';
+        const text = 'set X = {a, b, c}\ncredal V on X = hull{(1, 0, 0), (0, 1/2, 1/2)}\ndist p on X = (1, 0, 0)\ncredal G = V | {b, c}\ncredal N = p | {b, c}';
         expect(describeIssues(await kit.issues(text))).toEqual([
-            'W-ZERO-COND 4:14 {b} has lower probability 0 (upper 1) under V: conditioning uses the regular extension (only distributions that give it positive probability); setting `credal.conditioning.zeroLowerProbability` (CLI `--zero-conditioning`) can choose `natural` instead',
+            'W-ZERO-COND 4:14 {b, c} has lower probability 0 (upper 1) under V: conditioning uses the regular extension (only distributions that give it positive probability), default from setting `credal.conditioning.zeroLowerProbability` (CLI `--zero-conditioning`); `conventions { conditioning natural }` or `condition(K, B, natural)` chooses the other rule',
             'I-PRECISE 4:8 G is a single distribution',
             'E-COND-NULL 5:16 cannot condition on {b, c}: its upper probability under p is 0'
         ]);

@@ -100,9 +100,13 @@ describe('conditioning conventions', () => {
     const K = get(hull([v(1, 0, 0), v(0, '1/2', '1/2')]));
     it('W-ZERO-COND with regular extension (default) and natural extension', () => {
         const B = ev(0, 1, 0);
-        const regular = get(condition(K, B));
+        // A singleton: the regular and the natural extension agree, so no warning (v1.1 §8.9).
+        const single = get(condition(K, B));
+        expect(single.notes).toEqual([]);
+        expect(get(vertices(single)).map((p) => p.map(s))).toEqual([['0', '1', '0']]);
+        const regular = get(condition(K, ev(0, 1, 1)));
         expect(regular.notes.map((n) => [n.code, n.severity])).toEqual([['W-ZERO-COND', 'warning']]);
-        expect(get(vertices(regular)).map((p) => p.map(s))).toEqual([['0', '1', '0']]);
+        expect(get(vertices(regular)).map((p) => p.map(s))).toEqual([['0', '1/2', '1/2']]);
         const natural = get(condition(K, ev(0, 1, 1), { rule: 'natural' }));
         expect(s(get(lowerE(natural, v(0, 1, 5))))).toBe('1');
         expect(s(get(lowerE(get(condition(K, ev(0, 1, 1))), v(0, 1, 5))))).toBe('3');

@@ -127,9 +127,13 @@ describe('generalized Bayes rule', () => {
             const r = condition(K, B);
             if (up.isZero()) { expect(r.ok ? 'ok' : r.error.code).toBe('E-COND-NULL'); return; }
             const KB = get(r);
-            expect(KB.notes.some((x) => x.code === 'W-ZERO-COND')).toBe(get(lowerP(K, B)).isZero());
             const direct = get(lowerE(KB, f)); // closed form or Charnes–Cooper LP: K's vertices not computed yet
             const viaHull = get(condition(get(hull(get(vertices(K)))), B));
+            // Flagged iff P̲(B) = 0 and the regular extension is not already vacuous on B (v1.1 §8.9): some
+            // point mass on an element of B is missing from the regular conditional's vertices.
+            const regular = get(vertices(viaHull));
+            const vacuousOnB = B.every((inB, x) => !inB || regular.some((p) => p.every((m, y) => (y === x ? m.eq(Rational.ONE) : m.isZero()))));
+            expect(KB.notes.some((x) => x.code === 'W-ZERO-COND')).toBe(get(lowerP(K, B)).isZero() && !vacuousOnB);
             expect(direct.eq(get(lowerE(viaHull, f)))).toBe(true);
             for (const p of get(vertices(KB))) expect(p.every((x, i) => B[i] || x.isZero())).toBe(true);
         }), RUNS);
