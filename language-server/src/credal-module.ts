@@ -26,7 +26,7 @@ import { proseMathChecks } from './render/prose-math-check.js';
 import { MarkdownAwareServiceRegistry, MarkdownSkippingWorkspaceManager } from './markdown/markdown-service-registry.js';
 
 /** Services this language adds to Langium's defaults. Later features add their groups here. */
-export type CredalAddedServices = {
+type CredalAddedServices = {
     parser: {
         ValueConverter: CredalValueConverter
         ParserErrorMessageProvider: CredalParserErrorMessageProvider
@@ -49,7 +49,7 @@ export type CredalAddedServices = {
 
 export type CredalServices = LangiumServices & CredalAddedServices & CredalLspAddedServices;
 
-export const CredalModule: Module<CredalServices, PartialLangiumServices & CredalAddedServices> = {
+const CredalModule: Module<CredalServices, PartialLangiumServices & CredalAddedServices> = {
     parser: {
         // Refuse nesting deeper than the parser's stack allows (robustness/nesting-guard.ts).
         LangiumParser: (services) => guardDocumentParser(createLangiumParser(services)),

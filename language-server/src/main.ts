@@ -7,6 +7,7 @@ import { createCredalServices } from './credal-module.js';
 import { ignoreForeignDocuments, publishCodes } from './connection-filters.js';
 import { serveMarkdownNotes } from './markdown/markdown-connection.js';
 import { forgetClosedEditorOnlyNotes } from './editor-only-notes.js';
+import { logRequestFailuresTo } from './lsp/guarded.js';
 import { registerPreviewHandlers } from './render/preview-handlers.js';
 import { startRenderWorker } from './worker/start-render-worker.js';
 import { startBackgroundEvaluation } from './worker/start-background-evaluation.js';
@@ -21,6 +22,8 @@ const { shared, Credal } = createCredalServices({ connection, ...NodeFileSystem 
 // Credal fences in Markdown files, masked to a note of the same length (markdown/credal-fences.ts).
 // Wrapped first, so that its translation runs before the foreign-document filter sees the document.
 const markdownSources = serveMarkdownNotes(connection, Credal.LanguageMetaData.languageId);
+// A request that fails answers empty and says why in the server's output (lsp/guarded.ts).
+logRequestFailuresTo(connection.console);
 ignoreForeignDocuments(connection, Credal.LanguageMetaData);
 publishCodes(connection);
 forgetClosedEditorOnlyNotes(shared);

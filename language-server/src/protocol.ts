@@ -5,7 +5,7 @@
  */
 
 /** Names a document the way LSP does. */
-export interface TextDocumentRef {
+interface TextDocumentRef {
     uri: string;
 }
 

@@ -2,7 +2,7 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { credalFences, isMarkdownPath } from '../markdown/credal-fences.js';
 
-export const NOTE_EXTENSION = '.cred';
+const NOTE_EXTENSION = '.cred';
 
 /** A note to check: where it is, and how to name it in output (relative as the user wrote it). */
 export interface NoteInput {
@@ -16,7 +16,7 @@ export interface InputProblem {
     message: string;
 }
 
-export interface CollectedInputs {
+interface CollectedInputs {
     notes: NoteInput[];
     problems: InputProblem[];
 }

@@ -4,20 +4,20 @@ import { MAX_NOTE_CHARS, tooLargeMessage } from '../robustness/note-size.js';
 import { isMarkdownPath, maskMarkdown } from '../markdown/credal-fences.js';
 import type { InputProblem, NoteInput } from './collect-inputs.js';
 
-export interface LoadedNote extends NoteInput {
+interface LoadedNote extends NoteInput {
     document: LangiumDocument;
     /** The file as read; for a Markdown file the document holds its credal fences only (masked, same positions). */
     source: string;
 }
 
-export interface LoadedNotes {
+interface LoadedNotes {
     notes: LoadedNote[];
     /** Files that could not be read; the command exits with code 2. */
     problems: InputProblem[];
 }
 
 /** Every subcommand wants the full picture: all validation categories, including the slow ones. */
-export const FULL_VALIDATION: BuildOptions = { validation: true };
+const FULL_VALIDATION: BuildOptions = { validation: true };
 
 /**
  * The one way subcommands get documents: read each note from disk, register it with the workspace and

@@ -10,7 +10,7 @@
  * `severity` is the usual one (a few checks lower it by context, e.g. E-DDT-EMPTY under `exclude`);
  * `none` marks codes that live only inside values and never reach the Problems panel.
  */
-export type CodeSeverity = 'error' | 'warning' | 'info' | 'none';
+type CodeSeverity = 'error' | 'warning' | 'info' | 'none';
 
 interface CodeEntry {
     readonly code: string;
@@ -138,7 +138,7 @@ export const DIAGNOSTIC_TABLE = {
     Unknown: { code: 'E-UNKNOWN', severity: 'none', title: 'What `credal check` prints for a diagnostic without a code (none should).' }
 } as const satisfies Record<string, CodeEntry>;
 
-export type CodeName = keyof typeof DIAGNOSTIC_TABLE;
+type CodeName = keyof typeof DIAGNOSTIC_TABLE;
 
 /** A stable code: the union of the table's codes. */
 export type DiagnosticCode = (typeof DIAGNOSTIC_TABLE)[CodeName]['code'];

@@ -34,7 +34,7 @@ export type Slot =
 type Run = (ctx: EvalContext, call: Call, want: Want) => Value;
 
 /** One builtin function: what completion, hover and highlighting show, and how the evaluator runs it. */
-export interface BuiltinFunction {
+interface BuiltinFunction {
     readonly name: string;
     /** Fewest and most arguments. */
     readonly arity: readonly [number, number];
@@ -233,7 +233,7 @@ export const BUILTINS: readonly BuiltinFunction[] = [
     }
 ];
 
-export const BUILTIN_BY_NAME: ReadonlyMap<string, BuiltinFunction> = new Map(BUILTINS.map((builtin) => [builtin.name, builtin]));
+const BUILTIN_BY_NAME: ReadonlyMap<string, BuiltinFunction> = new Map(BUILTINS.map((builtin) => [builtin.name, builtin]));
 
 /** The builtins called as functions in expressions (completion, hover, highlighting); `hurwicz` is listed with the rules. */
 export const FUNCTIONS: readonly BuiltinFunction[] = BUILTINS.filter((builtin) => builtin.category !== 'rule');

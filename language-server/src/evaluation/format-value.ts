@@ -9,7 +9,7 @@ import { elementLabel, type Value } from './values.js';
 import type { DiagnosticCode } from '../diagnostics/codes.js';
 
 /** `-1/3 ≈ -0.3333`, `47/20`, `1000000`. */
-export function formatNumber(value: Rational): string {
+function formatNumber(value: Rational): string {
     return value.display(4);
 }
 
@@ -58,7 +58,7 @@ function formatPoint(point: readonly Rational[]): string {
 }
 
 /** Lexicographic by exact value, entry by entry. */
-export function sortPoints(points: readonly (readonly Rational[])[]): (readonly Rational[])[] {
+function sortPoints(points: readonly (readonly Rational[])[]): (readonly Rational[])[] {
     return [...points].sort((a, b) => {
         for (let i = 0; i < Math.min(a.length, b.length); i++) {
             const c = a[i]!.cmp(b[i]!);

@@ -14,7 +14,7 @@ import * as credal from '../math/credal.js';
 import { Rational } from '../math/rational.js';
 import { constraintBlock } from './constraints.js';
 import { EvalContext, rangeOf, sourceText } from './context.js';
-import { coerce, evaluate, evaluateAs, evaluateNumber, type Want } from './expressions.js';
+import { coerce, evaluate, evaluateNumber, type Want } from './expressions.js';
 import {
     elementIndex, elementLabel, errorValue, isError,
     type CredalValue, type DistributionValue, type ErrorValue, type FiniteSet, type Value
@@ -346,4 +346,3 @@ export function checkedDistribution(ctx: EvalContext, p: readonly Rational[], se
     return failed ?? { kind: 'distribution', set, p };
 }
 
-export { evaluateAs };

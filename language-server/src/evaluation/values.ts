@@ -41,13 +41,13 @@ export type Value =
 
 export type ValueKind = Value['kind'];
 
-export interface NumberValue { readonly kind: 'number'; readonly value: Rational }
-export interface IntervalValue { readonly kind: 'interval'; readonly lower: Rational; readonly upper: Rational }
+interface NumberValue { readonly kind: 'number'; readonly value: Rational }
+interface IntervalValue { readonly kind: 'interval'; readonly lower: Rational; readonly upper: Rational }
 /** A set of points (e.g. `vertices(K)`); `set` when the points are distributions on a known set. */
-export interface PointsValue { readonly kind: 'points'; readonly points: readonly (readonly Rational[])[]; readonly set?: FiniteSet }
+interface PointsValue { readonly kind: 'points'; readonly points: readonly (readonly Rational[])[]; readonly set?: FiniteSet }
 /** A set of act or policy names (`choose(D, rule)`). */
-export interface NamesValue { readonly kind: 'names'; readonly names: readonly string[] }
-export interface BooleanValue { readonly kind: 'boolean'; readonly value: boolean }
+interface NamesValue { readonly kind: 'names'; readonly names: readonly string[] }
+interface BooleanValue { readonly kind: 'boolean'; readonly value: boolean }
 export interface SetValue { readonly kind: 'set'; readonly set: FiniteSet }
 export interface EventValue { readonly kind: 'event'; readonly set: FiniteSet; readonly members: readonly boolean[] }
 export interface DistributionValue { readonly kind: 'distribution'; readonly set: FiniteSet; readonly p: readonly Rational[] }
@@ -104,12 +104,12 @@ export interface TreeValue {
     readonly conditioningFrom: ConventionSource;
 }
 /** A decision rule (`maximin`, `hurwicz(1/2)`), an argument of `choose` and `value`. */
-export interface RuleValue { readonly kind: 'rule'; readonly rule: Rule }
+interface RuleValue { readonly kind: 'rule'; readonly rule: Rule }
 /** A tuple of numbers whose set is not known yet (`(1/4, 3/4)` before it meets a credal set). */
-export interface VectorValue { readonly kind: 'vector'; readonly entries: readonly Rational[] }
+interface VectorValue { readonly kind: 'vector'; readonly entries: readonly Rational[] }
 
 /** Related information of an error: another place that explains it. */
-export interface RelatedNode {
+interface RelatedNode {
     readonly node: AstNode;
     readonly property?: string;
     readonly message: string;

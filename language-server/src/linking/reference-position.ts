@@ -15,7 +15,7 @@ import type { SetShape } from './set-shape.js';
  *   strategy of a decision tree (named by the evaluator: it has no declaration to link to).
  * - `value`: an ordinary name (a declaration), or, for an integer, a number.
  */
-export type ReferencePosition =
+type ReferencePosition =
     | { readonly kind: 'element'; readonly set: SetShape | undefined; readonly factor: number | undefined }
     | { readonly kind: 'act'; readonly problem: DecisionDeclaration | DdtDeclaration | TreeDeclaration | undefined }
     | { readonly kind: 'value' }

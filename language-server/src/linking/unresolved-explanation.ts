@@ -17,7 +17,7 @@ import { elementNames, rangeContains, type SetShape } from './set-shape.js';
  * Why a reference did not resolve: a diagnostic code, a sentence and, when one is close enough, the
  * declared name it most likely means (the did-you-mean, for the quick fix); or `silent` for a plain number.
  */
-export type UnresolvedExplanation = { readonly code: DiagnosticCode; readonly message: string; readonly suggestion?: string } | 'silent';
+type UnresolvedExplanation = { readonly code: DiagnosticCode; readonly message: string; readonly suggestion?: string } | 'silent';
 
 /**
  * Turns an unresolved reference into a message a person understands, with a did-you-mean and, for

@@ -7,6 +7,7 @@ import type { RuleKind } from '../math/decision.js';
 import { namesText, numberText } from './hover/math-text.js';
 import { ruleTitle } from '../evaluation/rule-text.js';
 import type { CredalSettingsReader } from './settings.js';
+import { failed } from './guarded.js';
 
 type Services = LangiumServices & { evaluation: { Evaluator: CredalEvaluator }; editor: { Settings: CredalSettingsReader } };
 
@@ -14,7 +15,7 @@ type Services = LangiumServices & { evaluation: { Evaluator: CredalEvaluator }; 
 const LENS_RULES: readonly RuleKind[] = ['maximin', 'maximality', 'eAdmissibility', 'minimaxRegret'];
 
 /** The preview's command (extension/): opens the preview beside the editor, scrolled to (uri, line). */
-export const SHOW_PREVIEW_COMMAND = 'credal.showPreviewToSide';
+const SHOW_PREVIEW_COMMAND = 'credal.showPreviewToSide';
 
 /**
  * Lenses above each `decision` and `ddt` (UX): the chosen set under the main rules (or the optimal
@@ -47,15 +48,16 @@ export class CredalCodeLensProvider implements CodeLensProvider {
                     for (const title of this.titles(statement, places, cancelToken)) {
                         lenses.push({ range, command: { title, command: '' } });
                     }
-                } catch {
+                } catch (error) {
                     // No values for this problem; the preview lens still helps.
+                    failed('code lenses', error, undefined);
                 }
                 lenses.push({ range, command: { title: 'Show in preview', command: SHOW_PREVIEW_COMMAND,
                     arguments: [document.uri.toString(), start.line] } });
             }
             return lenses;
-        } catch {
-            return [];
+        } catch (error) {
+            return failed('code lenses', error, []);
         }
     }
 

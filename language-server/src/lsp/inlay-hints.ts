@@ -8,6 +8,7 @@ import type { Value } from '../evaluation/values.js';
 import { namesText } from './hover/math-text.js';
 import type { CredalSettings, CredalSettingsReader } from './settings.js';
 import { shortValue } from './value-hints.js';
+import { failed } from './guarded.js';
 
 type Services = LangiumServices & { evaluation: { Evaluator: CredalEvaluator }; editor: { Settings: CredalSettingsReader } };
 
@@ -45,13 +46,14 @@ export class CredalInlayHintProvider implements InlayHintProvider {
                     if (hint) {
                         hints.push({ position: cst.range.end, paddingLeft: true, ...hint });
                     }
-                } catch {
+                } catch (error) {
                     // One statement's failure costs only its own hint.
+                    failed('inlay hints', error, undefined);
                 }
             }
             return hints;
-        } catch {
-            return [];
+        } catch (error) {
+            return failed('inlay hints', error, []);
         }
     }
 

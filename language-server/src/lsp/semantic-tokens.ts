@@ -13,6 +13,7 @@ import {
 import { targetOf } from '../linking/safe-ref.js';
 import { FUNCTION_BY_NAME } from '../evaluation/builtins.js';
 import { declarationKindOf, type DeclarationKind } from './declaration-kinds.js';
+import { failed } from './guarded.js';
 
 /**
  * Token types of Credal, each declared in package.json `contributes.semanticTokenTypes` with a
@@ -114,8 +115,9 @@ export class CredalSemanticTokenProvider extends AbstractSemanticTokenProvider {
     protected override highlightElement(node: AstNode, acceptor: SemanticTokenAcceptor): void {
         try {
             this.highlight(node, acceptor);
-        } catch {
+        } catch (error) {
             // A half-parsed node gets no colour rather than failing the whole request.
+            failed('semantic tokens', error, undefined);
         }
     }
 

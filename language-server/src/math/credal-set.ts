@@ -35,7 +35,7 @@ export type CredalStructure =
 export type CredalKind = CredalStructure['kind'];
 
 /** Internal caches; filled by the queries. */
-export interface CredalCache {
+interface CredalCache {
     vertices?: Rational[][];
     hrep?: CredalConstraint[] | null;
     view?: View;

@@ -41,7 +41,7 @@ export const renderCommand: CliCommand = {
     }
 };
 
-export interface RenderedNote {
+interface RenderedNote {
     absolutePath: string;
     text: string;
     /** 0 when the note has no errors, 1 otherwise. */

@@ -20,14 +20,14 @@ import { treeFacts, type TreeFacts } from './tree-facts.js';
 /** How long a reader may wait for one engine query by default (the evaluator's own limit may be larger). */
 export const DEFAULT_FACT_TIMEOUT_MS = 2000;
 
-export interface FactRequest {
+interface FactRequest {
     readonly token?: CancellationToken;
     /** At most this long per engine query (never more than the evaluator's own timeout). */
     readonly timeoutMs?: number;
 }
 
 /** What the facts need from the evaluator. */
-export interface FactsHost {
+interface FactsHost {
     readonly settings: EvaluationSettings;
     valueOf(node: AstNode, token?: CancellationToken): Value;
 }

@@ -15,6 +15,7 @@ import type { CredalSettingsReader } from '../settings.js';
 import { completionContext, type CallSite, type CompletionContext, type DeclarationHead, type PlainToken } from './completion-context.js';
 import { LATEX_GREEK, LATEX_OPERATORS } from './latex-symbols.js';
 import { declarationSnippets } from './snippets.js';
+import { failed } from '../guarded.js';
 
 type Services = LangiumServices & { linking: { SetInference: SetInference }; editor: { Settings: CredalSettingsReader } };
 
@@ -57,8 +58,8 @@ export class CredalCompletionProvider implements CompletionProvider {
         try {
             const settings = await this.services.editor.Settings.read();
             return { isIncomplete: false, items: this.items(document, params, settings.format.operators) };
-        } catch {
-            return { isIncomplete: false, items: [] };
+        } catch (error) {
+            return failed('completion', error, { isIncomplete: false, items: [] });
         }
     }
 
@@ -261,8 +262,8 @@ export class CredalCompletionProvider implements CompletionProvider {
     private documentation(node: AstNode): string | undefined {
         try {
             return this.services.documentation.DocumentationProvider.getDocumentation(node);
-        } catch {
-            return undefined;
+        } catch (error) {
+            return failed('completion', error, undefined);
         }
     }
 

@@ -1,7 +1,7 @@
 import type { OperatorSpelling } from '../settings.js';
 
 /** A snippet per declaration kind (LANGUAGE.md §3–§4), with the relation spelled as the formatter would. */
-export interface DeclarationSnippet {
+interface DeclarationSnippet {
     readonly label: string;
     readonly detail: string;
     readonly body: string;

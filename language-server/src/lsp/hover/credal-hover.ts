@@ -15,6 +15,7 @@ import { FUNCTIONS_ANCHOR, keywordHover, referenceLink, RULES_ANCHOR } from './k
 import { cell } from './math-text.js';
 import { texMathToUnicode } from './tex-to-unicode.js';
 import { valueMarkdown, valueSections, type ValueMarkdownOptions } from './value-markdown.js';
+import { failed } from '../guarded.js';
 
 type Services = LangiumServices & {
     linking: { SetInference: SetInference };
@@ -43,8 +44,8 @@ export class CredalHoverProvider implements HoverProvider {
             const settings = await this.services.editor.Settings.read();
             const value = this.hoverMarkdown(document, params, settings, cancelToken);
             return value ? { contents: { kind: 'markdown', value } } : undefined;
-        } catch {
-            return undefined;
+        } catch (error) {
+            return failed('hover', error, undefined);
         }
     }
 
@@ -204,8 +205,8 @@ export class CredalHoverProvider implements HoverProvider {
     private documentation(node: AstNode): string | undefined {
         try {
             return this.services.documentation.DocumentationProvider.getDocumentation(node);
-        } catch {
-            return undefined;
+        } catch (error) {
+            return failed('hover', error, undefined);
         }
     }
 }

@@ -93,7 +93,7 @@ function tableOf(set: Extract<Value, { kind: 'distribution' }>['set'], entries: 
 }
 
 /** A hover in two parts: the small picture, which goes right under the title line, and the rest. */
-export interface ValueSections {
+interface ValueSections {
     readonly picture?: string;
     readonly body: string;
 }

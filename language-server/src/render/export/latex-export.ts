@@ -5,7 +5,7 @@ import { mathNotes } from './markdown-export.js';
 import type { Cell, NoteModel, Part, TableStyle } from '../model/parts.js';
 
 /** Standard packages only, so the fragment compiles anywhere (pdflatex, arXiv, Overleaf). */
-export const LATEX_PREAMBLE = [
+const LATEX_PREAMBLE = [
     '\\documentclass[11pt]{article}',
     '\\usepackage[utf8]{inputenc}',
     '\\usepackage[T1]{fontenc}',
@@ -26,7 +26,7 @@ export function latexDocument(model: NoteModel): string {
 }
 
 /** The body alone, to paste into an existing document with the preamble's packages. */
-export function latexBody(model: NoteModel): string {
+function latexBody(model: NoteModel): string {
     const chunks: string[] = [];
     for (const block of model.blocks) {
         const parts = block.parts.map(latexPart).filter((text): text is string => text !== undefined && text.trim() !== '');

@@ -79,6 +79,6 @@ export function withoutBlankLinesInDisplayMath(text: string): string {
 }
 
 /** Plain text as Markdown: characters Markdown or the `$` math reader would interpret are escaped. */
-export function escapeMarkdownText(text: string): string {
+function escapeMarkdownText(text: string): string {
     return text.replace(/[\\`*_{}[\]<>#|$~]/g, ch => `\\${ch}`);
 }

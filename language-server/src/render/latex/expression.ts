@@ -46,7 +46,7 @@ export function latexExpression(node: Expression | undefined, context: LatexCont
     }
 }
 
-export function latexRelation(op: string): string {
+function latexRelation(op: string): string {
     return RELATIONS[op] ?? escapeText(op);
 }
 
@@ -154,7 +154,7 @@ function groupDigits(digits: string): string {
 }
 
 /** A reference by name: credal sets calligraphic, elements and words upright. */
-export function nameOf(text: string, target: NamedElement | undefined): string {
+function nameOf(text: string, target: NamedElement | undefined): string {
     if (isElement(target)) return latexElement(text);
     if (isAct(target) || isPolicy(target)) return `\\mathrm{${escapeText(text)}}`;
     return latexName(text, isCredalDeclaration(target) ? 'credal' : 'plain');

@@ -13,7 +13,7 @@ import type { RenderEnv } from './render-env.js';
 import { IssueCodes } from '../../diagnostics/codes.js';
 
 /** Vertex lists longer than this are cut in the formula (the count is still given). */
-export const MAX_LISTED_VERTICES = 20;
+const MAX_LISTED_VERTICES = 20;
 
 /** Sets up to this size get their element bounds as two rows (elements across); larger ones one row per element. */
 const MAX_ELEMENT_COLUMNS = 8;

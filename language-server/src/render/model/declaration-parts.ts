@@ -52,7 +52,7 @@ function writtenOut(expression: Expression | undefined): boolean {
     return false;
 }
 
-export function latexSetExpression(expression: SetExpression | undefined): string {
+function latexSetExpression(expression: SetExpression | undefined): string {
     if (!expression) return '\\,?\\,';
     if (isSetLiteral(expression)) {
         return expression.elements.length === 0 ? '\\emptyset' : `\\{${expression.elements.map(e => latexElement(e.name)).join(',')}\\}`;

@@ -11,7 +11,7 @@ import type { BlockHtmlCache } from './block-html-cache.js';
 import { previewBlockKeys, withDocComment } from './preview-block-keys.js';
 import { ValueProbe } from './value-probe.js';
 
-export interface PreviewBlocks {
+interface PreviewBlocks {
     /** The note's own title (its first heading), if it has one. */
     title?: string;
     blocks: PreviewBlock[];
