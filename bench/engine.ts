@@ -16,6 +16,7 @@ import { lowerExpectation, lpStatistics, verifyLowerExpectation } from '../langu
 import { enumerateVertices } from '../language-server/src/math/polytope.js';
 import { lpInstance, toConstraints, vertexInstance } from './instances.js';
 import { BUILD_DIR, prepareNativeTools, runGlpk, runLrs } from './native-tools.js';
+import { benchTrees, type TreeRow } from './tree-bench.js';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -162,7 +163,7 @@ function budgetStops(): void {
  * Each section runs in a fresh Node process (this bundle again with `--section`), so the heap and JIT
  * state one section leaves behind cannot bias the other.
  */
-function runSection(section: 'lp' | 'vertices'): unknown {
+function runSection(section: 'lp' | 'vertices' | 'trees'): unknown {
     const out = path.join(BUILD_DIR, `section-${section}.json`);
     const child = spawnSync(process.execPath, [process.argv[1]!, '--section', section, '--out', out, ...(quick ? ['--quick'] : [])],
         { stdio: 'inherit' });
@@ -175,8 +176,8 @@ if (sectionIndex >= 0) {
     const section = args[sectionIndex + 1];
     const out = args[args.indexOf('--out') + 1]!;
     const tools = prepareNativeTools();
-    const rows = section === 'lp' ? benchLp(tools) : benchVertices(tools);
-    if (section !== 'lp') budgetStops();
+    const rows = section === 'lp' ? benchLp(tools) : section === 'trees' ? benchTrees(MIN_TOTAL_MS) : benchVertices(tools);
+    if (section === 'vertices') budgetStops();
     writeFileSync(out, JSON.stringify(rows));
 } else {
     prepareNativeTools();
@@ -184,9 +185,10 @@ if (sectionIndex >= 0) {
     const started = performance.now();
     const lp = runSection('lp') as LpRow[];
     const vertices = runSection('vertices') as VertexRow[];
+    const trees = runSection('trees') as TreeRow[];
     console.log(`\nDone in ${((performance.now() - started) / 1000).toFixed(1)} s; load average now ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`);
     if (jsonFile) {
-        writeFileSync(jsonFile, JSON.stringify({ lp, vertices }, null, 2) + '\n');
+        writeFileSync(jsonFile, JSON.stringify({ lp, vertices, trees }, null, 2) + '\n');
         console.log(`Wrote ${jsonFile}`);
     }
 }

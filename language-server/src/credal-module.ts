@@ -22,6 +22,7 @@ import { CredalEvaluator } from './evaluation/evaluator.js';
 import { revalidateOnSettingsChange } from './validation/settings-revalidation.js';
 import { LinkingValidator } from './validation/linking-validator.js';
 import { CredalLspModule, type CredalLspAddedServices } from './lsp/lsp-module.js';
+import { proseMathChecks } from './render/prose-math-check.js';
 
 /** Services this language adds to Langium's defaults. Later features add their groups here. */
 export type CredalAddedServices = {
@@ -102,6 +103,7 @@ export function createCredalServices(context: DefaultSharedModuleContext): { sha
     const evaluationChecks = Credal.validation.EvaluationValidator;
     Credal.validation.ValidationRegistry.register(evaluationChecks.cheapChecks(), evaluationChecks, 'fast');
     Credal.validation.ValidationRegistry.register(evaluationChecks.expensiveChecks(), evaluationChecks, 'slow');
+    Credal.validation.ValidationRegistry.register(proseMathChecks(), undefined, 'fast');
     revalidateOnSettingsChange(shared, Credal.evaluation.Evaluator);
     const factory = shared.workspace.LangiumDocumentFactory;
     if (factory instanceof IncrementalDocumentFactory) factory.onReparsed(() => Credal.linking.SetInference.forget());

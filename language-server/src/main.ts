@@ -7,6 +7,7 @@ import { createCredalServices } from './credal-module.js';
 import { ignoreForeignDocuments, publishCodes } from './connection-filters.js';
 import { forgetClosedEditorOnlyNotes } from './editor-only-notes.js';
 import { registerPreviewHandlers } from './render/preview-handlers.js';
+import { startRenderWorker } from './worker/start-render-worker.js';
 import { startBackgroundEvaluation } from './worker/start-background-evaluation.js';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -19,7 +20,8 @@ const { shared, Credal } = createCredalServices({ connection, ...NodeFileSystem 
 ignoreForeignDocuments(connection, Credal.LanguageMetaData);
 publishCodes(connection);
 forgetClosedEditorOnlyNotes(shared);
-registerPreviewHandlers(connection, shared);
+// Preview and export HTML is typeset in a second worker thread, under a wall-clock budget.
+registerPreviewHandlers(connection, shared, startRenderWorker(connection, __dirname));
 // Eval/assert results and the expensive checks run in a worker thread (worker/background-evaluation.ts).
 startBackgroundEvaluation(connection, shared, Credal, __dirname);
 startLanguageServer(shared);

@@ -38,7 +38,7 @@ export class PreviewManager implements Disposable {
             PREVIEW_VIEW_TYPE,
             previewTitle(target),
             { viewColumn: toSide ? ViewColumn.Beside : ViewColumn.Active, preserveFocus: toSide },
-            { enableScripts: true, enableFindWidget: true, localResourceRoots: [mediaRoot(this.extensionUri)] }
+            { enableScripts: true, enableForms: false, enableFindWidget: true, localResourceRoots: [mediaRoot(this.extensionUri)] }
         );
         const preview = this.adopt(panel, target, line);
         if (line !== undefined) preview.revealLine(line);

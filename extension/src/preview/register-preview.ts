@@ -11,8 +11,8 @@ import {
 import { mediaRoot } from './credal-preview.js';
 import { PREVIEW_COMMANDS, PREVIEW_VIEW_TYPE } from './preview-ids.js';
 import { showTarget } from './show-arguments.js';
-import type { WebviewState } from './preview-messages.js';
 import { PreviewManager } from './preview-manager.js';
+import { restorableResource } from './webview-input.js';
 
 export function registerPreview(context: ExtensionContext, client: LanguageClient): PreviewManager {
     const manager = new PreviewManager(context.extensionUri, {
@@ -34,13 +34,13 @@ export function registerPreview(context: ExtensionContext, client: LanguageClien
             (resource instanceof Uri ? manager.previewOf(resource) : manager.current())?.refresh()),
         window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
             async deserializeWebviewPanel(panel: WebviewPanel, state: unknown) {
-                const saved = state as Partial<WebviewState> | undefined;
-                if (typeof saved?.resource !== 'string') {
-                    panel.dispose(); // nothing says which note it showed
+                const saved = restorableResource(state);
+                if (!saved) {
+                    panel.dispose(); // nothing says which note it showed, or not one in a place notes live
                     return;
                 }
-                panel.webview.options = { enableScripts: true, localResourceRoots: [mediaRoot(context.extensionUri)] };
-                await manager.restore(panel, Uri.parse(saved.resource), typeof saved.line === 'number' ? saved.line : undefined);
+                panel.webview.options = { enableScripts: true, enableForms: false, localResourceRoots: [mediaRoot(context.extensionUri)] };
+                await manager.restore(panel, Uri.parse(saved.resource), saved.line);
             }
         })
     );

@@ -1,5 +1,6 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { URI, type BuildOptions, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
+import { MAX_NOTE_CHARS, tooLargeMessage } from '../robustness/note-size.js';
 import type { InputProblem, NoteInput } from './collect-inputs.js';
 
 export interface LoadedNote extends NoteInput {
@@ -32,7 +33,13 @@ export async function loadNotes(
     for (const input of inputs) {
         let text: string;
         try {
-            text = await readFile(input.absolutePath, 'utf8');
+            // A UTF-8 byte is at most one character: a file this large is refused before it is read.
+            const size = (await stat(input.absolutePath)).size;
+            text = size > 4 * MAX_NOTE_CHARS ? '' : await readFile(input.absolutePath, 'utf8');
+            if (size > 4 * MAX_NOTE_CHARS || text.length > MAX_NOTE_CHARS) {
+                problems.push({ displayPath: input.displayPath, message: `${tooLargeMessage(Math.max(text.length, size))} (E-TOO-LARGE)` });
+                continue;
+            }
         } catch (error) {
             problems.push({ displayPath: input.displayPath, message: `cannot read: ${describeFsError(error)}` });
             continue;

@@ -5,19 +5,21 @@
 import type { AstNode } from 'langium';
 import {
     isCredalDeclaration, isDdtDeclaration, isDecisionDeclaration, isDistDeclaration, isEventDeclaration,
-    isGambleDeclaration, isLetDeclaration, isSetDeclaration,
+    isGambleDeclaration, isLetDeclaration, isSetDeclaration, isTreeDeclaration,
     type CredalDeclaration, type DistDeclaration, type EventDeclaration, type GambleDeclaration, type SetDeclaration
 } from '../generated/ast.js';
 import type { EvalContext } from './context.js';
 import { evaluateAs, type Want, type WantKind } from './expressions.js';
 import { evaluateDdt, evaluateDecision } from './problems.js';
+import { evaluateTree } from './trees.js';
 import { errorValue, isError, type FiniteSet, type Value } from './values.js';
 import { IssueCodes } from '../diagnostics/codes.js';
 
 /** Declarations that have a value of their own (Eval is a statement, see claims.ts). */
 export function isEvaluatedDeclaration(node: AstNode): boolean {
     return isLetDeclaration(node) || isSetDeclaration(node) || isEventDeclaration(node) || isDistDeclaration(node)
-        || isGambleDeclaration(node) || isCredalDeclaration(node) || isDecisionDeclaration(node) || isDdtDeclaration(node);
+        || isGambleDeclaration(node) || isCredalDeclaration(node) || isDecisionDeclaration(node) || isDdtDeclaration(node)
+        || isTreeDeclaration(node);
 }
 
 export function evaluateDeclaration(ctx: EvalContext, node: AstNode): Value {
@@ -29,6 +31,7 @@ export function evaluateDeclaration(ctx: EvalContext, node: AstNode): Value {
     if (isCredalDeclaration(node)) return valueOn(ctx, node, 'credal');
     if (isDecisionDeclaration(node)) return evaluateDecision(ctx, node);
     if (isDdtDeclaration(node)) return evaluateDdt(ctx, node);
+    if (isTreeDeclaration(node)) return evaluateTree(ctx, node);
     return errorValue(IssueCodes.Type, `${node.$type} has no value`, { node, reported: true });
 }
 

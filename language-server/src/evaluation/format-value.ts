@@ -29,6 +29,7 @@ export function formatValue(value: Value): string {
         case 'credal': return `a credal set on ${value.set.label}`;
         case 'decision': return `decision problem ${value.name} on ${value.set.label}`;
         case 'ddt': return `DDT problem ${value.name} on ${value.set.label}`;
+        case 'tree': return `decision tree ${value.name} on ${value.set.label}`;
         case 'rule': return value.rule.kind === 'hurwicz' ? `hurwicz(${value.rule.alpha})` : value.rule.kind;
         case 'error': return `error ${value.code}: ${value.message}`;
     }
@@ -77,7 +78,7 @@ export type JsonValue =
     | { type: 'event'; set: string; elements: string[] }
     | { type: 'distribution' | 'gamble'; set: string; values: string[] }
     | { type: 'set'; set: string; elements: string[] }
-    | { type: 'credal' | 'decision' | 'ddt' | 'rule'; description: string };
+    | { type: 'credal' | 'decision' | 'ddt' | 'tree' | 'rule'; description: string };
 
 /** The §6 JSON value object. Kinds §6 does not list get a small object of their own (documented in docs/). */
 export function valueToJson(value: Value): JsonValue {

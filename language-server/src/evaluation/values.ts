@@ -6,11 +6,13 @@
  * and set can be checked together ("expected a credal set on Coin, got a gamble on Die").
  * An evaluation failure is a value too (`ErrorValue`): nothing here throws.
  */
+import type { ConventionSource } from './conventions.js';
 import type { AstNode } from 'langium';
-import type { CredalSet } from '../math/credal.js';
+import type { CredalSet, ZeroConditioning } from '../math/credal.js';
 import type { DdtProblem } from '../math/ddt.js';
 import type { DecisionProblem, Rule } from '../math/decision.js';
 import type { Rational } from '../math/rational.js';
+import type { DecisionTree } from '../math/tree/tree.js';
 import type { SetShape } from '../linking/set-shape.js';
 import type { DiagnosticCode } from '../diagnostics/codes.js';
 
@@ -35,7 +37,7 @@ export type CredalOrigin =
 export type Value =
     | NumberValue | IntervalValue | PointsValue | NamesValue | BooleanValue
     | SetValue | EventValue | DistributionValue | GambleValue | CredalValue
-    | DecisionValue | DdtValue | RuleValue | VectorValue | ErrorValue;
+    | DecisionValue | DdtValue | TreeValue | RuleValue | VectorValue | ErrorValue;
 
 export type ValueKind = Value['kind'];
 
@@ -93,6 +95,14 @@ export interface DdtValue {
     /** Where the semantics and the empty-set policy in force come from: a clause, or the settings' default. */
     readonly from?: { readonly semantics: 'note' | 'conventions' | 'setting'; readonly inconsistent: 'note' | 'conventions' | 'setting' };
 }
+/** A decision tree (LANGUAGE §9); strategies are enumerated by the queries that need them. */
+export interface TreeValue {
+    readonly kind: 'tree'; readonly set: FiniteSet; readonly tree: DecisionTree; readonly name: string;
+    /** The conditioning convention backward induction uses where a reaching event has lower probability 0. */
+    readonly conditioning: ZeroConditioning;
+    /** Where the convention comes from: the note's `conventions`, or the setting / CLI flag. */
+    readonly conditioningFrom: ConventionSource;
+}
 /** A decision rule (`maximin`, `hurwicz(1/2)`), an argument of `choose` and `value`. */
 export interface RuleValue { readonly kind: 'rule'; readonly rule: Rule }
 /** A tuple of numbers whose set is not known yet (`(1/4, 3/4)` before it meets a credal set). */
@@ -127,7 +137,7 @@ export interface ErrorValue {
 export const KIND_WORDS: Readonly<Record<ValueKind, string>> = {
     number: 'a number', interval: 'an interval', points: 'a set of points', names: 'a set of names',
     boolean: 'a boolean', set: 'a finite set', event: 'an event', distribution: 'a distribution',
-    gamble: 'a gamble', credal: 'a credal set', decision: 'a decision problem', ddt: 'a DDT problem',
+    gamble: 'a gamble', credal: 'a credal set', decision: 'a decision problem', ddt: 'a DDT problem', tree: 'a decision tree',
     rule: 'a decision rule', vector: 'a tuple of numbers', error: 'an error'
 };
 

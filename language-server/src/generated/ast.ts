@@ -69,6 +69,7 @@ export type CredalKeywordNames =
     | "credal"
     | "cup"
     | "ddt"
+    | "decide"
     | "decision"
     | "dist"
     | "eAdmissibility"
@@ -102,6 +103,7 @@ export type CredalKeywordNames =
     | "nirvana"
     | "nirvana0"
     | "none"
+    | "observe"
     | "on"
     | "policies"
     | "regular"
@@ -111,6 +113,7 @@ export type CredalKeywordNames =
     | "strict"
     | "to"
     | "top"
+    | "tree"
     | "true"
     | "uniform"
     | "utility"
@@ -204,7 +207,7 @@ export function isBehaviourClause(item: unknown): item is BehaviourClause {
 }
 
 export interface BeliefClause extends langium.AstNode {
-    readonly $container: DdtDeclaration | DecisionDeclaration;
+    readonly $container: DdtDeclaration | DecisionDeclaration | TreeDeclaration;
     readonly $type: 'BeliefClause';
     belief: Expression;
 }
@@ -219,7 +222,7 @@ export function isBeliefClause(item: unknown): item is BeliefClause {
 }
 
 export interface BinaryExpression extends langium.AstNode {
-    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | Tuple | UnaryExpression;
+    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | ObserveBranch | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
     readonly $type: 'BinaryExpression';
     left: Expression;
     op: '^' | AdditiveOp | ConditionOp | DifferenceOp | DivideOp | IntersectionOp | ProductOp | SemidirectOp | StrongProductOp | UnionOp;
@@ -238,7 +241,7 @@ export function isBinaryExpression(item: unknown): item is BinaryExpression {
 }
 
 export interface BooleanLiteral extends langium.AstNode {
-    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | Tuple | UnaryExpression;
+    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | ObserveBranch | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
     readonly $type: 'BooleanLiteral';
     value: boolean;
 }
@@ -253,7 +256,7 @@ export function isBooleanLiteral(item: unknown): item is BooleanLiteral {
 }
 
 export interface BraceLiteral extends langium.AstNode {
-    readonly $container: Act | Assert | BehaviourClause | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | Tuple | UnaryExpression;
+    readonly $container: Act | Assert | BehaviourClause | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | ObserveBranch | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
     readonly $type: 'BraceLiteral';
     items: Array<Expression>;
 }
@@ -268,7 +271,7 @@ export function isBraceLiteral(item: unknown): item is BraceLiteral {
 }
 
 export interface BracketApplication extends langium.AstNode {
-    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | Tuple | UnaryExpression;
+    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | ObserveBranch | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
     readonly $type: 'BracketApplication';
     argument: Expression;
     head: string;
@@ -285,7 +288,7 @@ export function isBracketApplication(item: unknown): item is BracketApplication 
 }
 
 export interface Call extends langium.AstNode {
-    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | Tuple | UnaryExpression;
+    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | ObserveBranch | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
     readonly $type: 'Call';
     arguments: Array<BraceLiteral | Expression>;
     callee: 'belief' | 'finite' | 'hull' | FunctionName;
@@ -302,7 +305,7 @@ export function isCall(item: unknown): item is Call {
 }
 
 export interface Comparison extends langium.AstNode {
-    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | Tuple | UnaryExpression;
+    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | ObserveBranch | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
     readonly $type: 'Comparison';
     left: Expression;
     op: ComparisonOp | EqualsOp;
@@ -333,7 +336,7 @@ export function isConditionOp(item: unknown): item is ConditionOp {
 }
 
 export interface Constant extends langium.AstNode {
-    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | Tuple | UnaryExpression;
+    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | ObserveBranch | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
     readonly $type: 'Constant';
     value: 'all' | 'none' | 'rest' | 'uniform' | 'vacuous';
 }
@@ -434,8 +437,23 @@ export function isDdtDeclaration(item: unknown): item is DdtDeclaration {
     return reflection.isInstance(item, DdtDeclaration.$type);
 }
 
+export interface DecideNode extends langium.AstNode {
+    readonly $container: ObserveBranch | TreeChoice | TreeShift;
+    readonly $type: 'DecideNode';
+    choices: Array<TreeChoice>;
+}
+
+export const DecideNode = {
+    $type: 'DecideNode',
+    choices: 'choices'
+} as const;
+
+export function isDecideNode(item: unknown): item is DecideNode {
+    return reflection.isInstance(item, DecideNode.$type);
+}
+
 export interface Decimal extends langium.AstNode {
-    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | Tuple | UnaryExpression;
+    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | ObserveBranch | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
     readonly $type: 'Decimal';
     value: string;
 }
@@ -479,7 +497,7 @@ export function isDecisionDeclaration(item: unknown): item is DecisionDeclaratio
 }
 
 export interface DecisionRule extends langium.AstNode {
-    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | Tuple | UnaryExpression;
+    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | ObserveBranch | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
     readonly $type: 'DecisionRule';
     rule: 'admissibility' | 'eAdmissibility' | 'intervalDominance' | 'maximality' | 'maximax' | 'maximin' | 'minimaxRegret';
 }
@@ -493,7 +511,7 @@ export function isDecisionRule(item: unknown): item is DecisionRule {
     return reflection.isInstance(item, DecisionRule.$type);
 }
 
-export type Declaration = CredalDeclaration | DdtDeclaration | DecisionDeclaration | DistDeclaration | EventDeclaration | GambleDeclaration | LetDeclaration | ReservedDeclaration | SetDeclaration;
+export type Declaration = CredalDeclaration | DdtDeclaration | DecisionDeclaration | DistDeclaration | EventDeclaration | GambleDeclaration | LetDeclaration | ReservedDeclaration | SetDeclaration | TreeDeclaration;
 
 export const Declaration = {
     $type: 'Declaration'
@@ -562,7 +580,7 @@ export function isElementName(item: unknown): item is ElementName {
 }
 
 export interface ElseItem extends langium.AstNode {
-    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | Tuple | UnaryExpression;
+    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | ObserveBranch | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
     readonly $type: 'ElseItem';
     value: Expression;
 }
@@ -687,7 +705,7 @@ export function isInconsistentClause(item: unknown): item is InconsistentClause 
 }
 
 export interface Integer extends langium.AstNode {
-    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | Tuple | UnaryExpression;
+    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | ObserveBranch | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
     readonly $type: 'Integer';
     element: langium.Reference<NamedElement>;
 }
@@ -708,7 +726,7 @@ export function isIntersectionOp(item: unknown): item is IntersectionOp {
 }
 
 export interface Interval extends langium.AstNode {
-    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | Tuple | UnaryExpression;
+    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | ObserveBranch | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
     readonly $type: 'Interval';
     lower: Expression;
     openUpper: boolean;
@@ -727,7 +745,7 @@ export function isInterval(item: unknown): item is Interval {
 }
 
 export interface KeyValue extends langium.AstNode {
-    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | Tuple | UnaryExpression;
+    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | ObserveBranch | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
     readonly $type: 'KeyValue';
     key: Expression;
     value: Expression;
@@ -761,7 +779,7 @@ export function isLetDeclaration(item: unknown): item is LetDeclaration {
 }
 
 export interface MemberAccess extends langium.AstNode {
-    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | Tuple | UnaryExpression;
+    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | ObserveBranch | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
     readonly $type: 'MemberAccess';
     member?: langium.Reference<NamedElement>;
     receiver: NameRef;
@@ -797,7 +815,7 @@ export function isName(item: unknown): item is Name {
     return item === 'belief' || item === 'acts' || item === 'losses' || item === 'policies' || item === 'consistent' || item === 'utility' || item === 'loss' || item === 'semantics' || item === 'strict' || item === 'nirvana0' || item === 'nirvana' || item === 'top' || item === 'inconsistent' || item === 'error' || item === 'exclude' || item === 'conventions' || item === 'conditioning' || item === 'natural' || item === 'regular' || item === 'expect' || item === 'finite' || item === 'from' || item === 'to' || item === 'behaviour' || (typeof item === 'string' && (/[A-Za-z_\u0370-\u03FF\u1F00-\u1FFF][A-Za-z0-9_'\u2032\u2033\u0370-\u03FF\u1F00-\u1FFF]*/.test(item)));
 }
 
-export type NamedElement = Act | CredalDeclaration | DdtDeclaration | DecisionDeclaration | DistDeclaration | Element | Eval | EventDeclaration | GambleDeclaration | LetDeclaration | Policy | ReservedDeclaration | SetDeclaration;
+export type NamedElement = Act | CredalDeclaration | DdtDeclaration | DecisionDeclaration | DistDeclaration | Element | Eval | EventDeclaration | GambleDeclaration | LetDeclaration | Policy | ReservedDeclaration | SetDeclaration | TreeDeclaration;
 
 export const NamedElement = {
     $type: 'NamedElement'
@@ -808,7 +826,7 @@ export function isNamedElement(item: unknown): item is NamedElement {
 }
 
 export interface NameRef extends langium.AstNode {
-    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | MemberAccess | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | Tuple | UnaryExpression;
+    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | MemberAccess | ObserveBranch | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
     readonly $type: 'NameRef';
     ref: langium.Reference<NamedElement>;
 }
@@ -820,6 +838,42 @@ export const NameRef = {
 
 export function isNameRef(item: unknown): item is NameRef {
     return reflection.isInstance(item, NameRef.$type);
+}
+
+export interface ObserveBranch extends langium.AstNode {
+    readonly $container: ObserveNode;
+    readonly $type: 'ObserveBranch';
+    else: boolean;
+    event?: Expression;
+    node: TreeNode;
+}
+
+export const ObserveBranch = {
+    $type: 'ObserveBranch',
+    else: 'else',
+    event: 'event',
+    node: 'node'
+} as const;
+
+export function isObserveBranch(item: unknown): item is ObserveBranch {
+    return reflection.isInstance(item, ObserveBranch.$type);
+}
+
+export interface ObserveNode extends langium.AstNode {
+    readonly $container: ObserveBranch | TreeChoice | TreeShift;
+    readonly $type: 'ObserveNode';
+    branches: Array<ObserveBranch>;
+    factor?: langium.Reference<NamedElement>;
+}
+
+export const ObserveNode = {
+    $type: 'ObserveNode',
+    branches: 'branches',
+    factor: 'factor'
+} as const;
+
+export function isObserveNode(item: unknown): item is ObserveNode {
+    return reflection.isInstance(item, ObserveNode.$type);
 }
 
 export interface PayoffClause extends langium.AstNode {
@@ -969,7 +1023,7 @@ export function isSetExpression(item: unknown): item is SetExpression {
 }
 
 export interface SetLiteral extends langium.AstNode {
-    readonly $container: CredalDeclaration | DdtDeclaration | DecisionDeclaration | DistDeclaration | EventDeclaration | GambleDeclaration | PoliciesClause | ReservedDeclaration | SetDeclaration | SetProduct;
+    readonly $container: CredalDeclaration | DdtDeclaration | DecisionDeclaration | DistDeclaration | EventDeclaration | GambleDeclaration | PoliciesClause | ReservedDeclaration | SetDeclaration | SetProduct | TreeDeclaration;
     readonly $type: 'SetLiteral';
     elements: Array<Element>;
 }
@@ -984,7 +1038,7 @@ export function isSetLiteral(item: unknown): item is SetLiteral {
 }
 
 export interface SetProduct extends langium.AstNode {
-    readonly $container: CredalDeclaration | DdtDeclaration | DecisionDeclaration | DistDeclaration | EventDeclaration | GambleDeclaration | PoliciesClause | ReservedDeclaration | SetDeclaration | SetProduct;
+    readonly $container: CredalDeclaration | DdtDeclaration | DecisionDeclaration | DistDeclaration | EventDeclaration | GambleDeclaration | PoliciesClause | ReservedDeclaration | SetDeclaration | SetProduct | TreeDeclaration;
     readonly $type: 'ProductOp' | 'SetProduct';
     factors: Array<SetExpression>;
 }
@@ -999,7 +1053,7 @@ export function isSetProduct(item: unknown): item is SetProduct {
 }
 
 export interface SetRange extends langium.AstNode {
-    readonly $container: CredalDeclaration | DdtDeclaration | DecisionDeclaration | DistDeclaration | EventDeclaration | GambleDeclaration | PoliciesClause | ReservedDeclaration | SetDeclaration | SetProduct;
+    readonly $container: CredalDeclaration | DdtDeclaration | DecisionDeclaration | DistDeclaration | EventDeclaration | GambleDeclaration | PoliciesClause | ReservedDeclaration | SetDeclaration | SetProduct | TreeDeclaration;
     readonly $type: 'SetRange';
     from: string;
     to: string;
@@ -1016,7 +1070,7 @@ export function isSetRange(item: unknown): item is SetRange {
 }
 
 export interface SetRef extends langium.AstNode {
-    readonly $container: CredalDeclaration | DdtDeclaration | DecisionDeclaration | DistDeclaration | EventDeclaration | GambleDeclaration | PoliciesClause | ReservedDeclaration | SetDeclaration | SetProduct;
+    readonly $container: CredalDeclaration | DdtDeclaration | DecisionDeclaration | DistDeclaration | EventDeclaration | GambleDeclaration | PoliciesClause | ReservedDeclaration | SetDeclaration | SetProduct | TreeDeclaration;
     readonly $type: 'SetRef';
     set: langium.Reference<NamedElement>;
 }
@@ -1052,8 +1106,115 @@ export function isStrongProductOp(item: unknown): item is StrongProductOp {
     return item === '⊠' || item === '\boxtimes';
 }
 
+export interface TreeChoice extends langium.AstNode {
+    readonly $container: DecideNode | TreeRoot;
+    readonly $type: 'TreeChoice';
+    name: Name;
+    node: TreeNode;
+}
+
+export const TreeChoice = {
+    $type: 'TreeChoice',
+    name: 'name',
+    node: 'node'
+} as const;
+
+export function isTreeChoice(item: unknown): item is TreeChoice {
+    return reflection.isInstance(item, TreeChoice.$type);
+}
+
+export type TreeClause = BeliefClause | TreeRoot;
+
+export const TreeClause = {
+    $type: 'TreeClause'
+} as const;
+
+export function isTreeClause(item: unknown): item is TreeClause {
+    return reflection.isInstance(item, TreeClause.$type);
+}
+
+export interface TreeDeclaration extends langium.AstNode {
+    readonly $container: Model;
+    readonly $type: 'TreeDeclaration';
+    clauses: Array<TreeClause>;
+    name: Name;
+    on?: SetExpression;
+}
+
+export const TreeDeclaration = {
+    $type: 'TreeDeclaration',
+    clauses: 'clauses',
+    name: 'name',
+    on: 'on'
+} as const;
+
+export function isTreeDeclaration(item: unknown): item is TreeDeclaration {
+    return reflection.isInstance(item, TreeDeclaration.$type);
+}
+
+export interface TreeLeaf extends langium.AstNode {
+    readonly $container: ObserveBranch | TreeChoice;
+    readonly $type: 'TreeLeaf';
+    value: Expression;
+}
+
+export const TreeLeaf = {
+    $type: 'TreeLeaf',
+    value: 'value'
+} as const;
+
+export function isTreeLeaf(item: unknown): item is TreeLeaf {
+    return reflection.isInstance(item, TreeLeaf.$type);
+}
+
+export type TreeNode = DecideNode | ObserveNode | TreeLeaf | TreeShift;
+
+export const TreeNode = {
+    $type: 'TreeNode'
+} as const;
+
+export function isTreeNode(item: unknown): item is TreeNode {
+    return reflection.isInstance(item, TreeNode.$type);
+}
+
+export interface TreeRoot extends langium.AstNode {
+    readonly $container: TreeDeclaration;
+    readonly $type: 'TreeRoot';
+    choices: Array<TreeChoice>;
+    orientation: 'decide' | 'losses';
+}
+
+export const TreeRoot = {
+    $type: 'TreeRoot',
+    choices: 'choices',
+    orientation: 'orientation'
+} as const;
+
+export function isTreeRoot(item: unknown): item is TreeRoot {
+    return reflection.isInstance(item, TreeRoot.$type);
+}
+
+export interface TreeShift extends langium.AstNode {
+    readonly $container: ObserveBranch | TreeChoice;
+    readonly $type: 'TreeShift';
+    amount: Expression;
+    node: DecideNode | ObserveNode;
+    op: AdditiveOp;
+}
+
+export const TreeShift = {
+    $type: 'TreeShift',
+    amount: 'amount',
+    node: 'node',
+    op: 'op'
+} as const;
+
+export function isTreeShift(item: unknown): item is TreeShift {
+    return reflection.isInstance(item, TreeShift.$type);
+}
+
 export interface Tuple extends langium.AstNode {
-    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | Tuple | UnaryExpression;
+    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | ObserveBranch | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
     readonly $type: 'Tuple';
     closedByBracket: boolean;
     items: Array<Expression>;
@@ -1070,7 +1231,7 @@ export function isTuple(item: unknown): item is Tuple {
 }
 
 export interface UnaryExpression extends langium.AstNode {
-    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | Tuple | UnaryExpression;
+    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | ObserveBranch | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
     readonly $type: 'UnaryExpression';
     op: SignOp;
     operand: Expression;
@@ -1110,6 +1271,7 @@ export type CredalAstType = {
     CredalDeclaration: CredalDeclaration
     DdtClause: DdtClause
     DdtDeclaration: DdtDeclaration
+    DecideNode: DecideNode
     Decimal: Decimal
     DecisionClause: DecisionClause
     DecisionDeclaration: DecisionDeclaration
@@ -1132,6 +1294,8 @@ export type CredalAstType = {
     Model: Model
     NameRef: NameRef
     NamedElement: NamedElement
+    ObserveBranch: ObserveBranch
+    ObserveNode: ObserveNode
     PayoffClause: PayoffClause
     PoliciesClause: PoliciesClause
     Policy: Policy
@@ -1145,6 +1309,13 @@ export type CredalAstType = {
     SetRange: SetRange
     SetRef: SetRef
     Statement: Statement
+    TreeChoice: TreeChoice
+    TreeClause: TreeClause
+    TreeDeclaration: TreeDeclaration
+    TreeLeaf: TreeLeaf
+    TreeNode: TreeNode
+    TreeRoot: TreeRoot
+    TreeShift: TreeShift
     Tuple: Tuple
     UnaryExpression: UnaryExpression
 }
@@ -1202,7 +1373,7 @@ export class CredalAstReflection extends langium.AbstractAstReflection {
                     name: BeliefClause.belief
                 }
             },
-            superTypes: [DdtClause.$type, DecisionClause.$type]
+            superTypes: [DdtClause.$type, DecisionClause.$type, TreeClause.$type]
         },
         BinaryExpression: {
             name: BinaryExpression.$type,
@@ -1352,6 +1523,17 @@ export class CredalAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [Declaration.$type, NamedElement.$type]
+        },
+        DecideNode: {
+            name: DecideNode.$type,
+            properties: {
+                choices: {
+                    name: DecideNode.choices,
+                    defaultValue: [],
+                    optional: true
+                }
+            },
+            superTypes: [TreeNode.$type]
         },
         Decimal: {
             name: Decimal.$type,
@@ -1600,6 +1782,40 @@ export class CredalAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: []
         },
+        ObserveBranch: {
+            name: ObserveBranch.$type,
+            properties: {
+                else: {
+                    name: ObserveBranch.else,
+                    defaultValue: false,
+                    optional: true
+                },
+                event: {
+                    name: ObserveBranch.event,
+                    optional: true
+                },
+                node: {
+                    name: ObserveBranch.node
+                }
+            },
+            superTypes: []
+        },
+        ObserveNode: {
+            name: ObserveNode.$type,
+            properties: {
+                branches: {
+                    name: ObserveNode.branches,
+                    defaultValue: [],
+                    optional: true
+                },
+                factor: {
+                    name: ObserveNode.factor,
+                    referenceType: NamedElement.$type,
+                    optional: true
+                }
+            },
+            superTypes: [TreeNode.$type]
+        },
         PayoffClause: {
             name: PayoffClause.$type,
             properties: {
@@ -1751,6 +1967,86 @@ export class CredalAstReflection extends langium.AbstractAstReflection {
             properties: {
             },
             superTypes: []
+        },
+        TreeChoice: {
+            name: TreeChoice.$type,
+            properties: {
+                name: {
+                    name: TreeChoice.name
+                },
+                node: {
+                    name: TreeChoice.node
+                }
+            },
+            superTypes: []
+        },
+        TreeClause: {
+            name: TreeClause.$type,
+            properties: {
+            },
+            superTypes: []
+        },
+        TreeDeclaration: {
+            name: TreeDeclaration.$type,
+            properties: {
+                clauses: {
+                    name: TreeDeclaration.clauses,
+                    defaultValue: [],
+                    optional: true
+                },
+                name: {
+                    name: TreeDeclaration.name
+                },
+                on: {
+                    name: TreeDeclaration.on,
+                    optional: true
+                }
+            },
+            superTypes: [Declaration.$type, NamedElement.$type]
+        },
+        TreeLeaf: {
+            name: TreeLeaf.$type,
+            properties: {
+                value: {
+                    name: TreeLeaf.value
+                }
+            },
+            superTypes: [TreeNode.$type]
+        },
+        TreeNode: {
+            name: TreeNode.$type,
+            properties: {
+            },
+            superTypes: []
+        },
+        TreeRoot: {
+            name: TreeRoot.$type,
+            properties: {
+                choices: {
+                    name: TreeRoot.choices,
+                    defaultValue: [],
+                    optional: true
+                },
+                orientation: {
+                    name: TreeRoot.orientation
+                }
+            },
+            superTypes: [TreeClause.$type]
+        },
+        TreeShift: {
+            name: TreeShift.$type,
+            properties: {
+                amount: {
+                    name: TreeShift.amount
+                },
+                node: {
+                    name: TreeShift.node
+                },
+                op: {
+                    name: TreeShift.op
+                }
+            },
+            superTypes: [TreeNode.$type]
         },
         Tuple: {
             name: Tuple.$type,

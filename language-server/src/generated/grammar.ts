@@ -55,28 +55,28 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@24"
+              "$ref": "#/rules@34"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@25"
+              "$ref": "#/rules@35"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@26"
+              "$ref": "#/rules@36"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@29"
+              "$ref": "#/rules@39"
             },
             "arguments": []
           }
@@ -96,7 +96,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
         "terminal": {
           "$type": "RuleCall",
           "rule": {
-            "$ref": "#/rules@79"
+            "$ref": "#/rules@89"
           },
           "arguments": []
         }
@@ -174,6 +174,13 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
               "$ref": "#/rules@23"
             },
             "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@33"
+            },
+            "arguments": []
           }
         ]
       },
@@ -198,7 +205,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@65"
+                "$ref": "#/rules@75"
               },
               "arguments": []
             }
@@ -214,7 +221,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@40"
+                "$ref": "#/rules@50"
               },
               "arguments": []
             }
@@ -242,7 +249,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@65"
+                "$ref": "#/rules@75"
               },
               "arguments": []
             }
@@ -258,7 +265,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@31"
+                "$ref": "#/rules@41"
               },
               "arguments": []
             }
@@ -286,7 +293,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@65"
+                "$ref": "#/rules@75"
               },
               "arguments": []
             }
@@ -305,7 +312,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@37"
+                    "$ref": "#/rules@47"
                   },
                   "arguments": []
                 }
@@ -324,7 +331,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@40"
+                "$ref": "#/rules@50"
               },
               "arguments": []
             }
@@ -352,7 +359,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@65"
+                "$ref": "#/rules@75"
               },
               "arguments": []
             }
@@ -371,7 +378,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@37"
+                    "$ref": "#/rules@47"
                   },
                   "arguments": []
                 }
@@ -390,7 +397,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@40"
+                "$ref": "#/rules@50"
               },
               "arguments": []
             }
@@ -418,7 +425,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@65"
+                "$ref": "#/rules@75"
               },
               "arguments": []
             }
@@ -437,7 +444,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@37"
+                    "$ref": "#/rules@47"
                   },
                   "arguments": []
                 }
@@ -456,7 +463,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@40"
+                "$ref": "#/rules@50"
               },
               "arguments": []
             }
@@ -484,7 +491,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@65"
+                "$ref": "#/rules@75"
               },
               "arguments": []
             }
@@ -503,7 +510,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@37"
+                    "$ref": "#/rules@47"
                   },
                   "arguments": []
                 }
@@ -522,7 +529,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@40"
+                "$ref": "#/rules@50"
               },
               "arguments": []
             }
@@ -550,7 +557,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@65"
+                "$ref": "#/rules@75"
               },
               "arguments": []
             }
@@ -569,7 +576,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@37"
+                    "$ref": "#/rules@47"
                   },
                   "arguments": []
                 }
@@ -647,7 +654,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@40"
+                "$ref": "#/rules@50"
               },
               "arguments": []
             }
@@ -722,7 +729,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@65"
+                "$ref": "#/rules@75"
               },
               "arguments": []
             }
@@ -738,7 +745,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@40"
+                "$ref": "#/rules@50"
               },
               "arguments": []
             }
@@ -766,7 +773,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@65"
+                "$ref": "#/rules@75"
               },
               "arguments": []
             }
@@ -785,7 +792,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@37"
+                    "$ref": "#/rules@47"
                   },
                   "arguments": []
                 }
@@ -927,7 +934,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@37"
+                        "$ref": "#/rules@47"
                       },
                       "arguments": []
                     }
@@ -943,7 +950,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@37"
+                        "$ref": "#/rules@47"
                       },
                       "arguments": []
                     }
@@ -975,7 +982,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@52"
+                "$ref": "#/rules@62"
               },
               "arguments": []
             }
@@ -1017,7 +1024,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@40"
+                "$ref": "#/rules@50"
               },
               "arguments": []
             }
@@ -1070,7 +1077,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@40"
+                    "$ref": "#/rules@50"
                   },
                   "arguments": []
                 }
@@ -1135,7 +1142,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@65"
+                "$ref": "#/rules@75"
               },
               "arguments": []
             }
@@ -1151,12 +1158,552 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@40"
+                "$ref": "#/rules@50"
               },
               "arguments": []
             }
           }
         ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "TreeDeclaration",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "tree"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "name",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@75"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "on"
+              },
+              {
+                "$type": "Assignment",
+                "feature": "on",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@47"
+                  },
+                  "arguments": []
+                }
+              }
+            ],
+            "cardinality": "?"
+          },
+          {
+            "$type": "Keyword",
+            "value": "{"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "clauses",
+            "operator": "+=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@24"
+              },
+              "arguments": []
+            },
+            "cardinality": "*"
+          },
+          {
+            "$type": "Keyword",
+            "value": "}"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "TreeClause",
+      "definition": {
+        "$type": "Alternatives",
+        "elements": [
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@12"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@25"
+            },
+            "arguments": []
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "TreeRoot",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Assignment",
+            "feature": "orientation",
+            "operator": "=",
+            "terminal": {
+              "$type": "Alternatives",
+              "elements": [
+                {
+                  "$type": "Keyword",
+                  "value": "decide"
+                },
+                {
+                  "$type": "Keyword",
+                  "value": "losses"
+                }
+              ]
+            }
+          },
+          {
+            "$type": "Keyword",
+            "value": "{"
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Assignment",
+                "feature": "choices",
+                "operator": "+=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@26"
+                  },
+                  "arguments": []
+                }
+              },
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": ",",
+                    "cardinality": "?"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "choices",
+                    "operator": "+=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@26"
+                      },
+                      "arguments": []
+                    }
+                  }
+                ],
+                "cardinality": "*"
+              }
+            ],
+            "cardinality": "?"
+          },
+          {
+            "$type": "Keyword",
+            "value": "}"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "TreeChoice",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Assignment",
+            "feature": "name",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@75"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Keyword",
+            "value": "="
+          },
+          {
+            "$type": "Assignment",
+            "feature": "node",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@27"
+              },
+              "arguments": []
+            }
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "TreeNode",
+      "definition": {
+        "$type": "Alternatives",
+        "elements": [
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@28"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@32"
+            },
+            "arguments": []
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "TreeBranching",
+      "inferredType": {
+        "$type": "InferredType",
+        "name": "TreeNode"
+      },
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Alternatives",
+            "elements": [
+              {
+                "$type": "RuleCall",
+                "rule": {
+                  "$ref": "#/rules@29"
+                },
+                "arguments": []
+              },
+              {
+                "$type": "RuleCall",
+                "rule": {
+                  "$ref": "#/rules@30"
+                },
+                "arguments": []
+              }
+            ]
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Action",
+                "inferredType": {
+                  "$type": "InferredType",
+                  "name": "TreeShift"
+                },
+                "feature": "node",
+                "operator": "="
+              },
+              {
+                "$type": "Assignment",
+                "feature": "op",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@82"
+                  },
+                  "arguments": []
+                }
+              },
+              {
+                "$type": "Assignment",
+                "feature": "amount",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@56"
+                  },
+                  "arguments": []
+                }
+              }
+            ],
+            "cardinality": "*"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "DecideNode",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "decide"
+          },
+          {
+            "$type": "Keyword",
+            "value": "{"
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Assignment",
+                "feature": "choices",
+                "operator": "+=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@26"
+                  },
+                  "arguments": []
+                }
+              },
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": ",",
+                    "cardinality": "?"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "choices",
+                    "operator": "+=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@26"
+                      },
+                      "arguments": []
+                    }
+                  }
+                ],
+                "cardinality": "*"
+              }
+            ],
+            "cardinality": "?"
+          },
+          {
+            "$type": "Keyword",
+            "value": "}"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "ObserveNode",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "observe"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "factor",
+            "operator": "=",
+            "terminal": {
+              "$type": "CrossReference",
+              "type": {
+                "$ref": "#/types@0"
+              },
+              "terminal": {
+                "$type": "RuleCall",
+                "rule": {
+                  "$ref": "#/rules@75"
+                },
+                "arguments": []
+              },
+              "deprecatedSyntax": false,
+              "isMulti": false
+            },
+            "cardinality": "?"
+          },
+          {
+            "$type": "Keyword",
+            "value": "{"
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Assignment",
+                "feature": "branches",
+                "operator": "+=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@31"
+                  },
+                  "arguments": []
+                }
+              },
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": ",",
+                    "cardinality": "?"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "branches",
+                    "operator": "+=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@31"
+                      },
+                      "arguments": []
+                    }
+                  }
+                ],
+                "cardinality": "*"
+              }
+            ],
+            "cardinality": "?"
+          },
+          {
+            "$type": "Keyword",
+            "value": "}"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "ObserveBranch",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Alternatives",
+            "elements": [
+              {
+                "$type": "Assignment",
+                "feature": "else",
+                "operator": "?=",
+                "terminal": {
+                  "$type": "Keyword",
+                  "value": "else"
+                }
+              },
+              {
+                "$type": "Assignment",
+                "feature": "event",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@50"
+                  },
+                  "arguments": []
+                }
+              }
+            ]
+          },
+          {
+            "$type": "Keyword",
+            "value": ":"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "node",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@27"
+              },
+              "arguments": []
+            }
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "TreeLeaf",
+      "definition": {
+        "$type": "Assignment",
+        "feature": "value",
+        "operator": "=",
+        "terminal": {
+          "$type": "RuleCall",
+          "rule": {
+            "$ref": "#/rules@50"
+          },
+          "arguments": []
+        }
       },
       "entry": false,
       "fragment": false,
@@ -1193,7 +1740,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@65"
+                "$ref": "#/rules@75"
               },
               "arguments": []
             }
@@ -1212,7 +1759,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@37"
+                    "$ref": "#/rules@47"
                   },
                   "arguments": []
                 }
@@ -1234,7 +1781,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@40"
+                    "$ref": "#/rules@50"
                   },
                   "arguments": []
                 }
@@ -1268,7 +1815,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@65"
+                    "$ref": "#/rules@75"
                   },
                   "arguments": []
                 }
@@ -1287,7 +1834,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@40"
+                "$ref": "#/rules@50"
               },
               "arguments": []
             }
@@ -1315,7 +1862,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@40"
+                "$ref": "#/rules@50"
               },
               "arguments": []
             }
@@ -1357,7 +1904,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@27"
+                    "$ref": "#/rules@37"
                   },
                   "arguments": []
                 }
@@ -1377,7 +1924,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@27"
+                        "$ref": "#/rules@37"
                       },
                       "arguments": []
                     }
@@ -1434,7 +1981,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@28"
+                "$ref": "#/rules@38"
               },
               "arguments": []
             }
@@ -1503,7 +2050,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@30"
+                "$ref": "#/rules@40"
               },
               "arguments": []
             }
@@ -1524,7 +2071,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@65"
+                  "$ref": "#/rules@75"
                 },
                 "arguments": []
               },
@@ -1549,7 +2096,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@84"
+              "$ref": "#/rules@94"
             },
             "arguments": []
           },
@@ -1563,7 +2110,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
               {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@84"
+                  "$ref": "#/rules@94"
                 },
                 "arguments": []
               }
@@ -1585,7 +2132,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@32"
+              "$ref": "#/rules@42"
             },
             "arguments": []
           },
@@ -1607,7 +2154,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                   {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@74"
+                      "$ref": "#/rules@84"
                     },
                     "arguments": []
                   },
@@ -1618,7 +2165,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@32"
+                        "$ref": "#/rules@42"
                       },
                       "arguments": []
                     }
@@ -1648,21 +2195,21 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@33"
+              "$ref": "#/rules@43"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@34"
+              "$ref": "#/rules@44"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@39"
+              "$ref": "#/rules@49"
             },
             "arguments": []
           },
@@ -1676,7 +2223,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
               {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@31"
+                  "$ref": "#/rules@41"
                 },
                 "arguments": []
               },
@@ -1712,7 +2259,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@35"
+                    "$ref": "#/rules@45"
                   },
                   "arguments": []
                 }
@@ -1731,7 +2278,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@35"
+                        "$ref": "#/rules@45"
                       },
                       "arguments": []
                     }
@@ -1769,7 +2316,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@83"
+                "$ref": "#/rules@93"
               },
               "arguments": []
             }
@@ -1785,7 +2332,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@83"
+                "$ref": "#/rules@93"
               },
               "arguments": []
             }
@@ -1810,7 +2357,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
         "terminal": {
           "$type": "RuleCall",
           "rule": {
-            "$ref": "#/rules@36"
+            "$ref": "#/rules@46"
           },
           "arguments": []
         }
@@ -1829,14 +2376,14 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@65"
+              "$ref": "#/rules@75"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@83"
+              "$ref": "#/rules@93"
             },
             "arguments": []
           }
@@ -1859,7 +2406,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@38"
+              "$ref": "#/rules@48"
             },
             "arguments": []
           },
@@ -1881,7 +2428,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                   {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@74"
+                      "$ref": "#/rules@84"
                     },
                     "arguments": []
                   },
@@ -1892,7 +2439,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@38"
+                        "$ref": "#/rules@48"
                       },
                       "arguments": []
                     }
@@ -1922,7 +2469,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@39"
+              "$ref": "#/rules@49"
             },
             "arguments": []
           },
@@ -1936,7 +2483,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
               {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@37"
+                  "$ref": "#/rules@47"
                 },
                 "arguments": []
               },
@@ -1967,7 +2514,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           "terminal": {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@65"
+              "$ref": "#/rules@75"
             },
             "arguments": []
           },
@@ -1985,7 +2532,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
       "definition": {
         "$type": "RuleCall",
         "rule": {
-          "$ref": "#/rules@41"
+          "$ref": "#/rules@51"
         },
         "arguments": []
       },
@@ -2006,7 +2553,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@42"
+              "$ref": "#/rules@52"
             },
             "arguments": []
           },
@@ -2029,7 +2576,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@66"
+                    "$ref": "#/rules@76"
                   },
                   "arguments": []
                 }
@@ -2041,7 +2588,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@42"
+                    "$ref": "#/rules@52"
                   },
                   "arguments": []
                 }
@@ -2068,7 +2615,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@43"
+              "$ref": "#/rules@53"
             },
             "arguments": []
           },
@@ -2091,7 +2638,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@68"
+                    "$ref": "#/rules@78"
                   },
                   "arguments": []
                 }
@@ -2103,7 +2650,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@43"
+                    "$ref": "#/rules@53"
                   },
                   "arguments": []
                 }
@@ -2130,7 +2677,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@44"
+              "$ref": "#/rules@54"
             },
             "arguments": []
           },
@@ -2156,14 +2703,14 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                     {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@69"
+                        "$ref": "#/rules@79"
                       },
                       "arguments": []
                     },
                     {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@70"
+                        "$ref": "#/rules@80"
                       },
                       "arguments": []
                     }
@@ -2177,7 +2724,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@44"
+                    "$ref": "#/rules@54"
                   },
                   "arguments": []
                 }
@@ -2204,7 +2751,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@45"
+              "$ref": "#/rules@55"
             },
             "arguments": []
           },
@@ -2227,7 +2774,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@71"
+                    "$ref": "#/rules@81"
                   },
                   "arguments": []
                 }
@@ -2239,7 +2786,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@45"
+                    "$ref": "#/rules@55"
                   },
                   "arguments": []
                 }
@@ -2266,7 +2813,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@46"
+              "$ref": "#/rules@56"
             },
             "arguments": []
           },
@@ -2289,7 +2836,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@72"
+                    "$ref": "#/rules@82"
                   },
                   "arguments": []
                 }
@@ -2301,7 +2848,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@46"
+                    "$ref": "#/rules@56"
                   },
                   "arguments": []
                 }
@@ -2328,7 +2875,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@47"
+              "$ref": "#/rules@57"
             },
             "arguments": []
           },
@@ -2354,28 +2901,28 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                     {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@74"
+                        "$ref": "#/rules@84"
                       },
                       "arguments": []
                     },
                     {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@75"
+                        "$ref": "#/rules@85"
                       },
                       "arguments": []
                     },
                     {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@76"
+                        "$ref": "#/rules@86"
                       },
                       "arguments": []
                     },
                     {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@77"
+                        "$ref": "#/rules@87"
                       },
                       "arguments": []
                     }
@@ -2389,7 +2936,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@47"
+                    "$ref": "#/rules@57"
                   },
                   "arguments": []
                 }
@@ -2430,7 +2977,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@73"
+                    "$ref": "#/rules@83"
                   },
                   "arguments": []
                 }
@@ -2442,7 +2989,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@47"
+                    "$ref": "#/rules@57"
                   },
                   "arguments": []
                 }
@@ -2452,7 +2999,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@48"
+              "$ref": "#/rules@58"
             },
             "arguments": []
           }
@@ -2475,7 +3022,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@49"
+              "$ref": "#/rules@59"
             },
             "arguments": []
           },
@@ -2507,7 +3054,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@47"
+                    "$ref": "#/rules@57"
                   },
                   "arguments": []
                 }
@@ -2534,48 +3081,6 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@50"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@51"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@52"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@54"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@57"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@59"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
               "$ref": "#/rules@60"
             },
             "arguments": []
@@ -2597,14 +3102,56 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@63"
+              "$ref": "#/rules@64"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@64"
+              "$ref": "#/rules@67"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@69"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@70"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@71"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@72"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@73"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@74"
             },
             "arguments": []
           }
@@ -2631,7 +3178,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@40"
+              "$ref": "#/rules@50"
             },
             "arguments": []
           },
@@ -2668,7 +3215,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@40"
+                            "$ref": "#/rules@50"
                           },
                           "arguments": []
                         }
@@ -2721,7 +3268,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@40"
+                "$ref": "#/rules@50"
               },
               "arguments": []
             }
@@ -2737,7 +3284,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@40"
+                "$ref": "#/rules@50"
               },
               "arguments": []
             }
@@ -2793,7 +3340,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@53"
+                    "$ref": "#/rules@63"
                   },
                   "arguments": []
                 }
@@ -2813,7 +3360,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@53"
+                        "$ref": "#/rules@63"
                       },
                       "arguments": []
                     }
@@ -2850,7 +3397,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
               {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@40"
+                  "$ref": "#/rules@50"
                 },
                 "arguments": []
               },
@@ -2880,7 +3427,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@40"
+                            "$ref": "#/rules@50"
                           },
                           "arguments": []
                         }
@@ -2906,7 +3453,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@67"
+                            "$ref": "#/rules@77"
                           },
                           "arguments": []
                         }
@@ -2918,7 +3465,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@40"
+                            "$ref": "#/rules@50"
                           },
                           "arguments": []
                         }
@@ -2955,7 +3502,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@40"
+                    "$ref": "#/rules@50"
                   },
                   "arguments": []
                 }
@@ -2984,7 +3531,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@55"
+                    "$ref": "#/rules@65"
                   },
                   "arguments": []
                 }
@@ -3003,7 +3550,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@56"
+                        "$ref": "#/rules@66"
                       },
                       "arguments": []
                     }
@@ -3022,7 +3569,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@56"
+                            "$ref": "#/rules@66"
                           },
                           "arguments": []
                         }
@@ -3071,7 +3618,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@52"
+                    "$ref": "#/rules@62"
                   },
                   "arguments": []
                 }
@@ -3094,7 +3641,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@84"
+              "$ref": "#/rules@94"
             },
             "arguments": []
           },
@@ -3133,7 +3680,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@40"
+              "$ref": "#/rules@50"
             },
             "arguments": []
           },
@@ -3160,7 +3707,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@40"
+                    "$ref": "#/rules@50"
                   },
                   "arguments": []
                 }
@@ -3190,14 +3737,14 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@84"
+                    "$ref": "#/rules@94"
                   },
                   "arguments": []
                 },
                 {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@83"
+                    "$ref": "#/rules@93"
                   },
                   "arguments": []
                 }
@@ -3215,7 +3762,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@40"
+                "$ref": "#/rules@50"
               },
               "arguments": []
             }
@@ -3245,7 +3792,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           "terminal": {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@65"
+              "$ref": "#/rules@75"
             },
             "arguments": []
           },
@@ -3270,7 +3817,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@58"
+              "$ref": "#/rules@68"
             },
             "arguments": []
           },
@@ -3302,7 +3849,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@65"
+                      "$ref": "#/rules@75"
                     },
                     "arguments": []
                   },
@@ -3335,7 +3882,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           "terminal": {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@83"
+              "$ref": "#/rules@93"
             },
             "arguments": []
           },
@@ -3357,7 +3904,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
         "terminal": {
           "$type": "RuleCall",
           "rule": {
-            "$ref": "#/rules@82"
+            "$ref": "#/rules@92"
           },
           "arguments": []
         }
@@ -3495,7 +4042,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@84"
+              "$ref": "#/rules@94"
             },
             "arguments": []
           },
@@ -4089,7 +4636,13 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "SimpleType",
             "typeRef": {
-              "$ref": "#/rules@35"
+              "$ref": "#/rules@33"
+            }
+          },
+          {
+            "$type": "SimpleType",
+            "typeRef": {
+              "$ref": "#/rules@45"
             }
           },
           {
@@ -4107,7 +4660,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "SimpleType",
             "typeRef": {
-              "$ref": "#/rules@24"
+              "$ref": "#/rules@34"
             }
           }
         ]

@@ -1,7 +1,7 @@
 import type { LangiumDocument } from 'langium';
 import type { CodeLensProvider, LangiumServices } from 'langium/lsp';
 import type { CancellationToken, CodeLens, CodeLensParams } from 'vscode-languageserver';
-import { isDdtDeclaration, isDecisionDeclaration, isModel } from '../generated/ast.js';
+import { isDdtDeclaration, isDecisionDeclaration, isModel, isTreeDeclaration } from '../generated/ast.js';
 import type { CredalEvaluator } from '../evaluation/evaluator.js';
 import type { RuleKind } from '../math/decision.js';
 import { namesText, numberText } from './hover/math-text.js';
@@ -38,7 +38,7 @@ export class CredalCodeLensProvider implements CodeLensProvider {
             const places = settings.evaluation.decimalPlaces;
             const lenses: CodeLens[] = [];
             for (const statement of model.statements) {
-                if (!(isDecisionDeclaration(statement) || isDdtDeclaration(statement)) || !statement.$cstNode) {
+                if (!(isDecisionDeclaration(statement) || isDdtDeclaration(statement) || isTreeDeclaration(statement)) || !statement.$cstNode) {
                     continue;
                 }
                 const start = statement.$cstNode.range.start;
@@ -80,6 +80,18 @@ export class CredalCodeLensProvider implements CodeLensProvider {
             }
             const values = result.value.policies.map(policy => `${policy.policy}: ${policy.status === 'ok' && policy.value ? numberText(policy.value, places) : policy.status}`);
             return [`DDT optimal: ${namesText(result.value.optimal)}`, `V(π): ${values.join(' · ')}`];
+        }
+        if (value.kind === 'tree') {
+            const summary = evaluator.facts.treeFacts(value, statement).summary(limits);
+            if (!summary.ok) {
+                return [`⚠ ${summary.error.code}`];
+            }
+            const differing = summary.value.results.filter(r => r.differ).map(r => ruleTitle(r.rule));
+            const chosen = LENS_RULES.flatMap(kind => {
+                const result = summary.value.results.find(r => r.rule.kind === kind);
+                return result ? [`${ruleTitle(result.rule)}: ${namesText(result.normal)}`] : [];
+            });
+            return [...chosen, differing.length === 0 ? 'normal form = backward induction for every rule' : `backward induction differs for ${differing.join(', ')}`];
         }
         return value.kind === 'error' ? [`⚠ ${value.code}`] : [];
     }

@@ -3,7 +3,7 @@ import type { IToken, TokenType } from 'chevrotain';
 /** Words of LANGUAGE.md §3.9, reserved now so that notes keep parsing when they arrive. */
 export const RESERVED_WORDS: ReadonlySet<string> = new Set(['infra', 'ibupdate', 'kernel', '⋉', '\\ltimes']);
 
-export const STATEMENT_KEYWORDS = ['let', 'set', 'event', 'dist', 'gamble', 'credal', 'decision', 'ddt', 'eval', 'assert'];
+export const STATEMENT_KEYWORDS = ['let', 'set', 'event', 'dist', 'gamble', 'credal', 'decision', 'ddt', 'eval', 'assert', 'conventions', 'expect'];
 
 /** How a token the parser wanted is named in a message: `}` or "a name" or "a number". */
 export function describeExpected(type: TokenType): string {

@@ -2,7 +2,8 @@ import { AstUtils, CstUtils, type AstNode, type LangiumDocument, type LeafCstNod
 import type { HoverProvider, LangiumServices } from 'langium/lsp';
 import type { CancellationToken, Hover, HoverParams } from 'vscode-languageserver';
 import {
-    isAct, isAssert, isCall, isDecisionRule, isElement, isEval, isPolicy, type Assert, type Eval
+    isAct, isAssert, isBracketApplication, isCall, isComparison, isCredalDeclaration, isDecisionRule, isElement, isEval, isPolicy,
+    type Assert, type Eval
 } from '../../generated/ast.js';
 import type { CredalEvaluator, StatementResult } from '../../evaluation/evaluator.js';
 import type { SetInference } from '../../linking/set-inference.js';
@@ -63,6 +64,12 @@ export class CredalHoverProvider implements HoverProvider {
             return this.declarationHover(target, options, token);
         }
         const node = leaf.astNode;
+        if ((isCall(node) && leaf.text === node.callee) || (isBracketApplication(node) && leaf.text === node.head)) {
+            const assessment = this.assessmentHover(node, token);
+            if (assessment) {
+                return assessment;
+            }
+        }
         if (isCall(node) && leaf.text === node.callee) {
             return this.callHover(node, options, token);
         }
@@ -139,6 +146,24 @@ export class CredalHoverProvider implements HoverProvider {
             parts.push(`\`${cell(source)}\`\n\n${valueMarkdown(this.evaluator.valueOf(call, token), options)}`);
         }
         return parts.join('\n\n---\n\n');
+    }
+
+    /** `P(A | B) >= l` in a constraint block (v1.1 §8.1): the linear form the conditional assessment stands for. */
+    private assessmentHover(term: AstNode, token?: CancellationToken): string | undefined {
+        const link = AstUtils.getContainerOfType(term, isComparison);
+        const declaration = link && AstUtils.getContainerOfType(link, isCredalDeclaration);
+        if (!link || !declaration) {
+            return undefined;
+        }
+        const value = this.evaluator.valueOf(declaration, token);
+        const source = value.kind === 'credal' ? [...value.sources?.constraints?.values() ?? []].find(s => s.node === link) : undefined;
+        if (!source?.conditional) {
+            return undefined;
+        }
+        const written = (link.$cstNode?.text ?? '').replace(/\s+/g, ' ');
+        return `**conditional assessment** \`${cell(written)}\`\n\nstands for the linear constraint${source.conditional.length > 1 ? 's' : ''} `
+            + `${source.conditional.map(form => `\`${cell(form)}\``).join(' and ')} (Walley's assessment multiplied out; `
+            + 'distributions with P(B) = 0 satisfy it)';
     }
 
     private statementHover(statement: Eval | Assert, options: ValueMarkdownOptions, token?: CancellationToken): string {

@@ -1,4 +1,5 @@
 import { renderMarkdownAsLatex } from './markdown-to-latex.js';
+import { latexDisplayMath, latexInlineMath } from './latex-formula.js';
 import { latexText } from './latex-text.js';
 import { mathNotes } from './markdown-export.js';
 import type { Cell, NoteModel, Part, TableStyle } from '../model/parts.js';
@@ -39,9 +40,9 @@ export function latexBody(model: NoteModel): string {
 function latexPart(part: Part): string | undefined {
     switch (part.type) {
         case 'markdown': return renderMarkdownAsLatex(part.text).trim();
-        case 'math': return `\\[${part.tex}${mathNotes(part)}\\]${part.remark ? `\n\\emph{${latexText(part.remark)}}` : ''}`;
+        case 'math': return `${latexDisplayMath(part.tex, mathNotes(part))}${part.remark ? `\n\\emph{${latexText(part.remark)}}` : ''}`;
         case 'text': return part.tone === 'muted' ? `\\emph{${latexText(part.text)}}` : latexText(part.text);
-        case 'figure': return undefined;
+        case 'figure': return part.text === undefined ? undefined : renderMarkdownAsLatex(part.text).trim();
         case 'table': return latexTable(part.caption, part.head, part.rows, part.style);
     }
 }
@@ -52,8 +53,8 @@ function latexPart(part: Part): string | undefined {
  */
 function latexTable(caption: string, head: Cell[], rows: Cell[][], style?: TableStyle): string {
     const cell = (c: Cell): string => {
-        const content = [c.tex !== undefined ? `$${c.tex}$` : '', c.text !== undefined ? latexText(c.text)
-            : ''].filter(p => p !== '').join(' ');
+        const content = [c.tex !== undefined ? latexInlineMath(c.tex) : '', c.text !== undefined ? latexText(c.text) : '']
+            .filter(p => p !== '').join(' ');
         return c.mark ? `\\textbf{${content}}` : content;
     };
     const narrow = style === 'decision';

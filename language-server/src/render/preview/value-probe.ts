@@ -31,7 +31,8 @@ export class ValueProbe implements ValueSource {
             limits: request => facts.limits(request),
             credalFacts: value => this.watched(facts.credalFacts(value)),
             decisionFacts: (value, where) => this.watched(facts.decisionFacts(value, where)),
-            ddtFacts: value => this.watched(facts.ddtFacts(value))
+            ddtFacts: value => this.watched(facts.ddtFacts(value)),
+            treeFacts: (value, where) => this.watched(facts.treeFacts(value, where))
         };
     }
 
