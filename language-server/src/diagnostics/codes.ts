@@ -10,7 +10,7 @@
  * `severity` is the usual one (a few checks lower it by context, e.g. E-DDT-EMPTY under `exclude`);
  * `none` marks codes that live only inside values and never reach the Problems panel.
  */
-type CodeSeverity = 'error' | 'warning' | 'info' | 'none';
+export type CodeSeverity = 'error' | 'warning' | 'info' | 'none';
 
 interface CodeEntry {
     readonly code: string;
