@@ -9,7 +9,9 @@ import { Rational } from '../language-server/src/math/rational.js';
 import { chooseBackward, chooseNormal } from '../language-server/src/math/tree/solve.js';
 import { strategies, strategyCount, type DecisionNode, type DecisionTree, type TreeNode } from '../language-server/src/math/tree/tree.js';
 
-export interface TreeRow { rule: string; strategies: number; enumerate_ms: number; normal_ms: number; backward_ms: number; ratio: number; agree: boolean }
+export interface TreeRow {
+    rule: string; strategies: number; enumerate_ms: number; normal_ms: number; backward_ms: number; ratio: number; agree: boolean
+}
 
 /** A small deterministic generator, so that every run times the same tree. */
 function seeded(seed: number): () => number {
@@ -23,8 +25,10 @@ function threeStageTree(): DecisionTree {
     const firstIs = (v: number): boolean[] => [0, 1, 2, 3].map((i) => Math.floor(i / 2) === v);
     const secondIs = (v: number): boolean[] => [0, 1, 2, 3].map((i) => i % 2 === v);
     const leaf = (): TreeNode => ({ kind: 'leaf', payoff: Array.from({ length: n }, () => Rational.of(next())) });
-    const decide = (make: () => TreeNode): DecisionNode => ({ kind: 'decision', branches: ['a', 'b'].map((choice) => ({ choice, node: make() })) });
-    const observe = (events: boolean[][], make: () => TreeNode): TreeNode => ({ kind: 'chance', branches: events.map((event, i) => ({ label: `e${i}`, event, node: make() })) });
+    const decide = (make: () => TreeNode): DecisionNode => ({ kind: 'decision', branches: ['a', 'b'].map((choice) => ({ choice,
+        node: make() })) });
+    const observe = (events: boolean[][], make: () => TreeNode): TreeNode => ({ kind: 'chance', branches: events.map((event,
+        i) => ({ label: `e${i}`, event, node: make() })) });
     const stage1 = (): TreeNode => decide(leaf);
     const stage2 = (): TreeNode => decide(() => observe([secondIs(0), secondIs(1)], stage1));
     const root = decide(() => observe([firstIs(0), firstIs(1)], stage2));

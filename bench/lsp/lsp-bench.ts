@@ -17,7 +17,8 @@ import { generatedNote } from './generated-note.js';
 
 interface SizeResult {
     declarations: number; lines: number; parse_ms: number; full_build_ms: number; overhead_ratio: number;
-    keystroke_p50_ms: number; keystroke_p95_ms: number; prose_keystroke_p95_ms: number; hover_p50_ms: number; hover_p95_ms: number; heap_mb: number;
+    keystroke_p50_ms: number; keystroke_p95_ms: number; prose_keystroke_p95_ms: number;
+    hover_p50_ms: number; hover_p95_ms: number; heap_mb: number;
 }
 
 const argv = process.argv.slice(2);

@@ -4,6 +4,8 @@
  * HTML the language server rendered (KaTeX, SVG; no script). Other fences are left to the previous renderer.
  */
 import type { MarkdownIt } from 'markdown-it';
+// The fence scanner is pure text (it imports nothing): the preview and the server must agree on what a credal fence is.
+// eslint-disable-next-line no-restricted-imports
 import { isCredalInfo } from '../../../language-server/src/markdown/credal-fences.js';
 import type { FencePreviews } from './fence-previews.js';
 

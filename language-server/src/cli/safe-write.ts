@@ -11,14 +11,14 @@ export const FORCE_HELP = [
     '                    over the input note)'
 ];
 
-export interface SafeWriteOptions {
+interface SafeWriteOptions {
     /** The files the command read: never written over, whatever the output is called. */
     readonly inputs: readonly string[];
     /** Write through a symbolic link at the output path (to the file it points to). */
     readonly force: boolean;
 }
 
-export type SafeWriteResult =
+type SafeWriteResult =
     | { readonly written: string; readonly replaced: boolean }
     | { readonly refused: string };
 

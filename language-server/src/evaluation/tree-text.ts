@@ -7,7 +7,7 @@ import type { Event } from '../math/vectors.js';
 import { elementLabel, type FiniteSet } from './values.js';
 
 /** How many element values a leaf shows before `…`. */
-export const MAX_LEAF_ENTRIES = 6;
+const MAX_LEAF_ENTRIES = 6;
 
 /** `19`, or `(open, soak): 19, (open, wet): 4, (open, dry): -8` over the reaching event. */
 export function leafText(set: FiniteSet, payoff: readonly Rational[], reach: Event, show: (value: Rational) => string = String): string {

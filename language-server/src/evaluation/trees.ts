@@ -35,11 +35,13 @@ export function evaluateTree(ctx: EvalContext, node: TreeDeclaration): Value {
     if (isError(set)) return set;
     const beliefClause = node.clauses.find(isBeliefClause);
     if (!beliefClause) {
-        return ctx.fail(IssueCodes.Type, `${node.name} needs a \`belief\` clause: the credal set it is decided under`, { node, property: 'name' });
+        return ctx.fail(IssueCodes.Type, `${node.name} needs a \`belief\` clause: the credal set it is decided under`, { node,
+            property: 'name' });
     }
     const roots = node.clauses.filter(isTreeRoot);
     if (roots.length === 0) {
-        return ctx.fail(IssueCodes.Type, `${node.name} needs a root \`decide { … }\` (utilities) or \`losses { … }\``, { node, property: 'name' });
+        return ctx.fail(IssueCodes.Type, `${node.name} needs a root \`decide { … }\` (utilities) or \`losses { … }\``, { node,
+            property: 'name' });
     }
     const root = roots[0]!;
     const belief = evaluateAs(ctx, beliefClause.belief, { kind: 'credal', set });
@@ -111,10 +113,12 @@ class TreeBuilder {
     }
 
     decision(where: AstNode, choices: readonly TreeChoice[], reach: boolean[], shift: Rational): DecisionNode {
-        if (choices.length === 0) this.stop(IssueCodes.Syntax, 'a decision node needs at least one choice: `decide { name = node, … }`', { node: where });
+        if (choices.length === 0) this.stop(IssueCodes.Syntax, 'a decision node needs at least one choice: `decide { name = node, … }`',
+            { node: where });
         const seen = new Set<string>();
         for (const choice of choices) {
-            if (seen.has(choice.name)) this.stop(IssueCodes.DuplicateName, `\`${choice.name}\` is already a choice of this decision node`, { node: choice, property: 'name' });
+            if (seen.has(choice.name)) this.stop(IssueCodes.DuplicateName, `\`${choice.name}\` is already a choice of this decision node`,
+                { node: choice, property: 'name' });
             seen.add(choice.name);
         }
         return { kind: 'decision', branches: choices.map((c) => ({ choice: c.name, node: this.node(c.node, reach, shift) })) };
@@ -133,7 +137,8 @@ class TreeBuilder {
     }
 
     private eventOf(expression: AstNode | undefined, branch: AstNode): boolean[] {
-        if (!expression) this.stop(IssueCodes.Type, '`else` belongs to `observe F { … }` on a factor F; list the events instead', { node: branch });
+        if (!expression) this.stop(IssueCodes.Type, '`else` belongs to `observe F { … }` on a factor F; list the events instead',
+            { node: branch });
         const event = evaluateAs(this.ctx, expression, { kind: 'event', set: this.set });
         if (isError(event)) throw new Stop(event);
         return [...(event as EventValue).members];
@@ -151,9 +156,11 @@ class TreeBuilder {
         }
         const factor = factorValue.set;
         const index = factorIndexOf(this.set, factor);
-        const occurrences = this.set.shape.factors.filter((f) => factor.shape.factors.length === 1 && f.literal === factor.shape.factors[0]!.literal).length;
+        const occurrences = this.set.shape.factors.filter((f) => factor.shape.factors.length === 1
+            && f.literal === factor.shape.factors[0]!.literal).length;
         if (index < 0 || occurrences !== 1) {
-            const why = index < 0 ? `is not a factor of ${this.set.label}` : `occurs ${occurrences} times among the factors of ${this.set.label}`;
+            const why = index < 0 ? `is not a factor of ${this.set.label}`
+                : `occurs ${occurrences} times among the factors of ${this.set.label}`;
             this.stop(IssueCodes.Type, `${factor.label} ${why}: \`observe F { … }\` needs a factor that occurs once; use \`observe { event: … }\` instead`, where);
         }
         const sizes = this.set.factors.map((f) => f.length);
@@ -165,11 +172,13 @@ class TreeBuilder {
             if (b.else) return undefined;
             const name = b.event && 'ref' in b.event ? (b.event as { ref: { $refText: string } }).ref.$refText : sourceText(b.event);
             const position = names.indexOf(name);
-            if (position < 0) this.stop(IssueCodes.ElementUnknown, `\`${name}\` is not an element of ${factor.label}`, { node: b.event ?? b });
+            if (position < 0) this.stop(IssueCodes.ElementUnknown, `\`${name}\` is not an element of ${factor.label}`, { node: b.event
+                ?? b });
             listed.add(position);
             return position;
         });
-        return values.map((v) => Array.from({ length: this.set.size }, (_, x) => (v === undefined ? !listed.has(valueAt(x)) : valueAt(x) === v)));
+        return values.map((v) => Array.from({ length: this.set.size }, (_, x) => (v === undefined ? !listed.has(valueAt(x))
+            : valueAt(x) === v)));
     }
 
     private checkPartition(node: ObserveNode, reach: boolean[], events: boolean[][]): void {
@@ -187,7 +196,8 @@ class TreeBuilder {
             ...(twice.length > 0 ? [`${list(twice)} ${twice.length === 1 ? 'is' : 'are'} in more than one branch`] : []),
         ];
         const reached = reach.every((x) => x) ? '' : ' reaching it';
-        throw new Stop(this.ctx.fail(IssueCodes.TreePartition, `the branches of this observe node must partition the event${reached}: ${parts.join('; ')}`,
+        throw new Stop(this.ctx.fail(IssueCodes.TreePartition,
+            `the branches of this observe node must partition the event${reached}: ${parts.join('; ')}`,
             { node, keyword: 'observe' }, { data: { missing, twice } }));
     }
 }

@@ -1,7 +1,8 @@
 import { AstUtils, DefaultScopeProvider, EMPTY_SCOPE, StreamScope, type AstNode, type ReferenceInfo, type Scope } from 'langium';
 import type { LangiumServices } from 'langium/lsp';
 import {
-    isAct, isActsClause, isDdtDeclaration, isDecisionDeclaration, isInteger, isMemberAccess, isNameRef, isPoliciesClause, isSetRef, isTreeDeclaration,
+    isAct, isActsClause, isDdtDeclaration, isDecisionDeclaration, isInteger, isMemberAccess, isNameRef, isPoliciesClause, isSetRef,
+        isTreeDeclaration,
     type DdtDeclaration, type DecisionDeclaration, type TreeDeclaration
 } from '../generated/ast.js';
 import { IndexedScope } from './indexed-scope.js';

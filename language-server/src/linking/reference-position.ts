@@ -1,6 +1,7 @@
 import type { AstNode } from 'langium';
 import {
-    isBehaviourClause, isBeliefClause, isBraceLiteral, isCall, isComparison, isCredalDeclaration, isEval, isKeyValue, isNameRef, isObserveBranch, isTuple,
+    isBehaviourClause, isBeliefClause, isBraceLiteral, isCall, isComparison, isCredalDeclaration, isEval, isKeyValue, isNameRef,
+        isObserveBranch, isTuple,
     type BraceLiteral, type DdtDeclaration, type DecisionDeclaration, type Integer, type NameRef, type TreeDeclaration, type Tuple
 } from '../generated/ast.js';
 import { targetOf } from './safe-ref.js';
@@ -120,7 +121,8 @@ function listsGenerators(brace: BraceLiteral): boolean {
 }
 
 /** The decision/DDT problem whose act or policy names a `{…}` literal lists, if it is compared with `choose(…)`. */
-function actProblemOfLiteral(brace: BraceLiteral, inference: SetInference): DecisionDeclaration | DdtDeclaration | TreeDeclaration | undefined {
+function actProblemOfLiteral(brace: BraceLiteral,
+    inference: SetInference): DecisionDeclaration | DdtDeclaration | TreeDeclaration | undefined {
     const holder = brace.$container;
     if (!isComparison(holder)) {
         return undefined;

@@ -270,7 +270,8 @@ export class SetInference {
             // Events, leaves and shifts inside a tree live on the tree's set (`c` of `node - c` is a number).
             return isTreeShift(parent) && parent.amount === node ? undefined : this.setOf(enclosingTree(parent));
         }
-        if (isKeyValue(parent) && node === parent.value && isBraceLiteral(parent.$container) && isBehaviourClause(parent.$container.$container)) {
+        if (isKeyValue(parent) && node === parent.value && isBraceLiteral(parent.$container)
+            && isBehaviourClause(parent.$container.$container)) {
             // `behaviour { e: {o: a} }`: the facts of an outcome are keyed by observations.
             return this.policySet(parent.$container.$container.$container, 'from');
         }

@@ -1,6 +1,7 @@
 import type { AstNode, ReferenceInfo } from 'langium';
 import {
-    isDdtDeclaration, isDecisionDeclaration, isInteger, isMemberAccess, isModel, isNameRef, isPoliciesClause, isSetDeclaration, isSetRef, isTreeDeclaration,
+    isDdtDeclaration, isDecisionDeclaration, isInteger, isMemberAccess, isModel, isNameRef, isPoliciesClause, isSetDeclaration, isSetRef,
+        isTreeDeclaration,
     type MemberAccess, type Model
 } from '../generated/ast.js';
 import { generatedPolicyNames } from './generated-policy-names.js';
@@ -189,7 +190,8 @@ function kindWord(node: AstNode): string {
     const words: Record<string, string> = {
         LetDeclaration: 'constant', SetDeclaration: 'set', EventDeclaration: 'event', DistDeclaration: 'distribution',
         GambleDeclaration: 'gamble', CredalDeclaration: 'credal set', DecisionDeclaration: 'decision problem',
-        DdtDeclaration: 'DDT problem', TreeDeclaration: 'decision tree', Eval: 'named result', Element: 'element', Act: 'act', Policy: 'policy'
+        DdtDeclaration: 'DDT problem', TreeDeclaration: 'decision tree', Eval: 'named result', Element: 'element', Act: 'act',
+            Policy: 'policy'
     };
     return words[node.$type] ?? 'name';
 }

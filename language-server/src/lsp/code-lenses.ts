@@ -39,7 +39,8 @@ export class CredalCodeLensProvider implements CodeLensProvider {
             const places = settings.evaluation.decimalPlaces;
             const lenses: CodeLens[] = [];
             for (const statement of model.statements) {
-                if (!(isDecisionDeclaration(statement) || isDdtDeclaration(statement) || isTreeDeclaration(statement)) || !statement.$cstNode) {
+                if (!(isDecisionDeclaration(statement) || isDdtDeclaration(statement) || isTreeDeclaration(statement))
+                    || !statement.$cstNode) {
                     continue;
                 }
                 const start = statement.$cstNode.range.start;
@@ -93,7 +94,8 @@ export class CredalCodeLensProvider implements CodeLensProvider {
                 const result = summary.value.results.find(r => r.rule.kind === kind);
                 return result ? [`${ruleTitle(result.rule)}: ${namesText(result.normal)}`] : [];
             });
-            return [...chosen, differing.length === 0 ? 'normal form = backward induction for every rule' : `backward induction differs for ${differing.join(', ')}`];
+            return [...chosen, differing.length === 0 ? 'normal form = backward induction for every rule'
+                : `backward induction differs for ${differing.join(', ')}`];
         }
         return value.kind === 'error' ? [`⚠ ${value.code}`] : [];
     }

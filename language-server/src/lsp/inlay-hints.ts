@@ -1,7 +1,8 @@
 import type { AstNode, LangiumDocument } from 'langium';
 import type { InlayHintProvider, LangiumServices } from 'langium/lsp';
 import type { CancellationToken, InlayHint, InlayHintParams, Range } from 'vscode-languageserver';
-import { isAssert, isDdtDeclaration, isDecisionDeclaration, isEval, isModel, isTreeDeclaration, type Assert, type Eval } from '../generated/ast.js';
+import { isAssert, isDdtDeclaration, isDecisionDeclaration, isEval, isModel, isTreeDeclaration, type Assert,
+    type Eval } from '../generated/ast.js';
 import { isPending, type CredalEvaluator } from '../evaluation/evaluator.js';
 import { formatValue } from '../evaluation/format-value.js';
 import type { Value } from '../evaluation/values.js';
@@ -78,7 +79,8 @@ export class CredalInlayHintProvider implements InlayHintProvider {
                 tooltip: actual.kind === 'error' ? actual.message : `the left side is ${formatValue(actual)}`
             };
         }
-        if ((isDecisionDeclaration(statement) || isDdtDeclaration(statement) || isTreeDeclaration(statement)) && settings.inlayHints.decisionChoices) {
+        if ((isDecisionDeclaration(statement) || isDdtDeclaration(statement) || isTreeDeclaration(statement))
+            && settings.inlayHints.decisionChoices) {
             return this.choiceHint(evaluator.valueOf(statement, token), statement, evaluator, token);
         }
         return undefined;
@@ -100,7 +102,8 @@ export class CredalInlayHintProvider implements InlayHintProvider {
         if (value.kind === 'tree') {
             const summary = evaluator.facts.treeFacts(value, statement).summary(limits);
             const maximality = summary.ok ? summary.value.results.find(result => result.rule.kind === 'maximality') : undefined;
-            return maximality ? { label: `maximality: ${namesText(maximality.normal)}`, tooltip: 'the strategies maximality chooses (normal form; backward induction agrees when every reaching event has positive lower probability)' } : undefined;
+            return maximality ? { label: `maximality: ${namesText(maximality.normal)}`,
+                tooltip: 'the strategies maximality chooses (normal form; backward induction agrees when every reaching event has positive lower probability)' } : undefined;
         }
         return undefined;
     }

@@ -6,7 +6,7 @@
  */
 
 /** Longer formulas are not typeset (generated values stay far below; prose formulas are a line or two). */
-export const MAX_FORMULA_CHARS = 10_000;
+const MAX_FORMULA_CHARS = 10_000;
 
 /** Control sequences that define or rebind macros or environments (TeX primitives, LaTeX and KaTeX forms). */
 const DEFINING = new Set([
@@ -15,7 +15,7 @@ const DEFINING = new Set([
     'newenvironment', 'renewenvironment', 'expandafter', 'csname', 'afterassignment', 'aftergroup'
 ]);
 
-export interface FormulaRefusal {
+interface FormulaRefusal {
     /** Why, as a sentence fragment: "it defines a macro with \def". */
     readonly reason: string;
     /** Offset in the formula of the offending command (0 for a formula that is too long). */
@@ -36,7 +36,7 @@ export function refuseFormula(tex: string): FormulaRefusal | undefined {
     return undefined;
 }
 
-export interface ControlSequence {
+interface ControlSequence {
     /** Without the backslash: `def`, or one character such as `\\`, `]` or `%`. */
     readonly name: string;
     readonly offset: number;

@@ -11,7 +11,7 @@ import { guardNesting } from './nesting-guard.js';
 import { MAX_NOTE_CHARS, tooLargeMessage } from './note-size.js';
 
 /** A lexer error that carries its own diagnostic code (the document validator reads it; default E-SYNTAX). */
-export interface CodedLexingError extends ILexingError {
+interface CodedLexingError extends ILexingError {
     readonly code?: string;
 }
 

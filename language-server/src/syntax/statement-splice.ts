@@ -49,7 +49,8 @@ export function spliceParse(
     const shortest = Math.min(oldText.length, newText.length);
     while (start < shortest && oldText.charCodeAt(start) === newText.charCodeAt(start)) start++;
     let tail = 0;
-    const same = (fromEnd: number): boolean => oldText.charCodeAt(oldText.length - 1 - fromEnd) === newText.charCodeAt(newText.length - 1 - fromEnd);
+    const same = (fromEnd: number): boolean =>
+        oldText.charCodeAt(oldText.length - 1 - fromEnd) === newText.charCodeAt(newText.length - 1 - fromEnd);
     while (tail < shortest - start && same(tail)) tail++;
     const oldEnd = oldText.length - tail;
     const delta = newText.length - oldText.length;

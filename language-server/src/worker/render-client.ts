@@ -18,7 +18,7 @@ import type { RenderJob, RenderJobResult, RenderTask } from './render-messages.j
 /** How long past its budget a job may take before its worker is replaced. */
 const GRACE_MS = 3_000;
 
-export interface RenderBudgets {
+interface RenderBudgets {
     readonly previewMs: number;
     readonly exportMs: number;
 }

@@ -7,7 +7,9 @@ import { runCredal } from './run-cli.js';
 beforeAll(ensureFreshBundles, 120_000);
 
 interface JsonDiagnostic { severity: string; code: string; message: string; line: number; column: number }
-interface JsonResult { line: number; kind: string; source: string; ok?: boolean; value: { type: string; names?: string[]; exact?: string; code?: string; message?: string } }
+interface JsonResult {
+    line: number; kind: string; source: string; ok?: boolean;
+    value: { type: string; names?: string[]; exact?: string; code?: string; message?: string } }
 interface JsonReport { diagnostics: JsonDiagnostic[]; results: JsonResult[] }
 
 function evalJson(file: string, cwd?: string): JsonReport {
@@ -63,7 +65,8 @@ describe('budget', () => {
 });
 
 describe('samples', () => {
-    it.each(['samples/oil-wildcatter.cred', 'samples/lake-district.cred', 'samples/hedging-tree.cred'])('%s: every assert holds, no errors', (file) => {
+    it.each(['samples/oil-wildcatter.cred', 'samples/lake-district.cred',
+        'samples/hedging-tree.cred'])('%s: every assert holds, no errors', (file) => {
         const report = evalJson(file, REPO_ROOT);
         expect(report.diagnostics.filter(d => d.severity === 'error')).toEqual([]);
         const asserts = report.results.filter(r => r.kind === 'assert');
@@ -72,6 +75,7 @@ describe('samples', () => {
     });
     it('the hedging tree lists its strategies sorted, as names', () => {
         const report = evalJson('samples/hedging-tree.cred', REPO_ROOT);
-        expect(report.results[0]!.value).toEqual({ type: 'names', names: ['play_bet_bet', 'play_bet_pass', 'play_pass_bet', 'play_pass_pass'] });
+        expect(report.results[0]!.value).toEqual({ type: 'names', names: ['play_bet_bet', 'play_bet_pass', 'play_pass_bet',
+            'play_pass_pass'] });
     });
 });

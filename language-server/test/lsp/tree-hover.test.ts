@@ -27,7 +27,8 @@ eval Hedge.play_bet_pass
 async function hoverAt(text: string, needle: string): Promise<string> {
     const document = await kit.build(text);
     const position = document.textDocument.positionAt(offsetOf(text, needle, 0, 0));
-    const result = await kit.credal.lsp.HoverProvider!.getHoverContent(document, { textDocument: { uri: document.uri.toString() }, position });
+    const result = await kit.credal.lsp.HoverProvider!.getHoverContent(document, { textDocument: { uri: document.uri.toString() },
+        position });
     return (result?.contents as { value?: string } | undefined)?.value ?? '';
 }
 

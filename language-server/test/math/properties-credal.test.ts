@@ -132,7 +132,8 @@ describe('generalized Bayes rule', () => {
             // Flagged iff P̲(B) = 0 and the regular extension is not already vacuous on B (v1.1 §8.9): some
             // point mass on an element of B is missing from the regular conditional's vertices.
             const regular = get(vertices(viaHull));
-            const vacuousOnB = B.every((inB, x) => !inB || regular.some((p) => p.every((m, y) => (y === x ? m.eq(Rational.ONE) : m.isZero()))));
+            const vacuousOnB = B.every((inB, x) => !inB || regular.some((p) => p.every((m, y) => (y === x ? m.eq(Rational.ONE)
+                : m.isZero()))));
             expect(KB.notes.some((x) => x.code === 'W-ZERO-COND')).toBe(get(lowerP(K, B)).isZero() && !vacuousOnB);
             expect(direct.eq(get(lowerE(viaHull, f)))).toBe(true);
             for (const p of get(vertices(KB))) expect(p.every((x, i) => B[i] || x.isZero())).toBe(true);

@@ -18,9 +18,11 @@ function get<T>(o: Outcome<T>): T {
     return o.value;
 }
 const leaf = (...xs: (string | number)[]): TreeNode => ({ kind: 'leaf', payoff: xs.map((x) => q(String(x))) });
-const decide = (branches: Record<string, TreeNode>): DecisionNode => ({ kind: 'decision', branches: Object.entries(branches).map(([choice, node]) => ({ choice, node })) });
+const decide = (branches: Record<string, TreeNode>): DecisionNode => ({ kind: 'decision', branches: Object.entries(branches).map(([choice,
+    node]) => ({ choice, node })) });
 const observe = (n: number, branches: [string, number[], TreeNode][]): TreeNode => ({
-    kind: 'chance', branches: branches.map(([label, members, node]) => ({ label, event: Array.from({ length: n }, (_, i) => members.includes(i)), node }))
+    kind: 'chance', branches: branches.map(([label, members, node]) => ({ label, event: Array.from({ length: n }, (_,
+        i) => members.includes(i)), node }))
 });
 const shift = (node: TreeNode, c: Rational): TreeNode => {
     switch (node.kind) {
@@ -43,7 +45,8 @@ const lake = (cost: string): DecisionTree => ({
 
 describe('Lake District newspaper (improb)', () => {
     it('has six strategies named depth-first', () => {
-        expect(get(strategies(lake('1'))).map((s) => s.name)).toEqual(['buy_take_take', 'buy_take_no', 'buy_no_take', 'buy_no_no', 'dont_take', 'dont_no']);
+        expect(get(strategies(lake('1'))).map((s) => s.name)).toEqual(['buy_take_take', 'buy_take_no', 'buy_no_take', 'buy_no_no',
+            'dont_take', 'dont_no']);
     });
     it.each([
         ['0.579', ['buy_take_no']],
@@ -59,7 +62,8 @@ describe('Lake District newspaper (improb)', () => {
         expect(s.gamble.map(String)).toEqual(['9', '14', '4', '19']);
     });
     it('value is the score among all strategies', () => {
-        expect(String(get(strategyScore(lake('1'), 'dont_take', { kind: 'maximin' })))).toBe(String(q(10).add(q(5).mul(q('0.18').add(q('0.32')).mul(q('9/10'))))));
+        expect(String(get(strategyScore(lake('1'), 'dont_take',
+            { kind: 'maximin' })))).toBe(String(q(10).add(q(5).mul(q('0.18').add(q('0.32')).mul(q('9/10'))))));
     });
 });
 
@@ -73,7 +77,8 @@ function oilBelief(): DecisionTree['belief'] {
     const soundEvent = (s: number): boolean[] => ev([0, 1, 2].map((k) => idx(s, k)));
     const marginal: [string, string][] = [['0.183', '0.222'], ['0.333', '0.363'], ['0.444', '0.454']];
     marginal.forEach(([l, u], s) => {
-        rows.push(get(probabilityConstraint(`m${s}l`, soundEvent(s), '>=', q(l))), get(probabilityConstraint(`m${s}u`, soundEvent(s), '<=', q(u))));
+        rows.push(get(probabilityConstraint(`m${s}l`, soundEvent(s), '>=', q(l))), get(probabilityConstraint(`m${s}u`, soundEvent(s), '<=',
+            q(u))));
     });
     const cond: Record<string, [string, string][]> = {
         dry: [['0.500', '0.666'], ['0.222', '0.333'], ['0.111', '0.166']],
@@ -84,8 +89,10 @@ function oilBelief(): DecisionTree['belief'] {
         const k = soils.indexOf(soil);
         bounds.forEach(([l, u], s) => {
             // P(soil | sound) ∈ [l, u] multiplied out: P(soil ∩ sound) − l·P(sound) ≥ 0 and ≤ u·P(sound).
-            const coeff = (c: Rational): Rational[] => Array.from({ length: 9 }, (_, i) => (i === idx(s, k) ? q(1) : q(0)).sub(Math.floor(i / 3) === s ? c : q(0)));
-            rows.push({ id: `${soil}${s}l`, coeffs: coeff(q(l)), rel: '>=', rhs: q(0) }, { id: `${soil}${s}u`, coeffs: coeff(q(u)), rel: '<=', rhs: q(0) });
+            const coeff = (c: Rational): Rational[] => Array.from({ length: 9 }, (_, i) => (i === idx(s, k) ? q(1)
+                : q(0)).sub(Math.floor(i / 3) === s ? c : q(0)));
+            rows.push({ id: `${soil}${s}l`, coeffs: coeff(q(l)), rel: '>=', rhs: q(0) }, { id: `${soil}${s}u`, coeffs: coeff(q(u)),
+                rel: '<=', rhs: q(0) });
         });
     }
     return get(fromConstraints(9, rows));
@@ -94,7 +101,8 @@ const oilPayoff = (cost: number): TreeNode => leaf(...Array.from({ length: 9 }, 
 const oil: DecisionTree = {
     belief: oilBelief(), orientation: 'utility',
     root: decide({
-        sounding: observe(9, sounds.map((name, s) => [name, [0, 1, 2].map((k) => idx(s, k)), decide({ drill: oilPayoff(1), skip: leaf(...Array(9).fill(-1)) })])),
+        sounding: observe(9, sounds.map((name, s) => [name, [0, 1, 2].map((k) => idx(s, k)), decide({ drill: oilPayoff(1),
+            skip: leaf(...Array(9).fill(-1)) })])),
         noSounding: decide({ drill: oilPayoff(0), skip: leaf(...Array(9).fill(0)) }),
     }),
 };
@@ -117,14 +125,16 @@ describe('oil wildcatter (improb)', () => {
 
 describe('structure', () => {
     it('names elements a chance node misses or covers twice, within the event reaching it', () => {
-        const root = decide({ a: observe(4, [['x', [0, 1], leaf(1, 1, 1, 1)], ['y', [1, 2], observe(4, [['u', [1], leaf(0, 0, 0, 0)], ['v', [0, 3], leaf(0, 0, 0, 0)]])]]) });
+        const root = decide({ a: observe(4, [['x', [0, 1], leaf(1, 1, 1, 1)], ['y', [1, 2], observe(4, [['u', [1], leaf(0, 0, 0, 0)], ['v',
+            [0, 3], leaf(0, 0, 0, 0)]])]]) });
         expect(partitionDefects(root, 4)).toEqual([
             { path: [0], missing: [3], overlapping: [1] },
             { path: [0, 1], missing: [2], overlapping: [] },
         ]);
     });
     it('duplicate strategy names are E-DUP-NAME', () => {
-        const t: DecisionTree = { belief: lakeBelief, orientation: 'utility', root: decide({ a_b: decide({ c: leaf(0, 0, 0, 0) }), a: decide({ b_c: leaf(1, 1, 1, 1) }) }) };
+        const t: DecisionTree = { belief: lakeBelief, orientation: 'utility', root: decide({ a_b: decide({ c: leaf(0, 0, 0, 0) }),
+            a: decide({ b_c: leaf(1, 1, 1, 1) }) }) };
         const r = normalForm(t);
         expect(r.ok ? '' : r.error.code).toBe('E-DUP-NAME');
     });

@@ -40,15 +40,18 @@ const diagnostics = new PublishedDiagnostics(URI, () => stdio?.stderr() ?? '');
 
 beforeAll(async () => {
     stdio = await startStdioServer({
-        capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: {}, hover: { contentFormat: ['markdown'] } } },
+        capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: {},
+            hover: { contentFormat: ['markdown'] } } },
         handlers: connection => diagnostics.listen(connection)
     });
-    await stdio.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: URI, languageId: 'markdown', version: 1, text: POST } });
+    await stdio.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: URI, languageId: 'markdown',
+        version: 1, text: POST } });
 }, 120_000);
 
 afterAll(() => stdio?.stop());
 
-const at = (line: number, character: number): { textDocument: { uri: string }; position: Position } => ({ textDocument: { uri: URI }, position: { line, character } });
+const at = (line: number, character: number): { textDocument: { uri: string }; position: Position } => ({ textDocument: { uri: URI },
+    position: { line, character } });
 const hoverText = async (line: number, character: number) =>
     ((await stdio.connection.sendRequest(HoverRequest.type, at(line, character)))?.contents as MarkupContent | undefined)?.value;
 
@@ -78,7 +81,8 @@ describe('a Markdown file with credal fences, over stdio', () => {
 
     it('goes to a definition in another fence, and renames across fences at the right positions', async () => {
         const definition = await stdio.connection.sendRequest(DefinitionRequest.type, at(17, 12));
-        const target = (Array.isArray(definition) ? definition[0] : definition) as { targetRange?: { start: Position }; range?: { start: Position } };
+        const target = (Array.isArray(definition) ? definition[0]
+            : definition) as { targetRange?: { start: Position }; range?: { start: Position } };
         expect((target.targetRange ?? target.range)?.start.line).toBe(6);
         expect(await stdio.connection.sendRequest(PrepareRenameRequest.type, at(2, 34))).toBeNull();
         const edit = await stdio.connection.sendRequest(RenameRequest.type, { ...at(17, 12), newName: 'Kappa' });
@@ -87,7 +91,8 @@ describe('a Markdown file with credal fences, over stdio', () => {
     });
 
     it('leaves formatting, outline and folding of the Markdown file to Markdown', async () => {
-        expect(await stdio.connection.sendRequest(DocumentFormattingRequest.type, { textDocument: { uri: URI }, options: { tabSize: 2, insertSpaces: true } })).toBeNull();
+        expect(await stdio.connection.sendRequest(DocumentFormattingRequest.type, { textDocument: { uri: URI }, options: { tabSize: 2,
+            insertSpaces: true } })).toBeNull();
         expect(await stdio.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: URI } })).toBeNull();
         expect(await stdio.connection.sendRequest(FoldingRangeRequest.type, { textDocument: { uri: URI } })).toBeNull();
     });
@@ -97,11 +102,13 @@ describe('a Markdown file with credal fences, over stdio', () => {
         const hints = await stdio.connection.sendRequest(InlayHintRequest.type, { textDocument: { uri: URI }, range }) ?? [];
         expect(hints.every(hint => hint.position.line > 15 && hint.position.line < 19)).toBe(true);
         const lenses = await stdio.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri: URI } }) ?? [];
-        expect(lenses.every(lens => (lens.range.start.line > 4 && lens.range.start.line < 7) || (lens.range.start.line > 15 && lens.range.start.line < 19))).toBe(true);
+        expect(lenses.every(lens => (lens.range.start.line > 4 && lens.range.start.line < 7) || (lens.range.start.line > 15
+            && lens.range.start.line < 19))).toBe(true);
     });
 
     it('renders each fence for the Markdown preview', async () => {
-        const result = await stdio.connection.sendRequest<MarkdownFencesResult>(MarkdownFencesRequestMethod, { textDocument: { uri: URI } });
+        const result = await stdio.connection.sendRequest<MarkdownFencesResult>(MarkdownFencesRequestMethod,
+            { textDocument: { uri: URI } });
         expect(result.fences.map(f => [f.openLine, f.closeLine])).toEqual([[4, 7], [15, 19]]);
         expect(result.fences[0].html).toMatch(/class="katex/);
         expect(result.fences[0].html).toMatch(/<svg/);
@@ -113,7 +120,8 @@ describe('a Markdown file with credal fences, over stdio', () => {
         const from = diagnostics.published.length;
         await stdio.connection.sendNotification(DidChangeTextDocumentNotification.type, {
             textDocument: { uri: URI, version: 2 },
-            contentChanges: [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: 'A new paragraph, eval 1/0.\n\n' }]
+            contentChanges: [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } },
+                text: 'A new paragraph, eval 1/0.\n\n' }]
         });
         const list = await diagnostics.first(from, codes => codes.includes('E-DIST-SUM@21'));
         expect(list.map(d => d.code)).not.toContain('E-SYNTAX');

@@ -12,7 +12,7 @@ export type OutlineNode =
     | { readonly kind: 'chance'; readonly branches: readonly OutlineBranch[] }
     | { readonly kind: 'leaf'; readonly payoff: readonly Rational[]; readonly reach: Event };
 
-export interface OutlineBranch {
+interface OutlineBranch {
     /** The choice (decision) or the event's label (chance). */
     readonly label: string;
     readonly node: OutlineNode;
@@ -21,7 +21,7 @@ export interface OutlineBranch {
 }
 
 /** Keys `path/branch` of the decision branches a strategy's choices take (depth-first, written order). */
-export function takenBranches(root: TreeNode, choices: readonly string[]): Set<string> {
+function takenBranches(root: TreeNode, choices: readonly string[]): Set<string> {
     const taken = new Set<string>();
     let next = 0;
     const walk = (node: TreeNode, path: string): void => {
@@ -55,7 +55,8 @@ export function outline(tree: DecisionTree, strategies: readonly Strategy[]): Ou
             };
             case 'chance': return {
                 kind: 'chance',
-                branches: node.branches.map((b, j) => ({ label: b.label, node: build(b.node, reach.map((x, i) => x && b.event[i]!), `${path}.${j}`), strategies: [] })),
+                branches: node.branches.map((b, j) => ({ label: b.label, node: build(b.node, reach.map((x, i) => x && b.event[i]!),
+                    `${path}.${j}`), strategies: [] })),
             };
         }
     };

@@ -37,7 +37,7 @@ export function strategyScore(tree: DecisionTree, strategy: string, rule: Rule, 
     return guard(() => unwrap(decision.score(unwrap(normalForm(tree, budget)), strategy, rule, budget)));
 }
 
-export interface BackwardOptions {
+interface BackwardOptions {
     /** How to condition where the lower probability of the reaching event is 0. */
     readonly conditioning?: ZeroConditioning;
     readonly budget?: Budget;
@@ -48,7 +48,8 @@ export function chooseBackward(tree: DecisionTree, rule: Rule, options: Backward
     const budget = options.budget ?? Budget.unlimited();
     const convention = options.conditioning ?? 'regular';
     if (strategyCount(tree.root) > BigInt(MAX_STRATEGIES)) {
-        return { ok: false, error: { code: 'E-BUDGET', message: `the tree has ${strategyCount(tree.root)} strategies; at most ${MAX_STRATEGIES} can be enumerated` } };
+        return { ok: false, error: { code: 'E-BUDGET',
+            message: `the tree has ${strategyCount(tree.root)} strategies; at most ${MAX_STRATEGIES} can be enumerated` } };
     }
     return guard(() => {
         const n = tree.belief.n;
@@ -67,7 +68,8 @@ export function chooseBackward(tree: DecisionTree, rule: Rule, options: Backward
                 case 'leaf': return [{ choices: [], gamble: restrict(node.payoff, reach) }];
                 case 'chance': return combine(node.branches.map((b) => back(b.node, intersectEvents(reach, b.event), false)), n, budget);
                 case 'decision': {
-                    const union = node.branches.flatMap((b) => back(b.node, reach, false).map((p) => ({ choices: [b.choice, ...p.choices], gamble: p.gamble })));
+                    const union = node.branches.flatMap((b) => back(b.node, reach, false).map((p) => ({ choices: [b.choice, ...p.choices],
+                        gamble: p.gamble })));
                     return optimal(union, reach, atRoot);
                 }
             }
@@ -83,7 +85,7 @@ function conditioned(K: CredalSet, reach: Event, convention: ZeroConditioning, b
 }
 
 /** One rule's two solutions, for hover and preview. */
-export interface TreeRuleResult {
+interface TreeRuleResult {
     readonly rule: Rule;
     readonly normal: readonly string[];
     readonly backward: readonly string[];
@@ -96,14 +98,6 @@ export interface TreeSummary {
     /** [E̲, Ē] of each strategy's gamble, in the tree's orientation. */
     readonly bounds: readonly decision.ActBounds[];
     readonly results: readonly TreeRuleResult[];
-}
-
-/** The rules a summary reports (Hurwicz only when the note gives α). */
-export function summaryRules(alpha?: Rational): Rule[] {
-    return [
-        { kind: 'maximin' }, { kind: 'maximax' }, ...(alpha !== undefined ? [{ kind: 'hurwicz' as const, alpha }] : []),
-        { kind: 'intervalDominance' }, { kind: 'maximality' }, { kind: 'eAdmissibility' }, { kind: 'minimaxRegret' }, { kind: 'admissibility' }
-    ];
 }
 
 /** Every strategy with its bounds, and each rule's normal-form and backward-induction solutions. */

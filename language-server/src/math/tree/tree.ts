@@ -17,14 +17,14 @@ export interface DecisionNode {
     readonly branches: readonly { readonly choice: string; readonly node: TreeNode }[];
 }
 
-export interface ChanceNode {
+interface ChanceNode {
     readonly kind: 'chance';
     /** `label` names the branch for display (`noStructure`, `Soak`). */
     readonly branches: readonly { readonly label: string; readonly event: Event; readonly node: TreeNode }[];
 }
 
 /** A leaf: the payoff as written (utility, or loss in a `losses` tree), one entry per element. */
-export interface LeafNode { readonly kind: 'leaf'; readonly payoff: readonly Rational[] }
+interface LeafNode { readonly kind: 'leaf'; readonly payoff: readonly Rational[] }
 
 export interface DecisionTree {
     readonly belief: CredalSet;
@@ -43,10 +43,10 @@ export interface Strategy {
 }
 
 /** Where a node is: branch indices from the root. */
-export type NodePath = readonly number[];
+type NodePath = readonly number[];
 
 /** A chance node whose events, within the event reaching it, leave elements out or cover them twice. */
-export interface PartitionDefect {
+interface PartitionDefect {
     readonly path: NodePath;
     readonly missing: readonly number[];
     readonly overlapping: readonly number[];
@@ -95,7 +95,7 @@ export function restrict(f: readonly Rational[], reach: Event): Rational[] {
 }
 
 /** Σ of gambles supported on disjoint events (a chance node's combination). */
-export function sumGambles(parts: readonly (readonly Rational[])[], n: number): Rational[] {
+function sumGambles(parts: readonly (readonly Rational[])[], n: number): Rational[] {
     return Array.from({ length: n }, (_, i) => Rational.sum(parts.map((g) => g[i]!)));
 }
 
@@ -135,7 +135,8 @@ export function strategies(tree: DecisionTree, budget = Budget.unlimited()): Out
                     if (node.payoff.length !== n) failWith('E-TYPE', `a leaf has ${node.payoff.length} entries, the belief ${n}`);
                     return [{ choices: [], gamble: restrict(node.payoff, reach) }];
                 case 'decision':
-                    return node.branches.flatMap((b) => below(b.node, reach).map((p) => ({ choices: [b.choice, ...p.choices], gamble: p.gamble })));
+                    return node.branches.flatMap((b) => below(b.node, reach).map((p) => ({ choices: [b.choice, ...p.choices],
+                        gamble: p.gamble })));
                 case 'chance':
                     return combine(node.branches.map((b) => below(b.node, meet(reach, b.event))), n, budget);
             }

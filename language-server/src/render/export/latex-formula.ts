@@ -23,7 +23,7 @@ const parse = (katex as unknown as { __parse: (tex: string, options: katex.Katex
 const verdicts = new Map<string, string | undefined>();
 
 /** Why `tex` may not go into LaTeX as math, or undefined when it may. */
-export function latexRefusal(tex: string, displayMode: boolean): string | undefined {
+function latexRefusal(tex: string, displayMode: boolean): string | undefined {
     const key = `${displayMode ? 'D' : 'I'}${tex}`;
     if (verdicts.has(key)) return verdicts.get(key);
     const reason = findRefusal(tex, displayMode);

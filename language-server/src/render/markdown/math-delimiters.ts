@@ -9,7 +9,7 @@
  * each opening `$` is answered by a lookup. (Scanning forward from every `$` made 120 KB of `$a ` take
  * a minute.)
  */
-export interface MathSpan {
+interface MathSpan {
     display: boolean;
     /** The TeX between the delimiters. */
     tex: string;

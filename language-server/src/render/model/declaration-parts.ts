@@ -2,7 +2,8 @@ import {
     isBraceLiteral, isComparison, isCredalDeclaration, isDdtDeclaration, isDecimal, isDecisionDeclaration,
     isDistDeclaration, isEventDeclaration, isGambleDeclaration, isInteger, isLetDeclaration, isNameRef,
     isReservedDeclaration, isSetDeclaration, isSetLiteral, isSetProduct, isSetRange, isSetRef, isTuple, isBeliefClause,
-    isTreeDeclaration, type TreeDeclaration, type CredalDeclaration, type DdtDeclaration, type DecisionDeclaration, type Declaration, type Expression, type SetExpression
+    isTreeDeclaration, type TreeDeclaration, type CredalDeclaration, type DdtDeclaration, type DecisionDeclaration, type Declaration,
+        type Expression, type SetExpression
 } from '../../generated/ast.js';
 import { targetOf } from '../../linking/safe-ref.js';
 import { isPending } from '../../evaluation/evaluator.js';

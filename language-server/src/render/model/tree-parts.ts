@@ -35,7 +35,8 @@ export function treeValueParts(value: TreeValue, env: RenderEnv, declaration?: A
     parts.push({ type: 'math', tex: actsTex(s.strategies.map((st) => ({ name: st.name, payoff: [...st.gamble] }))) });
     parts.push(strategyTable(value, s));
     const differing = s.results.filter((r) => r.differ).map((r) => ruleTitle(r.rule));
-    parts.push({ type: 'text', tone: 'muted', text: differing.length === 0 ? 'Normal form and backward induction agree for every rule.' : `Normal form and backward induction differ for: ${differing.join(', ')}.` });
+    parts.push({ type: 'text', tone: 'muted', text: differing.length === 0 ? 'Normal form and backward induction agree for every rule.'
+        : `Normal form and backward induction differ for: ${differing.join(', ')}.` });
     return parts;
 }
 
@@ -57,7 +58,8 @@ function strategyTable(value: TreeValue, s: TreeSummary): Part {
             + 'and backward induction both choose it, or which of them alone does',
         head: [{ text: loss ? 'strategy (loss)' : 'strategy' }, { tex: loss ? '\\underline{E}[L]' : '\\underline{E}[U]' },
             { tex: loss ? '\\overline{E}[L]' : '\\overline{E}[U]' }, ...s.results.map((r) => ({ text: ruleTitle(r.rule) }))],
-        rows: s.bounds.map((b) => [{ tex: latexName(b.act) }, { tex: latexRational(b.lower) }, { tex: latexRational(b.upper) }, ...s.results.map((r) => cell(r, b.act))]),
+        rows: s.bounds.map((b) => [{ tex: latexName(b.act) }, { tex: latexRational(b.lower) }, { tex: latexRational(b.upper) },
+            ...s.results.map((r) => cell(r, b.act))]),
     };
 }
 
@@ -72,7 +74,8 @@ function outlineMarkdown(root: OutlineNode, value: TreeValue, chosen: ReadonlySe
             return;
         }
         lines.push(`${indent}- ${name ? `${name} ` : ''}${NODE_SYMBOLS[node.kind]}`);
-        for (const b of node.branches) walk(b.node, depth + 1, b.label, node.kind === 'decision' && b.strategies.some((s) => chosen.has(s)));
+        for (const b of node.branches) walk(b.node, depth + 1, b.label, node.kind === 'decision'
+            && b.strategies.some((s) => chosen.has(s)));
     };
     walk(root, 0, '', false);
     return `${lines.join('\n')}\n\n*Bold: the branches of the strategies ${HIGHLIGHT_RULE} chooses.*`;

@@ -28,7 +28,7 @@ export interface RenderedHtml {
  * format-neutral blocks (values read from the evaluator on this thread) for a renderer to turn into
  * HTML, in the worker or here (KaTeX is the costly part, and a note decides how costly).
  */
-export interface PreviewPlan {
+interface PreviewPlan {
     readonly title?: string;
     readonly done: PreviewBlock[];
     readonly toRender: ReadonlyArray<{ readonly frame: BlockFrame; readonly block: NoteBlock; readonly cacheKey?: string }>;
