@@ -7,7 +7,7 @@ import { conventionOrigin } from '../../evaluation/conventions.js';
 import type { Fact } from '../../evaluation/facts/index.js';
 import { leafText, NODE_SYMBOLS } from '../../evaluation/tree-text.js';
 import type { TreeValue } from '../../evaluation/values.js';
-import { outline, type OutlineNode } from '../../math/tree/outline.js';
+import { treeOutline, type OutlineNode } from '../../evaluation/facts/structure-facts.js';
 import type { TreeSummary } from '../../math/tree/solve.js';
 import { ruleTitle } from '../../evaluation/rule-text.js';
 import { cell, LOWER_E, namesText, numberText, UPPER_E } from './math-text.js';
@@ -39,7 +39,7 @@ export function treeMarkdown(value: TreeValue, summary: Fact<TreeSummary>, place
 /** The nested list; a decision branch names the rules (normal form) whose chosen strategies take it. */
 function outlineLines(value: TreeValue, summary: TreeSummary): string[] {
     const lines: string[] = [];
-    const root = outline(value.tree, summary.strategies);
+    const root = treeOutline(value, summary);
     const walk = (node: OutlineNode, depth: number, label: string, rules: string[]): void => {
         const indent = '  '.repeat(depth);
         const tag = rules.length > 0 ? ` ← ${rules.join(', ')}` : '';

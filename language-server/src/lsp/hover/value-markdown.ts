@@ -5,7 +5,7 @@ import { conventionOrigin, type ConventionSource } from '../../evaluation/conven
 import { isComparison } from '../../generated/ast.js';
 import { SCORING_RULES, type DecisionSummary } from '../../math/decision.js';
 import { ruleTitle, witnessText } from '../../evaluation/rule-text.js';
-import * as credal from '../../math/credal.js';
+import { focalMasses } from '../../evaluation/facts/structure-facts.js';
 import type { DdtResult } from '../../math/ddt.js';
 import type { Rational } from '../../math/rational.js';
 import { credalPictureMarkdown } from './credal-picture.js';
@@ -114,7 +114,7 @@ function credalSections(value: CredalValue, options: ValueMarkdownOptions): Valu
     const vertexFact = facts.vertices(limits);
     const vacuousFact = facts.vacuous(limits);
     const parts: string[] = [`**How built:** ${howBuilt(value, vacuousFact.ok && vacuousFact.value)}`];
-    const focal = value.origin === 'belief' || value.origin === 'dempster' ? credal.beliefMasses(value.credal) : undefined;
+    const focal = focalMasses(value);
     if (focal) {
         const rows = focal.map((F) => `| \`{${F.event.flatMap((inF, i) => (inF ? [elementLabel(value.set, i)] : [])).join(', ')}}\` | ${numberText(F.mass, options.places)} |`);
         const conflict = value.conflict && !value.conflict.isZero() ? `\n\nconflict normalised away: ${exact(value.conflict)}` : '';

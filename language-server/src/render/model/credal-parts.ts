@@ -1,6 +1,7 @@
 import type { Fact } from '../../evaluation/facts/index.js';
 import type { CredalValue, FiniteSet } from '../../evaluation/values.js';
-import { beliefMasses, type Focal, type Interval } from '../../math/credal.js';
+import type { Focal, Interval } from '../../math/credal.js';
+import { focalMasses } from '../../evaluation/facts/structure-facts.js';
 import type { Rational } from '../../math/rational.js';
 import { latexTupleElement } from '../latex/names.js';
 import { latexRational } from '../latex/numbers.js';
@@ -29,7 +30,7 @@ export function credalValueParts(nameTex: string, caption: string, value: Credal
     const limits = env.limits();
     const vertices = facts.vertices(limits);
     const parts: Part[] = [vertices.ok ? verticesPart(nameTex, caption, vertices.value) : missing('Vertices not enumerated', vertices)];
-    const focal = value.origin === 'belief' || value.origin === 'dempster' ? beliefMasses(value.credal) : undefined;
+    const focal = focalMasses(value);
     if (focal) parts.push(focalTable(caption, value.set, focal));
     const precise = facts.precise(limits);
     if (!(precise.ok && precise.value)) {

@@ -7,7 +7,7 @@
 import type { AstNode } from 'langium';
 import { leafText, NODE_SYMBOLS } from '../../evaluation/tree-text.js';
 import type { TreeValue } from '../../evaluation/values.js';
-import { outline, type OutlineNode } from '../../math/tree/outline.js';
+import { treeOutline, type OutlineNode } from '../../evaluation/facts/structure-facts.js';
 import type { TreeSummary } from '../../math/tree/solve.js';
 import { latexName } from '../latex/names.js';
 import { latexRational } from '../latex/numbers.js';
@@ -25,7 +25,7 @@ export function treeValueParts(value: TreeValue, env: RenderEnv, declaration?: A
     if (!summary.ok) return [{ type: 'text', tone: 'muted', text: `Tree not solved (${summary.error.code}): ${summary.error.message}` }];
     const s = summary.value;
     const chosen = new Set(s.results.find((r) => r.rule.kind === HIGHLIGHT_RULE)?.normal ?? []);
-    const root = outline(value.tree, s.strategies);
+    const root = treeOutline(value, s);
     const caption = `${value.name}: □ decision, ○ chance; thick branches: the strategies ${HIGHLIGHT_RULE} chooses`;
     const parts: Part[] = [{
         type: 'figure', caption,

@@ -1,0 +1,20 @@
+/**
+ * Facts about how a value is built, which hover and the preview both show: derived here once, so that
+ * neither of them computes (a belief function's focal masses, a tree's outline with its chosen branches).
+ */
+import * as credal from '../../math/credal.js';
+import { outline, type OutlineNode } from '../../math/tree/outline.js';
+import type { TreeSummary } from '../../math/tree/solve.js';
+import type { CredalValue, TreeValue } from '../values.js';
+
+export type { OutlineNode };
+
+/** The Möbius masses of a belief function (or of Dempster's combination), undefined for other credal sets. */
+export function focalMasses(value: CredalValue): credal.Focal[] | undefined {
+    return value.origin === 'belief' || value.origin === 'dempster' ? credal.beliefMasses(value.credal) : undefined;
+}
+
+/** The tree as nested nodes, each decision branch with the strategies of `summary` that take it. */
+export function treeOutline(value: TreeValue, summary: TreeSummary): OutlineNode {
+    return outline(value.tree, summary.strategies);
+}
