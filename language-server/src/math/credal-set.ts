@@ -25,7 +25,9 @@ export type CredalStructure =
     /** Generalized Bayes with regular extension: conv{ v(·|B) : v ∈ ext K, v(B) > 0 }. */
     | { kind: 'conditioned'; base: CredalSet; event: boolean[]; lowerP: Rational }
     | { kind: 'pushforward'; base: CredalSet; map: number[] }
-    | { kind: 'product'; left: CredalSet; right: CredalSet };
+    | { kind: 'product'; left: CredalSet; right: CredalSet }
+    /** K ⋉ κ on X × Y (row-major): p(x)·k_x(y) with p ∈ K and k_x ∈ κ(x) (SEMANTICS §A.4.13). */
+    | { kind: 'semidirect'; base: CredalSet; kernel: CredalSet[] };
 
 export type CredalKind = CredalStructure['kind'];
 
