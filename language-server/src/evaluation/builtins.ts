@@ -4,19 +4,22 @@
  * distribution beside it) and calls the engine; engine failures are reported at the call.
  */
 import { GrammarUtils, type AstNode } from 'langium';
-import { isBinaryExpression, isBraceLiteral, isKeyValue, isNameRef, type Call, type Expression } from '../generated/ast.js';
+import { isAMeasureLiteral, isBinaryExpression, isBraceLiteral, isKeyValue, isNameRef, type Call, type Expression } from '../generated/ast.js';
 import { closestName } from '../linking/edit-distance.js';
 import { targetOf } from '../linking/safe-ref.js';
 import type { Outcome } from '../math/budget.js';
 import * as credal from '../math/credal.js';
-import { policyValue, solveDdt } from '../math/ddt.js';
-import { choose as chooseActs, score, SCORING_RULES, type Rule } from '../math/decision.js';
+import { SCORING_RULES, type Rule } from '../math/decision.js';
 import { Rational } from '../math/rational.js';
 import { EvalContext, sourceText } from './context.js';
 import { ANY, coerce, evaluate, evaluateAs, evaluateNumber, strongProduct, type Want } from './expressions.js';
 import { factorIndexOf } from './finite-sets.js';
 import { EvalCodes } from './issues.js';
+import {
+    credalCall, generatorsCall, ibprobCall, ibupdateCall, infraHull, infraLowerE, infraMix, isCrispCall, kernelApplication, normalizeCall
+} from './infra.js';
 import { checkedDistribution, elementOf, hullOfItems } from './literals.js';
+import { chooseIn, policyValueIn, scoreIn, solveDdtIn } from './problem-solvers.js';
 import {
     isError,
     type CredalValue, type DdtValue, type DecisionValue, type DistributionValue, type ErrorValue, type EventValue,
@@ -28,9 +31,9 @@ type Builtin = (ctx: EvalContext, call: Call, want: Want) => Value;
 const BUILTINS: Record<string, { arity: [number, number]; signature: string; run: Builtin }> = {
     P: { arity: [2, 2], signature: 'P(p, E)', run: (ctx, call) => distributionQuery(ctx, call, 'event') },
     E: { arity: [2, 2], signature: 'E(p, f)', run: (ctx, call) => distributionQuery(ctx, call, 'gamble') },
-    lowerP: { arity: [2, 2], signature: 'lowerP(K, E)', run: (ctx, call) => boundQuery(ctx, call, 'event', credal.lowerE) },
+    lowerP: { arity: [2, 2], signature: 'lowerP(K, E)', run: (ctx, call) => boundQuery(ctx, call, 'event', credal.lowerE, true) },
     upperP: { arity: [2, 2], signature: 'upperP(K, E)', run: (ctx, call) => boundQuery(ctx, call, 'event', credal.upperE) },
-    lowerE: { arity: [2, 2], signature: 'lowerE(K, f)', run: (ctx, call) => boundQuery(ctx, call, 'gamble', credal.lowerE) },
+    lowerE: { arity: [2, 2], signature: 'lowerE(K, f)', run: (ctx, call) => boundQuery(ctx, call, 'gamble', credal.lowerE, true) },
     upperE: { arity: [2, 2], signature: 'upperE(K, f)', run: (ctx, call) => boundQuery(ctx, call, 'gamble', credal.upperE) },
     interval: { arity: [2, 2], signature: 'interval(K, f) or interval(K, E)', run: intervalQuery },
     vertices: { arity: [1, 1], signature: 'vertices(K)', run: verticesQuery },
@@ -53,14 +56,21 @@ const BUILTINS: Record<string, { arity: [number, number]; signature: string; run
     compl: { arity: [1, 1], signature: 'compl(A)', run: complement },
     marginal: { arity: [2, 2], signature: 'marginal(K, X)', run: marginalConstructor },
     strong: { arity: [2, 2], signature: 'strong(K1, K2)', run: (ctx, call) => strongProduct(ctx, call.arguments[0], call.arguments[1], call) },
+    ibupdate: { arity: [3, 3], signature: 'ibupdate(H, L, g)', run: ibupdateCall },
+    ibprob: { arity: [3, 3], signature: 'ibprob(H, L, g)', run: ibprobCall },
+    generators: { arity: [1, 1], signature: 'generators(H)', run: generatorsCall },
+    isCrisp: { arity: [1, 1], signature: 'isCrisp(H)', run: isCrispCall },
+    credal: { arity: [1, 1], signature: 'credal(H)', run: credalCall },
+    normalize: { arity: [1, 1], signature: 'normalize(H)', run: normalizeCall },
 };
 
 export const BUILTIN_NAMES: readonly string[] = Object.keys(BUILTINS);
 
 export function evaluateCall(ctx: EvalContext, call: Call, want: Want): Value {
-    if (call.callee === 'ibupdate') return { kind: 'error', code: EvalCodes.Reserved, message: 'not part of v1', node: call, reported: true };
     if (typeof call.callee !== 'string') return { kind: 'error', code: 'E-SYNTAX', message: 'missing function name', node: call, reported: true };
     const builtin = Object.hasOwn(BUILTINS, call.callee) ? BUILTINS[call.callee] : undefined;
+    const kernel = builtin ? undefined : ctx.inference.kernelOf(call);
+    if (kernel) return kernelApplication(ctx, call, kernel);
     if (!builtin) {
         const best = closestName(call.callee, BUILTIN_NAMES);
         const calleeRange = call.$cstNode ? GrammarUtils.findNodeForProperty(call.$cstNode, 'callee')?.range : undefined;
@@ -139,8 +149,13 @@ function distributionQuery(ctx: EvalContext, call: Call, second: 'event' | 'gamb
     return number(Rational.dot(dist.p, f));
 }
 
-function boundQuery(ctx: EvalContext, call: Call, second: 'event' | 'gamble', query: typeof credal.lowerE): Value {
-    const K = credalArgument(ctx, call, 0, callSet(ctx, call, ANY));
+/** lowerE/upperE/lowerP/upperP; the lower ones also take an infradistribution (`infraToo`). */
+function boundQuery(ctx: EvalContext, call: Call, second: 'event' | 'gamble', query: typeof credal.lowerE, infraToo = false): Value {
+    const node = argument(call, 0);
+    const want = { kind: 'credal' as const, set: callSet(ctx, call, ANY) ?? (node ? ctx.setOf(node) : undefined) };
+    const raw = evaluate(ctx, node, want);
+    if (infraToo && raw.kind === 'infra') return infraLowerE(ctx, raw, call, second);
+    const K = (node ? coerce(ctx, raw, want, node) : raw) as CredalValue | ErrorValue;
     if (isError(K)) return K;
     const arg = evaluateAs(ctx, argument(call, 1), { kind: second, set: K.set });
     if (isError(arg)) return arg;
@@ -230,12 +245,12 @@ function chooseQuery(ctx: EvalContext, call: Call): Value {
         if (call.arguments.length > 1) {
             return ctx.fail(EvalCodes.Type, `${problem.name} is a DDT problem, which has its own rule: write choose(${problem.name})`, { node: argument(call, 1)! });
         }
-        return fromOutcome(ctx, solveDdt(problem.problem, ctx.budget), call, (r) => ({ kind: 'names', names: r.optimal }), argument(call, 0));
+        return fromOutcome(ctx, solveDdtIn(problem, ctx.budget), call, (r) => ({ kind: 'names', names: r.optimal }), argument(call, 0));
     }
     if (call.arguments.length < 2) return ctx.fail(EvalCodes.Type, `choose(${problem.name}, rule) needs a rule, e.g. choose(${problem.name}, maximin)`, { node: call });
     const rule = ruleArgument(ctx, argument(call, 1));
     if (isError(rule)) return rule;
-    return fromOutcome(ctx, chooseActs(problem.problem, rule, ctx.budget), call, (r) => ({ kind: 'names', names: r.chosen }), argument(call, 0));
+    return fromOutcome(ctx, chooseIn(problem, rule, ctx.budget), call, (r) => ({ kind: 'names', names: r.chosen }), argument(call, 0));
 }
 
 function valueQuery(ctx: EvalContext, call: Call): Value {
@@ -250,17 +265,17 @@ function valueQuery(ctx: EvalContext, call: Call): Value {
         if (call.arguments.length > 2) {
             return ctx.fail(EvalCodes.Type, `${problem.name} is a DDT problem: value(${problem.name}, policy) takes no rule`, { node: argument(call, 2)! });
         }
-        return fromOutcome(ctx, policyValue(problem.problem, member, ctx.budget), call, number, argument(call, 0));
+        return fromOutcome(ctx, policyValueIn(problem, member, ctx.budget), call, number, argument(call, 0));
     }
     if (call.arguments.length < 3) {
         return ctx.fail(EvalCodes.Type, `value(${problem.name}, ${member}, rule) needs a scoring rule: maximin, maximax, hurwicz(α) or minimaxRegret`, { node: call });
     }
     const rule = ruleArgument(ctx, argument(call, 2));
     if (isError(rule)) return rule;
-    if (!SCORING_RULES.includes(rule.kind)) {
+    if (!SCORING_RULES.includes(rule.kind) && !problem.infra) {
         return ctx.fail(EvalCodes.Type, `${rule.kind} chooses a set of acts and gives no score; value(…) needs maximin, maximax, hurwicz(α) or minimaxRegret`, { node: argument(call, 2)! });
     }
-    return fromOutcome(ctx, score(problem.problem, member, rule, ctx.budget), call, number, argument(call, 0));
+    return fromOutcome(ctx, scoreIn(problem, member, rule, ctx.budget), call, number, argument(call, 0));
 }
 
 function hurwiczRule(ctx: EvalContext, call: Call): Value {
@@ -278,6 +293,7 @@ function hurwiczRule(ctx: EvalContext, call: Call): Value {
 function hullConstructor(ctx: EvalContext, call: Call, want: Want): Value {
     const set = want.set ?? ctx.setOf(call);
     const only = call.arguments[0];
+    if (call.arguments.length === 1 && isBraceLiteral(only) && only.items.some(isAMeasureLiteral)) return infraHull(ctx, only.items, set, call);
     if (call.arguments.length === 1 && isBraceLiteral(only)) return hullOfItems(ctx, only.items, set, call, false);
     // `hull(K1 ∪ K2 ∪ …)`: the operands of the union, in order (iteratively: a union may be long).
     const items: AstNode[] = [];
@@ -318,29 +334,45 @@ function ballConstructor(ctx: EvalContext, call: Call, want: Want, which: 'conta
     return { kind: 'credal', set: p0.set, credal: r.value, origin: which };
 }
 
+/**
+ * `mix(w₁: x₁, …)`: one rule for every kind of part. Weights are read first (non-negative, summing to 1);
+ * then the parts decide: an infradistribution among them (or wanted) gives the infra mixture, else
+ * distributions mix into a distribution.
+ */
 function mixConstructor(ctx: EvalContext, call: Call, want: Want): Value {
     let set = callSet(ctx, call, want);
     const weights: Rational[] = [];
-    const parts: DistributionValue[] = [];
+    const raw: Value[] = [];
     let failed: ErrorValue | undefined;
     for (const arg of call.arguments) {
-        if (!isKeyValue(arg)) { failed ??= ctx.fail(EvalCodes.Type, 'mix takes weighted distributions: mix(1/3: p, 2/3: q)', { node: arg }); continue; }
+        if (!isKeyValue(arg)) { failed ??= ctx.fail(EvalCodes.Type, 'mix takes weighted parts: mix(1/3: p, 2/3: q)', { node: arg }); continue; }
         const w = evaluateNumber(ctx, arg.key);
-        const p = evaluateAs(ctx, arg.value, { kind: 'distribution', set: set ?? ctx.setOf(arg.value) });
+        const part = evaluate(ctx, arg.value, { kind: want.kind === 'infra' ? 'infra' : 'distribution', set: set ?? ctx.setOf(arg.value) });
         if (isError(w)) { failed ??= w; continue; }
-        if (isError(p)) { failed ??= p; continue; }
+        if (isError(part)) { failed ??= part; continue; }
         if (w.sign() < 0) { failed ??= ctx.fail(EvalCodes.DistNeg, `negative mixture weight ${w}`, { node: arg.key }); continue; }
-        set ??= (p as DistributionValue).set;
+        set ??= 'set' in part && part.kind !== 'set' ? part.set as FiniteSet | undefined : undefined;
         weights.push(w);
-        parts.push(p as DistributionValue);
+        raw.push(part);
     }
     if (failed) return failed;
+    const infraMixture = want.kind === 'infra' || raw.some((part) => part.kind === 'infra');
+    const parts: DistributionValue[] = [];
+    if (!infraMixture) {
+        for (const [i, part] of raw.entries()) {
+            const node = (call.arguments[i] as { value?: AstNode }).value ?? call;
+            const p = coerce(ctx, part, { kind: 'distribution', set }, node);
+            if (isError(p)) failed ??= p; else parts.push(p as DistributionValue);
+        }
+        if (failed) return failed;
+    }
     const sum = Rational.sum(weights);
     if (!sum.eq(Rational.ONE)) {
         const missing = Rational.ONE.sub(sum);
         return ctx.fail(EvalCodes.DistSum, `mixture weights sum to ${sum}; ${missing.sign() > 0 ? `${missing} missing` : `${missing.neg()} too much`}`, { node: call },
             { data: { sum: String(sum), missing: String(missing) } });
     }
+    if (infraMixture) return infraMix(ctx, call, weights, raw, set);
     const target = set!;
     const p = Array.from({ length: target.size }, (_, i) => Rational.sum(parts.map((part, k) => weights[k]!.mul(part.p[i]!))));
     return checkedDistribution(ctx, p, target, () => undefined, call);

@@ -5,18 +5,20 @@
 import type { AstNode } from 'langium';
 import {
     isCredalDeclaration, isDdtDeclaration, isDecisionDeclaration, isDistDeclaration, isEventDeclaration,
-    isGambleDeclaration, isLetDeclaration, isSetDeclaration,
-    type CredalDeclaration, type DistDeclaration, type EventDeclaration, type GambleDeclaration, type SetDeclaration
+    isGambleDeclaration, isInfraDeclaration, isKernelDeclaration, isLetDeclaration, isSetDeclaration,
+    type CredalDeclaration, type DistDeclaration, type InfraDeclaration, type EventDeclaration, type GambleDeclaration, type SetDeclaration
 } from '../generated/ast.js';
 import type { EvalContext } from './context.js';
 import { evaluateAs, type Want, type WantKind } from './expressions.js';
+import { infraDeclaration, kernelDeclaration } from './infra.js';
 import { evaluateDdt, evaluateDecision } from './problems.js';
 import { errorValue, isError, type FiniteSet, type Value } from './values.js';
 
 /** Declarations that have a value of their own (Eval is a statement, see claims.ts). */
 export function isEvaluatedDeclaration(node: AstNode): boolean {
     return isLetDeclaration(node) || isSetDeclaration(node) || isEventDeclaration(node) || isDistDeclaration(node)
-        || isGambleDeclaration(node) || isCredalDeclaration(node) || isDecisionDeclaration(node) || isDdtDeclaration(node);
+        || isGambleDeclaration(node) || isCredalDeclaration(node) || isDecisionDeclaration(node) || isDdtDeclaration(node)
+        || isInfraDeclaration(node) || isKernelDeclaration(node);
 }
 
 export function evaluateDeclaration(ctx: EvalContext, node: AstNode): Value {
@@ -28,6 +30,8 @@ export function evaluateDeclaration(ctx: EvalContext, node: AstNode): Value {
     if (isCredalDeclaration(node)) return valueOn(ctx, node, 'credal');
     if (isDecisionDeclaration(node)) return evaluateDecision(ctx, node);
     if (isDdtDeclaration(node)) return evaluateDdt(ctx, node);
+    if (isInfraDeclaration(node)) return infraDeclaration(ctx, node);
+    if (isKernelDeclaration(node)) return kernelDeclaration(ctx, node);
     return errorValue('E-TYPE', `${node.$type} has no value`, { node, reported: true });
 }
 
@@ -39,7 +43,7 @@ function setValue(ctx: EvalContext, node: SetDeclaration): Value {
     return isError(set) ? set : { kind: 'set', set };
 }
 
-type WithOn = EventDeclaration | DistDeclaration | GambleDeclaration | CredalDeclaration;
+type WithOn = EventDeclaration | DistDeclaration | GambleDeclaration | CredalDeclaration | InfraDeclaration;
 
 /** The declared (`on X`) or inferred set of a declaration, or an error when `on` names no usable set. */
 export function declaredSet(ctx: EvalContext, node: AstNode & { on?: WithOn['on'] }): FiniteSet | undefined | ReturnType<typeof errorValue> {

@@ -7,16 +7,21 @@ import {
     isActsClause, isBeliefClause, isInconsistentClause, isPayoffClause, isPoliciesClause, isSemanticsClause,
     type DdtDeclaration, type DecisionDeclaration
 } from '../generated/ast.js';
+import * as credal from '../math/credal.js';
+import { guard } from '../math/credal-types.js';
+import type { CredalSet } from '../math/credal-set.js';
 import type { DdtSemantics } from '../math/ddt.js';
+import { checkPayoffRange } from '../math/infra/decide.js';
+import { isCrisp, type InfraSet } from '../math/infra/infra.js';
 import type { Act } from '../math/decision.js';
 import type { Rational } from '../math/rational.js';
 import { linkerReportedWithin, type EvalContext } from './context.js';
 import { declaredSet } from './declarations.js';
-import { evaluateAs, evaluateNumber } from './expressions.js';
+import { coerce, evaluate, evaluateAs, evaluateNumber } from './expressions.js';
 import { EvalCodes } from './issues.js';
 import { SETTING_NAMES } from './settings.js';
 import { reportUnreachableOutcomes } from './unreachable-outcomes.js';
-import { errorValue, isError, type CredalValue, type ErrorValue, type EventValue, type FiniteSet, type GambleValue, type Value } from './values.js';
+import { errorValue, isError, sameFiniteSet, type CredalValue, type ErrorValue, type EventValue, type FiniteSet, type GambleValue, type Value } from './values.js';
 
 function problemSet(ctx: EvalContext, node: DecisionDeclaration | DdtDeclaration): FiniteSet | ErrorValue {
     const set = declaredSet(ctx, node);
@@ -30,10 +35,27 @@ function problemSet(ctx: EvalContext, node: DecisionDeclaration | DdtDeclaration
     return set;
 }
 
-function belief(ctx: EvalContext, node: DecisionDeclaration | DdtDeclaration, set: FiniteSet): CredalValue | ErrorValue {
+/** A problem's belief: a credal set, or a non-crisp infradistribution (LANGUAGE §7.4, kept as `infra`). */
+interface Belief { readonly credal: CredalSet; readonly infra?: InfraSet }
+
+function belief(ctx: EvalContext, node: DecisionDeclaration | DdtDeclaration, set: FiniteSet): Belief | ErrorValue {
     const clause = node.clauses.find(isBeliefClause);
     if (!clause) return ctx.fail(EvalCodes.Type, `${node.name} needs a \`belief\` clause: the credal set it is decided under`, { node, property: 'name' });
-    return evaluateAs(ctx, clause.belief, { kind: 'credal', set }) as CredalValue | ErrorValue;
+    const raw = evaluate(ctx, clause.belief, { kind: 'credal', set });
+    if (raw.kind === 'infra' && !isCrisp(raw.infra)) {
+        if (!sameFiniteSet(raw.set, set)) return ctx.fail(EvalCodes.Type, `expected a belief on ${set.label}, got an infradistribution on ${raw.set.label}`, { node: clause.belief });
+        // The credal set is not used when `infra` is set (problem-solvers.ts); the vacuous set keeps the shape.
+        const placeholder = credal.vacuous(set.size);
+        return placeholder.ok ? { credal: placeholder.value, infra: raw.infra } : ctx.engineFailure(placeholder.error, { node: clause });
+    }
+    const K = coerce(ctx, raw, { kind: 'credal', set }, clause.belief);
+    return isError(K) ? K : { credal: (K as CredalValue).credal };
+}
+
+/** E-IB-RANGE on a problem whose belief is a non-crisp infradistribution and whose payoffs leave [0, 1]. */
+function payoffRange(ctx: EvalContext, node: DecisionDeclaration | DdtDeclaration, payoffs: readonly (readonly Rational[])[]): ErrorValue | undefined {
+    const r = guard(() => checkPayoffRange(payoffs, node.name));
+    return r.ok ? undefined : ctx.fail(EvalCodes.IbRange, r.error.message, { node, property: 'name' }, { data: r.error.data as Record<string, unknown> });
 }
 
 export function evaluateDecision(ctx: EvalContext, node: DecisionDeclaration): Value {
@@ -51,7 +73,12 @@ export function evaluateDecision(ctx: EvalContext, node: DecisionDeclaration): V
     }
     if (failed) return failed;
     const orientation = clause.orientation === 'losses' ? 'loss' : 'utility';
-    return { kind: 'decision', set, name: node.name, problem: { belief: (K as CredalValue).credal, acts, orientation } };
+    const B = K as Belief;
+    if (B.infra) {
+        const range = payoffRange(ctx, node, acts.map((a) => a.payoff));
+        if (range) return range;
+    }
+    return { kind: 'decision', set, name: node.name, problem: { belief: B.credal, acts, orientation }, ...(B.infra ? { infra: B.infra } : {}) };
 }
 
 export function evaluateDdt(ctx: EvalContext, node: DdtDeclaration): Value {
@@ -96,10 +123,16 @@ export function evaluateDdt(ctx: EvalContext, node: DdtDeclaration): Value {
     reportUnreachableOutcomes(ctx, node, set, unreachable);
     const inconsistentClause = node.clauses.find(isInconsistentClause);
     const inconsistent = inconsistentClause?.handling ?? ctx.settings.ddtInconsistent;
+    const B = K as Belief;
+    if (B.infra) {
+        const range = payoffRange(ctx, node, [payoffValues]);
+        if (range) return range;
+    }
     return {
         kind: 'ddt', set, name: node.name,
-        problem: { belief: (K as CredalValue).credal, policies, payoff: payoffValues, orientation, semantics, inconsistent },
-        from: { semantics: semanticsClause ? 'note' : 'setting', inconsistent: inconsistentClause ? 'note' : 'setting' }
+        problem: { belief: B.credal, policies, payoff: payoffValues, orientation, semantics, inconsistent },
+        from: { semantics: semanticsClause ? 'note' : 'setting', inconsistent: inconsistentClause ? 'note' : 'setting' },
+        ...(B.infra ? { infra: B.infra } : {})
     };
 }
 

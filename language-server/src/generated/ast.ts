@@ -74,6 +74,7 @@ export type CredalKeywordNames =
     | "event"
     | "exclude"
     | "false"
+    | "from"
     | "gamble"
     | "hull"
     | "hurwicz"
@@ -98,8 +99,10 @@ export type CredalKeywordNames =
     | "policies"
     | "rest"
     | "semantics"
+    | "semidirect"
     | "set"
     | "strict"
+    | "to"
     | "top"
     | "true"
     | "uniform"
@@ -163,6 +166,27 @@ export function isAdditiveOp(item: unknown): item is AdditiveOp {
     return item === '+' || item === '-' || item === '−';
 }
 
+export interface AMeasureLiteral extends langium.AstNode {
+    readonly $container: AMeasureLiteral | Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | InfraDeclaration | Interval | KernelDeclaration | KeyValue | LetDeclaration | PayoffClause | Policy | SemanticsClause | Tuple | UnaryExpression;
+    readonly $type: 'AMeasureLiteral';
+    massLabel: string;
+    measure: Expression;
+    offset: Expression;
+    offsetLabel: string;
+}
+
+export const AMeasureLiteral = {
+    $type: 'AMeasureLiteral',
+    massLabel: 'massLabel',
+    measure: 'measure',
+    offset: 'offset',
+    offsetLabel: 'offsetLabel'
+} as const;
+
+export function isAMeasureLiteral(item: unknown): item is AMeasureLiteral {
+    return reflection.isInstance(item, AMeasureLiteral.$type);
+}
+
 export interface Assert extends langium.AstNode {
     readonly $container: Model;
     readonly $type: 'Assert';
@@ -194,10 +218,10 @@ export function isBeliefClause(item: unknown): item is BeliefClause {
 }
 
 export interface BinaryExpression extends langium.AstNode {
-    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | Tuple | UnaryExpression;
+    readonly $container: AMeasureLiteral | Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | InfraDeclaration | Interval | KernelDeclaration | KeyValue | LetDeclaration | PayoffClause | Policy | SemanticsClause | Tuple | UnaryExpression;
     readonly $type: 'BinaryExpression';
     left: Expression;
-    op: '^' | AdditiveOp | ConditionOp | DifferenceOp | DivideOp | IntersectionOp | ProductOp | SemidirectOp | StrongProductOp | UnionOp;
+    op: '^' | AdditiveOp | ConditionOp | DifferenceOp | DivideOp | IntersectionOp | ProductOp | SemidirectOp | SemidirectWord | StrongProductOp | UnionOp;
     right: Expression;
 }
 
@@ -213,7 +237,7 @@ export function isBinaryExpression(item: unknown): item is BinaryExpression {
 }
 
 export interface BooleanLiteral extends langium.AstNode {
-    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | Tuple | UnaryExpression;
+    readonly $container: AMeasureLiteral | Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | InfraDeclaration | Interval | KernelDeclaration | KeyValue | LetDeclaration | PayoffClause | Policy | SemanticsClause | Tuple | UnaryExpression;
     readonly $type: 'BooleanLiteral';
     value: boolean;
 }
@@ -228,7 +252,7 @@ export function isBooleanLiteral(item: unknown): item is BooleanLiteral {
 }
 
 export interface BraceLiteral extends langium.AstNode {
-    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | Tuple | UnaryExpression;
+    readonly $container: AMeasureLiteral | Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | InfraDeclaration | Interval | KernelDeclaration | KeyValue | LetDeclaration | PayoffClause | Policy | SemanticsClause | Tuple | UnaryExpression;
     readonly $type: 'BraceLiteral';
     items: Array<Expression>;
 }
@@ -243,7 +267,7 @@ export function isBraceLiteral(item: unknown): item is BraceLiteral {
 }
 
 export interface BracketApplication extends langium.AstNode {
-    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | Tuple | UnaryExpression;
+    readonly $container: AMeasureLiteral | Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | InfraDeclaration | Interval | KernelDeclaration | KeyValue | LetDeclaration | PayoffClause | Policy | SemanticsClause | Tuple | UnaryExpression;
     readonly $type: 'BracketApplication';
     argument: Expression;
     head: string;
@@ -260,7 +284,7 @@ export function isBracketApplication(item: unknown): item is BracketApplication 
 }
 
 export interface Call extends langium.AstNode {
-    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | Tuple | UnaryExpression;
+    readonly $container: AMeasureLiteral | Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | InfraDeclaration | Interval | KernelDeclaration | KeyValue | LetDeclaration | PayoffClause | Policy | SemanticsClause | Tuple | UnaryExpression;
     readonly $type: 'Call';
     arguments: Array<BraceLiteral | Expression>;
     callee: 'hull' | FunctionName;
@@ -277,7 +301,7 @@ export function isCall(item: unknown): item is Call {
 }
 
 export interface Comparison extends langium.AstNode {
-    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | Tuple | UnaryExpression;
+    readonly $container: AMeasureLiteral | Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | InfraDeclaration | Interval | KernelDeclaration | KeyValue | LetDeclaration | PayoffClause | Policy | SemanticsClause | Tuple | UnaryExpression;
     readonly $type: 'Comparison';
     left: Expression;
     op: ComparisonOp | EqualsOp;
@@ -308,7 +332,7 @@ export function isConditionOp(item: unknown): item is ConditionOp {
 }
 
 export interface Constant extends langium.AstNode {
-    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | Tuple | UnaryExpression;
+    readonly $container: AMeasureLiteral | Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | InfraDeclaration | Interval | KernelDeclaration | KeyValue | LetDeclaration | PayoffClause | Policy | SemanticsClause | Tuple | UnaryExpression;
     readonly $type: 'Constant';
     value: 'all' | 'none' | 'rest' | 'uniform' | 'vacuous';
 }
@@ -371,7 +395,7 @@ export function isDdtDeclaration(item: unknown): item is DdtDeclaration {
 }
 
 export interface Decimal extends langium.AstNode {
-    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | Tuple | UnaryExpression;
+    readonly $container: AMeasureLiteral | Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | InfraDeclaration | Interval | KernelDeclaration | KeyValue | LetDeclaration | PayoffClause | Policy | SemanticsClause | Tuple | UnaryExpression;
     readonly $type: 'Decimal';
     value: string;
 }
@@ -415,7 +439,7 @@ export function isDecisionDeclaration(item: unknown): item is DecisionDeclaratio
 }
 
 export interface DecisionRule extends langium.AstNode {
-    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | Tuple | UnaryExpression;
+    readonly $container: AMeasureLiteral | Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | InfraDeclaration | Interval | KernelDeclaration | KeyValue | LetDeclaration | PayoffClause | Policy | SemanticsClause | Tuple | UnaryExpression;
     readonly $type: 'DecisionRule';
     rule: 'admissibility' | 'eAdmissibility' | 'intervalDominance' | 'maximality' | 'maximax' | 'maximin' | 'minimaxRegret';
 }
@@ -429,7 +453,7 @@ export function isDecisionRule(item: unknown): item is DecisionRule {
     return reflection.isInstance(item, DecisionRule.$type);
 }
 
-export type Declaration = CredalDeclaration | DdtDeclaration | DecisionDeclaration | DistDeclaration | EventDeclaration | GambleDeclaration | LetDeclaration | ReservedDeclaration | SetDeclaration;
+export type Declaration = CredalDeclaration | DdtDeclaration | DecisionDeclaration | DistDeclaration | EventDeclaration | GambleDeclaration | InfraDeclaration | KernelDeclaration | LetDeclaration | SetDeclaration;
 
 export const Declaration = {
     $type: 'Declaration'
@@ -492,7 +516,7 @@ export function isElementName(item: unknown): item is ElementName {
 }
 
 export interface ElseItem extends langium.AstNode {
-    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | Tuple | UnaryExpression;
+    readonly $container: AMeasureLiteral | Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | InfraDeclaration | Interval | KernelDeclaration | KeyValue | LetDeclaration | PayoffClause | Policy | SemanticsClause | Tuple | UnaryExpression;
     readonly $type: 'ElseItem';
     value: Expression;
 }
@@ -548,7 +572,7 @@ export function isEventDeclaration(item: unknown): item is EventDeclaration {
     return reflection.isInstance(item, EventDeclaration.$type);
 }
 
-export type Expression = BinaryExpression | BooleanLiteral | BraceLiteral | BracketApplication | Call | Comparison | Constant | Decimal | DecisionRule | ElseItem | Integer | Interval | KeyValue | NameRef | Tuple | UnaryExpression;
+export type Expression = AMeasureLiteral | BinaryExpression | BooleanLiteral | BraceLiteral | BracketApplication | Call | Comparison | Constant | Decimal | DecisionRule | ElseItem | Integer | Interval | KeyValue | NameRef | Tuple | UnaryExpression;
 
 export const Expression = {
     $type: 'Expression'
@@ -558,10 +582,10 @@ export function isExpression(item: unknown): item is Expression {
     return reflection.isInstance(item, Expression.$type);
 }
 
-export type FunctionName = 'hull' | 'hurwicz' | 'ibupdate' | 'vacuous' | string;
+export type FunctionName = 'credal' | 'hull' | 'hurwicz' | 'ibupdate' | 'vacuous' | string;
 
 export function isFunctionName(item: unknown): item is FunctionName {
-    return item === 'hull' || item === 'vacuous' || item === 'hurwicz' || item === 'ibupdate' || (typeof item === 'string' && (/[A-Za-z_\u0370-\u03FF\u1F00-\u1FFF][A-Za-z0-9_'\u2032\u2033\u0370-\u03FF\u1F00-\u1FFF]*/.test(item)));
+    return item === 'hull' || item === 'vacuous' || item === 'hurwicz' || item === 'ibupdate' || item === 'credal' || (typeof item === 'string' && (/[A-Za-z_\u0370-\u03FF\u1F00-\u1FFF][A-Za-z0-9_'\u2032\u2033\u0370-\u03FF\u1F00-\u1FFF]*/.test(item)));
 }
 
 export interface GambleDeclaration extends langium.AstNode {
@@ -598,8 +622,27 @@ export function isInconsistentClause(item: unknown): item is InconsistentClause 
     return reflection.isInstance(item, InconsistentClause.$type);
 }
 
+export interface InfraDeclaration extends langium.AstNode {
+    readonly $container: Model;
+    readonly $type: 'InfraDeclaration';
+    name: Name;
+    on?: SetExpression;
+    value: Expression;
+}
+
+export const InfraDeclaration = {
+    $type: 'InfraDeclaration',
+    name: 'name',
+    on: 'on',
+    value: 'value'
+} as const;
+
+export function isInfraDeclaration(item: unknown): item is InfraDeclaration {
+    return reflection.isInstance(item, InfraDeclaration.$type);
+}
+
 export interface Integer extends langium.AstNode {
-    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | Tuple | UnaryExpression;
+    readonly $container: AMeasureLiteral | Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | InfraDeclaration | Interval | KernelDeclaration | KeyValue | LetDeclaration | PayoffClause | Policy | SemanticsClause | Tuple | UnaryExpression;
     readonly $type: 'Integer';
     element: langium.Reference<NamedElement>;
 }
@@ -620,7 +663,7 @@ export function isIntersectionOp(item: unknown): item is IntersectionOp {
 }
 
 export interface Interval extends langium.AstNode {
-    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | Tuple | UnaryExpression;
+    readonly $container: AMeasureLiteral | Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | InfraDeclaration | Interval | KernelDeclaration | KeyValue | LetDeclaration | PayoffClause | Policy | SemanticsClause | Tuple | UnaryExpression;
     readonly $type: 'Interval';
     lower: Expression;
     openUpper: boolean;
@@ -638,8 +681,29 @@ export function isInterval(item: unknown): item is Interval {
     return reflection.isInstance(item, Interval.$type);
 }
 
+export interface KernelDeclaration extends langium.AstNode {
+    readonly $container: Model;
+    readonly $type: 'KernelDeclaration';
+    from: SetExpression;
+    name: Name;
+    to: SetExpression;
+    value: Expression;
+}
+
+export const KernelDeclaration = {
+    $type: 'KernelDeclaration',
+    from: 'from',
+    name: 'name',
+    to: 'to',
+    value: 'value'
+} as const;
+
+export function isKernelDeclaration(item: unknown): item is KernelDeclaration {
+    return reflection.isInstance(item, KernelDeclaration.$type);
+}
+
 export interface KeyValue extends langium.AstNode {
-    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | Tuple | UnaryExpression;
+    readonly $container: AMeasureLiteral | Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | InfraDeclaration | Interval | KernelDeclaration | KeyValue | LetDeclaration | PayoffClause | Policy | SemanticsClause | Tuple | UnaryExpression;
     readonly $type: 'KeyValue';
     key: Expression;
     value: Expression;
@@ -686,13 +750,13 @@ export function isModel(item: unknown): item is Model {
     return reflection.isInstance(item, Model.$type);
 }
 
-export type Name = 'acts' | 'belief' | 'consistent' | 'error' | 'exclude' | 'inconsistent' | 'loss' | 'losses' | 'nirvana' | 'nirvana0' | 'policies' | 'semantics' | 'strict' | 'top' | 'utility' | string;
+export type Name = 'acts' | 'belief' | 'consistent' | 'error' | 'exclude' | 'from' | 'inconsistent' | 'loss' | 'losses' | 'nirvana' | 'nirvana0' | 'policies' | 'semantics' | 'strict' | 'to' | 'top' | 'utility' | string;
 
 export function isName(item: unknown): item is Name {
-    return item === 'belief' || item === 'acts' || item === 'losses' || item === 'policies' || item === 'consistent' || item === 'utility' || item === 'loss' || item === 'semantics' || item === 'strict' || item === 'nirvana0' || item === 'nirvana' || item === 'top' || item === 'inconsistent' || item === 'error' || item === 'exclude' || (typeof item === 'string' && (/[A-Za-z_\u0370-\u03FF\u1F00-\u1FFF][A-Za-z0-9_'\u2032\u2033\u0370-\u03FF\u1F00-\u1FFF]*/.test(item)));
+    return item === 'belief' || item === 'acts' || item === 'losses' || item === 'policies' || item === 'consistent' || item === 'utility' || item === 'loss' || item === 'semantics' || item === 'strict' || item === 'nirvana0' || item === 'nirvana' || item === 'top' || item === 'inconsistent' || item === 'error' || item === 'exclude' || item === 'from' || item === 'to' || (typeof item === 'string' && (/[A-Za-z_\u0370-\u03FF\u1F00-\u1FFF][A-Za-z0-9_'\u2032\u2033\u0370-\u03FF\u1F00-\u1FFF]*/.test(item)));
 }
 
-export type NamedElement = Act | CredalDeclaration | DdtDeclaration | DecisionDeclaration | DistDeclaration | Element | Eval | EventDeclaration | GambleDeclaration | LetDeclaration | Policy | ReservedDeclaration | SetDeclaration;
+export type NamedElement = Act | CredalDeclaration | DdtDeclaration | DecisionDeclaration | DistDeclaration | Element | Eval | EventDeclaration | GambleDeclaration | InfraDeclaration | KernelDeclaration | LetDeclaration | Policy | SetDeclaration;
 
 export const NamedElement = {
     $type: 'NamedElement'
@@ -703,7 +767,7 @@ export function isNamedElement(item: unknown): item is NamedElement {
 }
 
 export interface NameRef extends langium.AstNode {
-    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | Tuple | UnaryExpression;
+    readonly $container: AMeasureLiteral | Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | InfraDeclaration | Interval | KernelDeclaration | KeyValue | LetDeclaration | PayoffClause | Policy | SemanticsClause | Tuple | UnaryExpression;
     readonly $type: 'NameRef';
     ref: langium.Reference<NamedElement>;
 }
@@ -788,27 +852,6 @@ export function isProse(item: unknown): item is Prose {
     return reflection.isInstance(item, Prose.$type);
 }
 
-export interface ReservedDeclaration extends langium.AstNode {
-    readonly $container: Model;
-    readonly $type: 'ReservedDeclaration';
-    keyword: 'infra' | 'kernel';
-    name: Name;
-    on?: SetExpression;
-    value?: Expression;
-}
-
-export const ReservedDeclaration = {
-    $type: 'ReservedDeclaration',
-    keyword: 'keyword',
-    name: 'name',
-    on: 'on',
-    value: 'value'
-} as const;
-
-export function isReservedDeclaration(item: unknown): item is ReservedDeclaration {
-    return reflection.isInstance(item, ReservedDeclaration.$type);
-}
-
 export interface SemanticsClause extends langium.AstNode {
     readonly $container: DdtDeclaration;
     readonly $type: 'SemanticsClause';
@@ -830,6 +873,12 @@ export type SemidirectOp = '\ltimes' | '⋉';
 
 export function isSemidirectOp(item: unknown): item is SemidirectOp {
     return item === '⋉' || item === '\ltimes';
+}
+
+export type SemidirectWord = 'semidirect';
+
+export function isSemidirectWord(item: unknown): item is SemidirectWord {
+    return item === 'semidirect';
 }
 
 export interface SetDeclaration extends langium.AstNode {
@@ -860,7 +909,7 @@ export function isSetExpression(item: unknown): item is SetExpression {
 }
 
 export interface SetLiteral extends langium.AstNode {
-    readonly $container: CredalDeclaration | DdtDeclaration | DecisionDeclaration | DistDeclaration | EventDeclaration | GambleDeclaration | ReservedDeclaration | SetDeclaration | SetProduct;
+    readonly $container: CredalDeclaration | DdtDeclaration | DecisionDeclaration | DistDeclaration | EventDeclaration | GambleDeclaration | InfraDeclaration | KernelDeclaration | SetDeclaration | SetProduct;
     readonly $type: 'SetLiteral';
     elements: Array<Element>;
 }
@@ -875,7 +924,7 @@ export function isSetLiteral(item: unknown): item is SetLiteral {
 }
 
 export interface SetProduct extends langium.AstNode {
-    readonly $container: CredalDeclaration | DdtDeclaration | DecisionDeclaration | DistDeclaration | EventDeclaration | GambleDeclaration | ReservedDeclaration | SetDeclaration | SetProduct;
+    readonly $container: CredalDeclaration | DdtDeclaration | DecisionDeclaration | DistDeclaration | EventDeclaration | GambleDeclaration | InfraDeclaration | KernelDeclaration | SetDeclaration | SetProduct;
     readonly $type: 'ProductOp' | 'SetProduct';
     factors: Array<SetExpression>;
 }
@@ -890,7 +939,7 @@ export function isSetProduct(item: unknown): item is SetProduct {
 }
 
 export interface SetRange extends langium.AstNode {
-    readonly $container: CredalDeclaration | DdtDeclaration | DecisionDeclaration | DistDeclaration | EventDeclaration | GambleDeclaration | ReservedDeclaration | SetDeclaration | SetProduct;
+    readonly $container: CredalDeclaration | DdtDeclaration | DecisionDeclaration | DistDeclaration | EventDeclaration | GambleDeclaration | InfraDeclaration | KernelDeclaration | SetDeclaration | SetProduct;
     readonly $type: 'SetRange';
     from: string;
     to: string;
@@ -907,7 +956,7 @@ export function isSetRange(item: unknown): item is SetRange {
 }
 
 export interface SetRef extends langium.AstNode {
-    readonly $container: CredalDeclaration | DdtDeclaration | DecisionDeclaration | DistDeclaration | EventDeclaration | GambleDeclaration | ReservedDeclaration | SetDeclaration | SetProduct;
+    readonly $container: CredalDeclaration | DdtDeclaration | DecisionDeclaration | DistDeclaration | EventDeclaration | GambleDeclaration | InfraDeclaration | KernelDeclaration | SetDeclaration | SetProduct;
     readonly $type: 'SetRef';
     set: langium.Reference<NamedElement>;
 }
@@ -944,7 +993,7 @@ export function isStrongProductOp(item: unknown): item is StrongProductOp {
 }
 
 export interface Tuple extends langium.AstNode {
-    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | Tuple | UnaryExpression;
+    readonly $container: AMeasureLiteral | Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | InfraDeclaration | Interval | KernelDeclaration | KeyValue | LetDeclaration | PayoffClause | Policy | SemanticsClause | Tuple | UnaryExpression;
     readonly $type: 'Tuple';
     closedByBracket: boolean;
     items: Array<Expression>;
@@ -961,7 +1010,7 @@ export function isTuple(item: unknown): item is Tuple {
 }
 
 export interface UnaryExpression extends langium.AstNode {
-    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | Tuple | UnaryExpression;
+    readonly $container: AMeasureLiteral | Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | InfraDeclaration | Interval | KernelDeclaration | KeyValue | LetDeclaration | PayoffClause | Policy | SemanticsClause | Tuple | UnaryExpression;
     readonly $type: 'UnaryExpression';
     op: SignOp;
     operand: Expression;
@@ -984,6 +1033,7 @@ export function isUnionOp(item: unknown): item is UnionOp {
 }
 
 export type CredalAstType = {
+    AMeasureLiteral: AMeasureLiteral
     Act: Act
     ActsClause: ActsClause
     Assert: Assert
@@ -1011,8 +1061,10 @@ export type CredalAstType = {
     Expression: Expression
     GambleDeclaration: GambleDeclaration
     InconsistentClause: InconsistentClause
+    InfraDeclaration: InfraDeclaration
     Integer: Integer
     Interval: Interval
+    KernelDeclaration: KernelDeclaration
     KeyValue: KeyValue
     LetDeclaration: LetDeclaration
     Model: Model
@@ -1022,7 +1074,6 @@ export type CredalAstType = {
     PoliciesClause: PoliciesClause
     Policy: Policy
     Prose: Prose
-    ReservedDeclaration: ReservedDeclaration
     SemanticsClause: SemanticsClause
     SetDeclaration: SetDeclaration
     SetExpression: SetExpression
@@ -1037,6 +1088,24 @@ export type CredalAstType = {
 
 export class CredalAstReflection extends langium.AbstractAstReflection {
     override readonly types = {
+        AMeasureLiteral: {
+            name: AMeasureLiteral.$type,
+            properties: {
+                massLabel: {
+                    name: AMeasureLiteral.massLabel
+                },
+                measure: {
+                    name: AMeasureLiteral.measure
+                },
+                offset: {
+                    name: AMeasureLiteral.offset
+                },
+                offsetLabel: {
+                    name: AMeasureLiteral.offsetLabel
+                }
+            },
+            superTypes: [Expression.$type]
+        },
         Act: {
             name: Act.$type,
             properties: {
@@ -1349,6 +1418,22 @@ export class CredalAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [DdtClause.$type]
         },
+        InfraDeclaration: {
+            name: InfraDeclaration.$type,
+            properties: {
+                name: {
+                    name: InfraDeclaration.name
+                },
+                on: {
+                    name: InfraDeclaration.on,
+                    optional: true
+                },
+                value: {
+                    name: InfraDeclaration.value
+                }
+            },
+            superTypes: [Declaration.$type, NamedElement.$type]
+        },
         Integer: {
             name: Integer.$type,
             properties: {
@@ -1375,6 +1460,24 @@ export class CredalAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [Expression.$type]
+        },
+        KernelDeclaration: {
+            name: KernelDeclaration.$type,
+            properties: {
+                from: {
+                    name: KernelDeclaration.from
+                },
+                name: {
+                    name: KernelDeclaration.name
+                },
+                to: {
+                    name: KernelDeclaration.to
+                },
+                value: {
+                    name: KernelDeclaration.value
+                }
+            },
+            superTypes: [Declaration.$type, NamedElement.$type]
         },
         KeyValue: {
             name: KeyValue.$type,
@@ -1470,26 +1573,6 @@ export class CredalAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [Statement.$type]
-        },
-        ReservedDeclaration: {
-            name: ReservedDeclaration.$type,
-            properties: {
-                keyword: {
-                    name: ReservedDeclaration.keyword
-                },
-                name: {
-                    name: ReservedDeclaration.name
-                },
-                on: {
-                    name: ReservedDeclaration.on,
-                    optional: true
-                },
-                value: {
-                    name: ReservedDeclaration.value,
-                    optional: true
-                }
-            },
-            superTypes: [Declaration.$type, NamedElement.$type]
         },
         SemanticsClause: {
             name: SemanticsClause.$type,

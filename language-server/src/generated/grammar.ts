@@ -55,14 +55,14 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@23"
+              "$ref": "#/rules@24"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@24"
+              "$ref": "#/rules@25"
             },
             "arguments": []
           }
@@ -82,7 +82,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
         "terminal": {
           "$type": "RuleCall",
           "rule": {
-            "$ref": "#/rules@72"
+            "$ref": "#/rules@76"
           },
           "arguments": []
         }
@@ -160,6 +160,13 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
               "$ref": "#/rules@22"
             },
             "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@23"
+            },
+            "arguments": []
           }
         ]
       },
@@ -184,7 +191,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@58"
+                "$ref": "#/rules@61"
               },
               "arguments": []
             }
@@ -200,7 +207,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@34"
+                "$ref": "#/rules@35"
               },
               "arguments": []
             }
@@ -228,7 +235,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@58"
+                "$ref": "#/rules@61"
               },
               "arguments": []
             }
@@ -244,7 +251,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@25"
+                "$ref": "#/rules@26"
               },
               "arguments": []
             }
@@ -272,7 +279,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@58"
+                "$ref": "#/rules@61"
               },
               "arguments": []
             }
@@ -291,7 +298,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@31"
+                    "$ref": "#/rules@32"
                   },
                   "arguments": []
                 }
@@ -310,7 +317,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@34"
+                "$ref": "#/rules@35"
               },
               "arguments": []
             }
@@ -338,7 +345,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@58"
+                "$ref": "#/rules@61"
               },
               "arguments": []
             }
@@ -357,7 +364,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@31"
+                    "$ref": "#/rules@32"
                   },
                   "arguments": []
                 }
@@ -376,7 +383,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@34"
+                "$ref": "#/rules@35"
               },
               "arguments": []
             }
@@ -404,7 +411,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@58"
+                "$ref": "#/rules@61"
               },
               "arguments": []
             }
@@ -423,7 +430,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@31"
+                    "$ref": "#/rules@32"
                   },
                   "arguments": []
                 }
@@ -442,7 +449,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@34"
+                "$ref": "#/rules@35"
               },
               "arguments": []
             }
@@ -470,7 +477,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@58"
+                "$ref": "#/rules@61"
               },
               "arguments": []
             }
@@ -489,7 +496,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@31"
+                    "$ref": "#/rules@32"
                   },
                   "arguments": []
                 }
@@ -508,7 +515,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@34"
+                "$ref": "#/rules@35"
               },
               "arguments": []
             }
@@ -536,7 +543,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@58"
+                "$ref": "#/rules@61"
               },
               "arguments": []
             }
@@ -555,7 +562,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@31"
+                    "$ref": "#/rules@32"
                   },
                   "arguments": []
                 }
@@ -633,7 +640,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@34"
+                "$ref": "#/rules@35"
               },
               "arguments": []
             }
@@ -708,7 +715,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@58"
+                "$ref": "#/rules@61"
               },
               "arguments": []
             }
@@ -724,7 +731,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@34"
+                "$ref": "#/rules@35"
               },
               "arguments": []
             }
@@ -752,7 +759,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@58"
+                "$ref": "#/rules@61"
               },
               "arguments": []
             }
@@ -771,7 +778,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@31"
+                    "$ref": "#/rules@32"
                   },
                   "arguments": []
                 }
@@ -921,7 +928,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@34"
+                "$ref": "#/rules@35"
               },
               "arguments": []
             }
@@ -974,7 +981,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@34"
+                    "$ref": "#/rules@35"
                   },
                   "arguments": []
                 }
@@ -1039,7 +1046,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@58"
+                "$ref": "#/rules@61"
               },
               "arguments": []
             }
@@ -1055,7 +1062,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@34"
+                "$ref": "#/rules@35"
               },
               "arguments": []
             }
@@ -1068,27 +1075,13 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
     },
     {
       "$type": "ParserRule",
-      "name": "ReservedDeclaration",
+      "name": "InfraDeclaration",
       "definition": {
         "$type": "Group",
         "elements": [
           {
-            "$type": "Assignment",
-            "feature": "keyword",
-            "operator": "=",
-            "terminal": {
-              "$type": "Alternatives",
-              "elements": [
-                {
-                  "$type": "Keyword",
-                  "value": "infra"
-                },
-                {
-                  "$type": "Keyword",
-                  "value": "kernel"
-                }
-              ]
-            }
+            "$type": "Keyword",
+            "value": "infra"
           },
           {
             "$type": "Assignment",
@@ -1097,7 +1090,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@58"
+                "$ref": "#/rules@61"
               },
               "arguments": []
             }
@@ -1116,7 +1109,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@31"
+                    "$ref": "#/rules@32"
                   },
                   "arguments": []
                 }
@@ -1125,26 +1118,96 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "cardinality": "?"
           },
           {
-            "$type": "Group",
-            "elements": [
-              {
-                "$type": "Keyword",
-                "value": "="
+            "$type": "Keyword",
+            "value": "="
+          },
+          {
+            "$type": "Assignment",
+            "feature": "value",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@35"
               },
-              {
-                "$type": "Assignment",
-                "feature": "value",
-                "operator": "=",
-                "terminal": {
-                  "$type": "RuleCall",
-                  "rule": {
-                    "$ref": "#/rules@34"
-                  },
-                  "arguments": []
-                }
-              }
-            ],
-            "cardinality": "?"
+              "arguments": []
+            }
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "KernelDeclaration",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "kernel"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "name",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@61"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Keyword",
+            "value": "from"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "from",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@32"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Keyword",
+            "value": "to"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "to",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@32"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Keyword",
+            "value": "="
+          },
+          {
+            "$type": "Assignment",
+            "feature": "value",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@35"
+              },
+              "arguments": []
+            }
           }
         ]
       },
@@ -1172,7 +1235,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@58"
+                    "$ref": "#/rules@61"
                   },
                   "arguments": []
                 }
@@ -1191,7 +1254,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@34"
+                "$ref": "#/rules@35"
               },
               "arguments": []
             }
@@ -1219,7 +1282,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@34"
+                "$ref": "#/rules@35"
               },
               "arguments": []
             }
@@ -1239,7 +1302,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@26"
+              "$ref": "#/rules@27"
             },
             "arguments": []
           },
@@ -1261,7 +1324,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                   {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@67"
+                      "$ref": "#/rules@70"
                     },
                     "arguments": []
                   },
@@ -1272,7 +1335,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@26"
+                        "$ref": "#/rules@27"
                       },
                       "arguments": []
                     }
@@ -1302,13 +1365,6 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@27"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
               "$ref": "#/rules@28"
             },
             "arguments": []
@@ -1316,7 +1372,14 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@33"
+              "$ref": "#/rules@29"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@34"
             },
             "arguments": []
           },
@@ -1330,7 +1393,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
               {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@25"
+                  "$ref": "#/rules@26"
                 },
                 "arguments": []
               },
@@ -1366,7 +1429,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@29"
+                    "$ref": "#/rules@30"
                   },
                   "arguments": []
                 }
@@ -1385,7 +1448,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@29"
+                        "$ref": "#/rules@30"
                       },
                       "arguments": []
                     }
@@ -1423,7 +1486,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@76"
+                "$ref": "#/rules@80"
               },
               "arguments": []
             }
@@ -1439,7 +1502,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@76"
+                "$ref": "#/rules@80"
               },
               "arguments": []
             }
@@ -1464,7 +1527,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
         "terminal": {
           "$type": "RuleCall",
           "rule": {
-            "$ref": "#/rules@30"
+            "$ref": "#/rules@31"
           },
           "arguments": []
         }
@@ -1483,14 +1546,14 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@58"
+              "$ref": "#/rules@61"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@76"
+              "$ref": "#/rules@80"
             },
             "arguments": []
           }
@@ -1513,7 +1576,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@32"
+              "$ref": "#/rules@33"
             },
             "arguments": []
           },
@@ -1535,7 +1598,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                   {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@67"
+                      "$ref": "#/rules@70"
                     },
                     "arguments": []
                   },
@@ -1546,7 +1609,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@32"
+                        "$ref": "#/rules@33"
                       },
                       "arguments": []
                     }
@@ -1576,7 +1639,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@33"
+              "$ref": "#/rules@34"
             },
             "arguments": []
           },
@@ -1590,7 +1653,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
               {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@31"
+                  "$ref": "#/rules@32"
                 },
                 "arguments": []
               },
@@ -1621,7 +1684,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           "terminal": {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@58"
+              "$ref": "#/rules@61"
             },
             "arguments": []
           },
@@ -1639,7 +1702,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
       "definition": {
         "$type": "RuleCall",
         "rule": {
-          "$ref": "#/rules@35"
+          "$ref": "#/rules@36"
         },
         "arguments": []
       },
@@ -1660,7 +1723,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@36"
+              "$ref": "#/rules@37"
             },
             "arguments": []
           },
@@ -1683,69 +1746,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@59"
-                  },
-                  "arguments": []
-                }
-              },
-              {
-                "$type": "Assignment",
-                "feature": "right",
-                "operator": "=",
-                "terminal": {
-                  "$type": "RuleCall",
-                  "rule": {
-                    "$ref": "#/rules@36"
-                  },
-                  "arguments": []
-                }
-              }
-            ],
-            "cardinality": "*"
-          }
-        ]
-      },
-      "entry": false,
-      "fragment": false,
-      "parameters": []
-    },
-    {
-      "$type": "ParserRule",
-      "name": "Conditioning",
-      "inferredType": {
-        "$type": "InferredType",
-        "name": "Expression"
-      },
-      "definition": {
-        "$type": "Group",
-        "elements": [
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@37"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "Group",
-            "elements": [
-              {
-                "$type": "Action",
-                "inferredType": {
-                  "$type": "InferredType",
-                  "name": "BinaryExpression"
-                },
-                "feature": "left",
-                "operator": "="
-              },
-              {
-                "$type": "Assignment",
-                "feature": "op",
-                "operator": "=",
-                "terminal": {
-                  "$type": "RuleCall",
-                  "rule": {
-                    "$ref": "#/rules@61"
+                    "$ref": "#/rules@62"
                   },
                   "arguments": []
                 }
@@ -1773,7 +1774,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
     },
     {
       "$type": "ParserRule",
-      "name": "UnionLevel",
+      "name": "Conditioning",
       "inferredType": {
         "$type": "InferredType",
         "name": "Expression"
@@ -1785,80 +1786,6 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "$type": "RuleCall",
             "rule": {
               "$ref": "#/rules@38"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "Group",
-            "elements": [
-              {
-                "$type": "Action",
-                "inferredType": {
-                  "$type": "InferredType",
-                  "name": "BinaryExpression"
-                },
-                "feature": "left",
-                "operator": "="
-              },
-              {
-                "$type": "Assignment",
-                "feature": "op",
-                "operator": "=",
-                "terminal": {
-                  "$type": "Alternatives",
-                  "elements": [
-                    {
-                      "$type": "RuleCall",
-                      "rule": {
-                        "$ref": "#/rules@62"
-                      },
-                      "arguments": []
-                    },
-                    {
-                      "$type": "RuleCall",
-                      "rule": {
-                        "$ref": "#/rules@63"
-                      },
-                      "arguments": []
-                    }
-                  ]
-                }
-              },
-              {
-                "$type": "Assignment",
-                "feature": "right",
-                "operator": "=",
-                "terminal": {
-                  "$type": "RuleCall",
-                  "rule": {
-                    "$ref": "#/rules@38"
-                  },
-                  "arguments": []
-                }
-              }
-            ],
-            "cardinality": "*"
-          }
-        ]
-      },
-      "entry": false,
-      "fragment": false,
-      "parameters": []
-    },
-    {
-      "$type": "ParserRule",
-      "name": "IntersectionLevel",
-      "inferredType": {
-        "$type": "InferredType",
-        "name": "Expression"
-      },
-      "definition": {
-        "$type": "Group",
-        "elements": [
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@39"
             },
             "arguments": []
           },
@@ -1893,6 +1820,80 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
+                    "$ref": "#/rules@38"
+                  },
+                  "arguments": []
+                }
+              }
+            ],
+            "cardinality": "*"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "UnionLevel",
+      "inferredType": {
+        "$type": "InferredType",
+        "name": "Expression"
+      },
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@39"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Action",
+                "inferredType": {
+                  "$type": "InferredType",
+                  "name": "BinaryExpression"
+                },
+                "feature": "left",
+                "operator": "="
+              },
+              {
+                "$type": "Assignment",
+                "feature": "op",
+                "operator": "=",
+                "terminal": {
+                  "$type": "Alternatives",
+                  "elements": [
+                    {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@65"
+                      },
+                      "arguments": []
+                    },
+                    {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@66"
+                      },
+                      "arguments": []
+                    }
+                  ]
+                }
+              },
+              {
+                "$type": "Assignment",
+                "feature": "right",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
                     "$ref": "#/rules@39"
                   },
                   "arguments": []
@@ -1909,7 +1910,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
     },
     {
       "$type": "ParserRule",
-      "name": "Additive",
+      "name": "IntersectionLevel",
       "inferredType": {
         "$type": "InferredType",
         "name": "Expression"
@@ -1943,7 +1944,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@65"
+                    "$ref": "#/rules@67"
                   },
                   "arguments": []
                 }
@@ -1971,7 +1972,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
     },
     {
       "$type": "ParserRule",
-      "name": "Multiplicative",
+      "name": "Additive",
       "inferredType": {
         "$type": "InferredType",
         "name": "Expression"
@@ -2003,33 +2004,95 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "feature": "op",
                 "operator": "=",
                 "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@68"
+                  },
+                  "arguments": []
+                }
+              },
+              {
+                "$type": "Assignment",
+                "feature": "right",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@41"
+                  },
+                  "arguments": []
+                }
+              }
+            ],
+            "cardinality": "*"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "Multiplicative",
+      "inferredType": {
+        "$type": "InferredType",
+        "name": "Expression"
+      },
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@42"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Action",
+                "inferredType": {
+                  "$type": "InferredType",
+                  "name": "BinaryExpression"
+                },
+                "feature": "left",
+                "operator": "="
+              },
+              {
+                "$type": "Assignment",
+                "feature": "op",
+                "operator": "=",
+                "terminal": {
                   "$type": "Alternatives",
                   "elements": [
                     {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@67"
-                      },
-                      "arguments": []
-                    },
-                    {
-                      "$type": "RuleCall",
-                      "rule": {
-                        "$ref": "#/rules@68"
-                      },
-                      "arguments": []
-                    },
-                    {
-                      "$type": "RuleCall",
-                      "rule": {
-                        "$ref": "#/rules@69"
-                      },
-                      "arguments": []
-                    },
-                    {
-                      "$type": "RuleCall",
-                      "rule": {
                         "$ref": "#/rules@70"
+                      },
+                      "arguments": []
+                    },
+                    {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@71"
+                      },
+                      "arguments": []
+                    },
+                    {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@72"
+                      },
+                      "arguments": []
+                    },
+                    {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@73"
                       },
                       "arguments": []
                     }
@@ -2043,7 +2106,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@41"
+                    "$ref": "#/rules@42"
                   },
                   "arguments": []
                 }
@@ -2084,7 +2147,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@66"
+                    "$ref": "#/rules@69"
                   },
                   "arguments": []
                 }
@@ -2096,7 +2159,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@41"
+                    "$ref": "#/rules@42"
                   },
                   "arguments": []
                 }
@@ -2106,7 +2169,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@42"
+              "$ref": "#/rules@43"
             },
             "arguments": []
           }
@@ -2129,7 +2192,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@43"
+              "$ref": "#/rules@44"
             },
             "arguments": []
           },
@@ -2161,7 +2224,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@41"
+                    "$ref": "#/rules@42"
                   },
                   "arguments": []
                 }
@@ -2188,7 +2251,14 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@44"
+              "$ref": "#/rules@46"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@47"
             },
             "arguments": []
           },
@@ -2202,13 +2272,6 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@46"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
               "$ref": "#/rules@48"
             },
             "arguments": []
@@ -2216,21 +2279,14 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
+              "$ref": "#/rules@49"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
               "$ref": "#/rules@51"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@52"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@53"
             },
             "arguments": []
           },
@@ -2261,6 +2317,27 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
               "$ref": "#/rules@57"
             },
             "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@58"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@59"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@60"
+            },
+            "arguments": []
           }
         ]
       },
@@ -2285,7 +2362,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@34"
+              "$ref": "#/rules@35"
             },
             "arguments": []
           },
@@ -2322,7 +2399,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@34"
+                            "$ref": "#/rules@35"
                           },
                           "arguments": []
                         }
@@ -2360,6 +2437,157 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
     },
     {
       "$type": "ParserRule",
+      "name": "AMeasureLiteral",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "("
+          },
+          {
+            "$type": "Assignment",
+            "feature": "massLabel",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@81"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Keyword",
+            "value": ":"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "measure",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@35"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Keyword",
+            "value": ","
+          },
+          {
+            "$type": "Assignment",
+            "feature": "offsetLabel",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@81"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Keyword",
+            "value": ":"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "offset",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@35"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Keyword",
+            "value": ")"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "SemidirectCall",
+      "inferredType": {
+        "$type": "InferredType",
+        "name": "Expression"
+      },
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Action",
+            "inferredType": {
+              "$type": "InferredType",
+              "name": "BinaryExpression"
+            }
+          },
+          {
+            "$type": "Assignment",
+            "feature": "op",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@74"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Keyword",
+            "value": "("
+          },
+          {
+            "$type": "Assignment",
+            "feature": "left",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@35"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Keyword",
+            "value": ","
+          },
+          {
+            "$type": "Assignment",
+            "feature": "right",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@35"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Keyword",
+            "value": ")"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
       "name": "Interval",
       "definition": {
         "$type": "Group",
@@ -2375,7 +2603,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@34"
+                "$ref": "#/rules@35"
               },
               "arguments": []
             }
@@ -2391,7 +2619,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@34"
+                "$ref": "#/rules@35"
               },
               "arguments": []
             }
@@ -2447,7 +2675,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@47"
+                    "$ref": "#/rules@50"
                   },
                   "arguments": []
                 }
@@ -2467,7 +2695,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@47"
+                        "$ref": "#/rules@50"
                       },
                       "arguments": []
                     }
@@ -2504,7 +2732,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
               {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@34"
+                  "$ref": "#/rules@35"
                 },
                 "arguments": []
               },
@@ -2534,7 +2762,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@34"
+                            "$ref": "#/rules@35"
                           },
                           "arguments": []
                         }
@@ -2560,7 +2788,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@60"
+                            "$ref": "#/rules@63"
                           },
                           "arguments": []
                         }
@@ -2572,7 +2800,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@34"
+                            "$ref": "#/rules@35"
                           },
                           "arguments": []
                         }
@@ -2609,7 +2837,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@34"
+                    "$ref": "#/rules@35"
                   },
                   "arguments": []
                 }
@@ -2638,7 +2866,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@49"
+                    "$ref": "#/rules@52"
                   },
                   "arguments": []
                 }
@@ -2657,7 +2885,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@50"
+                        "$ref": "#/rules@53"
                       },
                       "arguments": []
                     }
@@ -2676,7 +2904,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@50"
+                            "$ref": "#/rules@53"
                           },
                           "arguments": []
                         }
@@ -2712,7 +2940,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@46"
+                    "$ref": "#/rules@49"
                   },
                   "arguments": []
                 }
@@ -2735,7 +2963,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@77"
+              "$ref": "#/rules@81"
             },
             "arguments": []
           },
@@ -2754,6 +2982,10 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "Keyword",
             "value": "ibupdate"
+          },
+          {
+            "$type": "Keyword",
+            "value": "credal"
           }
         ]
       },
@@ -2774,7 +3006,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@34"
+              "$ref": "#/rules@35"
             },
             "arguments": []
           },
@@ -2801,7 +3033,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@34"
+                    "$ref": "#/rules@35"
                   },
                   "arguments": []
                 }
@@ -2831,14 +3063,14 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@77"
+                    "$ref": "#/rules@81"
                   },
                   "arguments": []
                 },
                 {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@76"
+                    "$ref": "#/rules@80"
                   },
                   "arguments": []
                 }
@@ -2856,7 +3088,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@34"
+                "$ref": "#/rules@35"
               },
               "arguments": []
             }
@@ -2886,7 +3118,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           "terminal": {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@58"
+              "$ref": "#/rules@61"
             },
             "arguments": []
           },
@@ -2913,7 +3145,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           "terminal": {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@76"
+              "$ref": "#/rules@80"
             },
             "arguments": []
           },
@@ -2935,7 +3167,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
         "terminal": {
           "$type": "RuleCall",
           "rule": {
-            "$ref": "#/rules@75"
+            "$ref": "#/rules@79"
           },
           "arguments": []
         }
@@ -3073,7 +3305,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@77"
+              "$ref": "#/rules@81"
             },
             "arguments": []
           },
@@ -3136,6 +3368,14 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "Keyword",
             "value": "exclude"
+          },
+          {
+            "$type": "Keyword",
+            "value": "from"
+          },
+          {
+            "$type": "Keyword",
+            "value": "to"
           }
         ]
       },
@@ -3482,6 +3722,18 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
       "parameters": []
     },
     {
+      "$type": "ParserRule",
+      "name": "SemidirectWord",
+      "dataType": "string",
+      "definition": {
+        "$type": "Keyword",
+        "value": "semidirect"
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
       "$type": "TerminalRule",
       "hidden": true,
       "name": "WS",
@@ -3631,7 +3883,13 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "SimpleType",
             "typeRef": {
-              "$ref": "#/rules@29"
+              "$ref": "#/rules@23"
+            }
+          },
+          {
+            "$type": "SimpleType",
+            "typeRef": {
+              "$ref": "#/rules@30"
             }
           },
           {
@@ -3649,7 +3907,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "SimpleType",
             "typeRef": {
-              "$ref": "#/rules@23"
+              "$ref": "#/rules@24"
             }
           }
         ]

@@ -31,7 +31,7 @@ export function referencePosition(node: NameRef | Integer, inference: SetInferen
         return bareItemPosition(node, parent, inference);
     }
     if (isCall(parent)) {
-        if (parent.callee === 'point') {
+        if (parent.callee === 'point' || inference.kernelOf(parent)) {
             return elementOf(inference.contextSetOf(node), undefined);
         }
         if (parent.callee === 'value' && parent.arguments[1] === node) {
@@ -86,7 +86,7 @@ function elementTupleLiteral(tuple: Tuple, inference: SetInference): AstNode | u
     if (isBraceLiteral(holder) && !listsGenerators(holder) && !actProblemOfLiteral(holder, inference)) {
         return holder;
     }
-    if (isCall(holder) && holder.callee === 'point') {
+    if (isCall(holder) && (holder.callee === 'point' || inference.kernelOf(holder))) {
         return holder;
     }
     return undefined;

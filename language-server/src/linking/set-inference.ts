@@ -3,14 +3,16 @@ import {
     isActsClause, isBeliefClause, isBinaryExpression, isBraceLiteral, isBracketApplication, isCall, isComparison,
     isDdtDeclaration, isDecisionDeclaration, isElement, isElseItem, isEval, isKeyValue, isNameRef, isPayoffClause,
     isPoliciesClause, isPolicy, isSetDeclaration, isSetLiteral, isSetProduct, isSetRange, isSetRef, isUnaryExpression,
-    isAct, isInteger,
-    type Call, type DdtDeclaration, type DecisionDeclaration, type Expression, type SetExpression
+    isAct, isInteger, isAMeasureLiteral, isKernelDeclaration, isModel,
+    type Call, type KernelDeclaration, type DdtDeclaration, type DecisionDeclaration, type Expression, type SetExpression
 } from '../generated/ast.js';
 import { targetOf } from './safe-ref.js';
 import { productShape, relabel, type BaseSet, type SetShape } from './set-shape.js';
 
 /** Builtins whose result lives on the same set as their (distribution, credal or event) arguments. */
-const CONSTRUCTORS_ON_ARGUMENT_SET = new Set(['hull', 'tvball', 'contamination', 'mix', 'compl', 'vacuous', 'point', 'ibupdate']);
+const CONSTRUCTORS_ON_ARGUMENT_SET = new Set([
+    'hull', 'tvball', 'contamination', 'mix', 'compl', 'vacuous', 'point', 'ibupdate', 'normalize', 'credal'
+]);
 
 /** Declarations that may say `on X`. */
 type DeclarationWithOn = AstNode & { on?: SetExpression; value?: Expression };
@@ -118,7 +120,22 @@ export class SetInference {
         return undefined;
     }
 
+    /** The kernel a call `k(x)` applies, when its callee names a `kernel` declaration of the note. */
+    kernelOf(call: Call): KernelDeclaration | undefined {
+        let root: AstNode | undefined = call;
+        while (root?.$container) {
+            root = root.$container;
+        }
+        if (!isModel(root)) {
+            return undefined;
+        }
+        return root.statements.find((s): s is KernelDeclaration => isKernelDeclaration(s) && s.name === call.callee);
+    }
+
     private computeSetOf(node: AstNode): SetShape | undefined {
+        if (isKernelDeclaration(node)) {
+            return this.shapeOf(node.to);
+        }
         if (isSetDeclaration(node)) {
             const shape = this.shapeOf(node.value);
             return shape && relabel(shape, node.name);
@@ -201,6 +218,10 @@ export class SetInference {
 
     private setOfCall(call: Call): SetShape | undefined {
         const args = call.arguments;
+        const kernel = this.kernelOf(call);
+        if (kernel) {
+            return this.shapeOf(kernel.to);
+        }
         switch (call.callee) {
             case 'marginal':
                 return this.setOf(args[1]);
@@ -229,6 +250,17 @@ export class SetInference {
             return undefined;
         }
         const up = (): SetShape | undefined => this.computeContextSetOf(parent, depth + 1);
+        if (isKernelDeclaration(parent)) {
+            return node === parent.value ? this.shapeOf(parent.from) : undefined;
+        }
+        if ((isKeyValue(parent) || isElseItem(parent)) && isBraceLiteral(parent.$container) && isKernelDeclaration(parent.$container.$container)) {
+            // A kernel body: keys are elements of `from`, values credal sets on `to`.
+            const kernel = parent.$container.$container;
+            return isKeyValue(parent) && node === parent.key ? this.shapeOf(kernel.from) : this.shapeOf(kernel.to);
+        }
+        if (isAMeasureLiteral(parent)) {
+            return up();
+        }
         if (isBeliefClause(parent) || isActsClause(parent)) {
             return this.setOf(parent.$container);
         }
@@ -260,6 +292,10 @@ export class SetInference {
             return up();
         }
         if (isCall(parent)) {
+            const kernel = this.kernelOf(parent);
+            if (kernel) {
+                return this.shapeOf(kernel.from);
+            }
             for (const arg of parent.arguments) {
                 if (arg !== node) {
                     const shape = this.setOf(arg);
@@ -277,7 +313,7 @@ export class SetInference {
 function isDeclarationWithOn(node: AstNode): node is DeclarationWithOn {
     switch (node.$type) {
         case 'EventDeclaration': case 'DistDeclaration': case 'GambleDeclaration': case 'CredalDeclaration':
-        case 'ReservedDeclaration':
+        case 'InfraDeclaration':
             return true;
         default:
             return false;

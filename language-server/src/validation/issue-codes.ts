@@ -54,11 +54,22 @@ export const IssueCodes = {
     Assert: 'E-ASSERT',
     /** Division by an expression whose value is 0. */
     DivByZero: 'E-DIV-ZERO',
-    /**
-     * The value of a construct reserved for a later version (`ibupdate`, `⋉`); the diagnostic at the
-     * keyword is E-SYNTAX, so this code shows only as that value's code (hover, `credal eval --json`).
-     */
-    Reserved: 'E-RESERVED',
+    /** An a-measure with a negative mass or a negative b (LANGUAGE §7.1). */
+    InfraNeg: 'E-INFRA-NEG',
+    /** A declared infradistribution with min b ≠ 0 or min (m(X) + b) ≠ 1; the quick fix wraps it in `normalize(…)`. */
+    InfraNorm: 'E-INFRA-NORM',
+    /** A credal-set-only query on a non-crisp infradistribution; the message names the infra query to use. */
+    NotCrisp: 'E-NOT-CRISP',
+    /** A kernel that gives no credal set to an element of its `from` set and has no `else`. */
+    KernelPartial: 'E-KERNEL-PARTIAL',
+    /** A kernel value (or an argument of `k(x)`, or the left side of `⋉`) on the wrong set. */
+    KernelSet: 'E-KERNEL-SET',
+    /** A rule other than maximin on a decision whose belief is a non-crisp infradistribution. */
+    RuleInfra: 'E-RULE-INFRA',
+    /** A gamble, off-event utility or payoff outside [0, 1] where an infradistribution needs it; gives the rescaling. */
+    IbRange: 'E-IB-RANGE',
+    /** An infra-Bayesian update on an event with P^g_H(L) = 0. */
+    IbNull: 'E-IB-NULL',
     /** A bug in the server, reported on the statement instead of crashing the editor. */
     Internal: 'E-INTERNAL',
     /** The engine rejected the shape of its input (normally caught earlier by a more specific code). */

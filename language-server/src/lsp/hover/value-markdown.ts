@@ -7,6 +7,7 @@ import { SCORING_RULES, type DecisionSummary, type Witness } from '../../math/de
 import type { DdtResult } from '../../math/ddt.js';
 import type { Rational } from '../../math/rational.js';
 import { credalPictureMarkdown } from './credal-picture.js';
+import { aMeasuresMarkdown, infraMarkdown, kernelMarkdown } from './infra-markdown.js';
 import { cell, exact, LOWER_E, LOWER_P, namesText, numberText, pointText, ruleTitle, UPPER_E, UPPER_P } from './math-text.js';
 
 export interface ValueMarkdownOptions {
@@ -33,7 +34,8 @@ const ORIGIN_WORDS: Readonly<Record<CredalOrigin, string>> = {
     'hull-of-union': 'convex hull of a union of credal sets',
     conditioned: 'generalized Bayes conditioning',
     marginal: 'marginal (push-forward to a factor)',
-    'strong-product': 'strong product (strong independence)'
+    'strong-product': 'strong product (strong independence)',
+    semidirect: 'semidirect product K ⋉ κ (marginal extension)'
 };
 
 /** The body of a hover for a value: what it is, exactly, with the facts the UX asks for per kind. */
@@ -60,6 +62,9 @@ export function valueMarkdown(value: Value, options: ValueMarkdownOptions): stri
         case 'credal': return credalMarkdown(value, options);
         case 'decision': return decisionMarkdown(value, options);
         case 'ddt': return ddtMarkdown(value, options);
+        case 'infra': return infraMarkdown(value, options.places, options.facts, options.where);
+        case 'ameasures': return aMeasuresMarkdown(value, options.places);
+        case 'kernel': return kernelMarkdown(value);
         case 'error': return `⚠ \`${value.code}\` ${cell(value.message)}`;
     }
 }

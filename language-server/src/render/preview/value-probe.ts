@@ -29,7 +29,8 @@ export class ValueProbe implements ValueSource {
             limits: request => facts.limits(request),
             credalFacts: value => this.watched(facts.credalFacts(value)),
             decisionFacts: (value, where) => this.watched(facts.decisionFacts(value, where)),
-            ddtFacts: value => this.watched(facts.ddtFacts(value))
+            ddtFacts: value => this.watched(facts.ddtFacts(value)),
+            infraFacts: (value, where) => facts.infraFacts(value, where)
         };
     }
 
