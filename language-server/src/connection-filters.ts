@@ -1,5 +1,5 @@
 import type { Connection, TextDocumentItem } from 'vscode-languageserver';
-import { withVisibleCode } from './diagnostic-code.js';
+import { withVisibleCode } from './diagnostics/diagnostic-code.js';
 
 // Adjustments to the LSP connection, made before Langium registers its handlers on it.
 

@@ -15,9 +15,9 @@ import { guardCompletionParser, guardDocumentParser } from './robustness/guarded
 import { SaveAwareDocumentValidator } from './validation/save-aware-document-validator.js';
 import { ValidateOnSaveUpdateHandler } from './validation/validate-on-save.js';
 import { CredalCodeActionProvider } from './validation/quick-fixes/credal-code-actions.js';
-import { EvaluationValidator } from './evaluation/evaluation-validator.js';
+import { EvaluationValidator } from './validation/evaluation-validator.js';
 import { CredalEvaluator } from './evaluation/evaluator.js';
-import { revalidateOnSettingsChange } from './evaluation/settings-revalidation.js';
+import { revalidateOnSettingsChange } from './validation/settings-revalidation.js';
 import { LinkingValidator } from './validation/linking-validator.js';
 import { CredalLspModule, type CredalLspAddedServices } from './lsp/lsp-module.js';
 

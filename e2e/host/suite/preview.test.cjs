@@ -31,7 +31,8 @@ exports.tests = [
             // Asking again reveals the same panel instead of opening a second one.
             await vscode.commands.executeCommand('credal.showPreviewToSide');
             await vscode.commands.executeCommand('credal.showPreview');
-            await new Promise(resolve => setTimeout(resolve, 500));
+            // Show Preview (not to the side) brings a preview to the front; once one is, count them.
+            await waitFor('a preview in front', () => previewTabs().some(({ tab, group }) => tab.isActive && group.isActive), 10_000);
             assert.equal(previewTabs().length, 1, 'one preview per note');
         }
     },

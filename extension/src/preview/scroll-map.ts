@@ -64,3 +64,12 @@ function interpolate(x: number, x0: number, x1: number, y0: number, y1: number):
 export function sourceLineAt(boxes: readonly BlockBox[], offset: number): number {
     return Math.max(0, Math.floor(lineForOffset(boxes, offset)));
 }
+
+/**
+ * Whether the editor's top `line` is its answer to the preview having sent `reported` (a fractional line):
+ * the editor puts a whole line at its top, that line or the one above when a code lens sits over it.
+ */
+export function isEditorEcho(reported: number, line: number): boolean {
+    const sent = Math.floor(reported);
+    return line === sent || line === sent - 1;
+}

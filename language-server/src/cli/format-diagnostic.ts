@@ -1,5 +1,6 @@
 import type { Diagnostic } from 'vscode-languageserver';
-import { diagnosticCode } from '../diagnostic-code.js';
+import { diagnosticCode } from '../diagnostics/diagnostic-code.js';
+import { IssueCodes } from '../diagnostics/codes.js';
 
 /** LSP severities (1–4) as the words of LANGUAGE.md §6. */
 const SEVERITY_WORDS = ['error', 'error', 'warning', 'info', 'hint'] as const;
@@ -13,7 +14,7 @@ export function formatDiagnostic(displayPath: string, diagnostic: Diagnostic): s
     const { line, character } = diagnostic.range.start;
     const text = typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
     const message = text.replace(/\s*\r?\n\s*/g, ' ').trim();
-    return `${displayPath}:${line + 1}:${character + 1}: ${severityWord(diagnostic)} ${diagnosticCode(diagnostic) ?? 'E-UNKNOWN'} ${message}`;
+    return `${displayPath}:${line + 1}:${character + 1}: ${severityWord(diagnostic)} ${diagnosticCode(diagnostic) ?? IssueCodes.Unknown} ${message}`;
 }
 
 export function compareByPosition(a: Diagnostic, b: Diagnostic): number {

@@ -14,7 +14,6 @@ import { Rational } from '../math/rational.js';
 import { EvalContext, sourceText } from './context.js';
 import { ANY, coerce, evaluate, evaluateAs, evaluateNumber, strongProduct, type Want } from './expressions.js';
 import { factorIndexOf } from './finite-sets.js';
-import { EvalCodes } from './issues.js';
 import {
     credalCall, generatorsCall, ibprobCall, ibupdateCall, infraHull, infraLowerE, infraMix, isCrispCall, kernelApplication, normalizeCall
 } from './infra.js';
@@ -25,6 +24,7 @@ import {
     type CredalValue, type DdtValue, type DecisionValue, type DistributionValue, type ErrorValue, type EventValue,
     type FiniteSet, type GambleValue, type SetValue, type Value
 } from './values.js';
+import { IssueCodes } from '../diagnostics/codes.js';
 
 type Builtin = (ctx: EvalContext, call: Call, want: Want) => Value;
 
@@ -74,16 +74,16 @@ export function evaluateCall(ctx: EvalContext, call: Call, want: Want): Value {
     if (!builtin) {
         const best = closestName(call.callee, BUILTIN_NAMES);
         const calleeRange = call.$cstNode ? GrammarUtils.findNodeForProperty(call.$cstNode, 'callee')?.range : undefined;
-        return ctx.fail(EvalCodes.Unresolved, `unknown function \`${call.callee}\`${best ? `; did you mean \`${best}\`?` : ''}`, { node: call, property: 'callee' },
+        return ctx.fail(IssueCodes.Unresolved, `unknown function \`${call.callee}\`${best ? `; did you mean \`${best}\`?` : ''}`, { node: call, property: 'callee' },
             { data: best && calleeRange ? { suggestion: best, replaceRange: calleeRange } : {} });
     }
     const count = call.arguments.length;
     const [min, max] = builtin.arity;
     if ((call.callee === 'P' || call.callee === 'E') && count === 1) {
-        return ctx.fail(EvalCodes.Type, `${call.callee}(…) with one argument is the ${call.callee === 'P' ? 'probability' : 'expectation'} of the unknown distribution, meaningful only inside a constraint block; use ${builtin.signature}, or lower/upper bounds of a credal set`, { node: call });
+        return ctx.fail(IssueCodes.Type, `${call.callee}(…) with one argument is the ${call.callee === 'P' ? 'probability' : 'expectation'} of the unknown distribution, meaningful only inside a constraint block; use ${builtin.signature}, or lower/upper bounds of a credal set`, { node: call });
     }
     if (count < min || count > max) {
-        return ctx.fail(EvalCodes.Type, `${call.callee} takes ${min === max ? min : `${min} to ${max}`} argument${max === 1 ? '' : 's'}: ${builtin.signature}; got ${count}`, { node: call, property: 'callee' });
+        return ctx.fail(IssueCodes.Type, `${call.callee} takes ${min === max ? min : `${min} to ${max}`} argument${max === 1 ? '' : 's'}: ${builtin.signature}; got ${count}`, { node: call, property: 'callee' });
     }
     return builtin.run(ctx, call, want);
 }
@@ -115,10 +115,10 @@ function distributionArgument(ctx: EvalContext, call: Call, i: number, set?: Fin
 function fromOutcome<T>(ctx: EvalContext, outcome: Outcome<T>, call: Call, make: (value: T) => Value, credalArg?: AstNode): Value {
     if (outcome.ok) return make(outcome.value);
     const error = outcome.error;
-    if ((error.code === 'E-EMPTY' || error.code === 'E-DDT-EMPTY') && credalArg && isNameRef(credalArg) && targetOf(credalArg.ref)) {
+    if ((error.code === IssueCodes.Empty || error.code === IssueCodes.DdtEmpty) && credalArg && isNameRef(credalArg) && targetOf(credalArg.ref)) {
         const name = credalArg.ref.$refText;
-        const what = error.code === 'E-EMPTY' ? 'which is empty (its assessments incur sure loss)' : 'whose belief rules out a policy';
-        ctx.note('info', EvalCodes.DependsOnError, `depends on ${name}, ${what}`, { node: credalArg }, { dependsOn: name });
+        const what = error.code === IssueCodes.Empty ? 'which is empty (its assessments incur sure loss)' : 'whose belief rules out a policy';
+        ctx.note('info', IssueCodes.DependsOnError, `depends on ${name}, ${what}`, { node: credalArg }, { dependsOn: name });
         return { kind: 'error', code: error.code, message: `depends on ${name}, ${what}`, node: call, reported: true, dependsOn: name };
     }
     return ctx.engineFailure(error, { node: call }, call.callee);
@@ -138,7 +138,7 @@ function distributionQuery(ctx: EvalContext, call: Call, second: 'event' | 'gamb
     if (isError(first)) return first;
     if (first.kind === 'credal') {
         const alt = second === 'event' ? 'lowerP(K, E) / upperP(K, E)' : 'lowerE(K, f) / upperE(K, f)';
-        return ctx.fail(EvalCodes.Type, `${call.callee}(p, …) needs a distribution; for a credal set use ${alt}`, { node: argument(call, 0)! });
+        return ctx.fail(IssueCodes.Type, `${call.callee}(p, …) needs a distribution; for a credal set use ${alt}`, { node: argument(call, 0)! });
     }
     const p = coerce(ctx, first, { kind: 'distribution', set: callSet(ctx, call, ANY) }, argument(call, 0)!);
     if (isError(p)) return p;
@@ -178,8 +178,8 @@ function verticesQuery(ctx: EvalContext, call: Call): Value {
     const K = credalArgument(ctx, call, 0);
     if (isError(K)) return K;
     const r = credal.vertices(K.credal, ctx.budget);
-    if (!r.ok && r.error.code === 'E-BUDGET' && (r.error.data as { reason?: string } | undefined)?.reason !== 'cancelled') {
-        return ctx.fail(EvalCodes.Budget,
+    if (!r.ok && r.error.code === IssueCodes.Budget && (r.error.data as { reason?: string } | undefined)?.reason !== 'cancelled') {
+        return ctx.fail(IssueCodes.Budget,
             `vertex enumeration of ${sourceText(argument(call, 0))} stopped: over budget (${r.error.message}); LP-based queries (lowerE, upperE, lowerP, upperP, interval, isEmpty, contains) still answer exactly`,
             { node: call }, { data: { reason: (r.error.data as { reason?: string } | undefined)?.reason } });
     }
@@ -226,14 +226,14 @@ function problemArgument(ctx: EvalContext, call: Call): DecisionValue | DdtValue
     const node = argument(call, 0);
     const value = evaluate(ctx, node, ANY);
     if (isError(value) || value.kind === 'decision' || value.kind === 'ddt') return value as DecisionValue | DdtValue | ErrorValue;
-    return ctx.fail(EvalCodes.Type, `${call.callee}(…) needs a decision or DDT problem, got ${value.kind === 'credal' ? 'a credal set' : `\`${sourceText(node)}\``}`, { node: node ?? call });
+    return ctx.fail(IssueCodes.Type, `${call.callee}(…) needs a decision or DDT problem, got ${value.kind === 'credal' ? 'a credal set' : `\`${sourceText(node)}\``}`, { node: node ?? call });
 }
 
 function ruleArgument(ctx: EvalContext, node: AstNode | undefined): Rule | ErrorValue {
     const value = evaluate(ctx, node, ANY);
     if (isError(value)) return value;
     if (value.kind !== 'rule') {
-        return ctx.fail(EvalCodes.Type, 'expected a decision rule: maximin, maximax, hurwicz(α), intervalDominance, maximality, eAdmissibility, minimaxRegret or admissibility', { node: node! });
+        return ctx.fail(IssueCodes.Type, 'expected a decision rule: maximin, maximax, hurwicz(α), intervalDominance, maximality, eAdmissibility, minimaxRegret or admissibility', { node: node! });
     }
     return value.rule;
 }
@@ -243,11 +243,11 @@ function chooseQuery(ctx: EvalContext, call: Call): Value {
     if (isError(problem)) return problem;
     if (problem.kind === 'ddt') {
         if (call.arguments.length > 1) {
-            return ctx.fail(EvalCodes.Type, `${problem.name} is a DDT problem, which has its own rule: write choose(${problem.name})`, { node: argument(call, 1)! });
+            return ctx.fail(IssueCodes.Type, `${problem.name} is a DDT problem, which has its own rule: write choose(${problem.name})`, { node: argument(call, 1)! });
         }
         return fromOutcome(ctx, solveDdtIn(problem, ctx.budget), call, (r) => ({ kind: 'names', names: r.optimal }), argument(call, 0));
     }
-    if (call.arguments.length < 2) return ctx.fail(EvalCodes.Type, `choose(${problem.name}, rule) needs a rule, e.g. choose(${problem.name}, maximin)`, { node: call });
+    if (call.arguments.length < 2) return ctx.fail(IssueCodes.Type, `choose(${problem.name}, rule) needs a rule, e.g. choose(${problem.name}, maximin)`, { node: call });
     const rule = ruleArgument(ctx, argument(call, 1));
     if (isError(rule)) return rule;
     return fromOutcome(ctx, chooseIn(problem, rule, ctx.budget), call, (r) => ({ kind: 'names', names: r.chosen }), argument(call, 0));
@@ -259,21 +259,21 @@ function valueQuery(ctx: EvalContext, call: Call): Value {
     const memberNode = argument(call, 1);
     const member = isNameRef(memberNode) ? memberNode.ref.$refText : sourceText(memberNode);
     if (isNameRef(memberNode) && !targetOf(memberNode.ref)) {
-        return { kind: 'error', code: EvalCodes.Unresolved, message: `\`${member}\` is unknown`, node: memberNode, reported: true };
+        return { kind: 'error', code: IssueCodes.Unresolved, message: `\`${member}\` is unknown`, node: memberNode, reported: true };
     }
     if (problem.kind === 'ddt') {
         if (call.arguments.length > 2) {
-            return ctx.fail(EvalCodes.Type, `${problem.name} is a DDT problem: value(${problem.name}, policy) takes no rule`, { node: argument(call, 2)! });
+            return ctx.fail(IssueCodes.Type, `${problem.name} is a DDT problem: value(${problem.name}, policy) takes no rule`, { node: argument(call, 2)! });
         }
         return fromOutcome(ctx, policyValueIn(problem, member, ctx.budget), call, number, argument(call, 0));
     }
     if (call.arguments.length < 3) {
-        return ctx.fail(EvalCodes.Type, `value(${problem.name}, ${member}, rule) needs a scoring rule: maximin, maximax, hurwicz(α) or minimaxRegret`, { node: call });
+        return ctx.fail(IssueCodes.Type, `value(${problem.name}, ${member}, rule) needs a scoring rule: maximin, maximax, hurwicz(α) or minimaxRegret`, { node: call });
     }
     const rule = ruleArgument(ctx, argument(call, 2));
     if (isError(rule)) return rule;
     if (!SCORING_RULES.includes(rule.kind) && !problem.infra) {
-        return ctx.fail(EvalCodes.Type, `${rule.kind} chooses a set of acts and gives no score; value(…) needs maximin, maximax, hurwicz(α) or minimaxRegret`, { node: argument(call, 2)! });
+        return ctx.fail(IssueCodes.Type, `${rule.kind} chooses a set of acts and gives no score; value(…) needs maximin, maximax, hurwicz(α) or minimaxRegret`, { node: argument(call, 2)! });
     }
     return fromOutcome(ctx, scoreIn(problem, member, rule, ctx.budget), call, number, argument(call, 0));
 }
@@ -282,7 +282,7 @@ function hurwiczRule(ctx: EvalContext, call: Call): Value {
     const alpha = evaluateNumber(ctx, argument(call, 0));
     if (isError(alpha)) return alpha;
     if (alpha.sign() < 0 || alpha.gt(Rational.ONE)) {
-        return ctx.fail(EvalCodes.ParamRange, `Hurwicz α = ${alpha} is outside [0, 1] (α is the weight of optimism)`, { node: argument(call, 0)! },
+        return ctx.fail(IssueCodes.ParamRange, `Hurwicz α = ${alpha} is outside [0, 1] (α is the weight of optimism)`, { node: argument(call, 0)! },
             { data: { parameter: 'alpha', value: String(alpha) } });
     }
     return { kind: 'rule', rule: { kind: 'hurwicz', alpha } };
@@ -312,7 +312,7 @@ function vacuousConstructor(ctx: EvalContext, call: Call, want: Want): Value {
     if (isError(event)) return event;
     const e = event as EventValue;
     const r = credal.vacuous(e.set.size, e.members);
-    if (!r.ok && r.error.code === 'E-EMPTY') return ctx.fail(EvalCodes.Empty, 'vacuous(∅) is empty: the event must contain at least one element', { node: argument(call, 0)! });
+    if (!r.ok && r.error.code === IssueCodes.Empty) return ctx.fail(IssueCodes.Empty, 'vacuous(∅) is empty: the event must contain at least one element', { node: argument(call, 0)! });
     return r.ok ? { kind: 'credal', set: e.set, credal: r.value, origin: 'vacuous' } : ctx.engineFailure(r.error, { node: call });
 }
 
@@ -323,13 +323,13 @@ function ballConstructor(ctx: EvalContext, call: Call, want: Want, which: 'conta
     if (isError(radius)) return radius;
     if (radius.sign() < 0 || radius.gt(Rational.ONE)) {
         const symbol = which === 'contamination' ? 'ε' : 'δ';
-        return ctx.fail(EvalCodes.ParamRange, `${symbol} = ${radius} is outside [0, 1]`, { node: argument(call, 1)! },
+        return ctx.fail(IssueCodes.ParamRange, `${symbol} = ${radius} is outside [0, 1]`, { node: argument(call, 1)! },
             { data: { parameter: which === 'contamination' ? 'epsilon' : 'delta', value: String(radius) } });
     }
     const r = which === 'contamination' ? credal.contamination(p0.p, radius) : credal.tvBall(p0.p, radius);
     if (!r.ok) return ctx.engineFailure(r.error, { node: call });
     for (const note of r.value.notes) {
-        if (note.code === 'I-PRECISE' || note.code === 'I-VACUOUS') ctx.note('info', note.code, note.message, { node: argument(call, 1)! });
+        if (note.code === IssueCodes.Precise || note.code === IssueCodes.Vacuous) ctx.note('info', note.code, note.message, { node: argument(call, 1)! });
     }
     return { kind: 'credal', set: p0.set, credal: r.value, origin: which };
 }
@@ -345,12 +345,12 @@ function mixConstructor(ctx: EvalContext, call: Call, want: Want): Value {
     const raw: Value[] = [];
     let failed: ErrorValue | undefined;
     for (const arg of call.arguments) {
-        if (!isKeyValue(arg)) { failed ??= ctx.fail(EvalCodes.Type, 'mix takes weighted parts: mix(1/3: p, 2/3: q)', { node: arg }); continue; }
+        if (!isKeyValue(arg)) { failed ??= ctx.fail(IssueCodes.Type, 'mix takes weighted parts: mix(1/3: p, 2/3: q)', { node: arg }); continue; }
         const w = evaluateNumber(ctx, arg.key);
         const part = evaluate(ctx, arg.value, { kind: want.kind === 'infra' ? 'infra' : 'distribution', set: set ?? ctx.setOf(arg.value) });
         if (isError(w)) { failed ??= w; continue; }
         if (isError(part)) { failed ??= part; continue; }
-        if (w.sign() < 0) { failed ??= ctx.fail(EvalCodes.DistNeg, `negative mixture weight ${w}`, { node: arg.key }); continue; }
+        if (w.sign() < 0) { failed ??= ctx.fail(IssueCodes.DistNeg, `negative mixture weight ${w}`, { node: arg.key }); continue; }
         set ??= 'set' in part && part.kind !== 'set' ? part.set as FiniteSet | undefined : undefined;
         weights.push(w);
         raw.push(part);
@@ -369,7 +369,7 @@ function mixConstructor(ctx: EvalContext, call: Call, want: Want): Value {
     const sum = Rational.sum(weights);
     if (!sum.eq(Rational.ONE)) {
         const missing = Rational.ONE.sub(sum);
-        return ctx.fail(EvalCodes.DistSum, `mixture weights sum to ${sum}; ${missing.sign() > 0 ? `${missing} missing` : `${missing.neg()} too much`}`, { node: call },
+        return ctx.fail(IssueCodes.DistSum, `mixture weights sum to ${sum}; ${missing.sign() > 0 ? `${missing} missing` : `${missing.neg()} too much`}`, { node: call },
             { data: { sum: String(sum), missing: String(missing) } });
     }
     if (infraMixture) return infraMix(ctx, call, weights, raw, set);
@@ -399,10 +399,10 @@ function marginalConstructor(ctx: EvalContext, call: Call): Value {
     if (isError(K)) return K;
     const target = evaluate(ctx, argument(call, 1), ANY);
     if (isError(target)) return target;
-    if (target.kind !== 'set') return ctx.fail(EvalCodes.Type, `marginal(K, X) needs a set X, got \`${sourceText(argument(call, 1))}\``, { node: argument(call, 1)! });
+    if (target.kind !== 'set') return ctx.fail(IssueCodes.Type, `marginal(K, X) needs a set X, got \`${sourceText(argument(call, 1))}\``, { node: argument(call, 1)! });
     const factors = (target as SetValue).set.shape.factors.map((f) => factorIndexOf(K.set, { ...(target as SetValue).set, shape: { factors: [f], label: f.label } }));
     if (factors.some((f) => f < 0)) {
-        return ctx.fail(EvalCodes.Type, `${(target as SetValue).set.label} is not a factor of ${K.set.label}`, { node: argument(call, 1)! });
+        return ctx.fail(IssueCodes.Type, `${(target as SetValue).set.label} is not a factor of ${K.set.label}`, { node: argument(call, 1)! });
     }
     const sizes = K.set.factors.map((f) => f.length);
     const stride = (f: number): number => sizes.slice(f + 1).reduce((a, b) => a * b, 1);

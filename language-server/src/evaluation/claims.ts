@@ -13,8 +13,8 @@ import { choiceWitnesses } from './claim-witnesses.js';
 import { EvalContext, rangeOf, sourceText } from './context.js';
 import { ANY, evaluate, type Want } from './expressions.js';
 import { formatValue, valueLiteral } from './format-value.js';
-import { EvalCodes } from './issues.js';
 import { describeValue, isError, sameFiniteSet, type CredalValue, type ErrorValue, type Value } from './values.js';
+import { IssueCodes } from '../diagnostics/codes.js';
 
 export interface ClaimOutcome {
     value: Value;
@@ -35,7 +35,7 @@ export function evaluateStatement(ctx: EvalContext, statement: Eval | Assert): C
             const literal = valueLiteral(left);
             // A claim about choose(D, rule): the witness of each listed act the rule rejects.
             const related = choiceWitnesses(ctx, ctx.host.facts, statement, [{ node: chain.leftNode, value: left }, { node: chain.rightNode, value: right }]);
-            ctx.fail(EvalCodes.Assert,
+            ctx.fail(IssueCodes.Assert,
                 `the claim is false: \`${sourceText(chain.leftNode)}\` is ${formatValue(left)}, and \`${sourceText(chain.rightNode)}\` is ${formatValue(right)}`,
                 { node: statement, property: 'value' },
                 { related, data: { actual: literal, left: formatValue(left), right: formatValue(right), relation: chain.relation, replaceRange: rangeOf(chain.rightNode) } });
@@ -45,11 +45,11 @@ export function evaluateStatement(ctx: EvalContext, statement: Eval | Assert): C
     const value = evaluate(ctx, expression, { kind: 'boolean' });
     if (isError(value)) return { value, ok: false };
     if (value.kind !== 'boolean') {
-        const error = ctx.fail(EvalCodes.Type, `assert needs a claim (a comparison or a boolean), got ${describeValue(value)}: ${formatValue(value)}`, { node: statement, property: 'value' });
+        const error = ctx.fail(IssueCodes.Type, `assert needs a claim (a comparison or a boolean), got ${describeValue(value)}: ${formatValue(value)}`, { node: statement, property: 'value' });
         return { value: error, ok: false };
     }
     if (!value.value) {
-        ctx.fail(EvalCodes.Assert, `the claim is false: \`${sourceText(expression)}\` is false`, { node: statement, property: 'value' },
+        ctx.fail(IssueCodes.Assert, `the claim is false: \`${sourceText(expression)}\` is false`, { node: statement, property: 'value' },
             { data: { actual: 'false' } });
     }
     return { value, ok: value.value };
@@ -133,12 +133,12 @@ export function compare(ctx: EvalContext, left: Value, rel: string, right: Value
         const equal = left.kind === 'credal' && right.kind === 'credal' ? sameCredalSet(ctx, left, right, node) : valuesEqual(left, right);
         if (isError(equal)) return equal;
         if (equal === undefined) {
-            return ctx.fail(EvalCodes.Type, `cannot compare ${describeValue(left)} with ${describeValue(right)}`, { node, property: 'op' });
+            return ctx.fail(IssueCodes.Type, `cannot compare ${describeValue(left)} with ${describeValue(right)}`, { node, property: 'op' });
         }
         return rel === '≠' ? !equal : equal;
     }
     if (left.kind !== 'number' || right.kind !== 'number') {
-        return ctx.fail(EvalCodes.Type, `\`${rel}\` compares numbers; got ${describeValue(left)} and ${describeValue(right)}`, { node, property: 'op' });
+        return ctx.fail(IssueCodes.Type, `\`${rel}\` compares numbers; got ${describeValue(left)} and ${describeValue(right)}`, { node, property: 'op' });
     }
     const c = left.value.cmp(right.value);
     switch (rel) {
@@ -146,7 +146,7 @@ export function compare(ctx: EvalContext, left: Value, rel: string, right: Value
         case '≤': return c <= 0;
         case '>': return c > 0;
         case '≥': return c >= 0;
-        default: return ctx.fail(EvalCodes.Type, `unknown relation ${rel}`, { node, property: 'op' });
+        default: return ctx.fail(IssueCodes.Type, `unknown relation ${rel}`, { node, property: 'op' });
     }
 }
 
@@ -166,7 +166,7 @@ function member(ctx: EvalContext, left: Value, right: Value, node: AstNode): boo
     const point = left.kind === 'vector' ? left.entries : left.kind === 'distribution' ? left.p : undefined;
     if (point && right.kind === 'points') return right.points.some((p) => sameVector(p, point));
     if (left.kind === 'names' && right.kind === 'names') return left.names.every((n) => right.names.includes(n));
-    return ctx.fail(EvalCodes.Type, `cannot test whether ${describeValue(left)} is in ${describeValue(right)}`, { node, property: 'op' });
+    return ctx.fail(IssueCodes.Type, `cannot test whether ${describeValue(left)} is in ${describeValue(right)}`, { node, property: 'op' });
 }
 
 function vectorOf(value: Value): readonly Rational[] | undefined {

@@ -18,9 +18,10 @@ import type { CredalSet } from '../math/credal-set.js';
 import type { Rational } from '../math/rational.js';
 import { sourceText, type EvalContext } from './context.js';
 import { evaluateAs, type Want } from './expressions.js';
-import { EvalCodes, type IssueCost } from './issues.js';
+import { type IssueCost } from './issues.js';
 import { SETTING_NAMES, type ZeroConditioningSetting } from './settings.js';
 import { errorValue, isError, type CredalValue, type EventValue, type Value } from './values.js';
+import { IssueCodes } from '../diagnostics/codes.js';
 
 /** The W-ZERO-COND explanation: the convention in force and how to pick the other one. */
 const ZERO_COND_CONVENTION: Record<ZeroConditioningSetting, string> = {
@@ -46,7 +47,7 @@ export function conditioning(ctx: EvalContext, node: BinaryExpression, want: Wan
     const quick = credal.condition(K.credal, members, { rule: ctx.settings.zeroConditioning, budget: bounded });
     if (quick.ok || !overTypingBound(quick)) return conditioned(ctx, node, K, quick, 'expensive');
     ctx.uncacheable = true;
-    return errorValue(EvalCodes.Deferred, 'conditioning needs an LP: computed on save', { node, reported: true });
+    return errorValue(IssueCodes.Deferred, 'conditioning needs an LP: computed on save', { node, reported: true });
 }
 
 /**
@@ -72,7 +73,7 @@ export function hasClosedFormBounds(K: CredalSet): boolean {
 
 /** Stopped by the typing bound (steps or time), not by cancellation or a real error. */
 function overTypingBound(outcome: Outcome<unknown>): boolean {
-    if (outcome.ok || outcome.error.code !== 'E-BUDGET') return false;
+    if (outcome.ok || outcome.error.code !== IssueCodes.Budget) return false;
     const reason = (outcome.error.data as { reason?: string } | undefined)?.reason;
     return reason === 'steps' || reason === 'time';
 }
@@ -83,15 +84,15 @@ function overTypingBound(outcome: Outcome<unknown>): boolean {
  */
 function conditioned(ctx: EvalContext, node: BinaryExpression, K: CredalValue, r: Outcome<CredalSet>, cost: IssueCost | undefined): Value {
     if (!r.ok) {
-        if (r.error.code === 'E-COND-NULL') {
-            return ctx.fail(EvalCodes.CondNull, `cannot condition on ${sourceText(node.right)}: its upper probability under ${sourceText(node.left)} is 0`, { node: node.right }, { cost });
+        if (r.error.code === IssueCodes.CondNull) {
+            return ctx.fail(IssueCodes.CondNull, `cannot condition on ${sourceText(node.right)}: its upper probability under ${sourceText(node.left)} is 0`, { node: node.right }, { cost });
         }
         return ctx.engineFailure(r.error, { node }, undefined, cost);
     }
     for (const note of r.value.notes) {
-        if (note.code === 'W-ZERO-COND') {
+        if (note.code === IssueCodes.ZeroCond) {
             const data = note.data as { upperP: Rational; rule: ZeroConditioningSetting };
-            ctx.note('warning', EvalCodes.ZeroCond,
+            ctx.note('warning', IssueCodes.ZeroCond,
                 `${sourceText(node.right)} has lower probability 0 (upper ${data.upperP}) under ${sourceText(node.left)}: ${ZERO_COND_CONVENTION[data.rule]}`,
                 { node, property: 'op' }, { upperP: String(data.upperP), rule: data.rule }, undefined, cost);
         }

@@ -15,8 +15,8 @@ import type { CredalConstraint, Relation } from '../math/credal.js';
 import { Rational } from '../math/rational.js';
 import { EvalContext, rangeOf, sourceText } from './context.js';
 import { evaluateAs, evaluateNumber, openInterval } from './expressions.js';
-import { EvalCodes } from './issues.js';
 import { errorValue, isError, type ConstraintSource, type ErrorValue, type EventValue, type FiniteSet, type GambleValue, type Value } from './values.js';
+import { IssueCodes } from '../diagnostics/codes.js';
 
 /** a·p + constant, where `coeffs` is undefined for a plain number. */
 interface Linear {
@@ -35,7 +35,7 @@ export function constraintBlock(ctx: EvalContext, node: BraceLiteral, set: Finit
     for (const item of node.items) {
         if (!item) continue; // lost in error recovery: the parser reported it
         if (!isComparison(item)) {
-            failed ??= ctx.fail(EvalCodes.Type, `expected a constraint such as \`P(A) >= 1/10\`, got \`${sourceText(item)}\``, { node: item });
+            failed ??= ctx.fail(IssueCodes.Type, `expected a constraint such as \`P(A) >= 1/10\`, got \`${sourceText(item)}\``, { node: item });
             continue;
         }
         const result = comparisonConstraints(ctx, item, set, constraints, sources);
@@ -71,19 +71,19 @@ function linkConstraint(ctx: EvalContext, link: Comparison, leftNode: Expression
         const message = replacement
             ? `credal sets must be closed; use ${replacement} instead of ${op}`
             : 'credal sets must be closed and convex: `≠` excludes a point; use >= or <=';
-        return ctx.fail(EvalCodes.Strict, message, { node: link, property: 'op' }, { data: { replacement } });
+        return ctx.fail(IssueCodes.Strict, message, { node: link, property: 'op' }, { data: { replacement } });
     }
     const left = linearForm(ctx, leftNode, set);
     if (isError(left)) return left;
     if (op === '∈') return rangeConstraint(ctx, link, leftNode, left, set, id, out, sources);
     const rel = RELATIONS[op];
-    if (!rel) return ctx.fail(EvalCodes.Type, `\`${op}\` is not a constraint relation; use >=, <=, = or in [l, u]`, { node: link, property: 'op' });
+    if (!rel) return ctx.fail(IssueCodes.Type, `\`${op}\` is not a constraint relation; use >=, <=, = or in [l, u]`, { node: link, property: 'op' });
     const right = linearForm(ctx, link.right, set);
     if (isError(right)) return right;
     const n = set.size;
     const coeffs = Array.from({ length: n }, (_, i) => (left.coeffs?.[i] ?? Rational.ZERO).sub(right.coeffs?.[i] ?? Rational.ZERO));
     if (coeffs.every((c) => c.isZero())) {
-        return ctx.fail(EvalCodes.Type, 'this constraint does not involve the unknown distribution; use P(A) or E[f]', { node: link });
+        return ctx.fail(IssueCodes.Type, 'this constraint does not involve the unknown distribution; use P(A) or E[f]', { node: link });
     }
     // A bound on a single probability: the other side is a number in [0, 1].
     const [form, boundNode, bound] = left.probability && !right.coeffs ? [left, link.right, right.constant]
@@ -109,11 +109,11 @@ function rangeConstraint(ctx: EvalContext, link: Comparison, leftNode: Expressio
     if (!range) return missing();
     if (isTuple(range)) {
         if (range.closedByBracket || range.items.length === 2) return openInterval(ctx, range, range.closedByBracket ? '(' : undefined);
-        return ctx.fail(EvalCodes.Type, 'expected an interval [l, u] after `in`', { node: range });
+        return ctx.fail(IssueCodes.Type, 'expected an interval [l, u] after `in`', { node: range });
     }
-    if (!isInterval(range)) return ctx.fail(EvalCodes.Type, 'expected an interval [l, u] after `in`', { node: range });
+    if (!isInterval(range)) return ctx.fail(IssueCodes.Type, 'expected an interval [l, u] after `in`', { node: range });
     if (range.openUpper) return openInterval(ctx, range, ')');
-    if (!left.coeffs) return ctx.fail(EvalCodes.Type, 'this constraint does not involve the unknown distribution; use P(A) or E[f]', { node: leftNode ?? link });
+    if (!left.coeffs) return ctx.fail(IssueCodes.Type, 'this constraint does not involve the unknown distribution; use P(A) or E[f]', { node: leftNode ?? link });
     const lower = evaluateNumber(ctx, range.lower);
     const upper = evaluateNumber(ctx, range.upper);
     if (isError(lower)) return lower;
@@ -125,7 +125,7 @@ function rangeConstraint(ctx: EvalContext, link: Comparison, leftNode: Expressio
     }
     if (lower.gt(upper)) {
         const replacement = `[${sourceText(range.upper)}, ${sourceText(range.lower)}]`;
-        return ctx.fail(EvalCodes.BoundOrder, `lower bound ${lower} exceeds upper bound ${upper}; did you mean ${replacement}?`, { node: range },
+        return ctx.fail(IssueCodes.BoundOrder, `lower bound ${lower} exceeds upper bound ${upper}; did you mean ${replacement}?`, { node: range },
             { data: { lower: String(lower), upper: String(upper), replacement, replaceRange: rangeOf(range) } });
     }
     out.push({ id, coeffs: left.coeffs, rel: '>=', rhs: lo }, { id, coeffs: left.coeffs, rel: '<=', rhs: hi });
@@ -136,13 +136,13 @@ function rangeConstraint(ctx: EvalContext, link: Comparison, leftNode: Expressio
 function checkProbabilityBound(ctx: EvalContext, value: Rational, node: AstNode): ErrorValue | undefined {
     if (value.sign() >= 0 && value.le(Rational.ONE)) return undefined;
     const clamp = value.sign() < 0 ? '0' : '1';
-    return ctx.fail(EvalCodes.BoundRange, `probability bound ${value} is outside [0, 1]`, { node },
+    return ctx.fail(IssueCodes.BoundRange, `probability bound ${value} is outside [0, 1]`, { node },
         { data: { value: String(value), replacement: clamp, replaceRange: rangeOf(node) } });
 }
 
 /** A side of a constraint lost in error recovery (`P(A) >= ` with nothing after it): the parser reported it. */
 function missing(): ErrorValue {
-    return errorValue('E-SYNTAX', 'missing expression', { reported: true });
+    return errorValue(IssueCodes.Syntax, 'missing expression', { reported: true });
 }
 
 /** The linear form of one side of a constraint: numbers, P(A), E[f], and + - * / by numbers. */
@@ -187,17 +187,17 @@ function linearFormOf(ctx: EvalContext, node: Expression, set: FiniteSet): Linea
                 return { coeffs, constant: l.constant.add(sign.mul(r.constant)), probability: false };
             }
             case '*':
-                if (l.coeffs && r.coeffs) return ctx.fail(EvalCodes.Type, 'a constraint must be linear: P(·) and E[·] cannot be multiplied together', { node, property: 'op' });
+                if (l.coeffs && r.coeffs) return ctx.fail(IssueCodes.Type, 'a constraint must be linear: P(·) and E[·] cannot be multiplied together', { node, property: 'op' });
                 return scale(l.coeffs ? l : r, l.coeffs ? r.constant : l.constant);
             case '/':
-                if (r.coeffs) return ctx.fail(EvalCodes.Type, 'a constraint must be linear: cannot divide by P(·) or E[·]', { node: binary.right ?? node });
-                if (r.constant.isZero()) return ctx.fail(EvalCodes.DivByZero, `division by zero: \`${sourceText(binary.right)}\` is 0`, { node: binary.right ?? node });
+                if (r.coeffs) return ctx.fail(IssueCodes.Type, 'a constraint must be linear: cannot divide by P(·) or E[·]', { node: binary.right ?? node });
+                if (r.constant.isZero()) return ctx.fail(IssueCodes.DivByZero, `division by zero: \`${sourceText(binary.right)}\` is 0`, { node: binary.right ?? node });
                 return scale(l, r.constant.inv());
             default:
-                return ctx.fail(EvalCodes.Type, `\`${binary.op}\` cannot appear in a linear constraint`, { node, property: 'op' });
+                return ctx.fail(IssueCodes.Type, `\`${binary.op}\` cannot appear in a linear constraint`, { node, property: 'op' });
         }
     }
-    return ctx.fail(EvalCodes.Type, `cannot use \`${sourceText(node)}\` in a linear constraint`, { node });
+    return ctx.fail(IssueCodes.Type, `cannot use \`${sourceText(node)}\` in a linear constraint`, { node });
 }
 
 function scale(form: Linear, factor: Rational): Linear {

@@ -12,8 +12,9 @@ import type { Budget, EngineError } from '../math/budget.js';
 import type { ValueFacts } from './facts/index.js';
 import { finiteSetOf, MAX_SET_SIZE } from './finite-sets.js';
 import { DEFAULT_SETTINGS, type EvaluationSettings } from './settings.js';
-import { EvalCodes, type IssueCost, type IssueLocation, type IssueSeverity, type IssueSink, type RelatedIssueInfo } from './issues.js';
+import { type IssueCost, type IssueLocation, type IssueSeverity, type IssueSink, type RelatedIssueInfo } from './issues.js';
 import { errorValue, isError, type ErrorValue, type FiniteSet, type Value } from './values.js';
+import { IssueCodes, type DiagnosticCode } from '../diagnostics/codes.js';
 
 /** What a computation needs from the evaluator service. */
 export interface EvaluationHost {
@@ -85,7 +86,7 @@ export class EvalContext {
     }
 
     /** Report an error at `where` and return it as a value (already reported: users stay silent). */
-    fail(code: string, message: string, where: IssueLocation, options: FailOptions = {}): ErrorValue {
+    fail(code: DiagnosticCode, message: string, where: IssueLocation, options: FailOptions = {}): ErrorValue {
         // A node missing after error recovery has no place to report at; the syntax error is the report.
         if (!where.node) return errorValue(code, message, { reported: true });
         this.sink.add({ severity: options.severity ?? 'error', code, message, ...precise(where), related: options.related, data: options.data, cost: options.cost });
@@ -93,20 +94,20 @@ export class EvalContext {
     }
 
     /** Report a warning, info or hint; evaluation goes on. */
-    note(severity: IssueSeverity, code: string, message: string, where: IssueLocation, data?: Record<string, unknown>, related?: readonly RelatedIssueInfo[], cost?: IssueCost): void {
+    note(severity: IssueSeverity, code: DiagnosticCode, message: string, where: IssueLocation, data?: Record<string, unknown>, related?: readonly RelatedIssueInfo[], cost?: IssueCost): void {
         if (!where.node) return;
         this.sink.add({ severity, code, message, ...precise(where), data, related, cost });
     }
 
     /** An engine failure at a query or constructor, reported where it happened. */
     engineFailure(error: EngineError, where: IssueLocation, prefix?: string, cost?: IssueCost): ErrorValue {
-        if (error.code === 'E-BUDGET') {
+        if (error.code === IssueCodes.Budget) {
             const reason = (error.data as { reason?: string } | undefined)?.reason;
             if (reason === 'cancelled') {
                 this.uncacheable = true;
-                return errorValue('E-BUDGET', 'cancelled', { node: where.node, reported: true });
+                return errorValue(IssueCodes.Budget, 'cancelled', { node: where.node, reported: true });
             }
-            return this.fail(EvalCodes.Budget, `${prefix ? `${prefix}: ` : ''}stopped: the computation exceeded its budget (${error.message})`, where, { data: { reason }, cost });
+            return this.fail(IssueCodes.Budget, `${prefix ? `${prefix}: ` : ''}stopped: the computation exceeded its budget (${error.message})`, where, { data: { reason }, cost });
         }
         const message = prefix ? `${prefix}: ${error.message}` : error.message;
         return this.fail(error.code, message, where, { data: jsonSafe(error.data), cost });
@@ -116,8 +117,8 @@ export class EvalContext {
     finiteSet(shape: SetShape, where: IssueLocation): FiniteSet | ErrorValue {
         const r = finiteSetOf(shape);
         if (r.ok) return r.set;
-        if (r.size === 0n) return errorValue('E-SET-EMPTY', `${shape.label} has no elements`, { node: where.node, reported: true });
-        return this.fail(EvalCodes.Budget, `${shape.label} has ${r.size} elements; at most ${MAX_SET_SIZE} can be evaluated`, where);
+        if (r.size === 0n) return errorValue(IssueCodes.SetEmpty, `${shape.label} has no elements`, { node: where.node, reported: true });
+        return this.fail(IssueCodes.Budget, `${shape.label} has ${r.size} elements; at most ${MAX_SET_SIZE} can be evaluated`, where);
     }
 
     /**
@@ -127,8 +128,8 @@ export class EvalContext {
      */
     unknownSet(message: string, node: AstNode): ErrorValue {
         const scope = isCall(node.$container) ? node.$container : node;
-        if (linkerReportedWithin(scope)) return errorValue(EvalCodes.Type, message, { node, reported: true });
-        return this.fail(EvalCodes.Type, message, { node });
+        if (linkerReportedWithin(scope)) return errorValue(IssueCodes.Type, message, { node, reported: true });
+        return this.fail(IssueCodes.Type, message, { node });
     }
 
     /** Evaluate one expression level deeper, or stop with E-BUDGET when the nesting is too deep. */
@@ -136,9 +137,9 @@ export class EvalContext {
         const nesting = this.host.nesting;
         if (nesting.expressions >= MAX_EXPRESSION_DEPTH) {
             // One report per computation: the levels above it hit the same limit for the same reason.
-            if (this.tooDeep) return errorValue(EvalCodes.Budget, 'nested too deep', { node, reported: true });
+            if (this.tooDeep) return errorValue(IssueCodes.Budget, 'nested too deep', { node, reported: true });
             this.tooDeep = true;
-            return this.fail(EvalCodes.Budget, `expression nested deeper than ${MAX_EXPRESSION_DEPTH} levels; split it into named parts with \`let\``, { node });
+            return this.fail(IssueCodes.Budget, `expression nested deeper than ${MAX_EXPRESSION_DEPTH} levels; split it into named parts with \`let\``, { node });
         }
         nesting.expressions++;
         try {

@@ -13,6 +13,7 @@ import { evaluateAs, type Want, type WantKind } from './expressions.js';
 import { infraDeclaration, kernelDeclaration } from './infra.js';
 import { evaluateDdt, evaluateDecision } from './problems.js';
 import { errorValue, isError, type FiniteSet, type Value } from './values.js';
+import { IssueCodes } from '../diagnostics/codes.js';
 
 /** Declarations that have a value of their own (Eval is a statement, see claims.ts). */
 export function isEvaluatedDeclaration(node: AstNode): boolean {
@@ -32,13 +33,13 @@ export function evaluateDeclaration(ctx: EvalContext, node: AstNode): Value {
     if (isDdtDeclaration(node)) return evaluateDdt(ctx, node);
     if (isInfraDeclaration(node)) return infraDeclaration(ctx, node);
     if (isKernelDeclaration(node)) return kernelDeclaration(ctx, node);
-    return errorValue('E-TYPE', `${node.$type} has no value`, { node, reported: true });
+    return errorValue(IssueCodes.Type, `${node.$type} has no value`, { node, reported: true });
 }
 
 function setValue(ctx: EvalContext, node: SetDeclaration): Value {
     const shape = ctx.inference.setOf(node);
     // Empty sets, duplicates and unknown factors are reported by the linking validator.
-    if (!shape) return errorValue('E-SET-EMPTY', `${node.name} is not a valid set`, { node, reported: true });
+    if (!shape) return errorValue(IssueCodes.SetEmpty, `${node.name} is not a valid set`, { node, reported: true });
     const set = ctx.finiteSet(shape, { node, property: 'name' });
     return isError(set) ? set : { kind: 'set', set };
 }
@@ -49,7 +50,7 @@ type WithOn = EventDeclaration | DistDeclaration | GambleDeclaration | CredalDec
 export function declaredSet(ctx: EvalContext, node: AstNode & { on?: WithOn['on'] }): FiniteSet | undefined | ReturnType<typeof errorValue> {
     if (node.on) {
         const shape = ctx.inference.shapeOf(node.on);
-        if (!shape) return errorValue('E-TYPE', 'unknown set', { node: node.on, reported: true });
+        if (!shape) return errorValue(IssueCodes.Type, 'unknown set', { node: node.on, reported: true });
         return ctx.finiteSet(shape, { node: node.on });
     }
     return ctx.setOf(node);

@@ -8,7 +8,7 @@
 import { AstUtils, type AstNode } from 'langium';
 import { isAct, isElement, isInteger, isModel, isNameRef, isPolicy, isSetRef, type Model } from '../generated/ast.js';
 import { targetOf } from '../linking/safe-ref.js';
-import { cyclesThrough, dependencies } from '../validation/dependency-cycles.js';
+import { cyclesThrough, dependencies } from '../linking/dependency-cycles.js';
 
 export class DependencyOrder {
     private readonly graph: Map<AstNode, AstNode[]>;

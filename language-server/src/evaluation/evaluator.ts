@@ -28,9 +28,10 @@ import { DependencyOrder, topLevelStatement } from './dependency-order.js';
 import { expensiveIssues } from './expensive.js';
 import { ValueFacts } from './facts/index.js';
 import { evaluate } from './expressions.js';
-import { EvalCodes, IssueSink, type EvalIssue, type IssueCost } from './issues.js';
+import { IssueSink, type EvalIssue, type IssueCost } from './issues.js';
 import { DEFAULT_SETTINGS, sameSettings, type EvaluationSettings } from './settings.js';
 import { errorValue, type Value } from './values.js';
+import { IssueCodes } from '../diagnostics/codes.js';
 
 export interface DeclarationResult {
     readonly value: Value;
@@ -71,12 +72,9 @@ export interface EvaluationOffload {
     statementResult(statement: Eval | Assert): StatementResult | 'local' | undefined;
 }
 
-/** The code of the placeholder value of a result still being computed in the background. */
-export const PENDING_CODE = 'PENDING';
-
 /** A value still being computed in the background: readers show `…`, never an error. */
 export function isPending(value: Value): boolean {
-    return value.kind === 'error' && value.code === PENDING_CODE;
+    return value.kind === 'error' && value.code === IssueCodes.Pending;
 }
 
 export class CredalEvaluator implements EvaluationHost {
@@ -251,7 +249,7 @@ export class CredalEvaluator implements EvaluationHost {
     private cycleValue(node: AstNode): Value | undefined {
         if (!this.orderOf(node)?.onCycle(node)) return undefined;
         const name = (node as { name?: string }).name ?? 'this declaration';
-        return errorValue(EvalCodes.Cycle, `\`${name}\` is defined in terms of itself`, { node, reported: true });
+        return errorValue(IssueCodes.Cycle, `\`${name}\` is defined in terms of itself`, { node, reported: true });
     }
 
     private declarationComputed(declaration: AstNode, isCancelled: () => boolean): Computed<DeclarationResult> {
@@ -298,7 +296,7 @@ export class CredalEvaluator implements EvaluationHost {
         }
         if (this.inProgress.has(node)) {
             const name = (node as { name?: string }).name ?? 'this declaration';
-            const cycle = errorValue(EvalCodes.Cycle, `\`${name}\` is defined in terms of itself`, { node, reported: true });
+            const cycle = errorValue(IssueCodes.Cycle, `\`${name}\` is defined in terms of itself`, { node, reported: true });
             return { result: { value: cycle, issues: [], kind: 'eval' } as unknown as T, cacheable: false };
         }
         this.inProgress.add(node);
@@ -323,7 +321,7 @@ export class CredalEvaluator implements EvaluationHost {
             return { result, issues: [...sink.issues], cacheable: !ctx.uncacheable && !isCancelled() };
         } catch (error) {
             const issue = this.internalIssue(node, error);
-            const value = errorValue(EvalCodes.Internal, issue.message, { node, reported: true });
+            const value = errorValue(IssueCodes.Internal, issue.message, { node, reported: true });
             return { result: { value } as T, issues: [...sink.issues, issue], cacheable: false };
         }
     }
@@ -340,19 +338,19 @@ export class CredalEvaluator implements EvaluationHost {
         const claim = statement.value as { left?: AstNode; right?: AstNode } | undefined;
         if (claim && node === claim.left && result.left) return result.left;
         if (claim && node === claim.right && result.right) return result.right;
-        if (result.value.kind === 'error' && result.value.code === PENDING_CODE) return result.value;
-        return errorValue(PENDING_CODE, 'computed in the background as part of the whole statement: hover on `eval` or `assert` for its value', { reported: true });
+        if (result.value.kind === 'error' && result.value.code === IssueCodes.Pending) return result.value;
+        return errorValue(IssueCodes.Pending, 'computed in the background as part of the whole statement: hover on `eval` or `assert` for its value', { reported: true });
     }
 
     private internalIssue(node: AstNode, error: unknown): EvalIssue {
         const message = error instanceof Error ? error.message : String(error);
         console.error(`credal evaluator: internal error: ${error instanceof Error ? error.stack ?? message : message}`);
-        return { severity: 'error', code: EvalCodes.Internal, message: `internal error while evaluating: ${message}`, node, related: [], data: {}, cost: 'cheap' };
+        return { severity: 'error', code: IssueCodes.Internal, message: `internal error while evaluating: ${message}`, node, related: [], data: {}, cost: 'cheap' };
     }
 }
 
 function pendingValue(): Value {
-    return errorValue(PENDING_CODE, 'being computed in the background; shown when ready', { reported: true });
+    return errorValue(IssueCodes.Pending, 'being computed in the background; shown when ready', { reported: true });
 }
 
 function pendingResult(statement: Eval | Assert): StatementResult {

@@ -11,8 +11,9 @@ import type { CoherenceEntry } from '../math/credal.js';
 import { solveDdtIn } from './problem-solvers.js';
 import type { Rational } from '../math/rational.js';
 import { EvalContext, rangeOf, sourceText } from './context.js';
-import { EvalCodes, type RelatedIssueInfo } from './issues.js';
+import { type RelatedIssueInfo } from './issues.js';
 import type { ConstraintSource, CredalValue, DdtValue, Value } from './values.js';
+import { IssueCodes } from '../diagnostics/codes.js';
 
 export function expensiveIssues(ctx: EvalContext, declaration: AstNode, value: Value): void {
     if (isCredalDeclaration(declaration) && value.kind === 'credal') credalIssues(ctx, declaration, value);
@@ -23,28 +24,28 @@ const inside = (node: AstNode, declaration: AstNode): boolean => AstUtils.hasCon
 
 function overBudget(ctx: EvalContext, declaration: AstNode, message: string): void {
     if (message === 'cancelled' || ctx.isCancelled()) { ctx.uncacheable = true; return; }
-    ctx.note('info', EvalCodes.EnumLimit, `the checks of this credal set (emptiness, coherence, redundancy) stopped over budget: ${message}; LP-based queries still answer exactly`,
+    ctx.note('info', IssueCodes.EnumLimit, `the checks of this credal set (emptiness, coherence, redundancy) stopped over budget: ${message}; LP-based queries still answer exactly`,
         { node: declaration, property: 'name' });
 }
 
 function credalIssues(ctx: EvalContext, declaration: AstNode, K: CredalValue): void {
     const notes = credal.diagnose(K.credal, ctx.budget);
     if (!notes.ok) {
-        if (notes.error.code === 'E-BUDGET') overBudget(ctx, declaration, notes.error.message);
+        if (notes.error.code === IssueCodes.Budget) overBudget(ctx, declaration, notes.error.message);
         return;
     }
     const sources = K.sources?.constraints ?? new Map<string, ConstraintSource>();
     for (const note of notes.value) {
         switch (note.code) {
-            case 'E-EMPTY': emptiness(ctx, declaration, K, sources, note.data as { certificate?: credal.SureLossCertificate }); break;
-            case 'W-NOT-COHERENT': break; // grouped per assessment below
-            case 'I-REDUNDANT': redundancy(ctx, declaration, K, sources, note.data as { generators?: number[]; constraints?: string[] }); break;
-            case 'I-PRECISE':
-                ctx.note('info', EvalCodes.Precise, `${(declaration as { name?: string }).name ?? 'this credal set'} is a single distribution`, { node: declaration, property: 'name' });
+            case IssueCodes.Empty: emptiness(ctx, declaration, K, sources, note.data as { certificate?: credal.SureLossCertificate }); break;
+            case IssueCodes.NotCoherent: break; // grouped per assessment below
+            case IssueCodes.Redundant: redundancy(ctx, declaration, K, sources, note.data as { generators?: number[]; constraints?: string[] }); break;
+            case IssueCodes.Precise:
+                ctx.note('info', IssueCodes.Precise, `${(declaration as { name?: string }).name ?? 'this credal set'} is a single distribution`, { node: declaration, property: 'name' });
                 break;
         }
     }
-    const loose = notes.value.filter((n) => n.code === 'W-NOT-COHERENT').map((n) => n.data as CoherenceEntry);
+    const loose = notes.value.filter((n) => n.code === IssueCodes.NotCoherent).map((n) => n.data as CoherenceEntry);
     const byId = new Map<string, CoherenceEntry[]>();
     for (const entry of loose) byId.set(entry.id, [...(byId.get(entry.id) ?? []), entry]);
     for (const [id, entries] of byId) {
@@ -82,7 +83,7 @@ function notCoherent(ctx: EvalContext, source: ConstraintSource, all: readonly C
     } else if (entries.length === 1 && bound) {
         replacement = String(entries[0]!.tight);
     }
-    ctx.note('warning', EvalCodes.NotCoherent, parts.join('; '), { node: source.node }, {
+    ctx.note('warning', IssueCodes.NotCoherent, parts.join('; '), { node: source.node }, {
         form: source.form,
         lower: lower ? String(lower.tight) : undefined,
         upper: upper ? String(upper.tight) : undefined,
@@ -101,7 +102,7 @@ function emptiness(ctx: EvalContext, declaration: AstNode, K: CredalValue, sourc
     if (certificate && terms.length > 0 && !terms.some((t) => inside(sources.get(t.id)!.node, declaration))) {
         // The contradiction lives in another declaration, which reports it; say so once here.
         const owner = AstUtils.getContainerOfType(sources.get(terms[0]!.id)!.node, (n) => isCredalDeclaration(n)) as { name?: string } | undefined;
-        ctx.note('info', EvalCodes.DependsOnError, `depends on ${owner?.name ?? 'another credal set'}, which is empty (its assessments incur sure loss)`,
+        ctx.note('info', IssueCodes.DependsOnError, `depends on ${owner?.name ?? 'another credal set'}, which is empty (its assessments incur sure loss)`,
             { node: declaration, property: 'name' }, { dependsOn: owner?.name });
         return;
     }
@@ -117,7 +118,7 @@ function emptiness(ctx: EvalContext, declaration: AstNode, K: CredalValue, sourc
         ? `${name} is empty: the assessments incur sure loss. Accepting ${described.map((d) => d.text).join(' and ')} yields the gamble ${gamble}, which loses in every outcome (a Dutch book)`
         : `${name} is empty: no distribution satisfies all of its constraints`;
     const related: RelatedIssueInfo[] = described.map((d) => ({ node: d.source.node, message: `multiplier ${d.term.multiplier} in the sure-loss combination` }));
-    ctx.note('error', EvalCodes.Empty, message, { node: declaration, property: 'name' }, {
+    ctx.note('error', IssueCodes.Empty, message, { node: declaration, property: 'name' }, {
         certificate: certificate ? { terms: certificate.terms.map((t) => ({ id: t.id, rel: t.rel, multiplier: String(t.multiplier) })), gamble: certificate.gamble.map(String) } : undefined,
     }, related);
 }
@@ -144,14 +145,14 @@ function redundancy(ctx: EvalContext, declaration: AstNode, K: CredalValue, sour
     for (const index of data.generators ?? []) {
         const node = generatorNodes[index];
         if (node && inside(node, declaration)) {
-            ctx.note('info', EvalCodes.Redundant, `\`${sourceText(node)}\` is not an extreme point: it is a mixture of the other generators and can be removed`,
+            ctx.note('info', IssueCodes.Redundant, `\`${sourceText(node)}\` is not an extreme point: it is a mixture of the other generators and can be removed`,
                 { node }, { generator: index, deleteRange: rangeOf(node) });
         }
     }
     for (const id of data.constraints ?? []) {
         const source = sources.get(id);
         if (source && inside(source.node, declaration)) {
-            ctx.note('info', EvalCodes.Redundant, `this constraint is implied by the others and can be removed`, { node: source.node }, { constraint: id, deleteRange: rangeOf(source.node) });
+            ctx.note('info', IssueCodes.Redundant, `this constraint is implied by the others and can be removed`, { node: source.node }, { constraint: id, deleteRange: rangeOf(source.node) });
         }
     }
 }
@@ -162,20 +163,20 @@ function ddtIssues(ctx: EvalContext, declaration: DdtDeclaration, N: DdtValue): 
         .flatMap((c) => c.policies).find((p) => p.name === name) ?? declaration;
     if (!r.ok) {
         const policy = (r.error.data as { policy?: string } | undefined)?.policy;
-        if (r.error.code === 'E-DDT-EMPTY' && policy) {
-            ctx.note('error', EvalCodes.DdtEmpty,
+        if (r.error.code === IssueCodes.DdtEmpty && policy) {
+            ctx.note('error', IssueCodes.DdtEmpty,
                 `the belief rules out policy ${policy}: no distribution in it is consistent with ${policy} (Θ_${policy} is empty); fix the belief, or write \`inconsistent exclude\` to drop such policies`,
                 { node: policyNode(policy), property: 'name' }, { policy });
-        } else if (r.error.code === 'E-BUDGET') {
+        } else if (r.error.code === IssueCodes.Budget) {
             overBudget(ctx, declaration, r.error.message);
-        } else if (r.error.code !== 'E-EMPTY') {
+        } else if (r.error.code !== IssueCodes.Empty) {
             ctx.note('error', r.error.code, r.error.message, { node: declaration, property: 'name' });
         }
         return;
     }
     for (const note of r.value.notes) {
-        if (note.code !== 'E-DDT-EMPTY') continue;
+        if (note.code !== IssueCodes.DdtEmpty) continue;
         const policy = (note.data as { policy: string }).policy;
-        ctx.note(note.severity === 'warning' ? 'warning' : 'info', EvalCodes.DdtEmpty, note.message, { node: policyNode(policy), property: 'name' }, { policy });
+        ctx.note(note.severity === 'warning' ? 'warning' : 'info', IssueCodes.DdtEmpty, note.message, { node: policyNode(policy), property: 'name' }, { policy });
     }
 }

@@ -19,12 +19,12 @@ import { comparisonValue } from './claims.js';
 import { conditioning } from './conditioning.js';
 import { EvalContext, MAX_DEFINITION_DEPTH, rangeOf, sourceText } from './context.js';
 import { productSet } from './finite-sets.js';
-import { EvalCodes } from './issues.js';
 import { braceLiteral, checkedDistribution } from './literals.js';
 import {
     describeValue, errorValue, isError, KIND_WORDS, sameFiniteSet,
     type ConstraintSource, type CredalSources, type CredalValue, type DistributionValue, type ErrorValue, type EventValue, type FiniteSet, type GambleValue, type Value, type ValueKind
 } from './values.js';
+import { IssueCodes } from '../diagnostics/codes.js';
 
 export type WantKind = 'any' | Exclude<ValueKind, 'error' | 'vector'>;
 
@@ -39,7 +39,7 @@ export const ANY: Want = { kind: 'any' };
 /** Evaluate `node` as written (no coercion to the wanted kind; literals use `want` to pick a reading). */
 export function evaluate(ctx: EvalContext, node: AstNode | undefined, want: Want): Value {
     // A part missing after error recovery: the parser reported it.
-    if (!node) return errorValue('E-SYNTAX', 'missing expression', { reported: true });
+    if (!node) return errorValue(IssueCodes.Syntax, 'missing expression', { reported: true });
     return ctx.deeper(node, () => evaluateNode(ctx, node, want));
 }
 
@@ -60,9 +60,9 @@ function evaluateNode(ctx: EvalContext, node: AstNode, want: Want): Value {
         case 'BinaryExpression': return binary(ctx, node as BinaryExpression, want);
         case 'UnaryExpression': return unary(ctx, node as UnaryExpression, want);
         case 'Comparison': return comparisonValue(ctx, node as never);
-        case 'KeyValue': return ctx.fail(EvalCodes.Type, '`key: value` belongs inside a mapping `{…}` or a `mix(…)`', { node });
-        case 'ElseItem': return ctx.fail(EvalCodes.Type, '`else: value` belongs inside a gamble mapping `{…}`', { node });
-        default: return ctx.fail(EvalCodes.Type, `cannot evaluate this ${node.$type}`, { node });
+        case 'KeyValue': return ctx.fail(IssueCodes.Type, '`key: value` belongs inside a mapping `{…}` or a `mix(…)`', { node });
+        case 'ElseItem': return ctx.fail(IssueCodes.Type, '`else: value` belongs inside a gamble mapping `{…}`', { node });
+        default: return ctx.fail(IssueCodes.Type, `cannot evaluate this ${node.$type}`, { node });
     }
 }
 
@@ -88,7 +88,7 @@ export function coerce(ctx: EvalContext, value: Value, want: Want, node: AstNode
     if (value.kind === 'vector') {
         if ((want.kind === 'distribution' || want.kind === 'gamble' || want.kind === 'credal') && set) {
             if (value.entries.length !== set.size) {
-                return ctx.fail(EvalCodes.Type, `the tuple has ${value.entries.length} entries, but ${set.label} has ${set.size} elements`, { node },
+                return ctx.fail(IssueCodes.Type, `the tuple has ${value.entries.length} entries, but ${set.label} has ${set.size} elements`, { node },
                     { data: { expected: set.size, actual: value.entries.length } });
             }
             if (want.kind === 'gamble') return { kind: 'gamble', set, f: value.entries };
@@ -120,7 +120,7 @@ export function coerce(ctx: EvalContext, value: Value, want: Want, node: AstNode
     if (value.kind === 'event' && want.kind === 'gamble') hint = '; write 1[A] for the indicator of an event';
     if (value.kind === 'credal' && want.kind === 'distribution') hint = '; a credal set is not a single distribution';
     const expected = `${KIND_WORDS[want.kind as ValueKind]}${set ? ` on ${set.label}` : ''}`;
-    return ctx.fail(EvalCodes.Type, `expected ${expected}, got ${describeValue(value)}${hint}`, { node },
+    return ctx.fail(IssueCodes.Type, `expected ${expected}, got ${describeValue(value)}${hint}`, { node },
         { data: { expected: want.kind, actual: value.kind } });
 }
 
@@ -128,7 +128,7 @@ function checkSet(ctx: EvalContext, value: Value, set: FiniteSet | undefined, no
     if (isError(value) || !set || !('set' in value) || !value.set || value.kind === 'set' || value.kind === 'points') return value;
     const own = value.set as FiniteSet;
     if (sameFiniteSet(own, set)) return value;
-    return ctx.fail(EvalCodes.Type, `expected ${KIND_WORDS[value.kind]} on ${set.label}, got ${describeValue(value)}`, { node },
+    return ctx.fail(IssueCodes.Type, `expected ${KIND_WORDS[value.kind]} on ${set.label}, got ${describeValue(value)}`, { node },
         { data: { expectedSet: set.label, actualSet: own.label } });
 }
 
@@ -138,17 +138,17 @@ export function precise(ctx: EvalContext, p: DistributionValue, node: AstNode): 
 }
 
 function parseNumber(ctx: EvalContext, node: AstNode, text: string | undefined): Value {
-    if (text === undefined) return errorValue('E-SYNTAX', 'missing number', { node, reported: true });
+    if (text === undefined) return errorValue(IssueCodes.Syntax, 'missing number', { node, reported: true });
     try {
         return sizedNumber(ctx, node, Rational.parse(text));
     } catch (error) {
-        return ctx.fail(EvalCodes.Type, `not a number: ${text} (${error instanceof Error ? error.message : String(error)})`, { node });
+        return ctx.fail(IssueCodes.Type, `not a number: ${text} (${error instanceof Error ? error.message : String(error)})`, { node });
     }
 }
 
 function constant(ctx: EvalContext, node: Constant, want: Want): Value {
     if (node.value === 'rest') {
-        return ctx.fail(EvalCodes.Type, '`rest` stands only as a mass in a distribution mapping, e.g. {heads: 0.7, tails: rest}', { node });
+        return ctx.fail(IssueCodes.Type, '`rest` stands only as a mass in a distribution mapping, e.g. {heads: 0.7, tails: rest}', { node });
     }
     const set = want.set ?? ctx.contextSet(node);
     if (!set) return ctx.unknownSet(`cannot tell which set \`${node.value}\` is on; add \`on <set>\` to the declaration`, node);
@@ -166,10 +166,10 @@ function constant(ctx: EvalContext, node: Constant, want: Want): Value {
 /** Inherit a declaration's value; an erroneous one is noted once here ("depends on K, which has errors"). */
 export function nameRef(ctx: EvalContext, node: NameRef, want: Want): Value {
     const target = targetOf(node.ref);
-    if (!target) return errorValue(EvalCodes.Unresolved, `unknown name \`${node.ref?.$refText ?? ''}\``, { node, reported: true });
+    if (!target) return errorValue(IssueCodes.Unresolved, `unknown name \`${node.ref?.$refText ?? ''}\``, { node, reported: true });
     switch (target.$type) {
         case 'Element':
-            return ctx.fail(EvalCodes.Type, `\`${node.ref.$refText}\` is an element; write {${node.ref.$refText}} for the event, or point(${node.ref.$refText}) for the distribution`, { node });
+            return ctx.fail(IssueCodes.Type, `\`${node.ref.$refText}\` is an element; write {${node.ref.$refText}} for the event, or point(${node.ref.$refText}) for the distribution`, { node });
         case 'Act':
             // Inside a problem an act may be defined from another (`lay = -back`): it then stands for its payoff.
             if (want.kind === 'gamble' && isAct(target)) return actPayoff(ctx, target, node, want);
@@ -179,7 +179,7 @@ export function nameRef(ctx: EvalContext, node: NameRef, want: Want): Value {
         default: {
             if (ctx.host.nesting.definitions >= MAX_DEFINITION_DEPTH) {
                 ctx.uncacheable = true; // the depth depends on who asked, not only on this use
-                return ctx.fail(EvalCodes.Budget,
+                return ctx.fail(IssueCodes.Budget,
                     `definitions nested deeper than ${MAX_DEFINITION_DEPTH} levels: \`${node.ref.$refText}\` is not evaluated here`, { node });
             }
             const value = ctx.host.declarationValue(target, ctx);
@@ -192,7 +192,7 @@ const actsInProgress = new Set<AstNode>();
 
 function actPayoff(ctx: EvalContext, act: Act, use: NameRef, want: Want): Value {
     if (actsInProgress.has(act)) {
-        return ctx.fail(EvalCodes.Cycle, `act \`${act.name}\` is defined in terms of itself`, { node: use });
+        return ctx.fail(IssueCodes.Cycle, `act \`${act.name}\` is defined in terms of itself`, { node: use });
     }
     actsInProgress.add(act);
     try {
@@ -204,11 +204,11 @@ function actPayoff(ctx: EvalContext, act: Act, use: NameRef, want: Want): Value 
 
 export function dependsOn(ctx: EvalContext, value: ErrorValue, target: AstNode, use: AstNode): ErrorValue {
     const name = (target as { name?: string }).name ?? '?';
-    if (value.code === EvalCodes.Cycle || value.code === EvalCodes.Deferred || (value.code === 'E-BUDGET' && value.message === 'cancelled')) return { ...value, reported: true };
+    if (value.code === IssueCodes.Cycle || value.code === IssueCodes.Deferred || (value.code === IssueCodes.Budget && value.message === 'cancelled')) return { ...value, reported: true };
     const through = value.dependsOn && value.dependsOn !== name ? ` (through ${value.dependsOn})` : '';
     // An error found only on save is depended on on save too (typing never sees it).
     const cost = value.costly ? 'expensive' : undefined;
-    ctx.note('info', EvalCodes.DependsOnError, `depends on ${name}, which has errors${through}`, { node: use },
+    ctx.note('info', IssueCodes.DependsOnError, `depends on ${name}, which has errors${through}`, { node: use },
         { dependsOn: name }, [{ node: target, property: 'name', message: `${name} is declared here` }], cost);
     return errorValue(value.code, `depends on ${name}, which has errors`, { node: use, reported: true, dependsOn: value.dependsOn ?? name, ...(value.costly ? { costly: true } : {}) });
 }
@@ -227,7 +227,7 @@ export function openInterval(ctx: EvalContext, node: Interval | Tuple, bracket: 
     // The CST of a tuple's first item starts at its `(`; the inner text between the brackets is exact.
     const text = sourceText(node).trim();
     const replacement = `[${text.slice(1, -1).trim()}]`;
-    return ctx.fail(EvalCodes.Open, `open or half-open interval: credal sets must be closed; write ${replacement}`,
+    return ctx.fail(IssueCodes.Open, `open or half-open interval: credal sets must be closed; write ${replacement}`,
         { node, keyword: bracket }, { data: { replacement, replaceRange: rangeOf(node) } });
 }
 
@@ -253,9 +253,9 @@ function bracket(ctx: EvalContext, node: BracketApplication, want: Want): Value 
         return { kind: 'gamble', set: e.set, f: e.members.map((m) => (m ? Rational.ONE : Rational.ZERO)) };
     }
     if (node.head === 'E') {
-        return ctx.fail(EvalCodes.Type, '`E[f]` is the expectation of the unknown distribution, meaningful only inside a constraint block; use E(p, f) or lowerE(K, f)', { node });
+        return ctx.fail(IssueCodes.Type, '`E[f]` is the expectation of the unknown distribution, meaningful only inside a constraint block; use E(p, f) or lowerE(K, f)', { node });
     }
-    return ctx.fail(EvalCodes.Type, `unknown bracket \`${node.head}[…]\`; \`1[A]\` is the indicator of the event A`, { node, property: 'head' });
+    return ctx.fail(IssueCodes.Type, `unknown bracket \`${node.head}[…]\`; \`1[A]\` is the indicator of the event A`, { node, property: 'head' });
 }
 
 // ---------------------------------------------------------------- operators
@@ -267,7 +267,7 @@ function unary(ctx: EvalContext, node: UnaryExpression, want: Want): Value {
         case 'number': return { kind: 'number', value: operand.value.neg() };
         case 'gamble': return { ...operand, f: operand.f.map((x) => x.neg()) };
         case 'vector': return { kind: 'vector', entries: operand.entries.map((x) => x.neg()) };
-        default: return ctx.fail(EvalCodes.Type, `cannot negate ${describeValue(operand)}`, { node });
+        default: return ctx.fail(IssueCodes.Type, `cannot negate ${describeValue(operand)}`, { node });
     }
 }
 
@@ -283,7 +283,7 @@ function binary(ctx: EvalContext, node: BinaryExpression, want: Want): Value {
         case '|': return conditioning(ctx, node, want);
         case '⊠': return strongProduct(ctx, node.left, node.right, node);
         case '⋉': return semidirectProduct(ctx, node, productSet);
-        default: return ctx.fail(EvalCodes.Type, `unknown operator ${String(node.op)}`, { node, property: 'op' });
+        default: return ctx.fail(IssueCodes.Type, `unknown operator ${String(node.op)}`, { node, property: 'op' });
     }
 }
 
@@ -293,16 +293,16 @@ function power(ctx: EvalContext, node: BinaryExpression): Value {
     if (isError(base)) return base;
     if (isError(exponent)) return exponent;
     if (!exponent.isInteger() || exponent.sign() < 0) {
-        return ctx.fail(EvalCodes.Type, `\`^\` takes a non-negative integer exponent, got ${exponent}`, { node: node.right });
+        return ctx.fail(IssueCodes.Type, `\`^\` takes a non-negative integer exponent, got ${exponent}`, { node: node.right });
     }
     const big = base.abs().gt(Rational.ONE) || (!base.isZero() && base.abs().lt(Rational.ONE));
     if (big && exponent.gt(Rational.of(100_000))) {
-        return ctx.fail(EvalCodes.Budget, `the power ${sourceText(node)} is too large to compute exactly (exponent above 100000)`, { node: node.right });
+        return ctx.fail(IssueCodes.Budget, `the power ${sourceText(node)} is too large to compute exactly (exponent above 100000)`, { node: node.right });
     }
     // The exponent alone does not bound the work: (10^99999)^99999 has ten billion digits.
     const bits = (base.num < 0n ? -base.num : base.num).toString(16).length * 4 + base.den.toString(16).length * 4;
     if (big && bits * Number(exponent.toString()) > 2 * MAX_NUMBER_BITS) {
-        return ctx.fail(EvalCodes.Budget, `the power ${sourceText(node)} is too large to compute exactly (more than ${MAX_NUMBER_DIGITS} digits)`, { node });
+        return ctx.fail(IssueCodes.Budget, `the power ${sourceText(node)} is too large to compute exactly (more than ${MAX_NUMBER_DIGITS} digits)`, { node });
     }
     return sizedNumber(ctx, node, base.pow(BigInt(exponent.toString())));
 }
@@ -318,7 +318,7 @@ const MAX_NUMBER_DIGITS = 4_900;
 function sizedNumber(ctx: EvalContext, node: AstNode, value: Rational): Value {
     const bits = (value.num < 0n ? -value.num : value.num).toString(16).length * 4 + value.den.toString(16).length * 4;
     if (bits <= MAX_NUMBER_BITS) return { kind: 'number', value };
-    return ctx.fail(EvalCodes.Budget, `${sourceText(node).length > 40 ? 'this number' : `\`${sourceText(node)}\``} has more than ${MAX_NUMBER_DIGITS} digits: too large to compute with exactly`, { node });
+    return ctx.fail(IssueCodes.Budget, `${sourceText(node).length > 40 ? 'this number' : `\`${sourceText(node)}\``} has more than ${MAX_NUMBER_DIGITS} digits: too large to compute with exactly`, { node });
 }
 
 function arithmetic(ctx: EvalContext, node: BinaryExpression, want: Want): Value {
@@ -327,9 +327,9 @@ function arithmetic(ctx: EvalContext, node: BinaryExpression, want: Want): Value
     if (node.op === '*' && left.kind === 'set') {
         const right = evaluate(ctx, node.right, ANY);
         if (isError(right)) return right;
-        if (right.kind !== 'set') return ctx.fail(EvalCodes.Type, `the product of sets needs two sets, got ${describeValue(right)}`, { node: node.right });
+        if (right.kind !== 'set') return ctx.fail(IssueCodes.Type, `the product of sets needs two sets, got ${describeValue(right)}`, { node: node.right });
         const set = productSet(left.set, right.set);
-        return set ? { kind: 'set', set } : ctx.fail(EvalCodes.Budget, 'the product set is too large to evaluate', { node });
+        return set ? { kind: 'set', set } : ctx.fail(IssueCodes.Budget, 'the product set is too large to evaluate', { node });
     }
     const right = evaluate(ctx, node.right, { ...inner, set: inner.set ?? setOfValue(left) });
     if (isError(left)) return left;
@@ -342,19 +342,19 @@ function arithmetic(ctx: EvalContext, node: BinaryExpression, want: Want): Value
     if (!l || !r) {
         const bad = l ? right : left;
         const hint = bad.kind === 'event' ? '; write 1[A] for the indicator of an event' : bad.kind === 'distribution' ? '; use mix(w1: p, w2: q) to mix distributions' : '';
-        return ctx.fail(EvalCodes.Type, `cannot apply \`${node.op}\` to ${describeValue(left)} and ${describeValue(right)}${hint}`, { node, property: 'op' });
+        return ctx.fail(IssueCodes.Type, `cannot apply \`${node.op}\` to ${describeValue(left)} and ${describeValue(right)}${hint}`, { node, property: 'op' });
     }
     if (node.op === '/' && r.entries.length !== 1) {
-        return ctx.fail(EvalCodes.Type, 'a gamble can only be divided by a number', { node: node.right });
+        return ctx.fail(IssueCodes.Type, 'a gamble can only be divided by a number', { node: node.right });
     }
     if (node.op === '/' && r.entries[0]!.isZero()) return divisionByZero(ctx, node);
     const set = l.set ?? r.set;
     if (l.set && r.set && !sameFiniteSet(l.set, r.set)) {
-        return ctx.fail(EvalCodes.Type, `cannot combine a gamble on ${l.set.label} with a gamble on ${r.set.label}`, { node, property: 'op' });
+        return ctx.fail(IssueCodes.Type, `cannot combine a gamble on ${l.set.label} with a gamble on ${r.set.label}`, { node, property: 'op' });
     }
     const n = Math.max(l.entries.length, r.entries.length);
     if ((l.entries.length !== 1 && l.entries.length !== n) || (r.entries.length !== 1 && r.entries.length !== n)) {
-        return ctx.fail(EvalCodes.Type, `cannot combine ${l.entries.length} entries with ${r.entries.length} entries`, { node, property: 'op' });
+        return ctx.fail(IssueCodes.Type, `cannot combine ${l.entries.length} entries with ${r.entries.length} entries`, { node, property: 'op' });
     }
     const at = (v: { entries: readonly Rational[] }, i: number): Rational => (v.entries.length === 1 ? v.entries[0]! : v.entries[i]!);
     const entries = Array.from({ length: n }, (_, i) => applyOp(node.op, at(l, i), at(r, i)));
@@ -362,7 +362,7 @@ function arithmetic(ctx: EvalContext, node: BinaryExpression, want: Want): Value
 }
 
 function divisionByZero(ctx: EvalContext, node: BinaryExpression): ErrorValue {
-    return ctx.fail(EvalCodes.DivByZero, `division by zero: \`${sourceText(node.right)}\` is 0`, { node: node.right });
+    return ctx.fail(IssueCodes.DivByZero, `division by zero: \`${sourceText(node.right)}\` is 0`, { node: node.right });
 }
 
 function applyOp(op: string, a: Rational, b: Rational): Rational {
@@ -396,7 +396,7 @@ function setAlgebra(ctx: EvalContext, node: BinaryExpression, want: Want): Value
     if (isError(right)) return right;
     if (left.kind === 'event' && right.kind === 'event') {
         if (!sameFiniteSet(left.set, right.set)) {
-            return ctx.fail(EvalCodes.Type, `cannot combine an event on ${left.set.label} with an event on ${right.set.label}`, { node, property: 'op' });
+            return ctx.fail(IssueCodes.Type, `cannot combine an event on ${left.set.label} with an event on ${right.set.label}`, { node, property: 'op' });
         }
         const members = left.members.map((a, i) => {
             const b = right.members[i]!;
@@ -408,21 +408,21 @@ function setAlgebra(ctx: EvalContext, node: BinaryExpression, want: Want): Value
     if (credalLike(left) && credalLike(right)) {
         if (node.op === '∪') {
             const replacement = `hull(${sourceText(node)})`;
-            return ctx.fail(EvalCodes.NonConvex, `a union of credal sets is not convex; write ${replacement}`, { node, property: 'op' },
+            return ctx.fail(IssueCodes.NonConvex, `a union of credal sets is not convex; write ${replacement}`, { node, property: 'op' },
                 { data: { replacement, replaceRange: rangeOf(node) } });
         }
         if (node.op === '∩') {
             const parts = [left, right].map((v) => coerce(ctx, v, { kind: 'credal' }, node)) as CredalValue[];
             if (parts.some(isError)) return parts.find(isError)!;
             if (!sameFiniteSet(parts[0]!.set, parts[1]!.set)) {
-                return ctx.fail(EvalCodes.Type, `cannot intersect a credal set on ${parts[0]!.set.label} with one on ${parts[1]!.set.label}`, { node, property: 'op' });
+                return ctx.fail(IssueCodes.Type, `cannot intersect a credal set on ${parts[0]!.set.label} with one on ${parts[1]!.set.label}`, { node, property: 'op' });
             }
             const r = credal.intersection(parts.map((p) => p.credal));
             return r.ok ? { kind: 'credal', set: parts[0]!.set, credal: r.value, origin: 'intersection', sources: mergeSources(parts) } as CredalValue
                 : ctx.engineFailure(r.error, { node });
         }
     }
-    return ctx.fail(EvalCodes.Type, `cannot apply \`${node.op}\` to ${describeValue(left)} and ${describeValue(right)}`, { node, property: 'op' });
+    return ctx.fail(IssueCodes.Type, `cannot apply \`${node.op}\` to ${describeValue(left)} and ${describeValue(right)}`, { node, property: 'op' });
 }
 
 export function mergeSources(parts: readonly CredalValue[]): CredalSources {
@@ -438,7 +438,7 @@ export function strongProduct(ctx: EvalContext, leftNode: AstNode | undefined, r
     if (isError(right)) return right;
     const l = left as CredalValue, r = right as CredalValue;
     const set = productSet(l.set, r.set);
-    if (!set) return ctx.fail(EvalCodes.Budget, 'the product set is too large to evaluate', { node });
+    if (!set) return ctx.fail(IssueCodes.Budget, 'the product set is too large to evaluate', { node });
     const K = credal.strongProduct(l.credal, r.credal);
     return K.ok ? { kind: 'credal', set, credal: K.value, origin: 'strong-product' } : ctx.engineFailure(K.error, { node });
 }

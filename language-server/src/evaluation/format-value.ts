@@ -7,6 +7,7 @@
 import { compareAMeasures, type AMeasure } from '../math/infra/infra.js';
 import type { Rational } from '../math/rational.js';
 import { elementLabel, type Value } from './values.js';
+import type { DiagnosticCode } from '../diagnostics/codes.js';
 
 /** `-1/3 ≈ -0.3333`, `47/20`, `1000000`. */
 export function formatNumber(value: Rational): string {
@@ -83,7 +84,7 @@ export type JsonValue =
     | { type: 'points'; points: string[][] }
     | { type: 'names'; names: string[] }
     | { type: 'boolean'; value: boolean }
-    | { type: 'error'; code: string; message: string }
+    | { type: 'error'; code: DiagnosticCode; message: string }
     | { type: 'event'; set: string; elements: string[] }
     | { type: 'distribution' | 'gamble'; set: string; values: string[] }
     | { type: 'set'; set: string; elements: string[] }

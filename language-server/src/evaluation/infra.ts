@@ -14,7 +14,7 @@ import { Rational } from '../math/rational.js';
 import { EvalContext, rangeOf, sourceText } from './context.js';
 import { declaredSet } from './declarations.js';
 import { ANY, coerce, evaluate, evaluateAs, evaluateNumber } from './expressions.js';
-import { EvalCodes } from './issues.js';
+import { IssueCodes } from '../diagnostics/codes.js';
 import { elementOf } from './literals.js';
 import {
     describeValue, elementLabel, errorValue, isError, sameFiniteSet,
@@ -33,10 +33,10 @@ export function aMeasureLiteral(ctx: EvalContext, node: AMeasureLiteral, set: Fi
     if (isError(b)) return b;
     const negative = m.findIndex((x) => x.sign() < 0);
     if (negative >= 0) {
-        return ctx.fail(EvalCodes.InfraNeg, `a-measure ${sourceText(node)} has a negative mass ${m[negative]} at ${elementLabel(known, negative)}`,
+        return ctx.fail(IssueCodes.InfraNeg, `a-measure ${sourceText(node)} has a negative mass ${m[negative]} at ${elementLabel(known, negative)}`,
             { node: node.measure }, { data: { element: elementLabel(known, negative), value: String(m[negative]) } });
     }
-    if (b.sign() < 0) return ctx.fail(EvalCodes.InfraNeg, `a-measure ${sourceText(node)} has a negative b = ${b}`, { node: node.offset }, { data: { value: String(b) } });
+    if (b.sign() < 0) return ctx.fail(IssueCodes.InfraNeg, `a-measure ${sourceText(node)} has a negative b = ${b}`, { node: node.offset }, { data: { value: String(b) } });
     return { kind: 'ameasures', set: known, ameasures: [{ m, b }] };
 }
 
@@ -62,16 +62,16 @@ function measureOf(ctx: EvalContext, node: AstNode | undefined, set: FiniteSet):
 function measureFromValue(ctx: EvalContext, value: Value, set: FiniteSet, node: AstNode): Rational[] | ErrorValue {
     switch (value.kind) {
         case 'distribution': case 'gamble': {
-            if (!sameFiniteSet(value.set, set)) return ctx.fail(EvalCodes.Type, `expected a measure on ${set.label}, got ${describeValue(value)}`, { node });
+            if (!sameFiniteSet(value.set, set)) return ctx.fail(IssueCodes.Type, `expected a measure on ${set.label}, got ${describeValue(value)}`, { node });
             return [...(value.kind === 'distribution' ? value.p : value.f)];
         }
         case 'vector':
             if (value.entries.length !== set.size) {
-                return ctx.fail(EvalCodes.Type, `the tuple has ${value.entries.length} entries, but ${set.label} has ${set.size} elements`, { node });
+                return ctx.fail(IssueCodes.Type, `the tuple has ${value.entries.length} entries, but ${set.label} has ${set.size} elements`, { node });
             }
             return [...value.entries];
         default:
-            return ctx.fail(EvalCodes.Type, `the m of an a-measure is a mapping, a tuple or c * <distribution>; got ${describeValue(value)}`, { node });
+            return ctx.fail(IssueCodes.Type, `the m of an a-measure is a mapping, a tuple or c * <distribution>; got ${describeValue(value)}`, { node });
     }
 }
 
@@ -84,7 +84,7 @@ function measureMapping(ctx: EvalContext, items: readonly AstNode[], set: Finite
             masses.forEach((_, i) => { if (!items.some((it) => isKeyValue(it) && elementOf(ctx, it.key, set) === i)) masses[i] = v; });
             continue;
         }
-        if (!isKeyValue(item)) return ctx.fail(EvalCodes.Type, `expected \`element: mass\`, got \`${sourceText(item)}\``, { node: item });
+        if (!isKeyValue(item)) return ctx.fail(IssueCodes.Type, `expected \`element: mass\`, got \`${sourceText(item)}\``, { node: item });
         const index = elementOf(ctx, item.key, set);
         if (typeof index !== 'number') return index;
         const v = evaluateNumber(ctx, item.value);
@@ -99,7 +99,7 @@ export function aMeasureSetLiteral(ctx: EvalContext, node: BraceLiteral, set: Fi
     const list: infra.AMeasure[] = [];
     let known = set;
     for (const item of node.items) {
-        if (!isAMeasureLiteral(item)) return ctx.fail(EvalCodes.Type, `expected an a-measure (m: …, b: …), got \`${sourceText(item)}\``, { node: item });
+        if (!isAMeasureLiteral(item)) return ctx.fail(IssueCodes.Type, `expected an a-measure (m: …, b: …), got \`${sourceText(item)}\``, { node: item });
         const a = aMeasureLiteral(ctx, item, known);
         if (isError(a)) return a;
         known ??= a.set;
@@ -132,7 +132,7 @@ export function infraHull(ctx: EvalContext, items: readonly AstNode[], set: Fini
 export function asInfra(ctx: EvalContext, value: Value, set: FiniteSet | undefined, node: AstNode): InfraValue | ErrorValue {
     if (isError(value)) return value;
     if (value.kind === 'infra') {
-        if (set && !sameFiniteSet(value.set, set)) return ctx.fail(EvalCodes.Type, `expected an infradistribution on ${set.label}, got ${describeValue(value)}`, { node });
+        if (set && !sameFiniteSet(value.set, set)) return ctx.fail(IssueCodes.Type, `expected an infradistribution on ${set.label}, got ${describeValue(value)}`, { node });
         return value;
     }
     const K = coerce(ctx, value, { kind: 'credal', set }, node);
@@ -166,7 +166,7 @@ export function notCrisp(ctx: EvalContext, value: InfraValue, node: AstNode): Er
         ? `a minimal generator has b = ${value.infra.generators.find((a) => !a.b.isZero())!.b}`
         : `a minimal generator has m(X) = ${Rational.sum(value.infra.generators.find((a) => !Rational.sum(a.m).eq(Rational.ONE))?.m ?? [])}`;
     const what = use ? `\`${use}\` needs a credal set` : 'a credal set is expected here';
-    return ctx.fail(EvalCodes.NotCrisp, `${what}, but \`${sourceText(node)}\` is not crisp (${why}): use ${alternative}`, { node });
+    return ctx.fail(IssueCodes.NotCrisp, `${what}, but \`${sourceText(node)}\` is not crisp (${why}): use ${alternative}`, { node });
 }
 
 /** credal(H): the credal set of a crisp infradistribution. */
@@ -189,7 +189,7 @@ function gambleOn(ctx: EvalContext, node: AstNode | undefined, set: FiniteSet, k
 function rangeFailure(ctx: EvalContext, f: readonly Rational[], what: string, node: AstNode): ErrorValue {
     const lo = Rational.min(...f), hi = Rational.max(...f);
     const fix = hi.gt(lo) ? `rescale it to (f − ${lo})/${hi.sub(lo)}` : 'use a constant in [0, 1]';
-    return ctx.fail(EvalCodes.IbRange, `${what} takes values in [${lo}, ${hi}], outside [0, 1], where an infradistribution needs [0, 1]: ${fix}`,
+    return ctx.fail(IssueCodes.IbRange, `${what} takes values in [${lo}, ${hi}], outside [0, 1], where an infradistribution needs [0, 1]: ${fix}`,
         { node }, { data: { lower: String(lo), upper: String(hi) } });
 }
 
@@ -213,7 +213,7 @@ function eventAndUtility(ctx: EvalContext, call: Call, H: InfraValue): { L: bool
 }
 
 export function ibupdateCall(ctx: EvalContext, call: Call): Value {
-    if (call.arguments.length !== 3) return ctx.fail(EvalCodes.Type, `ibupdate takes 3 arguments: ibupdate(H, L, g); got ${call.arguments.length}`, { node: call, property: 'callee' });
+    if (call.arguments.length !== 3) return ctx.fail(IssueCodes.Type, `ibupdate takes 3 arguments: ibupdate(H, L, g); got ${call.arguments.length}`, { node: call, property: 'callee' });
     const H = infraArgument(ctx, call.arguments[0], ctx.setOf(call.arguments[0]) ?? ctx.contextSet(call));
     if (isError(H)) return H;
     const args = eventAndUtility(ctx, call, H);
@@ -285,7 +285,7 @@ export function infraDeclaration(ctx: EvalContext, node: InfraDeclaration): Valu
         const fix = spread.sign() > 0
             ? `; normalize(…) subtracts ${minB} from every b and divides by ${spread}` : '; it cannot be normalised (min (m(X) + b) − min b = 0)';
         const replacement = `normalize(${sourceText(node.value)})`;
-        return ctx.fail(EvalCodes.InfraNorm,
+        return ctx.fail(IssueCodes.InfraNorm,
             `${node.name} is not normalised: min b = ${minB} (must be 0) and min (m(X) + b) = ${minTotal} (must be 1)${fix}`, { node: node.value },
             { data: { minB: String(minB), minTotal: String(minTotal), ...(spread.sign() > 0 ? { replacement, replaceRange: rangeOf(node.value) } : {}) } });
     }
@@ -295,13 +295,13 @@ export function infraDeclaration(ctx: EvalContext, node: InfraDeclaration): Valu
 /** `kernel k from X to Y = { x: K, …, else: K }`. */
 export function kernelDeclaration(ctx: EvalContext, node: KernelDeclaration): Value {
     const fromShape = ctx.inference.shapeOf(node.from), toShape = ctx.inference.shapeOf(node.to);
-    if (!fromShape || !toShape) return errorValue(EvalCodes.Type, 'unknown set', { node, reported: true });
+    if (!fromShape || !toShape) return errorValue(IssueCodes.Type, 'unknown set', { node, reported: true });
     const from = ctx.finiteSet(fromShape, { node: node.from });
     const to = ctx.finiteSet(toShape, { node: node.to });
     if (isError(from)) return from;
     if (isError(to)) return to;
     const body = node.value;
-    if (!isBraceLiteral(body)) return ctx.fail(EvalCodes.Type, 'a kernel is written { x: <credal set>, …, else: <credal set> }', { node: body ?? node });
+    if (!isBraceLiteral(body)) return ctx.fail(IssueCodes.Type, 'a kernel is written { x: <credal set>, …, else: <credal set> }', { node: body ?? node });
     const rows: (credal.CredalSet | undefined)[] = new Array<credal.CredalSet | undefined>(from.size).fill(undefined);
     let fallback: credal.CredalSet | undefined;
     let failed: ErrorValue | undefined;
@@ -310,7 +310,7 @@ export function kernelDeclaration(ctx: EvalContext, node: KernelDeclaration): Va
         if (isError(raw)) { failed ??= raw; return undefined; }
         const onSet = 'set' in raw ? raw.set as FiniteSet | undefined : undefined;
         if (onSet && raw.kind !== 'set' && !sameFiniteSet(onSet, to)) {
-            failed ??= ctx.fail(EvalCodes.KernelSet, `${node.name} maps to ${to.label}, but the value of ${label} is ${describeValue(raw)}`, { node: valueNode! });
+            failed ??= ctx.fail(IssueCodes.KernelSet, `${node.name} maps to ${to.label}, but the value of ${label} is ${describeValue(raw)}`, { node: valueNode! });
             return undefined;
         }
         const K = raw.kind === 'infra' ? credalOfInfra(ctx, raw, valueNode!) : coerce(ctx, raw, { kind: 'credal', set: to }, valueNode!);
@@ -319,7 +319,7 @@ export function kernelDeclaration(ctx: EvalContext, node: KernelDeclaration): Va
     };
     for (const item of body.items) {
         if (isElseItem(item)) { fallback = row(item.value, 'else'); continue; }
-        if (!isKeyValue(item)) { failed ??= ctx.fail(EvalCodes.Type, `expected \`element: credal set\`, got \`${sourceText(item)}\``, { node: item }); continue; }
+        if (!isKeyValue(item)) { failed ??= ctx.fail(IssueCodes.Type, `expected \`element: credal set\`, got \`${sourceText(item)}\``, { node: item }); continue; }
         const index = elementOf(ctx, item.key, from);
         if (typeof index !== 'number') { failed ??= index; continue; }
         rows[index] = row(item.value, elementLabel(from, index));
@@ -327,7 +327,7 @@ export function kernelDeclaration(ctx: EvalContext, node: KernelDeclaration): Va
     if (failed) return failed;
     const missing = rows.flatMap((r, i) => (r || fallback ? [] : [elementLabel(from, i)]));
     if (missing.length > 0) {
-        return ctx.fail(EvalCodes.KernelPartial, `${node.name} gives no credal set to ${missing.join(', ')}; list ${missing.length > 1 ? 'them' : 'it'} or add \`else: vacuous\``,
+        return ctx.fail(IssueCodes.KernelPartial, `${node.name} gives no credal set to ${missing.join(', ')}; list ${missing.length > 1 ? 'them' : 'it'} or add \`else: vacuous\``,
             { node: body }, { data: { missing } });
     }
     return { kind: 'kernel', name: node.name, from, to, rows: rows.map((r) => r ?? fallback!) };
@@ -337,8 +337,8 @@ export function kernelDeclaration(ctx: EvalContext, node: KernelDeclaration): Va
 export function kernelApplication(ctx: EvalContext, call: Call, declaration: KernelDeclaration): Value {
     const kernel = ctx.host.declarationValue(declaration, ctx);
     if (isError(kernel)) return errorValue(kernel.code, `depends on ${declaration.name}, which has errors`, { node: call, reported: true, dependsOn: declaration.name });
-    if (kernel.kind !== 'kernel') return ctx.fail(EvalCodes.Type, `${declaration.name} is not a kernel`, { node: call });
-    if (call.arguments.length !== 1) return ctx.fail(EvalCodes.Type, `${kernel.name}(x) takes one element of ${kernel.from.label}`, { node: call, property: 'callee' });
+    if (kernel.kind !== 'kernel') return ctx.fail(IssueCodes.Type, `${declaration.name} is not a kernel`, { node: call });
+    if (call.arguments.length !== 1) return ctx.fail(IssueCodes.Type, `${kernel.name}(x) takes one element of ${kernel.from.label}`, { node: call, property: 'callee' });
     const index = elementOf(ctx, call.arguments[0], kernel.from);
     if (typeof index !== 'number') return index;
     return { kind: 'credal', set: kernel.to, credal: kernel.rows[index]!, origin: 'hull' };
@@ -352,14 +352,14 @@ export function semidirectProduct(ctx: EvalContext, node: BinaryExpression, prod
     if (isError(left)) return left;
     if (isError(right)) return right;
     if (right.kind !== 'kernel') {
-        return ctx.fail(EvalCodes.Type, `the right side of ⋉ is a kernel (\`kernel k from X to Y = {…}\`), got ${describeValue(right)}`, { node: node.right });
+        return ctx.fail(IssueCodes.Type, `the right side of ⋉ is a kernel (\`kernel k from X to Y = {…}\`), got ${describeValue(right)}`, { node: node.right });
     }
     const onSet = 'set' in left ? left.set as FiniteSet | undefined : undefined;
     if (onSet && left.kind !== 'set' && !sameFiniteSet(onSet, right.from)) {
-        return ctx.fail(EvalCodes.KernelSet, `${right.name} is a kernel from ${right.from.label}, but \`${sourceText(node.left)}\` is ${describeValue(left)}`, { node: node.left });
+        return ctx.fail(IssueCodes.KernelSet, `${right.name} is a kernel from ${right.from.label}, but \`${sourceText(node.left)}\` is ${describeValue(left)}`, { node: node.left });
     }
     const set = productOf(right.from, right.to);
-    if (!set) return ctx.fail(EvalCodes.Budget, 'the product set is too large to evaluate', { node });
+    if (!set) return ctx.fail(IssueCodes.Budget, 'the product set is too large to evaluate', { node });
     if (left.kind === 'infra' && !infra.isCrisp(left.infra)) {
         const r = infra.semidirect(left.infra, right.rows, ctx.budget);
         return r.ok ? { kind: 'infra', set, infra: r.value, origin: 'semidirect' } : ctx.engineFailure(r.error, { node });

@@ -9,6 +9,7 @@
  */
 import type { AstNode } from 'langium';
 import type { Range } from 'vscode-languageserver';
+import type { DiagnosticCode } from '../diagnostics/codes.js';
 
 export type IssueSeverity = 'error' | 'warning' | 'info' | 'hint';
 export type IssueCost = 'cheap' | 'expensive';
@@ -31,7 +32,7 @@ export interface RelatedIssueInfo extends IssueLocation {
 
 export interface EvalIssue extends IssueLocation {
     readonly severity: IssueSeverity;
-    readonly code: string;
+    readonly code: DiagnosticCode;
     readonly message: string;
     readonly related: readonly RelatedIssueInfo[];
     /** Quick-fix payload, forwarded as `diagnostic.data` together with `code`. JSON-safe. */
@@ -39,8 +40,6 @@ export interface EvalIssue extends IssueLocation {
     readonly cost: IssueCost;
 }
 
-/** The evaluator's name for the one list of codes, validation/issue-codes.ts (every code lives there). */
-export { IssueCodes as EvalCodes } from '../validation/issue-codes.js';
 
 /** Collects issues during one computation; deduplicates identical reports of the same node. */
 export class IssueSink {

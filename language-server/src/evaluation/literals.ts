@@ -16,11 +16,11 @@ import { constraintBlock } from './constraints.js';
 import { EvalContext, rangeOf, sourceText } from './context.js';
 import { coerce, evaluate, evaluateAs, evaluateNumber, type Want } from './expressions.js';
 import { aMeasureSetLiteral } from './infra.js';
-import { EvalCodes } from './issues.js';
 import {
     elementIndex, elementLabel, errorValue, isError,
     type CredalValue, type DistributionValue, type ErrorValue, type FiniteSet, type Value
 } from './values.js';
+import { IssueCodes } from '../diagnostics/codes.js';
 
 export function braceLiteral(ctx: EvalContext, node: BraceLiteral, want: Want): Value {
     const items = node.items;
@@ -28,7 +28,7 @@ export function braceLiteral(ctx: EvalContext, node: BraceLiteral, want: Want): 
     if (items.some((item) => isKeyValue(item) || isElseItem(item))) return mapping(ctx, node, { ...want, set });
     if (items.some(isComparison)) {
         if (want.kind !== 'credal' && want.kind !== 'any') {
-            return ctx.fail(EvalCodes.Type, `a constraint block describes a credal set, but ${want.kind === 'number' ? 'a number' : `a ${want.kind}`} is expected here`, { node });
+            return ctx.fail(IssueCodes.Type, `a constraint block describes a credal set, but ${want.kind === 'number' ? 'a number' : `a ${want.kind}`} is expected here`, { node });
         }
         if (!set) return ctx.unknownSet('cannot tell which set these constraints are on; add `on <set>` to the declaration', node);
         return constraintBlock(ctx, node, set);
@@ -84,35 +84,35 @@ function linkerReported(reference: Reference): boolean {
 
 /** The index of the element an item names (`heads`, `3`, `(heads, red)`) in `set`, or an error. */
 export function elementOf(ctx: EvalContext, item: AstNode | undefined, set: FiniteSet): number | ErrorValue {
-    if (!item) return errorValue(EvalCodes.ElementUnknown, 'missing element', { reported: true });
+    if (!item) return errorValue(IssueCodes.ElementUnknown, 'missing element', { reported: true });
     const names: string[] = [];
     const parts = isTuple(item) ? item.items : [item];
     for (const part of parts) {
-        if (!part) return errorValue(EvalCodes.ElementUnknown, 'missing element', { node: item, reported: true });
+        if (!part) return errorValue(IssueCodes.ElementUnknown, 'missing element', { node: item, reported: true });
         if (isNameRef(part)) {
             const target = targetOf(part.ref);
-            if (!target && linkerReported(part.ref)) return errorValue(EvalCodes.ElementUnknown, 'unknown element', { node: part, reported: true });
+            if (!target && linkerReported(part.ref)) return errorValue(IssueCodes.ElementUnknown, 'unknown element', { node: part, reported: true });
             if (target && target.$type !== 'Element') {
-                return ctx.fail(EvalCodes.Type, `\`${part.ref.$refText}\` is ${kindOfDeclaration(target.$type)}, not an element of ${set.label}`, { node: part });
+                return ctx.fail(IssueCodes.Type, `\`${part.ref.$refText}\` is ${kindOfDeclaration(target.$type)}, not an element of ${set.label}`, { node: part });
             }
             names.push(part.ref.$refText);
         } else if (isInteger(part)) {
-            if (!targetOf(part.element) && linkerReported(part.element)) return errorValue(EvalCodes.ElementUnknown, 'unknown element', { node: part, reported: true });
+            if (!targetOf(part.element) && linkerReported(part.element)) return errorValue(IssueCodes.ElementUnknown, 'unknown element', { node: part, reported: true });
             names.push(part.element.$refText);
         } else {
-            return ctx.fail(EvalCodes.Type, `expected an element of ${set.label}, got \`${sourceText(part)}\``, { node: part });
+            return ctx.fail(IssueCodes.Type, `expected an element of ${set.label}, got \`${sourceText(part)}\``, { node: part });
         }
     }
     if (names.length !== set.factors.length) {
         const example = `(${set.factors.map((f) => f[0] ?? '…').join(', ')})`;
-        return ctx.fail(EvalCodes.Type, set.factors.length > 1
+        return ctx.fail(IssueCodes.Type, set.factors.length > 1
             ? `the elements of ${set.label} are tuples such as ${example}`
             : `\`${sourceText(item)}\` is a tuple, but ${set.label} is not a product`, { node: item });
     }
     const index = elementIndex(set, names);
     if (index < 0) {
         const missing = names.find((name, f) => !set.factors[f]!.includes(name)) ?? names[0]!;
-        return ctx.fail(EvalCodes.ElementUnknown, `\`${missing}\` is not an element of ${set.label}`, { node: item }, { data: { element: missing, set: set.label } });
+        return ctx.fail(IssueCodes.ElementUnknown, `\`${missing}\` is not an element of ${set.label}`, { node: item }, { data: { element: missing, set: set.label } });
     }
     return index;
 }
@@ -140,11 +140,11 @@ function eventLiteral(ctx: EvalContext, node: BraceLiteral, set: FiniteSet | und
 function namesLiteral(ctx: EvalContext, node: BraceLiteral): Value {
     const names: string[] = [];
     for (const item of node.items) {
-        if (!isNameRef(item)) return ctx.fail(EvalCodes.Type, `expected the name of an act or policy, got \`${sourceText(item)}\``, { node: item });
+        if (!isNameRef(item)) return ctx.fail(IssueCodes.Type, `expected the name of an act or policy, got \`${sourceText(item)}\``, { node: item });
         const target = targetOf(item.ref);
-        if (!target) return errorValue(EvalCodes.Unresolved, 'unknown name', { node: item, reported: true });
+        if (!target) return errorValue(IssueCodes.Unresolved, 'unknown name', { node: item, reported: true });
         if (target.$type !== 'Act' && target.$type !== 'Policy') {
-            return ctx.fail(EvalCodes.Type, `\`${item.ref.$refText}\` is not an act or a policy`, { node: item });
+            return ctx.fail(IssueCodes.Type, `\`${item.ref.$refText}\` is not an act or a policy`, { node: item });
         }
         names.push(item.ref.$refText);
     }
@@ -158,7 +158,7 @@ function pointsLiteral(ctx: EvalContext, node: BraceLiteral): Value {
         if (isError(value)) return value;
         if (value.kind === 'vector') points.push([...value.entries]);
         else if (value.kind === 'distribution') points.push([...value.p]);
-        else return ctx.fail(EvalCodes.Type, `expected a point (a tuple of numbers), got \`${sourceText(item)}\``, { node: item });
+        else return ctx.fail(IssueCodes.Type, `expected a point (a tuple of numbers), got \`${sourceText(item)}\``, { node: item });
     }
     return { kind: 'points', points };
 }
@@ -174,7 +174,7 @@ function implicitHull(ctx: EvalContext, node: BraceLiteral, set: FiniteSet | und
  * repeated generators; generators keep their nodes for I-REDUNDANT.
  */
 export function hullOfItems(ctx: EvalContext, items: readonly AstNode[], set: FiniteSet | undefined, node: AstNode, implicit: boolean): Value {
-    if (items.length === 0) return ctx.fail(EvalCodes.Type, 'a hull needs at least one distribution', { node });
+    if (items.length === 0) return ctx.fail(IssueCodes.Type, 'a hull needs at least one distribution', { node });
     const parts: (DistributionValue | CredalValue)[] = [];
     let failed: ErrorValue | undefined;
     let known = set;
@@ -190,17 +190,17 @@ export function hullOfItems(ctx: EvalContext, items: readonly AstNode[], set: Fi
     }
     if (failed) return failed;
     const target = known!;
-    if (implicit) ctx.note('info', EvalCodes.Hull, 'a list of distributions is read as its convex hull; write hull{…} to say so', { node });
+    if (implicit) ctx.note('info', IssueCodes.Hull, 'a list of distributions is read as its convex hull; write hull{…} to say so', { node });
     if (parts.every((p) => p.kind === 'distribution')) {
         const generators = (parts as DistributionValue[]).map((p) => p.p);
         const r = credal.hull(generators);
         if (!r.ok) return ctx.engineFailure(r.error, { node });
         const duplicates = new Set<number>();
         for (const note of r.value.notes) {
-            if (note.code !== 'W-DUP-GEN') continue;
+            if (note.code !== IssueCodes.DupGen) continue;
             for (const d of (note.data as { duplicates: { index: number; duplicateOf: number }[] }).duplicates) {
                 duplicates.add(d.index);
-                ctx.note('warning', EvalCodes.DupGen, `\`${sourceText(items[d.index])}\` repeats generator \`${sourceText(items[d.duplicateOf])}\``,
+                ctx.note('warning', IssueCodes.DupGen, `\`${sourceText(items[d.index])}\` repeats generator \`${sourceText(items[d.duplicateOf])}\``,
                     { node: items[d.index]! }, { index: d.index, duplicateOf: d.duplicateOf, deleteRange: rangeOf(items[d.index]) },
                     [{ node: items[d.duplicateOf]!, message: 'first listed here' }]);
             }
@@ -228,7 +228,7 @@ function mapping(ctx: EvalContext, node: BraceLiteral, want: Want): Value {
     const asDistribution = want.kind === 'distribution' || want.kind === 'credal'
         || (want.kind === 'any' && node.items.some((item) => isKeyValue(item) && isConstant(item.value) && item.value.value === 'rest'));
     if (!asDistribution && want.kind !== 'gamble' && want.kind !== 'any') {
-        return ctx.fail(EvalCodes.Type, `a mapping is a distribution or a gamble, but ${want.kind} is expected here`, { node });
+        return ctx.fail(IssueCodes.Type, `a mapping is a distribution or a gamble, but ${want.kind} is expected here`, { node });
     }
     const values = new Array<Rational | undefined>(set.size).fill(undefined);
     const entryNodes = new Array<AstNode | undefined>(set.size).fill(undefined);
@@ -244,21 +244,21 @@ function mapping(ctx: EvalContext, node: BraceLiteral, want: Want): Value {
             continue;
         }
         if (!isKeyValue(item)) {
-            failed ??= ctx.fail(EvalCodes.Type, `expected \`element: value\` in a mapping, got \`${sourceText(item)}\``, { node: item });
+            failed ??= ctx.fail(IssueCodes.Type, `expected \`element: value\` in a mapping, got \`${sourceText(item)}\``, { node: item });
             continue;
         }
         const index = elementOf(ctx, item.key, set);
         if (typeof index !== 'number') { failed ??= index; continue; }
         if (keyNodes[index]) {
-            failed ??= ctx.fail('E-DUP-NAME', `\`${elementLabel(set, index)}\` is given twice in this mapping`, { node: item.key },
+            failed ??= ctx.fail(IssueCodes.DuplicateName, `\`${elementLabel(set, index)}\` is given twice in this mapping`, { node: item.key },
                 { related: [{ node: keyNodes[index]!, message: 'first given here' }] });
             continue;
         }
         keyNodes[index] = item.key;
         entryNodes[index] = item.value;
         if (isConstant(item.value) && item.value.value === 'rest') {
-            if (!asDistribution) { failed ??= ctx.fail(EvalCodes.Type, '`rest` is only meaningful in a distribution', { node: item.value }); continue; }
-            if (restIndex !== undefined) { failed ??= ctx.fail(EvalCodes.Type, '`rest` may be given to one element only', { node: item.value }); continue; }
+            if (!asDistribution) { failed ??= ctx.fail(IssueCodes.Type, '`rest` is only meaningful in a distribution', { node: item.value }); continue; }
+            if (restIndex !== undefined) { failed ??= ctx.fail(IssueCodes.Type, '`rest` may be given to one element only', { node: item.value }); continue; }
             restIndex = index;
             restNode = item.value;
             continue;
@@ -271,14 +271,14 @@ function mapping(ctx: EvalContext, node: BraceLiteral, want: Want): Value {
     if (!asDistribution) {
         if (missing.length > 0 && elseValue === undefined) {
             const names = missing.map((i) => elementLabel(set, i));
-            return ctx.fail(EvalCodes.GamblePartial, `the gamble gives no value to ${names.join(', ')}; list ${missing.length > 1 ? 'them' : 'it'} or add \`else: 0\``,
+            return ctx.fail(IssueCodes.GamblePartial, `the gamble gives no value to ${names.join(', ')}; list ${missing.length > 1 ? 'them' : 'it'} or add \`else: 0\``,
                 { node }, { data: { missing: names, set: set.label } });
         }
         return { kind: 'gamble', set, f: values.map((v) => v ?? elseValue ?? Rational.ZERO) };
     }
     if (missing.length > 0 && elseValue === undefined) {
         const names = missing.map((i) => elementLabel(set, i));
-        ctx.note('info', EvalCodes.ImplicitZero, `${names.join(', ')} ${names.length > 1 ? 'are' : 'is'} not listed and ${names.length > 1 ? 'have' : 'has'} mass 0`,
+        ctx.note('info', IssueCodes.ImplicitZero, `${names.join(', ')} ${names.length > 1 ? 'are' : 'is'} not listed and ${names.length > 1 ? 'have' : 'has'} mass 0`,
             { node }, { missing: names });
     }
     const p = values.map((v, i) => (i === restIndex ? Rational.ZERO : v ?? elseValue ?? Rational.ZERO));
@@ -286,7 +286,7 @@ function mapping(ctx: EvalContext, node: BraceLiteral, want: Want): Value {
         const listed = Rational.sum(p);
         const rest = Rational.ONE.sub(listed);
         if (rest.sign() < 0) {
-            return ctx.fail(EvalCodes.DistNeg, `\`rest\` would be ${rest}: the listed masses already sum to ${listed}`, { node: restNode! },
+            return ctx.fail(IssueCodes.DistNeg, `\`rest\` would be ${rest}: the listed masses already sum to ${listed}`, { node: restNode! },
                 { data: { listed: String(listed), rest: String(rest) } });
         }
         p[restIndex] = rest;
@@ -305,10 +305,10 @@ export function checkedDistribution(ctx: EvalContext, p: readonly Rational[], se
     p.forEach((x, i) => {
         const where = { node: entryNode(i) ?? literal };
         if (x.sign() < 0) {
-            const e = ctx.fail(EvalCodes.DistNeg, `negative mass ${x} at ${elementLabel(set, i)}`, where, { data: { element: elementLabel(set, i), value: String(x) } });
+            const e = ctx.fail(IssueCodes.DistNeg, `negative mass ${x} at ${elementLabel(set, i)}`, where, { data: { element: elementLabel(set, i), value: String(x) } });
             failed ??= e;
         } else if (x.gt(Rational.ONE)) {
-            const code = negative ? EvalCodes.DistNeg : EvalCodes.DistSum;
+            const code = negative ? IssueCodes.DistNeg : IssueCodes.DistSum;
             const e = ctx.fail(code, `mass ${x} at ${elementLabel(set, i)} exceeds 1`, where, { data: { element: elementLabel(set, i), value: String(x) } });
             failed ??= e;
         }
@@ -318,7 +318,7 @@ export function checkedDistribution(ctx: EvalContext, p: readonly Rational[], se
     if (!missing.isZero()) {
         const tail = missing.sign() > 0 ? `${missing} missing` : `${missing.neg()} too much`;
         const normalized = !negative && sum.sign() > 0 ? p.map((x) => String(x.div(sum))) : undefined;
-        const e = ctx.fail(EvalCodes.DistSum, `sums to ${sum}; ${tail}`, { node: literal }, {
+        const e = ctx.fail(IssueCodes.DistSum, `sums to ${sum}; ${tail}`, { node: literal }, {
             data: { sum: String(sum), missing: String(missing), normalized, elements: set.factors.length === 1 ? [...set.factors[0]!] : undefined, literalRange: rangeOf(literal) }
         });
         failed ??= e;

@@ -18,10 +18,10 @@ import type { Rational } from '../math/rational.js';
 import { linkerReportedWithin, type EvalContext } from './context.js';
 import { declaredSet } from './declarations.js';
 import { coerce, evaluate, evaluateAs, evaluateNumber } from './expressions.js';
-import { EvalCodes } from './issues.js';
 import { SETTING_NAMES } from './settings.js';
 import { reportUnreachableOutcomes } from './unreachable-outcomes.js';
 import { errorValue, isError, sameFiniteSet, type CredalValue, type ErrorValue, type EventValue, type FiniteSet, type GambleValue, type Value } from './values.js';
+import { IssueCodes } from '../diagnostics/codes.js';
 
 function problemSet(ctx: EvalContext, node: DecisionDeclaration | DdtDeclaration): FiniteSet | ErrorValue {
     const set = declaredSet(ctx, node);
@@ -29,8 +29,8 @@ function problemSet(ctx: EvalContext, node: DecisionDeclaration | DdtDeclaration
     if (!set) {
         const message = `cannot tell which set ${node.name} is on; add \`on <set>\``;
         // Literals inside that found no set to resolve in were reported by linking: the same cause.
-        if (linkerReportedWithin(node)) return errorValue(EvalCodes.Type, message, { node, reported: true });
-        return ctx.fail(EvalCodes.Type, message, { node, property: 'name' });
+        if (linkerReportedWithin(node)) return errorValue(IssueCodes.Type, message, { node, reported: true });
+        return ctx.fail(IssueCodes.Type, message, { node, property: 'name' });
     }
     return set;
 }
@@ -40,10 +40,10 @@ interface Belief { readonly credal: CredalSet; readonly infra?: InfraSet }
 
 function belief(ctx: EvalContext, node: DecisionDeclaration | DdtDeclaration, set: FiniteSet): Belief | ErrorValue {
     const clause = node.clauses.find(isBeliefClause);
-    if (!clause) return ctx.fail(EvalCodes.Type, `${node.name} needs a \`belief\` clause: the credal set it is decided under`, { node, property: 'name' });
+    if (!clause) return ctx.fail(IssueCodes.Type, `${node.name} needs a \`belief\` clause: the credal set it is decided under`, { node, property: 'name' });
     const raw = evaluate(ctx, clause.belief, { kind: 'credal', set });
     if (raw.kind === 'infra' && !isCrisp(raw.infra)) {
-        if (!sameFiniteSet(raw.set, set)) return ctx.fail(EvalCodes.Type, `expected a belief on ${set.label}, got an infradistribution on ${raw.set.label}`, { node: clause.belief });
+        if (!sameFiniteSet(raw.set, set)) return ctx.fail(IssueCodes.Type, `expected a belief on ${set.label}, got an infradistribution on ${raw.set.label}`, { node: clause.belief });
         // The credal set is not used when `infra` is set (problem-solvers.ts); the vacuous set keeps the shape.
         const placeholder = credal.vacuous(set.size);
         return placeholder.ok ? { credal: placeholder.value, infra: raw.infra } : ctx.engineFailure(placeholder.error, { node: clause });
@@ -55,7 +55,7 @@ function belief(ctx: EvalContext, node: DecisionDeclaration | DdtDeclaration, se
 /** E-IB-RANGE on a problem whose belief is a non-crisp infradistribution and whose payoffs leave [0, 1]. */
 function payoffRange(ctx: EvalContext, node: DecisionDeclaration | DdtDeclaration, payoffs: readonly (readonly Rational[])[]): ErrorValue | undefined {
     const r = guard(() => checkPayoffRange(payoffs, node.name));
-    return r.ok ? undefined : ctx.fail(EvalCodes.IbRange, r.error.message, { node, property: 'name' }, { data: r.error.data as Record<string, unknown> });
+    return r.ok ? undefined : ctx.fail(IssueCodes.IbRange, r.error.message, { node, property: 'name' }, { data: r.error.data as Record<string, unknown> });
 }
 
 export function evaluateDecision(ctx: EvalContext, node: DecisionDeclaration): Value {
@@ -63,8 +63,8 @@ export function evaluateDecision(ctx: EvalContext, node: DecisionDeclaration): V
     if (isError(set)) return set;
     const K = belief(ctx, node, set);
     const clause = node.clauses.find(isActsClause);
-    if (!clause) return ctx.fail(EvalCodes.Type, `${node.name} needs \`acts { … }\` (utilities) or \`losses { … }\``, { node, property: 'name' });
-    if (clause.acts.length === 0) return ctx.fail(EvalCodes.Type, `${node.name} needs at least one act`, { node: clause });
+    if (!clause) return ctx.fail(IssueCodes.Type, `${node.name} needs \`acts { … }\` (utilities) or \`losses { … }\``, { node, property: 'name' });
+    if (clause.acts.length === 0) return ctx.fail(IssueCodes.Type, `${node.name} needs at least one act`, { node: clause });
     const acts: Act[] = [];
     let failed: ErrorValue | undefined = isError(K) ? K : undefined;
     for (const act of clause.acts) {
@@ -89,9 +89,9 @@ export function evaluateDdt(ctx: EvalContext, node: DdtDeclaration): Value {
     const policiesClause = node.clauses.find(isPoliciesClause);
     const payoffClause = node.clauses.find(isPayoffClause);
     if (!policiesClause || policiesClause.policies.length === 0) {
-        return ctx.fail(EvalCodes.Type, `${node.name} needs \`policies { name consistent {…} … }\` with at least one policy`, { node, property: 'name' });
+        return ctx.fail(IssueCodes.Type, `${node.name} needs \`policies { name consistent {…} … }\` with at least one policy`, { node, property: 'name' });
     }
-    if (!payoffClause) return ctx.fail(EvalCodes.Type, `${node.name} needs \`utility …\` or \`loss …\``, { node, property: 'name' });
+    if (!payoffClause) return ctx.fail(IssueCodes.Type, `${node.name} needs \`utility …\` or \`loss …\``, { node, property: 'name' });
     const policies: { name: string; consistent: boolean[] }[] = [];
     for (const policy of policiesClause.policies) {
         const event = evaluateAs(ctx, policy.consistent, { kind: 'event', set });
@@ -115,7 +115,7 @@ export function evaluateDdt(ctx: EvalContext, node: DdtDeclaration): Value {
     const payoffValues = [...(payoff as GambleValue).f];
     if (semantics.kind === 'nirvana0' && semantics.top === undefined && (orientation === 'utility' || payoffValues.some((l) => l.sign() < 0))) {
         const where = semanticsClause ? { node: semanticsClause } : { node, property: 'name' };
-        return ctx.fail(EvalCodes.ParamRange, nirvanaWithoutTop(orientation, !semanticsClause), where, { data: { parameter: 'top' } });
+        return ctx.fail(IssueCodes.ParamRange, nirvanaWithoutTop(orientation, !semanticsClause), where, { data: { parameter: 'top' } });
     }
     const unreachable = set.factors.length > 0
         ? Array.from({ length: set.size }, (_, e) => e).filter((e) => !policies.some((p) => p.consistent[e]))

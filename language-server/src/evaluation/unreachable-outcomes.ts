@@ -9,8 +9,9 @@ import { isInteger, isNameRef, isPoliciesClause, isTuple, type DdtDeclaration, t
 import { referencePosition } from '../linking/reference-position.js';
 import { sameSet } from '../linking/set-shape.js';
 import type { EvalContext } from './context.js';
-import { EvalCodes, type RelatedIssueInfo } from './issues.js';
+import { type RelatedIssueInfo } from './issues.js';
 import { elementIndex, elementLabel, type FiniteSet } from './values.js';
+import { IssueCodes } from '../diagnostics/codes.js';
 
 export function reportUnreachableOutcomes(ctx: EvalContext, node: DdtDeclaration, set: FiniteSet, unreachable: readonly number[]): void {
     if (unreachable.length === 0) return;
@@ -21,10 +22,10 @@ export function reportUnreachableOutcomes(ctx: EvalContext, node: DdtDeclaration
         const data = { outcomes: [name] };
         const at = written.get(outcome);
         if (at) {
-            ctx.note('warning', EvalCodes.DdtUnreachable, message, { node: at }, data);
+            ctx.note('warning', IssueCodes.DdtUnreachable, message, { node: at }, data);
             continue;
         }
-        ctx.note('warning', EvalCodes.DdtUnreachable, `${node.name}: ${message}`, { node, property: 'name' }, data, declarationsOf(set, outcome, name));
+        ctx.note('warning', IssueCodes.DdtUnreachable, `${node.name}: ${message}`, { node, property: 'name' }, data, declarationsOf(set, outcome, name));
     }
 }
 

@@ -13,6 +13,7 @@ import type { DecisionProblem, Rule } from '../math/decision.js';
 import type { AMeasure, InfraSet } from '../math/infra/infra.js';
 import type { Rational } from '../math/rational.js';
 import type { SetShape } from '../linking/set-shape.js';
+import type { DiagnosticCode } from '../diagnostics/codes.js';
 
 /** A finite set with its elements enumerated in the language's order (products lexicographic, row-major). */
 export interface FiniteSet {
@@ -129,7 +130,7 @@ export interface RelatedNode {
  */
 export interface ErrorValue {
     readonly kind: 'error';
-    readonly code: string;
+    readonly code: DiagnosticCode;
     readonly message: string;
     readonly node?: AstNode;
     readonly related?: readonly RelatedNode[];
@@ -159,7 +160,7 @@ export function isError(value: unknown): value is ErrorValue {
     return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'error';
 }
 
-export function errorValue(code: string, message: string, options: Partial<Omit<ErrorValue, 'kind' | 'code' | 'message'>> = {}): ErrorValue {
+export function errorValue(code: DiagnosticCode, message: string, options: Partial<Omit<ErrorValue, 'kind' | 'code' | 'message'>> = {}): ErrorValue {
     return { kind: 'error', code, message, reported: false, ...options };
 }
 

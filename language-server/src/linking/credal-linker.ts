@@ -2,13 +2,14 @@ import { DefaultLinker, type AstNodeDescription, type LinkingError, type Referen
 import type { LangiumServices } from 'langium/lsp';
 import type { SetInference } from './set-inference.js';
 import { explainUnresolved } from './unresolved-explanation.js';
+import type { DiagnosticCode } from '../diagnostics/codes.js';
 
 /**
  * A linking error that knows its diagnostic code and, when there is one, the name it most likely means;
  * `silent` marks an integer that is simply a number.
  */
 export interface CredalLinkingError extends LinkingError {
-    code?: string;
+    code?: DiagnosticCode;
     suggestion?: string;
     silent?: boolean;
 }

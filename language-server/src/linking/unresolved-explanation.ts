@@ -3,7 +3,7 @@ import {
     isDecisionDeclaration, isInteger, isModel, isNameRef, isSetDeclaration, isSetRef,
     type Model
 } from '../generated/ast.js';
-import { IssueCodes } from '../validation/issue-codes.js';
+import { IssueCodes, type DiagnosticCode } from '../diagnostics/codes.js';
 import { actsOf, elementsInScope } from './credal-scope-provider.js';
 import { closestName } from './edit-distance.js';
 import { referencePosition } from './reference-position.js';
@@ -14,7 +14,7 @@ import { elementNames, rangeContains, type SetShape } from './set-shape.js';
  * Why a reference did not resolve: a diagnostic code, a sentence and, when one is close enough, the
  * declared name it most likely means (the did-you-mean, for the quick fix); or `silent` for a plain number.
  */
-export type UnresolvedExplanation = { readonly code: string; readonly message: string; readonly suggestion?: string } | 'silent';
+export type UnresolvedExplanation = { readonly code: DiagnosticCode; readonly message: string; readonly suggestion?: string } | 'silent';
 
 /**
  * Turns an unresolved reference into a message a person understands, with a did-you-mean and, for
@@ -105,7 +105,7 @@ function unresolved(message: string): UnresolvedExplanation {
 }
 
 /** `base`, the did-you-mean for the closest candidate (kept as `suggestion` too), then `tail`. */
-function explained(code: string, base: string, text: string, candidates: Iterable<string>, tail = ''): UnresolvedExplanation {
+function explained(code: DiagnosticCode, base: string, text: string, candidates: Iterable<string>, tail = ''): UnresolvedExplanation {
     const best = closestName(text, candidates);
     const message = `${base}${best ? `; did you mean \`${best}\`?` : ''}${tail}`;
     return best ? { code, message, suggestion: best } : { code, message };

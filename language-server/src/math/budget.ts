@@ -6,9 +6,10 @@
  * `BudgetExceeded`; public engine functions catch it with `runBudgeted`, so they never throw and never
  * hang: they return an `Outcome` whose error has code `E-BUDGET` (`data.reason`: steps | time | cancelled).
  */
+import { IssueCodes, type DiagnosticCode } from '../diagnostics/codes.js';
 
 export interface EngineError {
-    code: string;
+    code: DiagnosticCode;
     message: string;
     data?: unknown;
 }
@@ -19,7 +20,7 @@ export function ok<T>(value: T): Outcome<T> {
     return { ok: true, value };
 }
 
-export function fail<T = never>(code: string, message: string, data?: unknown): Outcome<T> {
+export function fail<T = never>(code: DiagnosticCode, message: string, data?: unknown): Outcome<T> {
     return data === undefined ? { ok: false, error: { code, message } } : { ok: false, error: { code, message, data } };
 }
 
@@ -80,14 +81,14 @@ export class Budget {
 
 /** The typed error for an exhausted budget; `data` carries the reason and any partial information. */
 export function budgetError(e: BudgetExceeded, extra?: Record<string, unknown>): EngineError {
-    return { code: 'E-BUDGET', message: e.message, data: { reason: e.reason, ...extra } };
+    return { code: IssueCodes.Budget, message: e.message, data: { reason: e.reason, ...extra } };
 }
 
 /** Turn any exception into an outcome: BudgetExceeded → E-BUDGET, anything else → E-INTERNAL. */
 export function errorOutcome<T>(e: unknown): Outcome<T> {
     if (e instanceof BudgetExceeded) return { ok: false, error: budgetError(e) };
     const message = e instanceof Error ? e.message : String(e);
-    return fail('E-INTERNAL', `internal engine error: ${message}`);
+    return fail(IssueCodes.Internal, `internal engine error: ${message}`);
 }
 
 /** Run `compute` and wrap its value as ok; exceptions become outcomes (see `errorOutcome`). */

@@ -11,6 +11,7 @@ import { guard, failWith, type CredalConstraint, type EngineNote } from './creda
 import { checkDistribution } from './distribution.js';
 import { Rational } from './rational.js';
 import { eventMembers, indicator, vecKey, type Event, type Vec } from './vectors.js';
+import { IssueCodes } from '../diagnostics/codes.js';
 
 const inUnit = (x: Rational): boolean => x.sign() >= 0 && x.le(Rational.ONE);
 
@@ -21,9 +22,9 @@ function distributionOrFail(p: Vec, what: string): Rational[] {
 }
 
 function sameSize(sets: readonly CredalSet[]): void {
-    if (sets.length === 0) failWith('E-INPUT', 'no credal sets given');
+    if (sets.length === 0) failWith(IssueCodes.Input, 'no credal sets given');
     const n = sets[0]!.n;
-    if (sets.some((K) => K.n !== n)) failWith('E-TYPE', 'credal sets on different sets cannot be combined');
+    if (sets.some((K) => K.n !== n)) failWith(IssueCodes.Type, 'credal sets on different sets cannot be combined');
 }
 
 /** K = {p}. */
@@ -34,11 +35,11 @@ export function precise(p: Vec): Outcome<CredalSet> {
 /** K = Δ(A) (A = Ω when omitted). E-EMPTY for A = ∅. */
 export function vacuous(n: number, event?: Event): Outcome<CredalSet> {
     const support = event ? [...event] : new Array<boolean>(n).fill(true);
-    if (n < 1) return fail('E-SET-EMPTY', 'the set has no elements');
-    if (support.length !== n) return fail('E-TYPE', `event has ${support.length} entries, the set ${n}`);
-    if (!support.some((x) => x)) return fail('E-EMPTY', 'vacuous credal set on the empty event', { event: [] });
+    if (n < 1) return fail(IssueCodes.SetEmpty, 'the set has no elements');
+    if (support.length !== n) return fail(IssueCodes.Type, `event has ${support.length} entries, the set ${n}`);
+    if (!support.some((x) => x)) return fail(IssueCodes.Empty, 'vacuous credal set on the empty event', { event: [] });
     const notes: EngineNote[] = eventMembers(support).length === 1
-        ? [{ code: 'I-PRECISE', severity: 'info', message: 'the credal set is a single distribution' }] : [];
+        ? [{ code: IssueCodes.Precise, severity: 'info', message: 'the credal set is a single distribution' }] : [];
     return ok(new CredalSet(n, { kind: 'vacuous', support }, notes));
 }
 
@@ -48,9 +49,9 @@ export function vacuous(n: number, event?: Event): Outcome<CredalSet> {
  */
 export function hull(generators: readonly Vec[], options: { implicit?: boolean } = {}): Outcome<CredalSet> {
     return guard(() => {
-        if (generators.length === 0) failWith('E-INPUT', 'a hull needs at least one distribution');
+        if (generators.length === 0) failWith(IssueCodes.Input, 'a hull needs at least one distribution');
         const n = generators[0]!.length;
-        if (generators.some((g) => g.length !== n)) failWith('E-TYPE', 'distributions on different sets');
+        if (generators.some((g) => g.length !== n)) failWith(IssueCodes.Type, 'distributions on different sets');
         const firstIndex = new Map<string, number>();
         const kept: Rational[][] = [];
         const duplicates: { index: number; duplicateOf: number }[] = [];
@@ -61,23 +62,23 @@ export function hull(generators: readonly Vec[], options: { implicit?: boolean }
             if (earlier === undefined) { firstIndex.set(key, index); kept.push(p); } else duplicates.push({ index, duplicateOf: earlier });
         });
         const notes: EngineNote[] = [];
-        if (options.implicit) notes.push({ code: 'I-HULL', severity: 'info', message: 'a list of distributions is read as its convex hull' });
+        if (options.implicit) notes.push({ code: IssueCodes.Hull, severity: 'info', message: 'a list of distributions is read as its convex hull' });
         if (duplicates.length > 0) {
             notes.push({
-                code: 'W-DUP-GEN', severity: 'warning', data: { duplicates },
+                code: IssueCodes.DupGen, severity: 'warning', data: { duplicates },
                 message: duplicates.map((d) => `generator ${d.index + 1} repeats generator ${d.duplicateOf + 1}`).join('; '),
             });
         }
-        if (kept.length === 1) notes.push({ code: 'I-PRECISE', severity: 'info', message: 'the credal set is a single distribution' });
+        if (kept.length === 1) notes.push({ code: IssueCodes.Precise, severity: 'info', message: 'the credal set is a single distribution' });
         return new CredalSet(n, { kind: 'hull', generators: kept, }, notes);
     });
 }
 
 /** {p ∈ Δ : every constraint holds}; emptiness is checked by `isEmpty` / `diagnose`. */
 export function fromConstraints(n: number, constraints: readonly CredalConstraint[]): Outcome<CredalSet> {
-    if (n < 1) return fail('E-SET-EMPTY', 'the set has no elements');
+    if (n < 1) return fail(IssueCodes.SetEmpty, 'the set has no elements');
     const bad = constraints.find((c) => c.coeffs.length !== n);
-    if (bad) return fail('E-TYPE', `constraint ${bad.id} has ${bad.coeffs.length} coefficients, the set ${n} elements`);
+    if (bad) return fail(IssueCodes.Type, `constraint ${bad.id} has ${bad.coeffs.length} coefficients, the set ${n} elements`);
     return ok(new CredalSet(n, { kind: 'constraints', constraints: [...constraints] }));
 }
 
@@ -87,14 +88,14 @@ export function fromConstraints(n: number, constraints: readonly CredalConstrain
  */
 export function probabilityIntervals(lower: Vec, upper: Vec, ids?: readonly string[]): Outcome<CredalSet> {
     const n = lower.length;
-    if (n < 1) return fail('E-SET-EMPTY', 'the set has no elements');
-    if (upper.length !== n || (ids && ids.length !== n)) return fail('E-TYPE', 'bounds of different lengths');
+    if (n < 1) return fail(IssueCodes.SetEmpty, 'the set has no elements');
+    if (upper.length !== n || (ids && ids.length !== n)) return fail(IssueCodes.Type, 'bounds of different lengths');
     for (let i = 0; i < n; i++) {
         for (const value of [lower[i]!, upper[i]!]) {
-            if (!inUnit(value)) return fail('E-BOUND-RANGE', `probability bound ${value} is outside [0, 1]`, { index: i, value });
+            if (!inUnit(value)) return fail(IssueCodes.BoundRange, `probability bound ${value} is outside [0, 1]`, { index: i, value });
         }
         if (lower[i]!.gt(upper[i]!)) {
-            return fail('E-BOUND-ORDER', `lower bound ${lower[i]} exceeds upper bound ${upper[i]}`, { index: i, lower: lower[i], upper: upper[i] });
+            return fail(IssueCodes.BoundOrder, `lower bound ${lower[i]} exceeds upper bound ${upper[i]}`, { index: i, lower: lower[i], upper: upper[i] });
         }
     }
     const names = ids ? [...ids] : lower.map((_, i) => `x${i}`);
@@ -105,10 +106,10 @@ export function probabilityIntervals(lower: Vec, upper: Vec, ids?: readonly stri
 export function contamination(p0: Vec, eps: Rational): Outcome<CredalSet> {
     return guard(() => {
         const p = distributionOrFail(p0, 'base distribution');
-        if (!inUnit(eps)) failWith('E-PARAM-RANGE', `ε = ${eps} is outside [0, 1]`, { parameter: 'epsilon', value: eps });
+        if (!inUnit(eps)) failWith(IssueCodes.ParamRange, `ε = ${eps} is outside [0, 1]`, { parameter: 'epsilon', value: eps });
         const notes: EngineNote[] = [];
-        if (eps.isZero()) notes.push({ code: 'I-PRECISE', severity: 'info', message: 'ε = 0: the credal set is the single distribution p0' });
-        if (eps.eq(Rational.ONE)) notes.push({ code: 'I-VACUOUS', severity: 'info', message: 'ε = 1: the credal set is vacuous' });
+        if (eps.isZero()) notes.push({ code: IssueCodes.Precise, severity: 'info', message: 'ε = 0: the credal set is the single distribution p0' });
+        if (eps.eq(Rational.ONE)) notes.push({ code: IssueCodes.Vacuous, severity: 'info', message: 'ε = 1: the credal set is vacuous' });
         return new CredalSet(p.length, { kind: 'contamination', p0: p, eps }, notes);
     });
 }
@@ -117,10 +118,10 @@ export function contamination(p0: Vec, eps: Rational): Outcome<CredalSet> {
 export function tvBall(p0: Vec, delta: Rational): Outcome<CredalSet> {
     return guard(() => {
         const p = distributionOrFail(p0, 'centre distribution');
-        if (!inUnit(delta)) failWith('E-PARAM-RANGE', `δ = ${delta} is outside [0, 1]`, { parameter: 'delta', value: delta });
+        if (!inUnit(delta)) failWith(IssueCodes.ParamRange, `δ = ${delta} is outside [0, 1]`, { parameter: 'delta', value: delta });
         const notes: EngineNote[] = [];
-        if (delta.isZero()) notes.push({ code: 'I-PRECISE', severity: 'info', message: 'δ = 0: the ball is the single distribution p0' });
-        else if (tvBallIsVacuous(p, delta)) notes.push({ code: 'I-VACUOUS', severity: 'info', message: `δ ≥ 1 − min p0: the ball is the whole simplex` });
+        if (delta.isZero()) notes.push({ code: IssueCodes.Precise, severity: 'info', message: 'δ = 0: the ball is the single distribution p0' });
+        else if (tvBallIsVacuous(p, delta)) notes.push({ code: IssueCodes.Vacuous, severity: 'info', message: `δ ≥ 1 − min p0: the ball is the whole simplex` });
         return new CredalSet(p.length, { kind: 'tvball', p0: p, delta }, notes);
     });
 }
@@ -145,15 +146,15 @@ export function condition(K: CredalSet, event: Event, options: { rule?: ZeroCond
     const budget = options.budget ?? Budget.unlimited();
     const rule = options.rule ?? 'regular';
     return guard(() => {
-        if (event.length !== K.n) failWith('E-TYPE', `event has ${event.length} entries, the set ${K.n}`);
+        if (event.length !== K.n) failWith(IssueCodes.Type, `event has ${event.length} entries, the set ${K.n}`);
         const one = indicator(event);
         const upperP = upperE(K, one, budget);
-        if (upperP.isZero()) failWith('E-COND-NULL', 'cannot condition on an event of upper probability 0', { upperP });
+        if (upperP.isZero()) failWith(IssueCodes.CondNull, 'cannot condition on an event of upper probability 0', { upperP });
         const lowerP = lowerE(K, one, budget);
         const notes: EngineNote[] = [];
         if (lowerP.isZero()) {
             notes.push({
-                code: 'W-ZERO-COND', severity: 'warning', data: { lowerP, upperP, rule },
+                code: IssueCodes.ZeroCond, severity: 'warning', data: { lowerP, upperP, rule },
                 message: `the event has lower probability 0 (upper ${upperP}); conditioning by ${rule} extension`,
             });
             if (rule === 'natural') return new CredalSet(K.n, { kind: 'vacuous', support: [...event] }, notes);
@@ -164,8 +165,8 @@ export function condition(K: CredalSet, event: Event, options: { rule?: ZeroCond
 
 /** h_* K for h given as `map[x] = h(x)` ∈ {0, …, m−1}. */
 export function pushForward(K: CredalSet, map: readonly number[], m: number): Outcome<CredalSet> {
-    if (map.length !== K.n) return fail('E-TYPE', `map has ${map.length} entries, the set ${K.n}`);
-    if (map.some((y) => !Number.isInteger(y) || y < 0 || y >= m)) return fail('E-INPUT', `map values must lie in 0..${m - 1}`);
+    if (map.length !== K.n) return fail(IssueCodes.Type, `map has ${map.length} entries, the set ${K.n}`);
+    if (map.some((y) => !Number.isInteger(y) || y < 0 || y >= m)) return fail(IssueCodes.Input, `map values must lie in 0..${m - 1}`);
     return ok(new CredalSet(m, { kind: 'pushforward', base: K, map: [...map] }));
 }
 
@@ -178,8 +179,8 @@ export function projectionMap(sizes: readonly number[], factor: number): number[
 
 /** Marginal of K on a product set with factor sizes `sizes` onto factor `factor`. */
 export function marginal(K: CredalSet, sizes: readonly number[], factor: number): Outcome<CredalSet> {
-    if (sizes.reduce((a, b) => a * b, 1) !== K.n) return fail('E-TYPE', 'factor sizes do not match the set');
-    if (factor < 0 || factor >= sizes.length) return fail('E-INPUT', `no factor ${factor}`);
+    if (sizes.reduce((a, b) => a * b, 1) !== K.n) return fail(IssueCodes.Type, 'factor sizes do not match the set');
+    if (factor < 0 || factor >= sizes.length) return fail(IssueCodes.Input, `no factor ${factor}`);
     return pushForward(K, projectionMap(sizes, factor), sizes[factor]!);
 }
 
@@ -191,7 +192,7 @@ export function strongProduct(left: CredalSet, right: CredalSet): Outcome<Credal
 // ---------------------------------------------------------------- constraint builders
 
 function checkProbability(id: string, value: Rational): void {
-    if (!inUnit(value)) failWith('E-BOUND-RANGE', `probability bound ${value} is outside [0, 1]`, { id, value });
+    if (!inUnit(value)) failWith(IssueCodes.BoundRange, `probability bound ${value} is outside [0, 1]`, { id, value });
 }
 
 /** P(A) rel bound; E-BOUND-RANGE when the bound is outside [0, 1]. */
@@ -216,7 +217,7 @@ export function comparativeConstraint(id: string, greater: Event, smaller: Event
 export function rangeConstraints(id: string, coeffs: Vec, lower: Rational, upper: Rational, probability: boolean): Outcome<CredalConstraint[]> {
     return guard(() => {
         if (probability) { checkProbability(id, lower); checkProbability(id, upper); }
-        if (lower.gt(upper)) failWith('E-BOUND-ORDER', `lower bound ${lower} exceeds upper bound ${upper}`, { id, lower, upper });
+        if (lower.gt(upper)) failWith(IssueCodes.BoundOrder, `lower bound ${lower} exceeds upper bound ${upper}`, { id, lower, upper });
         return [
             { id, coeffs: [...coeffs], rel: '>=' as const, rhs: lower },
             { id, coeffs: [...coeffs], rel: '<=' as const, rhs: upper },

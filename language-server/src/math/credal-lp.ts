@@ -9,6 +9,7 @@ import { EngineFailure, failWith, unwrap, type CredalConstraint } from './credal
 import { lowerExpectation, simplexFeasibility, solveLp, type LinearConstraint, type SureLoss } from './lp.js';
 import { Rational } from './rational.js';
 import { dot, type Vec } from './vectors.js';
+import { IssueCodes } from '../diagnostics/codes.js';
 
 /** One multiplier of a sure-loss certificate, on the constraint with this id (zero multipliers omitted). */
 export interface SureLossTerm {
@@ -39,7 +40,7 @@ export function emptyError(certificate: SureLossCertificate | undefined): Engine
     const detail = certificate
         ? `: ${certificate.terms.map((t) => `${t.multiplier}·[${t.id}]`).join(' + ')} loses for sure (${certificate.gamble.map(String).join(', ')})`
         : '';
-    return new EngineFailure({ code: 'E-EMPTY', message: `the credal set is empty (the assessments incur sure loss)${detail}`, data: { certificate } });
+    return new EngineFailure({ code: IssueCodes.Empty, message: `the credal set is empty (the assessments incur sure loss)${detail}`, data: { certificate } });
 }
 
 const asLp = (c: CredalConstraint): LinearConstraint => ({ coeffs: c.coeffs, rel: c.rel, rhs: c.rhs });
@@ -191,7 +192,7 @@ export function pointOf(view: View, z: Vec): Rational[] {
 export function viewMinimize(view: View, f: Vec, budget: Budget): { value: Rational; point: Rational[] } {
     const r = unwrap(solveLp({ sense: 'min', objective: objectiveOf(view, f), constraints: view.rows }, { budget }));
     if (r.status === 'infeasible') throw emptyError(undefined);
-    if (r.status === 'unbounded') failWith('E-INTERNAL', 'a credal-set LP cannot be unbounded');
+    if (r.status === 'unbounded') failWith(IssueCodes.Internal, 'a credal-set LP cannot be unbounded');
     return { value: r.value, point: pointOf(view, r.point) };
 }
 
@@ -224,6 +225,6 @@ export function charnesCooperLowerE(f: Vec, event: readonly boolean[], constrain
     rows.push({ coeffs: [...event.map((b) => (b ? Rational.ONE : Rational.ZERO)), Rational.ZERO], rel: '=', rhs: Rational.ONE });
     const objective = [...f.map((x, i) => (event[i] ? x : Rational.ZERO)), Rational.ZERO];
     const r = unwrap(solveLp({ sense: 'min', objective, constraints: rows }, { budget }));
-    if (r.status !== 'optimal') failWith('E-INTERNAL', `conditioning LP reported ${r.status}`);
+    if (r.status !== 'optimal') failWith(IssueCodes.Internal, `conditioning LP reported ${r.status}`);
     return r.value;
 }

@@ -5,13 +5,14 @@
 import { errorOutcome, type EngineError, type Outcome } from './budget.js';
 import type { Relation } from './lp-standard.js';
 import type { Rational } from './rational.js';
+import type { DiagnosticCode } from '../diagnostics/codes.js';
 
 export type { Relation };
 export type Severity = 'error' | 'warning' | 'info';
 
 /** A diagnostic without a range: the evaluator attaches the range of the construct it came from. */
 export interface EngineNote {
-    code: string;
+    code: DiagnosticCode;
     severity: Severity;
     message: string;
     data?: unknown;
@@ -36,7 +37,7 @@ export class EngineFailure extends Error {
     }
 }
 
-export function failWith(code: string, message: string, data?: unknown): never {
+export function failWith(code: DiagnosticCode, message: string, data?: unknown): never {
     throw new EngineFailure(data === undefined ? { code, message } : { code, message, data });
 }
 

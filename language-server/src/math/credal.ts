@@ -13,6 +13,7 @@ import { failWith, guard, type CredalConstraint, type EngineNote, type Relation 
 import { affineDimension, hDimension, redundantConstraints, redundantGenerators } from './polytope.js';
 import { Rational } from './rational.js';
 import { indicator, pointMass, type Event, type Vec } from './vectors.js';
+import { IssueCodes } from '../diagnostics/codes.js';
 
 export * from './credal-build.js';
 export { CredalSet, type CredalStructure, type CredalKind, type ZeroConditioning } from './credal-set.js';
@@ -23,7 +24,7 @@ export { tv, distributionProblems, checkDistribution, isDistribution } from './d
 const unlimited = (): Budget => Budget.unlimited();
 
 function checkLength(K: CredalSet, v: Vec, what: string): void {
-    if (v.length !== K.n) failWith('E-TYPE', `${what} has ${v.length} entries, the credal set lives on ${K.n} elements`);
+    if (v.length !== K.n) failWith(IssueCodes.Type, `${what} has ${v.length} entries, the credal set lives on ${K.n} elements`);
 }
 
 export function lowerE(K: CredalSet, f: Vec, budget = unlimited()): Outcome<Rational> {
@@ -104,7 +105,7 @@ export function dim(K: CredalSet, budget = unlimited()): Outcome<number> {
 /** K1 ⊆ K2: every vertex of K1 lies in K2. */
 export function subset(K1: CredalSet, K2: CredalSet, budget = unlimited()): Outcome<boolean> {
     return guard(() => {
-        if (K1.n !== K2.n) failWith('E-TYPE', 'credal sets on different sets');
+        if (K1.n !== K2.n) failWith(IssueCodes.Type, 'credal sets on different sets');
         if (compute.emptiness(K1, budget).empty) return true;
         return compute.vertices(K1, budget).every((v) => compute.contains(K2, v, budget));
     });
@@ -169,7 +170,7 @@ export function diagnose(K: CredalSet, budget = unlimited()): Outcome<EngineNote
         const notes: EngineNote[] = [];
         const e = compute.emptiness(K, budget);
         if (e.empty) {
-            return [{ code: 'E-EMPTY', severity: 'error' as const, message: 'the credal set is empty (the assessments incur sure loss)', data: { certificate: e.certificate } }];
+            return [{ code: IssueCodes.Empty, severity: 'error' as const, message: 'the credal set is empty (the assessments incur sure loss)', data: { certificate: e.certificate } }];
         }
         const s = K.structure;
         const coherent = coherence(K, budget);
@@ -177,7 +178,7 @@ export function diagnose(K: CredalSet, budget = unlimited()): Outcome<EngineNote
         for (const entry of coherent.value.filter((c) => !c.tight)) {
             const side = entry.rel === '<=' ? 'upper' : 'lower';
             notes.push({
-                code: 'W-NOT-COHERENT', severity: 'warning', data: entry,
+                code: IssueCodes.NotCoherent, severity: 'warning', data: entry,
                 message: `${side} bound ${entry.assessed} is never attained: the other assessments force ${entry.naturalExtension}`,
             });
         }
@@ -185,7 +186,7 @@ export function diagnose(K: CredalSet, budget = unlimited()): Outcome<EngineNote
             const r = redundantGenerators(s.generators, { budget });
             if (!r.ok) failWith(r.error.code, r.error.message, r.error.data);
             if (r.value.length > 0) {
-                notes.push({ code: 'I-REDUNDANT', severity: 'info', data: { generators: r.value },
+                notes.push({ code: IssueCodes.Redundant, severity: 'info', data: { generators: r.value },
                     message: `generators ${r.value.map((i) => i + 1).join(', ')} are not extreme points` });
             }
         }
@@ -194,14 +195,14 @@ export function diagnose(K: CredalSet, budget = unlimited()): Outcome<EngineNote
             if (!r.ok) failWith(r.error.code, r.error.message, r.error.data);
             if (r.value.length > 0) {
                 const ids = r.value.map((i) => s.constraints[i]!.id);
-                notes.push({ code: 'I-REDUNDANT', severity: 'info', data: { constraints: ids },
+                notes.push({ code: IssueCodes.Redundant, severity: 'info', data: { constraints: ids },
                     message: `constraints ${ids.join(', ')} are implied by the others` });
             }
         }
-        const trivial = s.kind === 'precise' || K.notes.some((note) => note.code === 'I-PRECISE');
+        const trivial = s.kind === 'precise' || K.notes.some((note) => note.code === IssueCodes.Precise);
         if (!trivial) {
             const precise = isPrecise(K, budget);
-            if (precise.ok && precise.value) notes.push({ code: 'I-PRECISE', severity: 'info', message: 'the credal set is a single distribution' });
+            if (precise.ok && precise.value) notes.push({ code: IssueCodes.Precise, severity: 'info', message: 'the credal set is a single distribution' });
         }
         return notes;
     });

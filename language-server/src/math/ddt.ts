@@ -12,6 +12,7 @@ import { EngineFailure, failWith, guard, type EngineNote } from './credal-types.
 import type { Orientation } from './decision.js';
 import { Rational } from './rational.js';
 import { dot, negate, type Event, type Vec } from './vectors.js';
+import { IssueCodes } from '../diagnostics/codes.js';
 
 export interface DdtPolicy {
     name: string;
@@ -65,13 +66,13 @@ export interface DdtResult {
 
 function validate(p: DdtProblem): void {
     const n = p.belief.n;
-    if (p.policies.length === 0) failWith('E-INPUT', 'a DDT problem needs at least one policy');
-    if (p.payoff.length !== n) failWith('E-TYPE', `the payoff has ${p.payoff.length} entries, the outcomes ${n}`);
+    if (p.policies.length === 0) failWith(IssueCodes.Input, 'a DDT problem needs at least one policy');
+    if (p.payoff.length !== n) failWith(IssueCodes.Type, `the payoff has ${p.payoff.length} entries, the outcomes ${n}`);
     const seen = new Set<string>();
     for (const pol of p.policies) {
-        if (seen.has(pol.name)) failWith('E-DUP-NAME', `duplicate policy name ${pol.name}`, { policy: pol.name });
+        if (seen.has(pol.name)) failWith(IssueCodes.DuplicateName, `duplicate policy name ${pol.name}`, { policy: pol.name });
         seen.add(pol.name);
-        if (pol.consistent.length !== n) failWith('E-TYPE', `E_${pol.name} has ${pol.consistent.length} entries, the outcomes ${n}`);
+        if (pol.consistent.length !== n) failWith(IssueCodes.Type, `E_${pol.name} has ${pol.consistent.length} entries, the outcomes ${n}`);
     }
 }
 
@@ -85,12 +86,12 @@ function topUtilityOf(p: DdtProblem, utility: Vec): Rational {
     if (sem?.kind !== 'nirvana0') return Rational.ZERO;
     let top: Rational;
     if (p.orientation === 'loss') top = (sem.top ?? Rational.ZERO).neg();
-    else if (sem.top === undefined) return failWith('E-PARAM-RANGE', 'nirvana0 with utilities needs a declared top value', { parameter: 'top' });
+    else if (sem.top === undefined) return failWith(IssueCodes.ParamRange, 'nirvana0 with utilities needs a declared top value', { parameter: 'top' });
     else top = sem.top;
     const best = Rational.max(...utility);
     if (top.lt(best)) {
         const shown = p.orientation === 'loss' ? `the loss ${top.neg()} exceeds the smallest loss ${best.neg()}` : `top ${top} is below the largest utility ${best}`;
-        failWith('E-PARAM-RANGE', `nirvana0: ${shown}`, { parameter: 'top', value: p.orientation === 'loss' ? top.neg() : top });
+        failWith(IssueCodes.ParamRange, `nirvana0: ${shown}`, { parameter: 'top', value: p.orientation === 'loss' ? top.neg() : top });
     }
     return top;
 }
@@ -100,7 +101,7 @@ function verticesIfAffordable(belief: CredalSet, budget: Budget): Rational[][] |
     try {
         return compute.vertices(belief, budget);
     } catch (e) {
-        if (e instanceof BudgetExceeded || (e instanceof EngineFailure && e.error.code === 'E-BUDGET')) return undefined;
+        if (e instanceof BudgetExceeded || (e instanceof EngineFailure && e.error.code === IssueCodes.Budget)) return undefined;
         throw e;
     }
 }
@@ -157,7 +158,7 @@ export function solveDdt(problem: DdtProblem, budget = Budget.unlimited()): Outc
         const notes: EngineNote[] = [];
         const unreachable = utility.flatMap((_, e) => (problem.policies.some((pol) => pol.consistent[e]) ? [] : [e]));
         if (unreachable.length > 0) {
-            notes.push({ code: 'W-DDT-UNREACHABLE', severity: 'warning', data: { outcomes: unreachable },
+            notes.push({ code: IssueCodes.DdtUnreachable, severity: 'warning', data: { outcomes: unreachable },
                 message: `outcome${unreachable.length > 1 ? 's' : ''} ${unreachable.map((e) => e + 1).join(', ')} ${unreachable.length > 1 ? 'are' : 'is'} consistent with no policy` });
         }
         const verts = verticesIfAffordable(problem.belief, budget);
@@ -171,10 +172,10 @@ export function solveDdt(problem: DdtProblem, budget = Budget.unlimited()): Outc
                 continue;
             }
             if (inconsistent === 'error') {
-                failWith('E-DDT-EMPTY', `the belief rules out policy ${pol.name}: Θ_${pol.name} is empty`, { policy: pol.name });
+                failWith(IssueCodes.DdtEmpty, `the belief rules out policy ${pol.name}: Θ_${pol.name} is empty`, { policy: pol.name });
             }
             const nirvana = inconsistent === 'nirvana';
-            notes.push({ code: 'E-DDT-EMPTY', severity: nirvana ? 'warning' : 'info', data: { policy: pol.name },
+            notes.push({ code: IssueCodes.DdtEmpty, severity: nirvana ? 'warning' : 'info', data: { policy: pol.name },
                 message: nirvana ? `Θ_${pol.name} is empty; counted as Nirvana, which makes ${pol.name} optimal`
                     : `Θ_${pol.name} is empty; ${pol.name} is excluded` });
             results.push({ policy: pol.name, status: nirvana ? 'nirvana' : 'excluded', vertexCount: 0 });
@@ -183,7 +184,7 @@ export function solveDdt(problem: DdtProblem, budget = Budget.unlimited()): Outc
         if (nirvanaPolicies.length > 0) {
             return { semantics, inconsistent, policies: results, optimal: nirvanaPolicies, tie: nirvanaPolicies.length > 1, optimalValue: 'nirvana' as const, notes };
         }
-        if (utilities.size === 0) failWith('E-DDT-EMPTY', 'every policy is ruled out by the belief', { policies: problem.policies.map((p) => p.name) });
+        if (utilities.size === 0) failWith(IssueCodes.DdtEmpty, 'every policy is ruled out by the belief', { policies: problem.policies.map((p) => p.name) });
         const best = Rational.max(...utilities.values());
         for (const r of results) {
             const u = utilities.get(r.policy);
@@ -199,7 +200,7 @@ export function policyValue(problem: DdtProblem, policy: string, budget = Budget
     const r = solveDdt(problem, budget);
     if (!r.ok) return r;
     const p = r.value.policies.find((x) => x.policy === policy);
-    if (!p) return { ok: false, error: { code: 'E-UNRESOLVED', message: `no policy named ${policy}`, data: { policy } } };
-    if (p.value === undefined) return { ok: false, error: { code: 'E-DDT-EMPTY', message: `policy ${policy} has no value (${p.status})`, data: { policy } } };
+    if (!p) return { ok: false, error: { code: IssueCodes.Unresolved, message: `no policy named ${policy}`, data: { policy } } };
+    if (p.value === undefined) return { ok: false, error: { code: IssueCodes.DdtEmpty, message: `policy ${policy} has no value (${p.status})`, data: { policy } } };
     return { ok: true, value: p.value };
 }

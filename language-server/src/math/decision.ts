@@ -11,6 +11,7 @@ import type { CredalSet } from './credal-set.js';
 import { failWith, guard } from './credal-types.js';
 import { Rational } from './rational.js';
 import { negate, sub, type Vec } from './vectors.js';
+import { IssueCodes } from '../diagnostics/codes.js';
 
 export type Orientation = 'utility' | 'loss';
 
@@ -102,20 +103,20 @@ class Analysis {
 }
 
 function validate(problem: DecisionProblem): void {
-    if (problem.acts.length === 0) failWith('E-INPUT', 'a decision problem needs at least one act');
+    if (problem.acts.length === 0) failWith(IssueCodes.Input, 'a decision problem needs at least one act');
     const seen = new Set<string>();
     for (const act of problem.acts) {
-        if (seen.has(act.name)) failWith('E-DUP-NAME', `duplicate act name ${act.name}`, { act: act.name });
+        if (seen.has(act.name)) failWith(IssueCodes.DuplicateName, `duplicate act name ${act.name}`, { act: act.name });
         seen.add(act.name);
         if (act.payoff.length !== problem.belief.n) {
-            failWith('E-TYPE', `act ${act.name} has ${act.payoff.length} entries, the belief lives on ${problem.belief.n} elements`, { act: act.name });
+            failWith(IssueCodes.Type, `act ${act.name} has ${act.payoff.length} entries, the belief lives on ${problem.belief.n} elements`, { act: act.name });
         }
     }
 }
 
 function checkAlpha(rule: Rule): void {
     if (rule.kind === 'hurwicz' && (rule.alpha.sign() < 0 || rule.alpha.gt(Rational.ONE))) {
-        failWith('E-PARAM-RANGE', `Hurwicz α = ${rule.alpha} is outside [0, 1]`, { parameter: 'alpha', value: rule.alpha });
+        failWith(IssueCodes.ParamRange, `Hurwicz α = ${rule.alpha} is outside [0, 1]`, { parameter: 'alpha', value: rule.alpha });
     }
 }
 
@@ -138,7 +139,7 @@ function utilityScores(an: Analysis, rule: Rule): Rational[] {
                 return regret.neg();
             });
         }
-        default: return failWith('E-TYPE', `rule ${rule.kind} has no score`);
+        default: return failWith(IssueCodes.Type, `rule ${rule.kind} has no score`);
     }
 }
 
@@ -237,9 +238,9 @@ export function score(problem: DecisionProblem, act: string, rule: Rule, budget 
     return guard(() => {
         validate(problem);
         checkAlpha(rule);
-        if (!SCORING_RULES.includes(rule.kind)) failWith('E-TYPE', `rule ${rule.kind} chooses a set and has no score`);
+        if (!SCORING_RULES.includes(rule.kind)) failWith(IssueCodes.Type, `rule ${rule.kind} chooses a set and has no score`);
         const index = problem.acts.findIndex((a) => a.name === act);
-        if (index < 0) failWith('E-UNRESOLVED', `no act named ${act}`, { act });
+        if (index < 0) failWith(IssueCodes.Unresolved, `no act named ${act}`, { act });
         const an = new Analysis(problem, budget);
         return declaredScore(an, rule, utilityScores(an, rule)[index]!);
     });

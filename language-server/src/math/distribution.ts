@@ -6,6 +6,7 @@ import { tvDistance } from './closed-forms.js';
 import type { EngineNote } from './credal-types.js';
 import { Rational } from './rational.js';
 import type { Vec } from './vectors.js';
+import { IssueCodes } from '../diagnostics/codes.js';
 
 /**
  * Every problem with `p` as a distribution on n = p.length elements:
@@ -17,7 +18,7 @@ export function distributionProblems(p: Vec): EngineNote[] {
     const notes: EngineNote[] = [];
     p.forEach((value, index) => {
         if (value.sign() < 0) {
-            notes.push({ code: 'E-DIST-NEG', severity: 'error', message: `negative mass ${value} at element ${index + 1}`, data: { index, value } });
+            notes.push({ code: IssueCodes.DistNeg, severity: 'error', message: `negative mass ${value} at element ${index + 1}`, data: { index, value } });
         }
     });
     const sum = Rational.sum(p);
@@ -26,14 +27,14 @@ export function distributionProblems(p: Vec): EngineNote[] {
     p.forEach((value, index) => {
         if (value.gt(Rational.ONE)) {
             notes.push({
-                code: negative ? 'E-DIST-NEG' : 'E-DIST-SUM', severity: 'error',
+                code: negative ? IssueCodes.DistNeg : IssueCodes.DistSum, severity: 'error',
                 message: `mass ${value} at element ${index + 1} exceeds 1`, data: { index, value, aboveOne: true },
             });
         }
     });
     if (!missing.isZero()) {
         const tail = missing.sign() > 0 ? `${missing} missing` : `${missing.neg()} too much`;
-        notes.push({ code: 'E-DIST-SUM', severity: 'error', message: `sums to ${sum}; ${tail}`, data: { sum, missing } });
+        notes.push({ code: IssueCodes.DistSum, severity: 'error', message: `sums to ${sum}; ${tail}`, data: { sum, missing } });
     }
     return notes;
 }
@@ -44,7 +45,7 @@ export function isDistribution(p: Vec): boolean {
 
 /** The first error of `p` as a failed Outcome, or the distribution itself. */
 export function checkDistribution(p: Vec): Outcome<Rational[]> {
-    if (p.length === 0) return { ok: false, error: { code: 'E-SET-EMPTY', message: 'a distribution needs at least one element' } };
+    if (p.length === 0) return { ok: false, error: { code: IssueCodes.SetEmpty, message: 'a distribution needs at least one element' } };
     const problems = distributionProblems(p);
     if (problems.length === 0) return { ok: true, value: [...p] };
     const first = problems[0]!;
@@ -53,6 +54,6 @@ export function checkDistribution(p: Vec): Outcome<Rational[]> {
 
 /** TV(p, q) and a maximising event (SEMANTICS §A.2). */
 export function tv(p: Vec, q: Vec): Outcome<{ distance: Rational; event: boolean[] }> {
-    if (p.length !== q.length) return { ok: false, error: { code: 'E-TYPE', message: 'distributions on different sets' } };
+    if (p.length !== q.length) return { ok: false, error: { code: IssueCodes.Type, message: 'distributions on different sets' } };
     return { ok: true, value: tvDistance(p, q) };
 }

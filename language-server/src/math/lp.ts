@@ -32,6 +32,7 @@ import { naturalExtensionLp } from './lp-natural.js';
 import { type LinearConstraint, type StandardLp, toStandard } from './lp-standard.js';
 import { primitive, primitiveRationals } from './int-matrix.js';
 import { Rational } from './rational.js';
+import { IssueCodes } from '../diagnostics/codes.js';
 
 export type { LinearConstraint, Relation } from './lp-standard.js';
 
@@ -98,7 +99,7 @@ const over = (v: readonly bigint[], den: bigint): Rational[] => v.map((x) => Rat
 export function solveLp(problem: LpProblem, options: LpOptions = {}): Outcome<LpResult> {
     return runOutcome(() => {
         const shapeError = checkShape(problem.objective, problem.constraints);
-        if (shapeError) return fail('E-INPUT', shapeError);
+        if (shapeError) return fail(IssueCodes.Input, shapeError);
         const maximise = problem.sense === 'max';
         const lp = toStandard(problem.objective, problem.constraints, maximise);
         const cert = solveCertified(lp, options);
@@ -202,9 +203,9 @@ export function constraintGamble(c: LinearConstraint): Rational[] {
 export function lowerExpectation(f: Rational[], constraints: LinearConstraint[], options: LpOptions = {}): Outcome<ExpectationResult> {
     return runOutcome(() => {
         const n = f.length;
-        if (n === 0) return fail('E-INPUT', 'lower expectation over an empty set of outcomes');
+        if (n === 0) return fail(IssueCodes.Input, 'lower expectation over an empty set of outcomes');
         const shapeError = checkShape(f, constraints);
-        if (shapeError) return fail('E-INPUT', shapeError);
+        if (shapeError) return fail(IssueCodes.Input, shapeError);
         const { lp, columns } = naturalExtensionLp(f, constraints);
         const cert = solveCertified(lp, options);
         const lambdaOf = (values: readonly Rational[]): Rational[] => {

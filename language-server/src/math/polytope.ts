@@ -14,6 +14,7 @@ import { doubleDescription, type HomogeneousRow, RayLimitExceeded } from './dd.j
 import { integerRow, primitive, rank } from './int-matrix.js';
 import { type LinearConstraint, lowerExpectation, type LpOptions, solveLp, upperExpectation } from './lp.js';
 import { Rational } from './rational.js';
+import { IssueCodes } from '../diagnostics/codes.js';
 
 export type Point = Rational[];
 
@@ -82,7 +83,7 @@ function ddRows(constraints: readonly LinearConstraint[]): HomogeneousRow[] {
  */
 export function enumerateVertices(h: HRep, options: VertexOptions = {}): Outcome<Point[]> {
     const shapeError = checkHRep(h);
-    if (shapeError) return fail('E-INPUT', shapeError);
+    if (shapeError) return fail(IssueCodes.Input, shapeError);
     const rows = ddRows(h.constraints);
     const progress = { processed: 0, rays: h.n };
     try {
@@ -96,9 +97,9 @@ export function enumerateVertices(h: HRep, options: VertexOptions = {}): Outcome
         const data = { verticesFound: progress.rays, constraintsProcessed: progress.processed, constraintsTotal: rows.length };
         if (e instanceof BudgetExceeded) return { ok: false, error: budgetError(e, data) };
         if (e instanceof RayLimitExceeded) {
-            return fail('E-BUDGET', `more than ${options.maxVertices ?? 100_000} vertices`, { reason: 'vertices', ...data });
+            return fail(IssueCodes.Budget, `more than ${options.maxVertices ?? 100_000} vertices`, { reason: 'vertices', ...data });
         }
-        return fail('E-INTERNAL', `internal engine error: ${e instanceof Error ? e.message : String(e)}`);
+        return fail(IssueCodes.Internal, `internal engine error: ${e instanceof Error ? e.message : String(e)}`);
     }
 }
 
@@ -173,7 +174,7 @@ export function vSubsetOfH(points: readonly Point[], h: HRep): boolean {
 /** Is `p` in conv(points)? One exact feasibility LP: λ ≥ 0, Σλ = 1, Σ λ_k v_k = p. */
 export function inHull(points: readonly Point[], p: Point, options: LpOptions = {}): Outcome<boolean> {
     if (points.length === 0) return ok(false);
-    if (points.some((v) => v.length !== p.length)) return fail('E-INPUT', 'points of different dimensions');
+    if (points.some((v) => v.length !== p.length)) return fail(IssueCodes.Input, 'points of different dimensions');
     const constraints: LinearConstraint[] = [
         { coeffs: points.map(() => Rational.ONE), rel: '=', rhs: Rational.ONE },
         ...p.map((pj, j) => ({ coeffs: points.map((v) => v[j]!), rel: '=' as const, rhs: pj })),
@@ -234,11 +235,11 @@ function formRange(a: Rational[], constraints: LinearConstraint[], options: LpOp
  */
 export function redundantConstraints(h: HRep, options: LpOptions = {}): Outcome<number[]> {
     const shapeError = checkHRep(h);
-    if (shapeError) return fail('E-INPUT', shapeError);
+    if (shapeError) return fail(IssueCodes.Input, shapeError);
     return runOutcome(() => {
         const nonEmpty = lowerExpectation(h.constraints[0]?.coeffs ?? new Array(h.n).fill(Rational.ZERO), h.constraints, options);
         if (!nonEmpty.ok) return nonEmpty;
-        if (nonEmpty.value.status === 'infeasible') return fail('E-EMPTY', 'the polytope is empty');
+        if (nonEmpty.value.status === 'infeasible') return fail(IssueCodes.Empty, 'the polytope is empty');
         const redundant: number[] = [];
         for (let i = 0; i < h.constraints.length; i++) {
             const c = h.constraints[i]!;
@@ -260,7 +261,7 @@ export function redundantConstraints(h: HRep, options: LpOptions = {}): Outcome<
  */
 export function hDimension(h: HRep, options: LpOptions = {}): Outcome<number> {
     const shapeError = checkHRep(h);
-    if (shapeError) return fail('E-INPUT', shapeError);
+    if (shapeError) return fail(IssueCodes.Input, shapeError);
     return runOutcome(() => {
         const n = h.n;
         const eqRows: Rational[][] = [new Array(n).fill(Rational.ONE)];

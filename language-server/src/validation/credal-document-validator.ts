@@ -9,7 +9,7 @@ import type { CredalLinkingError } from '../linking/credal-linker.js';
 import { closerHasOpener, openBracketsBefore } from '../syntax/bracket-context.js';
 import { orList, type CredalParserErrorMessageProvider } from '../syntax/parser-messages.js';
 import { describeFound, STATEMENT_KEYWORDS } from '../syntax/token-words.js';
-import { IssueCodes } from './issue-codes.js';
+import { IssueCodes } from '../diagnostics/codes.js';
 
 /**
  * Langium's built-in diagnostics (lexing, parsing, linking) with Credal codes and readable messages:

@@ -6,8 +6,8 @@ import {
     type AMeasureLiteral, type SetLiteral, type SetRange, type SetRef
 } from '../generated/ast.js';
 import { targetOf } from '../linking/safe-ref.js';
-import { cyclesThrough, dependencies } from './dependency-cycles.js';
-import { IssueCodes } from './issue-codes.js';
+import { cyclesThrough, dependencies } from '../linking/dependency-cycles.js';
+import { IssueCodes } from '../diagnostics/codes.js';
 
 type Named = AstNode & { name: string };
 

@@ -2,7 +2,7 @@ import type { LangiumDocument, ValidationOptions } from 'langium';
 import type { LangiumServices } from 'langium/lsp';
 import { CancellationToken, type Diagnostic, type Range } from 'vscode-languageserver';
 import { CredalDocumentValidator } from './credal-document-validator.js';
-import { statementAt, statementPrints, type StatementPrint } from './statement-fingerprints.js';
+import { statementAt, statementPrints, type StatementPrint } from '../linking/statement-fingerprints.js';
 
 /** The Langium validation category of the expensive checks (LP-based; LANGIUM-NOTES d16). */
 export const EXPENSIVE_CATEGORY = 'slow';

@@ -13,7 +13,7 @@
  *    worker's budgets read between pivots; a keystroke cancels the save's build token, which cancels
  *    its job the same way. Results are accepted only for the note version they were computed from.
  * 4. Where results go: eval/assert results are kept per statement fingerprint (text + dependencies'
- *    text, validation/statement-fingerprints.ts) and served to the evaluator through its offload hook,
+ *    text, linking/statement-fingerprints.ts) and served to the evaluator through its offload hook,
  *    so an edit elsewhere in the note keeps them; until a result arrives it reads as PENDING. Expensive
  *    diagnostics go through the normal validation pipeline (and the save-aware validator's carrying).
  *    When new results arrive, the client is asked to refresh inlay hints and code lenses, and the
@@ -25,7 +25,7 @@ import { CancellationToken, type Diagnostic, type DiagnosticSeverity } from 'vsc
 import type { CredalServices } from '../credal-module.js';
 import type { EvaluationOffload, StatementResult } from '../evaluation/evaluator.js';
 import type { Assert, Eval, Model } from '../generated/ast.js';
-import { statementPrints } from '../validation/statement-fingerprints.js';
+import { statementPrints } from '../linking/statement-fingerprints.js';
 import type { EvaluationJobResult } from './messages.js';
 import { decodeStatementResult, type TransferStatementResult } from './transfer-value.js';
 import type { EvaluationWorkerClient } from './worker-client.js';

@@ -11,7 +11,7 @@ import type { CancellationToken, Diagnostic } from 'vscode-languageserver';
 import { createCredalServices } from '../credal-module.js';
 import { isAssert, isEval, isModel, type Assert, type Eval } from '../generated/ast.js';
 import type { EvaluationSettings } from '../evaluation/settings.js';
-import { statementPrints } from '../validation/statement-fingerprints.js';
+import { statementPrints } from '../linking/statement-fingerprints.js';
 import type { EvaluationJob, EvaluationJobResult, StatementOutcome } from './messages.js';
 import { encodeStatementResult, type TransferStatementResult } from './transfer-value.js';
 

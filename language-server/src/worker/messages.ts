@@ -18,7 +18,7 @@ export interface EvaluationJob {
     readonly cancel: SharedArrayBuffer;
 }
 
-/** The eval/assert results of one statement, keyed by the statement's fingerprint (validation/statement-fingerprints.ts). */
+/** The eval/assert results of one statement, keyed by the statement's fingerprint (linking/statement-fingerprints.ts). */
 export interface StatementOutcome {
     readonly fingerprint: string;
     readonly result: TransferStatementResult;

@@ -1,7 +1,7 @@
 import type { LangiumDocument } from 'langium';
 import { isAssert, isEval, type Assert, type Eval, type Model } from '../../src/generated/ast.js';
 import type { StatementResult } from '../../src/evaluation/evaluator.js';
-import { rangeOfLocation } from '../../src/evaluation/evaluation-validator.js';
+import { rangeOfLocation } from '../../src/validation/evaluation-validator.js';
 import { formatValue } from '../../src/evaluation/format-value.js';
 import type { EvalIssue } from '../../src/evaluation/issues.js';
 import type { Value } from '../../src/evaluation/values.js';

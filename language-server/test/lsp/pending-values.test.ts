@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { PENDING_CODE } from '../../src/evaluation/evaluator.js';
+import { IssueCodes } from '../../src/diagnostics/codes.js';
 import type { Value } from '../../src/evaluation/values.js';
 import { shortValue } from '../../src/lsp/value-hints.js';
 
 describe('values still computed in the background', () => {
     it('show as an ellipsis, never as an error code', () => {
-        const pending: Value = { kind: 'error', code: PENDING_CODE, message: 'being computed in the background; shown when ready' } as Value;
+        const pending: Value = { kind: 'error', code: IssueCodes.Pending, message: 'being computed in the background; shown when ready' } as Value;
         expect(shortValue(pending, 4)).toBe('…');
     });
 

@@ -1,6 +1,6 @@
 import type { LangiumDocument } from 'langium';
 import { afterEach, describe, expect, it } from 'vitest';
-import { diagnosticCode } from '../../src/diagnostic-code.js';
+import { diagnosticCode } from '../../src/diagnostics/diagnostic-code.js';
 import { isEval, type Model } from '../../src/generated/ast.js';
 import { formatValue } from '../../src/evaluation/format-value.js';
 import { lspTestKit, offsetOf } from './lsp-test-kit.js';

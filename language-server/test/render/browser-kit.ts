@@ -1,16 +1,17 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
+import { CHROMIUM, commandPath, toolInstalled } from '../support/required-tool.js';
 
-export const CHROMIUM = '/usr/bin/chromium';
-export const hasChromium = existsSync(CHROMIUM);
+/** Whether the browser tests run: Debian's chromium is on PATH (in CI its absence fails the run). */
+export const hasChromium = toolInstalled(CHROMIUM);
 
 /** Debian's chromium with the e2e recipe's flags and a throwaway profile (nothing written to $HOME). */
 export async function launchBrowser(): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
     const profile = mkdtempSync(path.join(tmpdir(), 'credal-render-'));
     const context = await chromium.launchPersistentContext(profile, {
-        executablePath: CHROMIUM,
+        executablePath: commandPath(CHROMIUM.command),
         headless: true,
         viewport: { width: 1100, height: 900 },
         args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { latexDocument } from '../../src/render/export/latex-export.js';
 import { latexText } from '../../src/render/export/latex-text.js';
 import { sampleModel } from './render-kit.js';
+import { PDFLATEX, toolInstalled } from '../support/required-tool.js';
 
 const samples = readdirSync(fileURLToPath(new URL('../../../samples', import.meta.url))).filter(f => f.endsWith('.cred')).sort();
 
@@ -19,15 +20,6 @@ function untypesettable(tex: string): string[] {
     }))];
 }
 
-function hasPdflatex(): boolean {
-    try {
-        execFileSync('pdflatex', ['--version'], { stdio: 'ignore' });
-        return true;
-    } catch {
-        return false;
-    }
-}
-
 describe('LaTeX export compiles with standard packages', () => {
     it('writes symbols from prose as math and unknown characters as code points', () => {
         expect(latexText('I ≻ II and P̲ ≤ P̄ ⊛')).toBe('I $\\succ$ II and P $\\le$ P \\texttt{U+229B}');
@@ -37,8 +29,8 @@ describe('LaTeX export compiles with standard packages', () => {
         expect(untypesettable(latexDocument(await sampleModel(file)))).toEqual([]);
     });
 
-    // CI installs TeX (texlive-latex-base); elsewhere the compile is skipped and says so.
-    it.runIf(hasPdflatex()).each(samples)('%s compiles with pdflatex', async (file) => {
+    // CI installs TeX before the tests; elsewhere a missing pdflatex skips these and names the install command.
+    it.runIf(toolInstalled(PDFLATEX)).each(samples)('%s compiles with pdflatex', async (file) => {
         const dir = mkdtempSync(join(tmpdir(), 'credal-tex-'));
         writeFileSync(join(dir, 'note.tex'), latexDocument(await sampleModel(file)));
         const run = () => execFileSync('pdflatex', ['-interaction=nonstopmode', '-halt-on-error', 'note.tex'], { cwd: dir, encoding: 'utf8', timeout: 60000 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver';
 import { isCredalDocument } from '../../src/connection-filters.js';
-import { diagnosticCode, withVisibleCode } from '../../src/diagnostic-code.js';
+import { diagnosticCode, withVisibleCode } from '../../src/diagnostics/diagnostic-code.js';
 
 const CREDAL = { languageId: 'credal', fileExtensions: ['.cred'] };
 

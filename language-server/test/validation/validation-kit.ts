@@ -1,6 +1,6 @@
 import type { LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
-import { diagnosticCode } from '../../src/diagnostic-code.js';
+import { diagnosticCode } from '../../src/diagnostics/diagnostic-code.js';
 import type { Model } from '../../src/generated/ast.js';
 import { noteServices } from '../support/note-services.js';
 

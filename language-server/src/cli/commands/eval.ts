@@ -1,7 +1,7 @@
 import type { LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
 import type { CredalServices } from '../../credal-module.js';
-import { diagnosticCode } from '../../diagnostic-code.js';
+import { diagnosticCode } from '../../diagnostics/diagnostic-code.js';
 import { formatValue, valueToJson, type JsonValue } from '../../evaluation/format-value.js';
 import type { StatementResult } from '../../evaluation/evaluator.js';
 import { isAssert, isEval, type Assert, type Eval, type Model } from '../../generated/ast.js';
@@ -12,6 +12,7 @@ import { compareByPosition, formatDiagnostic, severityWord } from '../format-dia
 import { loadNotes } from '../load-notes.js';
 import { parseArgs } from '../parse-args.js';
 import { CONVENTION_FLAGS, CONVENTION_HELP, conventionSettings } from '../convention-flags.js';
+import { IssueCodes } from '../../diagnostics/codes.js';
 
 /** One entry of `results` (LANGUAGE.md §6). */
 interface JsonResult {
@@ -121,7 +122,7 @@ function toJsonDiagnostic(diagnostic: Diagnostic): JsonDiagnostic {
     const { start, end } = diagnostic.range;
     return {
         severity: severityWord(diagnostic),
-        code: diagnosticCode(diagnostic) ?? 'E-UNKNOWN',
+        code: diagnosticCode(diagnostic) ?? IssueCodes.Unknown,
         message: typeof diagnostic.message === 'string' ? diagnostic.message : String(diagnostic.message),
         line: start.line + 1,
         column: start.character + 1,

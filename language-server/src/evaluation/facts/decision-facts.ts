@@ -11,6 +11,7 @@ import { Rational } from '../../math/rational.js';
 import { sub } from '../../math/vectors.js';
 import type { DecisionValue } from '../values.js';
 import { budgetOf, factOf, FactMemo, skipped, type Fact, type FactLimits } from './fact.js';
+import { IssueCodes } from '../../diagnostics/codes.js';
 
 export interface ActRegion {
     readonly act: string;
@@ -71,7 +72,7 @@ export function decisionFacts(value: DecisionValue, hurwiczAlphas: readonly Rati
                     if (!polytope.ok) return polytope;
                     return vertices(polytope.value, budgetOf(limits));
                 });
-                if (!region.ok && region.error.code !== 'E-EMPTY') return region;
+                if (!region.ok && region.error.code !== IssueCodes.Empty) return region;
                 acts.push({ act: act.name, index, vertices: region.ok ? region.value : [] });
             }
             return { ok: true, value: { acts, belief: belief.value } };

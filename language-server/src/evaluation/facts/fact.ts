@@ -6,6 +6,7 @@
  * evaluator caches per document version.
  */
 import { Budget, type EngineError, type Outcome } from '../../math/budget.js';
+import { IssueCodes } from '../../diagnostics/codes.js';
 
 export type Fact<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: EngineError; readonly overBudget: boolean };
 
@@ -24,9 +25,9 @@ export function budgetOf(limits: FactLimits): Budget {
 export function factOf<T>(compute: () => Outcome<T>): Fact<T> {
     try {
         const outcome = compute();
-        return outcome.ok ? outcome : { ok: false, error: outcome.error, overBudget: outcome.error.code === 'E-BUDGET' };
+        return outcome.ok ? outcome : { ok: false, error: outcome.error, overBudget: outcome.error.code === IssueCodes.Budget };
     } catch (error) {
-        return { ok: false, error: { code: 'E-INTERNAL', message: error instanceof Error ? error.message : String(error) }, overBudget: false };
+        return { ok: false, error: { code: IssueCodes.Internal, message: error instanceof Error ? error.message : String(error) }, overBudget: false };
     }
 }
 
@@ -51,5 +52,5 @@ export class FactMemo {
 }
 
 export function skipped<T>(message: string): Fact<T> {
-    return { ok: false, error: { code: 'I-SKIPPED', message }, overBudget: false };
+    return { ok: false, error: { code: IssueCodes.Skipped, message }, overBudget: false };
 }

@@ -21,6 +21,9 @@ export function declarationSnippets(spelling: OperatorSpelling): DeclarationSnip
         { label: 'credal tvball', detail: 'total-variation ball', body: 'credal ${1:K} = tvball(${2:p}, ${3:1/10})' },
         { label: 'decision', detail: 'decision problem', body: 'decision ${1:D} on ${2:X} {\n  belief ${3:K}\n  acts {\n    ${4:a1} = ${5:(1, 0)}\n    ${6:a2} = ${7:(0, 1)}\n  }\n}' },
         { label: 'ddt', detail: 'disambiguative decision problem', body: 'ddt ${1:N} on ${2:E} {\n  belief ${3:Θ}\n  policies {\n    ${4:π1} consistent {${5}}\n    ${6:π2} consistent {${7}}\n  }\n  utility ${8:u}\n  semantics ${9|strict,nirvana0|}\n}' },
+        { label: 'infra', detail: 'infradistribution from a-measures', body: 'infra ${1:H} on ${2:X} = hull{ (m: ${3:(1/2, 1/2)}, b: ${4:0}), (m: ${5:(1, 0)}, b: ${6:1/4}) }' },
+        { label: 'infra ibupdate', detail: 'infra-Bayesian update', body: 'infra ${1:U} = ibupdate(${2:H}, ${3:{a\}}, ${4:0})' },
+        { label: 'kernel', detail: 'infrakernel: a credal set per element', body: 'kernel ${1:k} from ${2:X} to ${3:Y} = { ${4:a}: ${5:vacuous}, else: ${6:vacuous} }' },
         { label: 'eval', detail: 'evaluate a query', body: 'eval ${1:lowerE}(${2:K}, ${3:f})' },
         { label: 'assert', detail: 'a claim checked on save', body: 'assert ${1:lowerP(K, {a})} == ${2:1/3}' },
         { label: '/*!', detail: 'prose block (Markdown with $math$)', body: '/*! ${1:# Title}\n\n    ${2:Text with $math$.} */' }

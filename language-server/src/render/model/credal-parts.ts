@@ -10,6 +10,7 @@ import { elementLabelParts } from '../set-elements.js';
 import { credalFigure, type NamedDistribution } from './figures.js';
 import type { Cell, Part } from './parts.js';
 import type { RenderEnv } from './render-env.js';
+import { IssueCodes } from '../../diagnostics/codes.js';
 
 /** Vertex lists longer than this are cut in the formula (the count is still given). */
 export const MAX_LISTED_VERTICES = 20;
@@ -31,7 +32,7 @@ export function credalValueParts(nameTex: string, caption: string, value: Credal
     if (!(precise.ok && precise.value)) {
         const bounds = facts.elementBounds(limits);
         if (bounds.ok) parts.push(boundsTable(caption, value.set, bounds.value));
-        else if (bounds.error.code !== 'I-SKIPPED') parts.push(missing('Element probabilities not computed', bounds));
+        else if (bounds.error.code !== IssueCodes.Skipped) parts.push(missing('Element probabilities not computed', bounds));
     }
     if (!vertices.ok) return parts;
     const figureCaption = `${caption} in the simplex of ${value.set.label}`;

@@ -9,6 +9,7 @@ import { regionsFigure } from './figures.js';
 import type { Cell, Part } from './parts.js';
 import type { RenderEnv } from './render-env.js';
 import { marginLegend, ruleTitle } from './rule-text.js';
+import { IssueCodes } from '../../diagnostics/codes.js';
 
 /**
  * A decision problem in improb's layout: its acts as gambles, then one row per act with the lower and
@@ -42,7 +43,7 @@ export function decisionValueParts(value: DecisionValue, env: RenderEnv, declara
     if (regions.ok) {
         const figure = regionsFigure(caption, value.set, regions.value);
         if (figure) parts.push({ type: 'figure', svg: figure, caption });
-    } else if (regions.error.code !== 'I-SKIPPED') {
+    } else if (regions.error.code !== IssueCodes.Skipped) {
         parts.push({ type: 'text', tone: 'muted', text: `Optimality regions not drawn (${regions.error.code}): ${regions.error.message}` });
     }
     return parts;

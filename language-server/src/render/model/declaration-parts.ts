@@ -6,7 +6,7 @@ import {
     type InfraDeclaration, type KernelDeclaration
 } from '../../generated/ast.js';
 import { targetOf } from '../../linking/safe-ref.js';
-import { PENDING_CODE } from '../../evaluation/evaluator.js';
+import { isPending } from '../../evaluation/evaluator.js';
 import type { Value } from '../../evaluation/values.js';
 import { latexExpression } from '../latex/expression.js';
 import { latexLines, texWidth } from '../latex/lines.js';
@@ -142,11 +142,6 @@ export function errorParts(value: Value): Part[] {
     if (isPending(value)) return [{ type: 'text', tone: 'muted', text: 'Being computed in the background; the preview updates when it is ready.' }];
     if (value.dependsOn) return [{ type: 'text', tone: 'muted', text: `Depends on ${value.dependsOn}, which has errors.` }];
     return [{ type: 'text', tone: 'error', text: `${value.code}: ${value.message}` }];
-}
-
-/** A result the language server is still computing off the main thread: not an error, not yet a value. */
-export function isPending(value: Value): boolean {
-    return value.kind === 'error' && value.code === PENDING_CODE;
 }
 
 /** A name inside Markdown: the characters Markdown would read as emphasis or escapes are escaped. */

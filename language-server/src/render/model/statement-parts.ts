@@ -5,7 +5,8 @@ import { latexName } from '../latex/names.js';
 import { approximation } from '../latex/numbers.js';
 import { latexValue } from '../latex/values.js';
 import { credalValueParts } from './credal-parts.js';
-import { errorParts, isPending } from './declaration-parts.js';
+import { isPending } from '../../evaluation/evaluator.js';
+import { errorParts } from './declaration-parts.js';
 import type { Part } from './parts.js';
 import type { RenderEnv } from './render-env.js';
 

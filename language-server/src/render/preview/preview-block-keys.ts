@@ -1,7 +1,7 @@
 import type { LangiumDocument } from 'langium';
 import type { CredalEvaluator } from '../../evaluation/evaluator.js';
 import { isCredalDeclaration, isDecisionDeclaration, isDistDeclaration, type Statement } from '../../generated/ast.js';
-import { statementPrints } from '../../validation/statement-fingerprints.js';
+import { statementPrints } from '../../linking/statement-fingerprints.js';
 
 const SEPARATOR = '\u0002';
 

@@ -5,6 +5,7 @@ import { keepable, type Fact } from '../../evaluation/facts/fact.js';
 import type { Value } from '../../evaluation/values.js';
 import type { Assert, Eval } from '../../generated/ast.js';
 import type { ValueSource } from '../model/render-env.js';
+import { IssueCodes, type DiagnosticCode } from '../../diagnostics/codes.js';
 
 /**
  * Results that may differ next time for the same text: still computing off the thread (PENDING), left
@@ -12,7 +13,7 @@ import type { ValueSource } from '../model/render-env.js';
  * unresolved names (their message suggests names from the whole note, not only from the block's
  * dependencies). A block showing one of them is rendered again on the next request.
  */
-const UNSETTLED_CODES = new Set(['PENDING', 'DEFERRED', 'E-BUDGET', 'E-INTERNAL', 'E-UNRESOLVED']);
+const UNSETTLED_CODES: ReadonlySet<DiagnosticCode> = new Set([IssueCodes.Pending, IssueCodes.Deferred, IssueCodes.Budget, IssueCodes.Internal, IssueCodes.Unresolved]);
 
 /**
  * The evaluator as the renderer reads it, noting whether anything read since `reset()` was unsettled

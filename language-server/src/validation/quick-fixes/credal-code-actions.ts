@@ -1,9 +1,10 @@
 import type { LangiumDocument } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
 import type { CodeAction, CodeActionParams, Command } from 'vscode-languageserver';
-import { diagnosticCode } from '../../diagnostic-code.js';
+import { diagnosticCode } from '../../diagnostics/diagnostic-code.js';
 import { distributionSumFixes } from './distribution-fixes.js';
 import { assertFix, didYouMeanFix, gamblePartialFixes, replacementFix } from './replacement-fixes.js';
+import { IssueCodes, knownCode } from '../../diagnostics/codes.js';
 
 /**
  * Quick fixes for the diagnostics whose repair is mechanical (UX.md "While typing"). Each reads the
@@ -24,16 +25,16 @@ export class CredalCodeActionProvider implements CodeActionProvider {
     }
 
     private fixesFor(document: LangiumDocument, diagnostic: CodeActionParams['context']['diagnostics'][number]): CodeAction[] {
-        switch (diagnosticCode(diagnostic)) {
-            case 'E-DIST-SUM': return distributionSumFixes(document, diagnostic);
-            case 'E-OPEN': return replacementFix(document, diagnostic, (r) => `Close the interval: ${r}`);
-            case 'E-STRICT': return replacementFix(document, diagnostic, (r) => `Use ${r}`);
-            case 'E-NONCONVEX': return replacementFix(document, diagnostic, (r) => `Take the convex hull: ${r}`);
-            case 'W-NOT-COHERENT': return replacementFix(document, diagnostic, (r) => `Tighten to the natural extension ${r}`);
-            case 'E-ASSERT': return assertFix(document, diagnostic);
-            case 'E-UNRESOLVED':
-            case 'E-ELEM-UNKNOWN': return didYouMeanFix(document, diagnostic);
-            case 'E-GAMBLE-PARTIAL': return gamblePartialFixes(document, diagnostic);
+        switch (knownCode(diagnosticCode(diagnostic))) {
+            case IssueCodes.DistSum: return distributionSumFixes(document, diagnostic);
+            case IssueCodes.Open: return replacementFix(document, diagnostic, (r) => `Close the interval: ${r}`);
+            case IssueCodes.Strict: return replacementFix(document, diagnostic, (r) => `Use ${r}`);
+            case IssueCodes.NonConvex: return replacementFix(document, diagnostic, (r) => `Take the convex hull: ${r}`);
+            case IssueCodes.NotCoherent: return replacementFix(document, diagnostic, (r) => `Tighten to the natural extension ${r}`);
+            case IssueCodes.Assert: return assertFix(document, diagnostic);
+            case IssueCodes.Unresolved:
+            case IssueCodes.ElementUnknown: return didYouMeanFix(document, diagnostic);
+            case IssueCodes.GamblePartial: return gamblePartialFixes(document, diagnostic);
             default: return [];
         }
     }

@@ -4,8 +4,8 @@
  * categories, as a save would, so no diagnostic computed under the old settings stays on screen.
  */
 import type { LangiumSharedServices } from 'langium/lsp';
-import type { CredalEvaluator } from './evaluator.js';
-import { readSettings } from './settings.js';
+import type { CredalEvaluator } from '../evaluation/evaluator.js';
+import { readSettings } from '../evaluation/settings.js';
 
 export function revalidateOnSettingsChange(shared: LangiumSharedServices, evaluator: CredalEvaluator): void {
     const { ConfigurationProvider, LangiumDocuments, DocumentBuilder, WorkspaceLock } = shared.workspace;

@@ -6,8 +6,8 @@
 import { AstUtils, GrammarUtils, type AstNode, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import type { CancellationToken, DiagnosticRelatedInformation, Range } from 'vscode-languageserver';
 import type { CredalAstType, Model } from '../generated/ast.js';
-import type { CredalEvaluator } from './evaluator.js';
-import type { EvalIssue, IssueLocation } from './issues.js';
+import type { CredalEvaluator } from '../evaluation/evaluator.js';
+import type { EvalIssue, IssueLocation } from '../evaluation/issues.js';
 
 export class EvaluationValidator {
     constructor(private readonly evaluator: () => CredalEvaluator) {}

@@ -1,6 +1,6 @@
 import { AstUtils, isReference, type AstNode, type LangiumDocument } from 'langium';
 import { isModel, type Model } from '../generated/ast.js';
-import { targetOf } from '../linking/safe-ref.js';
+import { targetOf } from './safe-ref.js';
 
 /**
  * Where each top-level statement of a document sits, and what its evaluation depends on. Two statements

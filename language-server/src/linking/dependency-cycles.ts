@@ -2,7 +2,7 @@ import { AstUtils, type AstNode } from 'langium';
 import {
     isAct, isElement, isInteger, isModel, isNameRef, isPolicy, isSetRef, type Model
 } from '../generated/ast.js';
-import { targetOf } from '../linking/safe-ref.js';
+import { targetOf } from './safe-ref.js';
 
 type Named = AstNode & { name?: string };
 
