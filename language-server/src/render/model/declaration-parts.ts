@@ -100,8 +100,8 @@ function infraParts(node: InfraDeclaration, env: RenderEnv): Part[] {
 /** `\kappa: X\to\square Y`, then its rows as written. */
 function kernelParts(node: KernelDeclaration, env: RenderEnv): Part[] {
     const value = env.values.declarationResult(node, env.token).value;
-    const head = `${latexName(node.name)}:${latexSetExpression(node.from)}\to\square ${latexSetExpression(node.to)}`;
-    const parts: Part[] = [{ type: 'math', tex: `${head},\quad ${latexExpression(node.value, env.latexContext())}` }];
+    const head = `${latexName(node.name)}:${latexSetExpression(node.from)}\\to\\square ${latexSetExpression(node.to)}`;
+    const parts: Part[] = [{ type: 'math', tex: `${head},\\quad ${latexExpression(node.value, env.latexContext())}` }];
     if (value.kind === 'kernel') parts.push(...kernelValueParts(node.name, value));
     parts.push(...errorParts(value));
     return parts;
