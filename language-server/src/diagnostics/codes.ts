@@ -60,6 +60,14 @@ export const DIAGNOSTIC_TABLE = {
         code: 'E-BUDGET', severity: 'error',
         title: 'A computation stopped over its budget (vertex enumeration, LP, huge numbers, sets, nesting).'
     },
+    Expect: {
+        code: 'E-EXPECT', severity: 'error',
+        title: '`expect CODE in K` where K does not raise CODE, or CODE is not one of SEMANTICS.md §A.9 (v1.1).'
+    },
+    DempsterConflict: {
+        code: 'E-DEMPSTER-CONFLICT', severity: 'error',
+        title: 'Dempster\'s rule on totally conflicting belief functions: nothing is left to normalise (v1.1).'
+    },
     Assert: { code: 'E-ASSERT', severity: 'error', title: 'An `assert` whose claim is false; the message shows both sides\' actual values.' },
     DivByZero: { code: 'E-DIV-ZERO', severity: 'error', title: 'Division by an expression whose value is 0.' },
     Internal: { code: 'E-INTERNAL', severity: 'error', title: 'A bug in the server, reported on the statement instead of crashing the editor.' },
@@ -74,6 +82,10 @@ export const DIAGNOSTIC_TABLE = {
     ZeroCond: {
         code: 'W-ZERO-COND', severity: 'warning',
         title: 'Conditioning on an event of lower probability 0: regular and natural extension differ.'
+    },
+    TrivialConstraint: {
+        code: 'W-TRIVIAL-CONSTRAINT', severity: 'warning',
+        title: 'A constraint whose unknown cancels and that every distribution satisfies (`P(none) <= 0`); it can be removed (v1.1).'
     },
     DdtUnreachable: { code: 'W-DDT-UNREACHABLE', severity: 'warning', title: 'A DDT outcome that no policy\'s consistent set contains.' },
     DupGen: { code: 'W-DUP-GEN', severity: 'warning', title: 'A hull lists the same distribution twice.' },

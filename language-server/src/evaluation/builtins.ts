@@ -4,20 +4,23 @@
  * distribution beside it) and calls the engine; engine failures are reported at the call.
  */
 import { GrammarUtils, type AstNode } from 'langium';
-import { isAMeasureLiteral, isBinaryExpression, isBraceLiteral, isKeyValue, isNameRef, type Call, type Expression } from '../generated/ast.js';
+import { isAMeasureLiteral, isBinaryExpression, isBraceLiteral, isNameRef, type BinaryExpression, type Call, type Expression } from '../generated/ast.js';
 import { closestName } from '../linking/edit-distance.js';
 import { targetOf } from '../linking/safe-ref.js';
 import type { Outcome } from '../math/budget.js';
 import * as credal from '../math/credal.js';
 import { SCORING_RULES, type Rule } from '../math/decision.js';
 import { Rational } from '../math/rational.js';
+import { beliefLiteral, dempsterCall, finiteOutsideDecision, mixture, mobiusCall } from './belief-functions.js';
+import { conditionalOutsideBlock, conditionCall, isConditionalArgument } from './conditioning.js';
 import { EvalContext, sourceText } from './context.js';
 import { ANY, coerce, evaluate, evaluateAs, evaluateNumber, strongProduct, type Want } from './expressions.js';
 import { factorIndexOf } from './finite-sets.js';
 import {
-    credalCall, generatorsCall, ibprobCall, ibupdateCall, infraHull, infraLowerE, infraMix, isCrispCall, kernelApplication, normalizeCall
+    credalCall, generatorsCall, ibprobCall, ibupdateCall, infraHull, infraLowerE, infraMixCall, isCrispCall, kernelApplication, normalizeCall,
+    wantsInfraMix
 } from './infra.js';
-import { checkedDistribution, elementOf, hullOfItems } from './literals.js';
+import { elementOf, hullOfItems } from './literals.js';
 import { chooseIn, policyValueIn, scoreIn, solveDdtIn } from './problem-solvers.js';
 import {
     isError,
@@ -26,59 +29,241 @@ import {
 } from './values.js';
 import { IssueCodes } from '../diagnostics/codes.js';
 
-type Builtin = (ctx: EvalContext, call: Call, want: Want) => Value;
+/** What an argument position accepts: drives which declared names completion offers there. */
+export type Slot =
+    | 'credal' | 'distribution' | 'event' | 'gamble' | 'eventOrGamble' | 'set' | 'problem' | 'ddt' | 'rule'
+    | 'act' | 'element' | 'number' | 'infra' | 'kernel' | 'any';
 
-const BUILTINS: Record<string, { arity: [number, number]; signature: string; run: Builtin }> = {
-    P: { arity: [2, 2], signature: 'P(p, E)', run: (ctx, call) => distributionQuery(ctx, call, 'event') },
-    E: { arity: [2, 2], signature: 'E(p, f)', run: (ctx, call) => distributionQuery(ctx, call, 'gamble') },
-    lowerP: { arity: [2, 2], signature: 'lowerP(K, E)', run: (ctx, call) => boundQuery(ctx, call, 'event', credal.lowerE, true) },
-    upperP: { arity: [2, 2], signature: 'upperP(K, E)', run: (ctx, call) => boundQuery(ctx, call, 'event', credal.upperE) },
-    lowerE: { arity: [2, 2], signature: 'lowerE(K, f)', run: (ctx, call) => boundQuery(ctx, call, 'gamble', credal.lowerE, true) },
-    upperE: { arity: [2, 2], signature: 'upperE(K, f)', run: (ctx, call) => boundQuery(ctx, call, 'gamble', credal.upperE) },
-    interval: { arity: [2, 2], signature: 'interval(K, f) or interval(K, E)', run: intervalQuery },
-    vertices: { arity: [1, 1], signature: 'vertices(K)', run: verticesQuery },
-    tv: { arity: [2, 2], signature: 'tv(p, q)', run: tvQuery },
-    isEmpty: { arity: [1, 1], signature: 'isEmpty(K)', run: (ctx, call) => booleanQuery(ctx, call, (K) => mapOutcome(credal.isEmpty(K, ctx.budget), (r) => r.empty), true) },
-    isPrecise: { arity: [1, 1], signature: 'isPrecise(K)', run: (ctx, call) => booleanQuery(ctx, call, (K) => credal.isPrecise(K, ctx.budget)) },
-    isVacuous: { arity: [1, 1], signature: 'isVacuous(K)', run: (ctx, call) => booleanQuery(ctx, call, (K) => credal.isVacuous(K, ctx.budget)) },
-    contains: { arity: [2, 2], signature: 'contains(K, p)', run: containsQuery },
-    subset: { arity: [2, 2], signature: 'subset(K1, K2)', run: subsetQuery },
-    dim: { arity: [1, 1], signature: 'dim(K)', run: dimQuery },
-    choose: { arity: [1, 2], signature: 'choose(D, rule) or choose(N)', run: chooseQuery },
-    value: { arity: [2, 3], signature: 'value(D, act, rule) or value(N, policy)', run: valueQuery },
-    hurwicz: { arity: [1, 1], signature: 'hurwicz(α)', run: hurwiczRule },
-    hull: { arity: [1, Infinity], signature: 'hull{p, q, …} or hull(K1 ∪ K2)', run: hullConstructor },
-    vacuous: { arity: [1, 1], signature: 'vacuous(A)', run: vacuousConstructor },
-    contamination: { arity: [2, 2], signature: 'contamination(p0, ε)', run: (ctx, call, want) => ballConstructor(ctx, call, want, 'contamination') },
-    tvball: { arity: [2, 2], signature: 'tvball(p0, δ)', run: (ctx, call, want) => ballConstructor(ctx, call, want, 'tvball') },
-    mix: { arity: [1, Infinity], signature: 'mix(w1: p1, w2: p2, …)', run: mixConstructor },
-    point: { arity: [1, 1], signature: 'point(x)', run: pointConstructor },
-    compl: { arity: [1, 1], signature: 'compl(A)', run: complement },
-    marginal: { arity: [2, 2], signature: 'marginal(K, X)', run: marginalConstructor },
-    strong: { arity: [2, 2], signature: 'strong(K1, K2)', run: (ctx, call) => strongProduct(ctx, call.arguments[0], call.arguments[1], call) },
-    ibupdate: { arity: [3, 3], signature: 'ibupdate(H, L, g)', run: ibupdateCall },
-    ibprob: { arity: [3, 3], signature: 'ibprob(H, L, g)', run: ibprobCall },
-    generators: { arity: [1, 1], signature: 'generators(H)', run: generatorsCall },
-    isCrisp: { arity: [1, 1], signature: 'isCrisp(H)', run: isCrispCall },
-    credal: { arity: [1, 1], signature: 'credal(H)', run: credalCall },
-    normalize: { arity: [1, 1], signature: 'normalize(H)', run: normalizeCall },
-};
+type Run = (ctx: EvalContext, call: Call, want: Want) => Value;
 
-export const BUILTIN_NAMES: readonly string[] = Object.keys(BUILTINS);
+/** One builtin function: what completion, hover and highlighting show, and how the evaluator runs it. */
+export interface BuiltinFunction {
+    readonly name: string;
+    /** Fewest and most arguments. */
+    readonly arity: readonly [number, number];
+    /** The kind of each argument (the last repeats). */
+    readonly args: readonly Slot[];
+    /** How a call is written, in Unicode (hover, completion, arity messages). */
+    readonly signature: string;
+    /** The textbook notation of the result, when there is one: `P̲_K(E)`. */
+    readonly notation?: string;
+    /** What it returns, in words. */
+    readonly returns: string;
+    /** `rule`: `hurwicz(α)` builds a decision rule; completion and hover list it with the rules. */
+    readonly category: 'query' | 'constructor' | 'decision' | 'rule';
+    readonly doc: string;
+    readonly run: Run;
+}
+
+/** The builtin functions of LANGUAGE.md §3.4–3.6 and §4.1: the one table of names, signatures and implementations. */
+export const BUILTINS: readonly BuiltinFunction[] = [
+    {
+        name: 'P', arity: [2, 2], args: ['distribution', 'event'], signature: 'P(p, E)', returns: 'number', category: 'query',
+        doc: 'Probability of the event E under the distribution p. Inside a constraint block, `P(E)` is the probability under the unknown member of the credal set.',
+        run: (ctx, call) => distributionQuery(ctx, call, 'event')
+    },
+    {
+        name: 'E', arity: [2, 2], args: ['distribution', 'gamble'], signature: 'E(p, f)', returns: 'number', category: 'query',
+        doc: 'Expectation of the gamble f under the distribution p. Inside a constraint block, `E[f]` is the expectation under the unknown member.',
+        run: (ctx, call) => distributionQuery(ctx, call, 'gamble')
+    },
+    {
+        name: 'lowerP', arity: [2, 2], args: ['infra', 'event'], signature: 'lowerP(K, E)', notation: 'P̲_K(E)', returns: 'number', category: 'query',
+        doc: 'Lower probability: min over p ∈ K of p(E). For an infradistribution H: E_H(1_E).',
+        run: (ctx, call) => boundQuery(ctx, call, 'event', credal.lowerE, true)
+    },
+    {
+        name: 'upperP', arity: [2, 2], args: ['credal', 'event'], signature: 'upperP(K, E)', notation: 'P̄_K(E)', returns: 'number', category: 'query',
+        doc: 'Upper probability: max over p ∈ K of p(E) = 1 − P̲_K(Eᶜ).',
+        run: (ctx, call) => boundQuery(ctx, call, 'event', credal.upperE)
+    },
+    {
+        name: 'lowerE', arity: [2, 2], args: ['infra', 'gamble'], signature: 'lowerE(K, f)', notation: 'E̲_K(f)', returns: 'number', category: 'query',
+        doc: 'Lower expectation (lower prevision): min over p ∈ K of E_p[f]; the supremum buying price of f. '
+            + 'For an infradistribution H: E_H(f) = min over generators of m(f) + b (f in [0, 1] unless H is crisp).',
+        run: (ctx, call) => boundQuery(ctx, call, 'gamble', credal.lowerE, true)
+    },
+    {
+        name: 'upperE', arity: [2, 2], args: ['credal', 'gamble'], signature: 'upperE(K, f)', notation: 'Ē_K(f)', returns: 'number', category: 'query',
+        doc: 'Upper expectation (upper prevision): max over p ∈ K of E_p[f] = −E̲_K(−f).',
+        run: (ctx, call) => boundQuery(ctx, call, 'gamble', credal.upperE)
+    },
+    {
+        name: 'interval', arity: [2, 2], args: ['credal', 'eventOrGamble'], signature: 'interval(K, f) · interval(K, E)', returns: 'interval',
+        category: 'query', doc: '[E̲_K(f), Ē_K(f)], or [P̲_K(E), P̄_K(E)] for an event.', run: intervalQuery
+    },
+    {
+        name: 'vertices', arity: [1, 1], args: ['credal'], signature: 'vertices(K)', returns: 'set of points', category: 'query',
+        doc: 'The extreme points of K, as tuples in element order.', run: verticesQuery
+    },
+    {
+        name: 'tv', arity: [2, 2], args: ['distribution', 'distribution'], signature: 'tv(p, q)', returns: 'number', category: 'query',
+        doc: 'Total-variation distance max_A |p(A) − q(A)|.', run: tvQuery
+    },
+    {
+        name: 'isEmpty', arity: [1, 1], args: ['credal'], signature: 'isEmpty(K)', returns: 'boolean', category: 'query',
+        doc: 'Whether the constraints incur sure loss (no distribution satisfies them).',
+        run: (ctx, call) => booleanQuery(ctx, call, (K) => mapOutcome(credal.isEmpty(K, ctx.budget), (r) => r.empty), true)
+    },
+    {
+        name: 'isPrecise', arity: [1, 1], args: ['credal'], signature: 'isPrecise(K)', returns: 'boolean', category: 'query',
+        doc: 'Whether K is a single distribution.', run: (ctx, call) => booleanQuery(ctx, call, (K) => credal.isPrecise(K, ctx.budget))
+    },
+    {
+        name: 'isVacuous', arity: [1, 1], args: ['credal'], signature: 'isVacuous(K)', returns: 'boolean', category: 'query',
+        doc: 'Whether K is the whole simplex ΔX.', run: (ctx, call) => booleanQuery(ctx, call, (K) => credal.isVacuous(K, ctx.budget))
+    },
+    {
+        name: 'contains', arity: [2, 2], args: ['credal', 'distribution'], signature: 'contains(K, p)', returns: 'boolean', category: 'query',
+        doc: 'Whether p ∈ K.', run: containsQuery
+    },
+    {
+        name: 'subset', arity: [2, 2], args: ['credal', 'credal'], signature: 'subset(K₁, K₂)', returns: 'boolean', category: 'query',
+        doc: 'Whether K₁ ⊆ K₂.', run: subsetQuery
+    },
+    {
+        name: 'dim', arity: [1, 1], args: ['credal'], signature: 'dim(K)', returns: 'number', category: 'query',
+        doc: 'Affine dimension of K.', run: dimQuery
+    },
+    {
+        name: 'choose', arity: [1, 2], args: ['problem', 'rule'], signature: 'choose(D, rule) · choose(N)', returns: 'set of acts',
+        category: 'decision', run: chooseQuery,
+        doc: 'The acts that the rule admits in decision problem D (ties returned whole), or the DDT-optimal policies of N.'
+    },
+    {
+        name: 'value', arity: [2, 3], args: ['problem', 'act', 'rule'], signature: 'value(D, act, rule) · value(N, policy)', returns: 'number',
+        category: 'decision', run: valueQuery,
+        doc: 'The score the rule ranks the act by (maximin → E̲, maximax → Ē, hurwicz(α) → the mix, minimaxRegret → the maximal regret), '
+            + 'or the DDT value of a policy.'
+    },
+    {
+        name: 'hull', arity: [1, Infinity], args: ['credal', 'credal', 'credal', 'credal'], signature: 'hull{p, q, …} · hull(K₁ ∪ K₂)',
+        returns: 'credal set', category: 'constructor', doc: 'Convex hull of distributions (or of a union of credal sets).', run: hullConstructor
+    },
+    {
+        name: 'vacuous', arity: [1, 1], args: ['event'], signature: 'vacuous · vacuous(A)', returns: 'credal set', category: 'constructor',
+        doc: 'Total ignorance: the whole simplex ΔX, or the distributions supported on the event A.', run: vacuousConstructor
+    },
+    {
+        name: 'contamination', arity: [2, 2], args: ['distribution', 'number'], signature: 'contamination(p₀, ε)', returns: 'credal set',
+        category: 'constructor', doc: 'ε-contamination (linear–vacuous mixture): (1 − ε)·p₀ + ε·ΔX.',
+        run: (ctx, call, want) => ballConstructor(ctx, call, want, 'contamination')
+    },
+    {
+        name: 'tvball', arity: [2, 2], args: ['distribution', 'number'], signature: 'tvball(p₀, δ)', returns: 'credal set', category: 'constructor',
+        doc: 'Total-variation ball {q : TV(p₀, q) ≤ δ}.', run: (ctx, call, want) => ballConstructor(ctx, call, want, 'tvball')
+    },
+    {
+        name: 'marginal', arity: [2, 2], args: ['credal', 'set'], signature: 'marginal(K, X)', returns: 'credal set', category: 'constructor',
+        doc: 'Push-forward of K on a product to its factor X.', run: marginalConstructor
+    },
+    {
+        name: 'strong', arity: [2, 2], args: ['credal', 'credal'], signature: 'strong(K₁, K₂)', notation: 'K₁ ⊠ K₂', returns: 'credal set', category: 'constructor',
+        doc: 'Strong product: the hull of the products of the vertices (strong independence).',
+        run: (ctx, call) => strongProduct(ctx, call.arguments[0], call.arguments[1], call)
+    },
+    {
+        name: 'mix', arity: [1, Infinity], args: ['credal', 'credal', 'credal', 'credal'],
+        signature: 'mix(w₁: K₁, w₂: K₂, …)', notation: 'Σ wᵢ Kᵢ', returns: 'distribution (of distributions) or credal set', category: 'constructor',
+        doc: 'Finite mixture; the weights sum to 1. Of distributions: a distribution. Of credal sets (v1.1): {Σ wᵢ pᵢ : pᵢ ∈ Kᵢ}, with E̲(f) = Σ wᵢ E̲_{Kᵢ}(f); not the hull of the union. '
+            + 'With an infradistribution among the parts (v2): E(f) = Σ wᵢ E_Hᵢ(f).',
+        run: (ctx, call, want) => (wantsInfraMix(ctx, call, want) ? infraMixCall(ctx, call, callSet(ctx, call, want)) : mixture(ctx, call, callSet(ctx, call, want)))
+    },
+    {
+        name: 'belief', arity: [1, 1], args: ['any'], signature: 'belief{A: m(A), …}', notation: 'Bel(A) = Σ_{F ⊆ A} m(F)', returns: 'credal set', category: 'constructor',
+        doc: 'A belief function (Dempster–Shafer) by its Möbius masses on non-empty focal events, summing to 1: the credal set {p : P(A) ≥ Bel(A) for every A}.',
+        run: (ctx, call, want) => beliefLiteral(ctx, call, callSet(ctx, call, want))
+    },
+    {
+        name: 'dempster', arity: [2, 2], args: ['credal', 'credal'], signature: 'dempster(Bel₁, Bel₂)', notation: 'Bel₁ ⊕ Bel₂', returns: 'credal set', category: 'constructor',
+        doc: "Dempster's rule of combination: conjunctive combination of the masses, normalised by 1 − conflict; total conflict is E-DEMPSTER-CONFLICT.",
+        run: dempsterCall
+    },
+    {
+        name: 'mobius', arity: [2, 2], args: ['credal', 'event'], signature: 'mobius(K, A)', notation: 'm(A) = Σ_{B ⊆ A} (−1)^{|A∖B|} P̲_K(B)', returns: 'number', category: 'query',
+        doc: "The Möbius value of K's lower probability at the event A (a belief function's mass on A).",
+        run: mobiusCall
+    },
+    {
+        name: 'finite', arity: [1, 1], args: ['distribution', 'distribution', 'distribution', 'distribution'], signature: 'finite{p₁, p₂, …}', returns: 'a decision\'s belief',
+        category: 'constructor',
+        doc: 'A finite, non-convex set of distributions, only as a decision\'s belief: every rule equals that of the hull except E-admissibility, which asks one of the listed distributions. Elsewhere E-NONCONVEX.',
+        run: (ctx, call) => finiteOutsideDecision(ctx, call)
+    },
+    {
+        name: 'condition', arity: [3, 3], args: ['credal', 'event', 'any'], signature: 'condition(K, B, regular | natural)', notation: 'K | B', returns: 'credal set',
+        category: 'constructor',
+        doc: 'Generalized Bayes conditioning with the zero-probability rule given in the call: `regular` (only distributions with P(B) > 0) or `natural` (vacuous on B when P̲(B) = 0).',
+        run: conditionCall
+    },
+    // ── Version 2: infradistributions (LANGUAGE §7) ──
+    {
+        name: 'generators', arity: [1, 1], args: ['infra'], signature: 'generators(H)', returns: 'set of a-measures', category: 'query',
+        doc: 'The minimal generators (m, b) of an infradistribution: those that are not another generator plus an sa-measure.', run: generatorsCall
+    },
+    {
+        name: 'ibprob', arity: [3, 3], args: ['infra', 'event', 'gamble'], signature: 'ibprob(H, L, g)', notation: 'Pᵍ_H(L)', returns: 'number',
+        category: 'query', doc: 'Pᵍ_H(L) = E_H(1_L + g·1_{¬L}) − E_H(g·1_{¬L}), the normaliser of the infra-Bayesian update (g in [0, 1]).', run: ibprobCall
+    },
+    {
+        name: 'isCrisp', arity: [1, 1], args: ['infra'], signature: 'isCrisp(H)', returns: 'boolean', category: 'query',
+        doc: 'Whether every minimal generator has b = 0 and m(X) = 1 (H is then a credal set).', run: isCrispCall
+    },
+    {
+        name: 'credal', arity: [1, 1], args: ['infra'], signature: 'credal(H)', returns: 'credal set', category: 'constructor',
+        doc: 'The credal set of a crisp infradistribution (E-NOT-CRISP otherwise).', run: credalCall
+    },
+    {
+        name: 'normalize', arity: [1, 1], args: ['infra'], signature: 'normalize(H)', returns: 'infradistribution', category: 'constructor',
+        doc: 'Subtract min b from every b, then divide every (m, b) by min(m(X) + b) − min b.', run: normalizeCall
+    },
+    {
+        name: 'ibupdate', arity: [3, 3], args: ['infra', 'event', 'gamble'], signature: 'ibupdate(H, L, g)', notation: 'H|ᵍ_L', returns: 'infradistribution',
+        category: 'constructor', run: ibupdateCall,
+        doc: 'The infra-Bayesian update on the event L with off-event utility g ∈ [0, 1]: (m|_L, b + m(g·1_{¬L}) − E_H(0★g)) / Pᵍ_H(L), pruned.'
+    },
+    {
+        name: 'point', arity: [1, 1], args: ['element'], signature: 'point(x)', returns: 'distribution', category: 'constructor',
+        doc: 'Dirac mass δₓ at the element x.', run: pointConstructor
+    },
+    {
+        name: 'compl', arity: [1, 1], args: ['event'], signature: 'compl(A)', returns: 'event', category: 'constructor',
+        doc: 'Complement X ∖ A of an event.', run: complement
+    },
+    {
+        name: 'hurwicz', arity: [1, 1], args: ['any'], signature: 'hurwicz(α)', returns: 'decision rule', category: 'rule',
+        doc: 'Hurwicz rule with optimism α ∈ [0, 1].', run: hurwiczRule
+    }
+];
+
+export const BUILTIN_BY_NAME: ReadonlyMap<string, BuiltinFunction> = new Map(BUILTINS.map((builtin) => [builtin.name, builtin]));
+
+/** The builtins called as functions in expressions (completion, hover, highlighting); `hurwicz` is listed with the rules. */
+export const FUNCTIONS: readonly BuiltinFunction[] = BUILTINS.filter((builtin) => builtin.category !== 'rule');
+
+export const FUNCTION_BY_NAME: ReadonlyMap<string, BuiltinFunction> = new Map(FUNCTIONS.map((builtin) => [builtin.name, builtin]));
+
+/** `lowerP(K, E) = P̲_K(E)`: the signature with its notation, as hover and completion show it. */
+export function shownSignature(builtin: BuiltinFunction): string {
+    return builtin.notation ? `${builtin.signature} = ${builtin.notation}` : builtin.signature;
+}
 
 export function evaluateCall(ctx: EvalContext, call: Call, want: Want): Value {
-    if (typeof call.callee !== 'string') return { kind: 'error', code: 'E-SYNTAX', message: 'missing function name', node: call, reported: true };
-    const builtin = Object.hasOwn(BUILTINS, call.callee) ? BUILTINS[call.callee] : undefined;
+    if (typeof call.callee !== 'string') return { kind: 'error', code: IssueCodes.Syntax, message: 'missing function name', node: call, reported: true };
+    const builtin = BUILTIN_BY_NAME.get(call.callee);
     const kernel = builtin ? undefined : ctx.inference.kernelOf(call);
     if (kernel) return kernelApplication(ctx, call, kernel);
     if (!builtin) {
-        const best = closestName(call.callee, BUILTIN_NAMES);
+        const best = closestName(call.callee, BUILTINS.map((b) => b.name));
         const calleeRange = call.$cstNode ? GrammarUtils.findNodeForProperty(call.$cstNode, 'callee')?.range : undefined;
         return ctx.fail(IssueCodes.Unresolved, `unknown function \`${call.callee}\`${best ? `; did you mean \`${best}\`?` : ''}`, { node: call, property: 'callee' },
             { data: best && calleeRange ? { suggestion: best, replaceRange: calleeRange } : {} });
     }
     const count = call.arguments.length;
     const [min, max] = builtin.arity;
+    if ((call.callee === 'P' || call.callee === 'E') && count === 1 && isConditionalArgument(call.arguments[0])) {
+        return ctx.fail(IssueCodes.Type, conditionalOutsideBlock(call.callee === 'P' ? 'P' : 'E', call.arguments[0] as BinaryExpression), { node: call });
+    }
     if ((call.callee === 'P' || call.callee === 'E') && count === 1) {
         return ctx.fail(IssueCodes.Type, `${call.callee}(…) with one argument is the ${call.callee === 'P' ? 'probability' : 'expectation'} of the unknown distribution, meaningful only inside a constraint block; use ${builtin.signature}, or lower/upper bounds of a credal set`, { node: call });
     }
@@ -258,7 +443,8 @@ function valueQuery(ctx: EvalContext, call: Call): Value {
     if (isError(problem)) return problem;
     const memberNode = argument(call, 1);
     const member = isNameRef(memberNode) ? memberNode.ref.$refText : sourceText(memberNode);
-    if (isNameRef(memberNode) && !targetOf(memberNode.ref)) {
+    const silent = (memberNode as { ref?: { error?: { silent?: boolean } } } | undefined)?.ref?.error?.silent === true;
+    if (isNameRef(memberNode) && !targetOf(memberNode.ref) && !silent) {
         return { kind: 'error', code: IssueCodes.Unresolved, message: `\`${member}\` is unknown`, node: memberNode, reported: true };
     }
     if (problem.kind === 'ddt') {
@@ -332,50 +518,6 @@ function ballConstructor(ctx: EvalContext, call: Call, want: Want, which: 'conta
         if (note.code === IssueCodes.Precise || note.code === IssueCodes.Vacuous) ctx.note('info', note.code, note.message, { node: argument(call, 1)! });
     }
     return { kind: 'credal', set: p0.set, credal: r.value, origin: which };
-}
-
-/**
- * `mix(w₁: x₁, …)`: one rule for every kind of part. Weights are read first (non-negative, summing to 1);
- * then the parts decide: an infradistribution among them (or wanted) gives the infra mixture, else
- * distributions mix into a distribution.
- */
-function mixConstructor(ctx: EvalContext, call: Call, want: Want): Value {
-    let set = callSet(ctx, call, want);
-    const weights: Rational[] = [];
-    const raw: Value[] = [];
-    let failed: ErrorValue | undefined;
-    for (const arg of call.arguments) {
-        if (!isKeyValue(arg)) { failed ??= ctx.fail(IssueCodes.Type, 'mix takes weighted parts: mix(1/3: p, 2/3: q)', { node: arg }); continue; }
-        const w = evaluateNumber(ctx, arg.key);
-        const part = evaluate(ctx, arg.value, { kind: want.kind === 'infra' ? 'infra' : 'distribution', set: set ?? ctx.setOf(arg.value) });
-        if (isError(w)) { failed ??= w; continue; }
-        if (isError(part)) { failed ??= part; continue; }
-        if (w.sign() < 0) { failed ??= ctx.fail(IssueCodes.DistNeg, `negative mixture weight ${w}`, { node: arg.key }); continue; }
-        set ??= 'set' in part && part.kind !== 'set' ? part.set as FiniteSet | undefined : undefined;
-        weights.push(w);
-        raw.push(part);
-    }
-    if (failed) return failed;
-    const infraMixture = want.kind === 'infra' || raw.some((part) => part.kind === 'infra');
-    const parts: DistributionValue[] = [];
-    if (!infraMixture) {
-        for (const [i, part] of raw.entries()) {
-            const node = (call.arguments[i] as { value?: AstNode }).value ?? call;
-            const p = coerce(ctx, part, { kind: 'distribution', set }, node);
-            if (isError(p)) failed ??= p; else parts.push(p as DistributionValue);
-        }
-        if (failed) return failed;
-    }
-    const sum = Rational.sum(weights);
-    if (!sum.eq(Rational.ONE)) {
-        const missing = Rational.ONE.sub(sum);
-        return ctx.fail(IssueCodes.DistSum, `mixture weights sum to ${sum}; ${missing.sign() > 0 ? `${missing} missing` : `${missing.neg()} too much`}`, { node: call },
-            { data: { sum: String(sum), missing: String(missing) } });
-    }
-    if (infraMixture) return infraMix(ctx, call, weights, raw, set);
-    const target = set!;
-    const p = Array.from({ length: target.size }, (_, i) => Rational.sum(parts.map((part, k) => weights[k]!.mul(part.p[i]!))));
-    return checkedDistribution(ctx, p, target, () => undefined, call);
 }
 
 function pointConstructor(ctx: EvalContext, call: Call, want: Want): Value {

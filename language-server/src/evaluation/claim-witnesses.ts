@@ -7,11 +7,12 @@
 import type { AstNode } from 'langium';
 import { isActsClause, isCall, isDecisionDeclaration, isNameRef, type Act, type Call } from '../generated/ast.js';
 import { targetOf } from '../linking/safe-ref.js';
-import type { Rule, RuleResult, Witness } from '../math/decision.js';
+import type { Rule, RuleResult } from '../math/decision.js';
 import type { EvalContext } from './context.js';
 import { ANY, evaluate } from './expressions.js';
 import type { ValueFacts } from './facts/index.js';
 import type { RelatedIssueInfo } from './issues.js';
+import { ruleSource, witnessText } from './rule-text.js';
 import type { DecisionValue, Value } from './values.js';
 
 interface Side { readonly node: AstNode | undefined; readonly value: Value | undefined }
@@ -42,7 +43,7 @@ function rejectedClaims(call: Call, problem: DecisionValue, result: RuleResult, 
         const witness = rejection.witness;
         const at = acts.get('by' in witness ? witness.by : act) ?? acts.get(act);
         if (!at) return [];
-        return [{ node: at, property: 'name', message: `${act} is rejected by ${ruleTitle(result.rule)}: ${witnessText(act, witness, loss, result.rule.kind === 'minimaxRegret')}` }];
+        return [{ node: at, property: 'name', message: `${act} is rejected by ${ruleSource(result.rule)}: ${witnessText(act, witness, result.rule.kind, loss, 'plain')}` }];
     });
 }
 
@@ -57,33 +58,4 @@ function actNodes(call: Call): Map<string, Act> {
 function sameRule(a: Rule, b: Rule): boolean {
     if (a.kind !== b.kind) return false;
     return a.kind !== 'hurwicz' || (b.kind === 'hurwicz' && a.alpha.eq(b.alpha));
-}
-
-function ruleTitle(rule: Rule): string {
-    switch (rule.kind) {
-        case 'hurwicz': return `hurwicz(${rule.alpha.toString()})`;
-        default: return rule.kind;
-    }
-}
-
-/** The witness in words, with the exact margin, in the problem's orientation. */
-function witnessText(act: string, witness: Witness, loss: boolean, regret: boolean): string {
-    switch (witness.kind) {
-        case 'maximality':
-            return loss
-                ? `${witness.by} dominates it, lower E(L_${act} − L_${witness.by}) = ${witness.margin.toString()} > 0`
-                : `${witness.by} dominates it, lower E(${witness.by} − ${act}) = ${witness.margin.toString()} > 0`;
-        case 'intervalDominance':
-            return loss
-                ? `${witness.by} dominates it: upper E(L_${witness.by}) is below lower E(L_${act}) by ${witness.margin.toString()}`
-                : `${witness.by} dominates it: lower E(${witness.by}) exceeds upper E(${act}) by ${witness.margin.toString()}`;
-        case 'score':
-            return regret
-                ? `${witness.by} has ${witness.margin.toString()} less maximal regret`
-                : `${witness.by} scores ${witness.margin.toString()} better`;
-        case 'admissibility':
-            return `${witness.by} is pointwise at least as good, better by up to ${witness.margin.toString()}`;
-        case 'eAdmissibility':
-            return witness.message;
-    }
 }

@@ -11,41 +11,85 @@
  *   decides whether the value is there yet; beyond it the value is deferred (silent, not cached), so
  *   typing never waits for the LP. Any other request (save, CLI, hover) computes it in full.
  */
-import type { BinaryExpression } from '../generated/ast.js';
+import type { AstNode } from 'langium';
+import { isBinaryExpression, isCall, isNameRef, type BinaryExpression, type Call, type Expression } from '../generated/ast.js';
 import { Budget, type Outcome } from '../math/budget.js';
 import * as credal from '../math/credal.js';
 import type { CredalSet } from '../math/credal-set.js';
 import type { Rational } from '../math/rational.js';
 import { sourceText, type EvalContext } from './context.js';
-import { evaluateAs, type Want } from './expressions.js';
+import { coerce, evaluate, evaluateAs, type Want } from './expressions.js';
 import { type IssueCost } from './issues.js';
-import { SETTING_NAMES, type ZeroConditioningSetting } from './settings.js';
+import { conditioningConvention, conventionOrigin, type ConventionSource } from './conventions.js';
+import type { ZeroConditioningSetting } from './settings.js';
 import { errorValue, isError, type CredalValue, type EventValue, type Value } from './values.js';
 import { IssueCodes } from '../diagnostics/codes.js';
 
-/** The W-ZERO-COND explanation: the convention in force and how to pick the other one. */
-const ZERO_COND_CONVENTION: Record<ZeroConditioningSetting, string> = {
-    regular: `conditioning uses the regular extension (only distributions that give it positive probability); setting \`${SETTING_NAMES.zeroConditioning}\` (CLI \`--zero-conditioning\`) can choose \`natural\` instead`,
-    natural: `conditioning uses the natural extension (vacuous on the event: a lower expectation is the minimum over it); setting \`${SETTING_NAMES.zeroConditioning}\` (CLI \`--zero-conditioning\`) can choose \`regular\` instead`
-};
+/** The W-ZERO-COND explanation: the convention in force, where it comes from, and how to pick the other one. */
+function zeroCondConvention(rule: ZeroConditioningSetting, from: ConventionSource | 'argument'): string {
+    const other = rule === 'regular' ? 'natural' : 'regular';
+    const what = rule === 'regular'
+        ? 'the regular extension (only distributions that give it positive probability)'
+        : 'the natural extension (vacuous on the event: a lower expectation is the minimum over it)';
+    const change = from === 'argument' ? `\`condition(K, B, ${other})\` gives the other rule`
+        : `\`conventions { conditioning ${other} }\` or \`condition(K, B, ${other})\` chooses the other rule`;
+    return `conditioning uses ${what}, ${conventionOrigin('conditioning', from)}; ${change}`;
+}
 
 /** What conditioning may spend on a keystroke when no closed form answers P̲(B), P̄(B). */
 export const TYPING_CONDITIONING_STEPS = 50;
 export const TYPING_CONDITIONING_MS = 25;
 
+/** `A | B` as the argument of `P(…)` / `E[…]`: a conditional, legal only in a constraint block (§8.1). */
+export function isConditionalArgument(node: AstNode | undefined): boolean {
+    return isBinaryExpression(node) && node.op === '|';
+}
+
+/** E-TYPE for a conditioning bar inside P(…) / E[…] outside a constraint block: what to write instead. */
+export function conditionalOutsideBlock(head: 'P' | 'E', argument: BinaryExpression): string {
+    const a = sourceText(argument.left).trim(), b = sourceText(argument.right).trim();
+    const written = head === 'P' ? `P(${a} | ${b})` : `E[${a} | ${b}]`;
+    const query = head === 'P' ? `lowerP(K | ${b}, ${a}) / upperP(K | ${b}, ${a})` : `lowerE(K | ${b}, ${a}) / upperE(K | ${b}, ${a})`;
+    return `${written} is a conditional assessment, meaningful only inside a constraint block \`{ … }\`; `
+        + `to ask a credal set K, condition it first: ${query}, where K | ${b} conditions K on ${b}`;
+}
+
 export function conditioning(ctx: EvalContext, node: BinaryExpression, want: Want): Value {
-    const base = evaluateAs(ctx, node.left, { kind: 'credal', set: want.set });
+    return conditionedBy(ctx, node, node.left, node.right, want, conditioningConvention(node, ctx.settings));
+}
+
+/** `condition(K, B, regular|natural)` (§8.5): conditioning with the rule given in the call. */
+export function conditionCall(ctx: EvalContext, call: Call, want: Want): Value {
+    const ruleNode = call.arguments[2];
+    const word = isNameRef(ruleNode) ? ruleNode.ref.$refText : sourceText(ruleNode).trim();
+    if (word !== 'regular' && word !== 'natural') {
+        return ctx.fail(IssueCodes.Type, `the rule of condition(K, B, rule) is \`regular\` or \`natural\`, got \`${word}\``, { node: ruleNode ?? call });
+    }
+    return conditionedBy(ctx, call, call.arguments[0], call.arguments[1], want, { value: word, from: 'argument' });
+}
+
+function conditionedBy(ctx: EvalContext, node: BinaryExpression | Call, leftNode: Expression | undefined, rightNode: Expression | undefined, want: Want,
+    rule: { value: ZeroConditioningSetting; from: ConventionSource | 'argument' }): Value {
+    const parts: Parts = { node, left: leftNode, right: rightNode, rule };
+    const left = evaluate(ctx, leftNode, { kind: want.kind === 'credal' ? 'credal' : 'any', set: want.set });
+    if (!isError(left) && (left.kind === 'event' || left.kind === 'gamble')) {
+        const a = sourceText(leftNode).trim(), b = sourceText(rightNode).trim();
+        const query = left.kind === 'event' ? `lowerP(K | ${b}, ${a})` : `lowerE(K | ${b}, ${a})`;
+        return ctx.fail(IssueCodes.Type, `\`${a} | ${b}\` conditions ${left.kind === 'event' ? 'an event' : 'a gamble'}: a conditioning bar belongs in a `
+            + `constraint block (P(${a} | ${b}) >= …) or after a credal set: write ${query}, where K | ${b} conditions K on ${b}`, { node: leftNode ?? node });
+    }
+    const base = leftNode ? coerce(ctx, left, { kind: 'credal', set: want.set }, leftNode) : left;
     if (isError(base)) return base;
     const K = base as CredalValue;
-    const event = evaluateAs(ctx, node.right, { kind: 'event', set: K.set });
+    const event = evaluateAs(ctx, rightNode, { kind: 'event', set: K.set });
     if (isError(event)) return event;
     const members = (event as EventValue).members;
-    if (hasClosedFormBounds(K.credal)) return conditioned(ctx, node, K, credal.condition(K.credal, members, { rule: ctx.settings.zeroConditioning, budget: ctx.budget }), undefined);
+    if (hasClosedFormBounds(K.credal)) return conditioned(ctx, parts, K, credal.condition(K.credal, members, { rule: rule.value, budget: ctx.budget }), undefined);
     ctx.beyondTypingBound();
-    if (!ctx.deferCostly) return conditioned(ctx, node, K, credal.condition(K.credal, members, { rule: ctx.settings.zeroConditioning, budget: ctx.budget }), 'expensive');
+    if (!ctx.deferCostly) return conditioned(ctx, parts, K, credal.condition(K.credal, members, { rule: rule.value, budget: ctx.budget }), 'expensive');
     const bounded = new Budget({ maxSteps: TYPING_CONDITIONING_STEPS, timeMs: TYPING_CONDITIONING_MS, isCancelled: ctx.isCancelled });
-    const quick = credal.condition(K.credal, members, { rule: ctx.settings.zeroConditioning, budget: bounded });
-    if (quick.ok || !overTypingBound(quick)) return conditioned(ctx, node, K, quick, 'expensive');
+    const quick = credal.condition(K.credal, members, { rule: rule.value, budget: bounded });
+    if (quick.ok || !overTypingBound(quick)) return conditioned(ctx, parts, K, quick, 'expensive');
     ctx.uncacheable = true;
     return errorValue(IssueCodes.Deferred, 'conditioning needs an LP: computed on save', { node, reported: true });
 }
@@ -58,8 +102,10 @@ export function conditioning(ctx: EvalContext, node: BinaryExpression, want: Wan
 export function hasClosedFormBounds(K: CredalSet): boolean {
     const s = K.structure;
     switch (s.kind) {
-        case 'precise': case 'vacuous': case 'hull': case 'intervals': case 'contamination': case 'tvball':
+        case 'precise': case 'vacuous': case 'hull': case 'intervals': case 'contamination': case 'tvball': case 'belief':
             return true;
+        case 'mixture':
+            return s.parts.every(hasClosedFormBounds);
         case 'pushforward':
             return hasClosedFormBounds(s.base);
         case 'hullUnion':
@@ -82,20 +128,30 @@ function overTypingBound(outcome: Outcome<unknown>): boolean {
  * The conditioned value, or E-COND-NULL; W-ZERO-COND when B may have probability 0. `cost`: forced
  * 'expensive' beyond the typing bound, else the computation's own.
  */
-function conditioned(ctx: EvalContext, node: BinaryExpression, K: CredalValue, r: Outcome<CredalSet>, cost: IssueCost | undefined): Value {
+interface Parts {
+    readonly node: BinaryExpression | Call;
+    readonly left: Expression | undefined;
+    readonly right: Expression | undefined;
+    readonly rule: { value: ZeroConditioningSetting; from: ConventionSource | 'argument' };
+}
+
+function conditioned(ctx: EvalContext, parts: Parts, K: CredalValue, r: Outcome<CredalSet>, cost: IssueCost | undefined): Value {
+    const where = isCall(parts.node) ? { node: parts.node, property: 'callee' } : { node: parts.node, property: 'op' };
     if (!r.ok) {
         if (r.error.code === IssueCodes.CondNull) {
-            return ctx.fail(IssueCodes.CondNull, `cannot condition on ${sourceText(node.right)}: its upper probability under ${sourceText(node.left)} is 0`, { node: node.right }, { cost });
+            return ctx.fail(IssueCodes.CondNull, `cannot condition on ${sourceText(parts.right)}: its upper probability under ${sourceText(parts.left)} is 0`, { node: parts.right ?? parts.node }, { cost });
         }
-        return ctx.engineFailure(r.error, { node }, undefined, cost);
+        return ctx.engineFailure(r.error, { node: parts.node }, undefined, cost);
     }
+    let zero = false;
     for (const note of r.value.notes) {
         if (note.code === IssueCodes.ZeroCond) {
+            zero = true;
             const data = note.data as { upperP: Rational; rule: ZeroConditioningSetting };
             ctx.note('warning', IssueCodes.ZeroCond,
-                `${sourceText(node.right)} has lower probability 0 (upper ${data.upperP}) under ${sourceText(node.left)}: ${ZERO_COND_CONVENTION[data.rule]}`,
-                { node, property: 'op' }, { upperP: String(data.upperP), rule: data.rule }, undefined, cost);
+                `${sourceText(parts.right)} has lower probability 0 (upper ${data.upperP}) under ${sourceText(parts.left)}: ${zeroCondConvention(data.rule, parts.rule.from)}`,
+                where, { upperP: String(data.upperP), rule: data.rule, from: parts.rule.from }, undefined, cost);
         }
     }
-    return { kind: 'credal', set: K.set, credal: r.value, origin: 'conditioned' };
+    return { kind: 'credal', set: K.set, credal: r.value, origin: 'conditioned', ...(zero ? { convention: parts.rule } : {}) };
 }

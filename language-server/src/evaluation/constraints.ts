@@ -7,7 +7,7 @@
  */
 import { AstUtils, type AstNode } from 'langium';
 import {
-    isBracketApplication, isCall, isComparison, isInterval, isTuple,
+    isBinaryExpression, isBracketApplication, isCall, isComparison, isInterval, isTuple, isUnaryExpression,
     type BraceLiteral, type Comparison, type Expression
 } from '../generated/ast.js';
 import * as credal from '../math/credal.js';
@@ -73,6 +73,8 @@ function linkConstraint(ctx: EvalContext, link: Comparison, leftNode: Expression
             : 'credal sets must be closed and convex: `≠` excludes a point; use >= or <=';
         return ctx.fail(IssueCodes.Strict, message, { node: link, property: 'op' }, { data: { replacement } });
     }
+    const conditional = conditionalSide(leftNode, link.right);
+    if (conditional) return conditionalConstraint(ctx, link, conditional, set, id, out, sources);
     const left = linearForm(ctx, leftNode, set);
     if (isError(left)) return left;
     if (op === '∈') return rangeConstraint(ctx, link, leftNode, left, set, id, out, sources);
@@ -82,9 +84,7 @@ function linkConstraint(ctx: EvalContext, link: Comparison, leftNode: Expression
     if (isError(right)) return right;
     const n = set.size;
     const coeffs = Array.from({ length: n }, (_, i) => (left.coeffs?.[i] ?? Rational.ZERO).sub(right.coeffs?.[i] ?? Rational.ZERO));
-    if (coeffs.every((c) => c.isZero())) {
-        return ctx.fail(IssueCodes.Type, 'this constraint does not involve the unknown distribution; use P(A) or E[f]', { node: link });
-    }
+    if (coeffs.every((c) => c.isZero())) return constantConstraint(ctx, link, rel, right.constant.sub(left.constant));
     // A bound on a single probability: the other side is a number in [0, 1].
     const [form, boundNode, bound] = left.probability && !right.coeffs ? [left, link.right, right.constant]
         : right.probability && !left.coeffs ? [right, leftNode, left.constant] : [undefined, undefined, undefined];
@@ -118,6 +118,9 @@ function rangeConstraint(ctx: EvalContext, link: Comparison, leftNode: Expressio
     const upper = evaluateNumber(ctx, range.upper);
     if (isError(lower)) return lower;
     if (isError(upper)) return upper;
+    if (left.coeffs.every((c) => c.isZero())) {
+        return constantConstraint(ctx, link, '>=', lower.sub(left.constant)) ?? constantConstraint(ctx, link, '<=', upper.sub(left.constant));
+    }
     const lo = lower.sub(left.constant), hi = upper.sub(left.constant);
     if (left.probability) {
         const error = checkProbabilityBound(ctx, lower, range.lower) ?? checkProbabilityBound(ctx, upper, range.upper);
@@ -131,6 +134,24 @@ function rangeConstraint(ctx: EvalContext, link: Comparison, leftNode: Expressio
     out.push({ id, coeffs: left.coeffs, rel: '>=', rhs: lo }, { id, coeffs: left.coeffs, rel: '<=', rhs: hi });
     sources.set(id, { node: link, form: sourceText(leftNode), bound: range, probability: left.probability, written: ['>=', '<='], sign: 1, offset: left.constant });
     return undefined;
+}
+
+/**
+ * A constraint whose unknown cancels (`P(none) <= 0`, `E[(0, 0)] >= -1/2`): 0 rel rhs either holds for
+ * every distribution (a warning: it says nothing) or for none (sure loss, E-EMPTY with its Dutch book).
+ */
+function constantConstraint(ctx: EvalContext, link: Comparison, rel: Relation, rhs: Rational): ErrorValue | undefined {
+    const holds = rel === '=' ? rhs.isZero() : rel === '>=' ? rhs.sign() <= 0 : rhs.sign() >= 0;
+    const claim = `0 ${rel === '>=' ? '≥' : rel === '<=' ? '≤' : '='} ${rhs}`;
+    if (holds) {
+        ctx.note('warning', IssueCodes.TrivialConstraint, `this constraint holds for every distribution (${claim}): it does not constrain the set and can be removed`,
+            { node: link }, { deleteRange: rangeOf(link) });
+        return undefined;
+    }
+    const loss = rel === '<=' ? rhs : rhs.neg();
+    return ctx.fail(IssueCodes.Empty,
+        `this constraint holds for no distribution (${claim}): the assessments incur sure loss; accepting it yields the constant gamble ${rel === '=' ? `±${rhs.abs()}` : loss}, which loses in every outcome`,
+        { node: link }, { data: { certificate: { gamble: String(loss) } } });
 }
 
 function checkProbabilityBound(ctx: EvalContext, value: Rational, node: AstNode): ErrorValue | undefined {
@@ -167,13 +188,14 @@ function linearFormOf(ctx: EvalContext, node: Expression, set: FiniteSet): Linea
         if (isError(gamble)) return gamble;
         return { coeffs: [...(gamble as GambleValue).f], constant: Rational.ZERO, probability: false };
     }
-    if (node.$type === 'UnaryExpression') {
-        const inner = linearForm(ctx, (node as { operand?: Expression }).operand, set);
-        if (isError(inner) || (node as { op: string }).op === '+') return inner;
+    if (isUnaryExpression(node)) {
+        const inner = linearForm(ctx, node.operand, set);
+        if (isError(inner) || node.op === '+') return inner;
         return { coeffs: inner.coeffs?.map((c) => c.neg()), constant: inner.constant.neg(), probability: false };
     }
-    if (node.$type === 'BinaryExpression') {
-        const binary = node as unknown as { left?: Expression; right?: Expression; op: string };
+    if (isBinaryExpression(node)) {
+        // Parts may be missing after error recovery, whatever the generated types say.
+        const binary: { left?: Expression; right?: Expression; op: string } = node;
         const l = linearForm(ctx, binary.left, set);
         const r = linearForm(ctx, binary.right, set);
         if (isError(l)) return l;
@@ -236,4 +258,106 @@ function asIntervals(set: FiniteSet, constraints: readonly CredalConstraint[], s
     }
     const r = credal.probabilityIntervals(lower, upper, ids);
     return r.ok ? { kind: 'credal', set, credal: r.value, origin: 'intervals', sources: { constraints: sources } } : undefined;
+}
+
+// ---------------------------------------------------------------- conditional assessments (v1.1, §8.1)
+
+/** `P(A | B)` or `E[f | B]` on one side of a link, the other side a number (the bar binds loosest). */
+interface ConditionalSide {
+    readonly term: AstNode;
+    /** `A` or `f`, and `B`. */
+    readonly subject: Expression;
+    readonly condition: Expression;
+    readonly probability: boolean;
+    /** The number it is compared with (undefined for `in [l, u]`). */
+    readonly bound?: Expression;
+    /** The conditional is on the right: the relation flips. */
+    readonly flipped: boolean;
+}
+
+/** The conditional term of a constraint side, if it is one: `P(A | B)`, `E[f | B]`, `E(f | B)`. */
+export function conditionalTerm(node: AstNode | undefined): { subject: Expression; condition: Expression; probability: boolean } | undefined {
+    const argument = isCall(node) && (node.callee === 'P' || node.callee === 'E') && node.arguments.length === 1 ? node.arguments[0]
+        : isBracketApplication(node) && node.head === 'E' ? node.argument : undefined;
+    if (!isBinaryExpression(argument) || argument.op !== '|' || !argument.left || !argument.right) return undefined;
+    return { subject: argument.left, condition: argument.right, probability: isCall(node) && node.callee === 'P' };
+}
+
+function conditionalSide(left: Expression | undefined, right: Expression | undefined): ConditionalSide | undefined {
+    const l = conditionalTerm(left);
+    if (l) return { term: left!, ...l, bound: isInterval(right) || isTuple(right) ? undefined : right, flipped: false };
+    const r = conditionalTerm(right);
+    if (r) return { term: right!, ...r, bound: left, flipped: true };
+    return undefined;
+}
+
+const FLIPPED: Record<Relation, Relation> = { '>=': '<=', '<=': '>=', '=': '=' };
+
+/**
+ * `P(A | B) ⋈ l` as (1[A ∩ B] − l·1[B])·p ⋈ 0 and `E[f | B] ⋈ c` as ((f − c)·1[B])·p ⋈ 0 (Walley's
+ * conditional assessment multiplied out); `in [l, u]` gives one row per end. Only a number may stand on
+ * the other side. Conditional rows are not offered for tightening (their natural extension is a
+ * conditional one): `written` stays empty.
+ */
+function conditionalConstraint(ctx: EvalContext, link: Comparison, side: ConditionalSide, set: FiniteSet, id: string,
+    out: CredalConstraint[], sources: Map<string, ConstraintSource>): ErrorValue | undefined {
+    const condition = evaluateAs(ctx, side.condition, { kind: 'event', set });
+    if (isError(condition)) return condition;
+    const inB = (condition as EventValue).members;
+    const subject = evaluateAs(ctx, side.subject, { kind: side.probability ? 'event' : 'gamble', set });
+    if (isError(subject)) return subject;
+    const f = side.probability ? (subject as EventValue).members.map((m) => (m ? Rational.ONE : Rational.ZERO)) : (subject as GambleValue).f;
+    const rowFor = (c: Rational): Rational[] => f.map((x, i) => (inB[i] ? x.sub(c) : Rational.ZERO));
+    const op = link.op as string;
+    const termText = sourceText(side.term);
+    const bounds: { value: Rational; rel: Relation; node: AstNode }[] = [];
+    if (op === '∈') {
+        const range = link.right;
+        if (side.flipped || !range) return ctx.fail(IssueCodes.Type, 'write the conditional on the left: P(A | B) in [l, u]', { node: link });
+        if (isTuple(range)) return openInterval(ctx, range, range.closedByBracket ? '(' : undefined);
+        if (!isInterval(range)) return ctx.fail(IssueCodes.Type, 'expected an interval [l, u] after `in`', { node: range });
+        if (range.openUpper) return openInterval(ctx, range, ')');
+        const lower = evaluateNumber(ctx, range.lower);
+        const upper = evaluateNumber(ctx, range.upper);
+        if (isError(lower)) return lower;
+        if (isError(upper)) return upper;
+        if (lower.gt(upper)) {
+            const replacement = `[${sourceText(range.upper)}, ${sourceText(range.lower)}]`;
+            return ctx.fail(IssueCodes.BoundOrder, `lower bound ${lower} exceeds upper bound ${upper}; did you mean ${replacement}?`, { node: range },
+                { data: { lower: String(lower), upper: String(upper), replacement, replaceRange: rangeOf(range) } });
+        }
+        bounds.push({ value: lower, rel: '>=', node: range.lower! }, { value: upper, rel: '<=', node: range.upper! });
+    } else {
+        const rel = RELATIONS[op];
+        if (!rel) return ctx.fail(IssueCodes.Type, `\`${op}\` is not a constraint relation; use >=, <=, = or in [l, u]`, { node: link, property: 'op' });
+        if (!side.bound || mentionsUnknown(side.bound)) {
+            return ctx.fail(IssueCodes.Type, `a conditional assessment compares ${termText} with a number, e.g. ${termText} >= 1/2`, { node: side.bound ?? link });
+        }
+        const value = evaluateNumber(ctx, side.bound);
+        if (isError(value)) return value;
+        bounds.push({ value, rel: side.flipped ? FLIPPED[rel] : rel, node: side.bound });
+    }
+    const forms: string[] = [];
+    for (const bound of bounds) {
+        if (side.probability) {
+            const error = checkProbabilityBound(ctx, bound.value, bound.node);
+            if (error) return error;
+        }
+        out.push({ id, coeffs: rowFor(bound.value), rel: bound.rel, rhs: Rational.ZERO });
+        forms.push(`${linearText(side, bound.value)} ${bound.rel === '>=' ? '≥' : bound.rel === '<=' ? '≤' : '='} 0`);
+    }
+    sources.set(id, { node: link, form: forms.join(' and '), probability: false, written: [], sign: 1, offset: Rational.ZERO, conditional: forms });
+    return undefined;
+}
+
+/** `P(A ∩ B) − 1/2·P(B)` or `E[(f − 1) · 1[B]]`: the linear form a conditional assessment stands for. */
+function linearText(side: ConditionalSide, c: Rational): string {
+    const a = sourceText(side.subject).trim(), b = sourceText(side.condition).trim();
+    const wrap = (t: string): string => (/^[\w{}()]+$/.test(t) || /^\{[^{}]*\}$/.test(t) ? t : `(${t})`);
+    if (side.probability) {
+        if (c.isZero()) return `P(${wrap(a)} ∩ ${wrap(b)})`;
+        return `P(${wrap(a)} ∩ ${wrap(b)}) − ${c.eq(Rational.ONE) ? '' : `${c}·`}P(${b})`;
+    }
+    const shifted = c.isZero() ? wrap(a) : `(${a} − ${c.sign() < 0 ? `(${c})` : c})`;
+    return `E[${shifted} · 1[${b}]]`;
 }

@@ -151,21 +151,19 @@ export class EvalContext {
 
     /** The set a literal at `node` lives on (from the enclosing declaration or a sibling argument). */
     contextSet(node: AstNode | undefined): FiniteSet | undefined {
-        if (!node) return undefined;
-        const shape = this.inference.contextSetOf(node);
-        if (!shape) return undefined;
-        const set = finiteSetOf(shape);
-        return set.ok ? set.set : undefined;
+        return node ? finiteSetOrNothing(this.inference.contextSetOf(node)) : undefined;
     }
 
     /** The set `node` itself lives on (bottom-up inference), when it can be told. */
     setOf(node: AstNode | undefined): FiniteSet | undefined {
-        if (!node) return undefined;
-        const shape = this.inference.setOf(node);
-        if (!shape) return undefined;
-        const set = finiteSetOf(shape);
-        return set.ok ? set.set : undefined;
+        return node ? finiteSetOrNothing(this.inference.setOf(node)) : undefined;
     }
+}
+
+/** Linking answers which set (set-inference.ts); the evaluator only lists its elements. */
+function finiteSetOrNothing(shape: SetShape | undefined): FiniteSet | undefined {
+    const set = shape && finiteSetOf(shape);
+    return set?.ok ? set.set : undefined;
 }
 
 /** Whether linking reported an unresolved reference anywhere inside `node` (integers that are numbers aside). */

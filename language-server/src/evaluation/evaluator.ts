@@ -29,6 +29,7 @@ import { expensiveIssues } from './expensive.js';
 import { ValueFacts } from './facts/index.js';
 import { evaluate } from './expressions.js';
 import { IssueSink, type EvalIssue, type IssueCost } from './issues.js';
+import { ResultCache, type Computed } from './result-cache.js';
 import { DEFAULT_SETTINGS, sameSettings, type EvaluationSettings } from './settings.js';
 import { errorValue, type Value } from './values.js';
 import { IssueCodes } from '../diagnostics/codes.js';
@@ -58,7 +59,6 @@ export interface IssueOptions {
     expensive: boolean;
 }
 
-interface Computed<T> { result: T; cacheable: boolean }
 
 /**
  * Where eval/assert results come from when the server computes them off the main thread
@@ -79,11 +79,10 @@ export function isPending(value: Value): boolean {
 
 export class CredalEvaluator implements EvaluationHost {
     private readonly services: LangiumServices & { linking: { SetInference: SetInference } };
-    private readonly declarations: DocumentCache<AstNode, DeclarationResult>;
-    private readonly statements: DocumentCache<AstNode, StatementResult>;
-    private readonly expensive: DocumentCache<AstNode, readonly EvalIssue[]>;
+    private readonly declarations: ResultCache<DeclarationResult>;
+    private readonly statements: ResultCache<StatementResult>;
+    private readonly expensive: ResultCache<readonly EvalIssue[]>;
     private readonly orders: DocumentCache<string, DependencyOrder>;
-    private readonly inProgress = new Set<AstNode>();
     /** Set while the cheap (typing) issues are collected: costly work is deferred to save (conditioning.ts). */
     private typing = false;
     /** Declarations whose evaluation went beyond the typing bound (typing defers them). */
@@ -101,9 +100,9 @@ export class CredalEvaluator implements EvaluationHost {
     constructor(services: LangiumServices & { linking: { SetInference: SetInference } }) {
         this.services = services;
         const shared = services.shared;
-        this.declarations = new DocumentCache(shared);
-        this.statements = new DocumentCache(shared);
-        this.expensive = new DocumentCache(shared);
+        this.declarations = new ResultCache(shared);
+        this.statements = new ResultCache(shared);
+        this.expensive = new ResultCache(shared);
         this.orders = new DocumentCache(shared);
         this.facts = new ValueFacts(this, shared);
         // Settings arrive through the ConfigurationProvider (settings-revalidation.ts) or a worker job.
@@ -212,7 +211,7 @@ export class CredalEvaluator implements EvaluationHost {
      * itself finds every declaration it uses in the cache instead of recursing through the chain.
      */
     private prepare(node: AstNode, isCancelled: () => boolean): void {
-        if (this.nesting.definitions > 0 || this.nesting.expressions > 0 || this.inProgress.size > 0) return;
+        if (this.nesting.definitions > 0 || this.nesting.expressions > 0 || this.computing) return;
         const statement = topLevelStatement(node);
         const order = statement && this.orderOf(statement);
         if (!statement || !order) return;
@@ -247,24 +246,30 @@ export class CredalEvaluator implements EvaluationHost {
 
     /** The silent E-CYCLE value of a declaration on a dependency cycle (the linking validator reports it). */
     private cycleValue(node: AstNode): Value | undefined {
-        if (!this.orderOf(node)?.onCycle(node)) return undefined;
-        const name = (node as { name?: string }).name ?? 'this declaration';
-        return errorValue(IssueCodes.Cycle, `\`${name}\` is defined in terms of itself`, { node, reported: true });
+        return this.orderOf(node)?.onCycle(node) ? cycleError(node) : undefined;
+    }
+
+    /** Whether any top-level computation is under way (then `prepare` has nothing to add). */
+    private get computing(): boolean {
+        return this.declarations.busy || this.statements.busy || this.expensive.busy;
     }
 
     private declarationComputed(declaration: AstNode, isCancelled: () => boolean): Computed<DeclarationResult> {
         const cycle = this.cycleValue(declaration);
         if (cycle) return { result: { value: cycle, issues: [] }, cacheable: true };
-        return this.cached(this.declarations, declaration, () => {
+        const onCycle = (): DeclarationResult => ({ value: cycleError(declaration), issues: [] });
+        return this.declarations.computed(documentUri(declaration), declaration, onCycle, () => {
             const run = this.run(declaration, 'cheap', isCancelled, (ctx) => ({ value: evaluateDeclaration(ctx, declaration) }));
             return { result: { value: run.result.value, issues: run.issues }, cacheable: run.cacheable };
         });
     }
 
     private statementComputed(statement: Eval | Assert, isCancelled: () => boolean): Computed<StatementResult> {
+        const cycleResult = (value: Value): StatementResult =>
+            ({ kind: isEval(statement) ? 'eval' : 'assert', value, ok: isEval(statement) ? undefined : false, issues: [] });
         const cycle = this.cycleValue(statement);
-        if (cycle) return { result: { kind: isEval(statement) ? 'eval' : 'assert', value: cycle, ok: isEval(statement) ? undefined : false, issues: [] }, cacheable: true };
-        return this.cached(this.statements, statement, () => {
+        if (cycle) return { result: cycleResult(cycle), cacheable: true };
+        return this.statements.computed(documentUri(statement), statement, () => cycleResult(cycleError(statement)), () => {
             const remote = this.offload?.statementResult(statement);
             if (this.offload && remote === undefined) return { result: pendingResult(statement), cacheable: false };
             if (remote && remote !== 'local') return { result: remote, cacheable: true };
@@ -277,7 +282,7 @@ export class CredalEvaluator implements EvaluationHost {
     private expensiveIssues(declaration: AstNode, isCancelled: () => boolean): readonly EvalIssue[] {
         // Offloaded: the worker runs the expensive checks and reports them itself.
         if (this.offload) return [];
-        return this.cached(this.expensive, declaration, () => {
+        return this.expensive.computed(documentUri(declaration), declaration, () => [], () => {
             const value = this.declarationComputed(declaration, isCancelled);
             const run = this.run(declaration, 'expensive', isCancelled, (ctx) => {
                 expensiveIssues(ctx, declaration, value.result.value);
@@ -285,28 +290,6 @@ export class CredalEvaluator implements EvaluationHost {
             });
             return { result: run.issues, cacheable: run.cacheable && value.cacheable };
         }).result;
-    }
-
-    /** Cache lookup with cycle detection; results computed under cancellation are not kept. */
-    private cached<T>(cache: DocumentCache<AstNode, T>, node: AstNode, compute: () => Computed<T>): Computed<T> {
-        const uri = documentUri(node);
-        if (uri) {
-            const hit = cache.get(uri, node);
-            if (hit !== undefined) return { result: hit, cacheable: true };
-        }
-        if (this.inProgress.has(node)) {
-            const name = (node as { name?: string }).name ?? 'this declaration';
-            const cycle = errorValue(IssueCodes.Cycle, `\`${name}\` is defined in terms of itself`, { node, reported: true });
-            return { result: { value: cycle, issues: [], kind: 'eval' } as unknown as T, cacheable: false };
-        }
-        this.inProgress.add(node);
-        try {
-            const computed = compute();
-            if (computed.cacheable && uri) cache.set(uri, node, computed.result);
-            return computed;
-        } finally {
-            this.inProgress.delete(node);
-        }
     }
 
     /** One top-level computation: fresh sink and budget; exceptions become E-INTERNAL. */
@@ -361,6 +344,12 @@ function cancelled(token: CancellationToken | undefined): () => boolean {
     return () => token?.isCancellationRequested === true;
 }
 
+/** The silent E-CYCLE value: the linking validator reports the cycle itself. */
+function cycleError(node: AstNode): Value {
+    const name = (node as { name?: string }).name ?? 'this declaration';
+    return errorValue(IssueCodes.Cycle, `\`${name}\` is defined in terms of itself`, { node, reported: true });
+}
+
 function documentUri(node: AstNode): string | undefined {
     try {
         return AstUtils.getDocument(node).uri.toString();
@@ -369,4 +358,3 @@ function documentUri(node: AstNode): string | undefined {
     }
 }
 
-export { DEFAULT_SETTINGS };

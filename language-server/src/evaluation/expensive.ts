@@ -54,6 +54,8 @@ function credalIssues(ctx: EvalContext, declaration: AstNode, K: CredalValue): v
     }
 }
 
+const NUMBER_WORDS: Readonly<Record<number, string>> = { 2: 'two', 3: 'three', 4: 'four', 5: 'five', 6: 'six', 7: 'seven', 8: 'eight', 9: 'nine', 10: 'ten' };
+
 const REL_WORDS: Record<string, string> = { '>=': '≥', '<=': '≤', '=': '=' };
 
 const FLIP: Record<string, string> = { '>=': '<=', '<=': '>=', '=': '=' };
@@ -149,11 +151,14 @@ function redundancy(ctx: EvalContext, declaration: AstNode, K: CredalValue, sour
                 { node }, { generator: index, deleteRange: rangeOf(node) });
         }
     }
-    for (const id of data.constraints ?? []) {
-        const source = sources.get(id);
-        if (source && inside(source.node, declaration)) {
-            ctx.note('info', IssueCodes.Redundant, `this constraint is implied by the others and can be removed`, { node: source.node }, { constraint: id, deleteRange: rangeOf(source.node) });
-        }
+    const redundant = (data.constraints ?? []).map((id) => ({ id, source: sources.get(id) })).filter((r) => r.source && inside(r.source.node, declaration));
+    const count = redundant.length;
+    for (const { id, source } of redundant) {
+        // Each is implied by the others, but removing them all may change the set: say so, and fix one at a time.
+        const message = count === 1 ? 'this constraint is implied by the others and can be removed'
+            : `this constraint is implied by the others; any one of these ${NUMBER_WORDS[count] ?? String(count)} can be removed, not all`;
+        const related = count === 1 ? undefined : redundant.filter((r) => r.id !== id).map((r) => ({ node: r.source!.node, message: 'also implied by the others' }));
+        ctx.note('info', IssueCodes.Redundant, message, { node: source!.node }, { constraint: id, deleteRange: rangeOf(source!.node) }, related);
     }
 }
 

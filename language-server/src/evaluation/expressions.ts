@@ -6,8 +6,8 @@
  */
 import type { AstNode } from 'langium';
 import {
-    isAct, isBinaryExpression, isTuple,
-    type Act, type AMeasureLiteral, type BinaryExpression, type BracketApplication, type Constant, type Interval, type NameRef, type Tuple, type UnaryExpression
+    isAct, isBinaryExpression, isExpression, isTuple,
+    type Act, type BinaryExpression, type BracketApplication, type Constant, type Interval, type NameRef, type Tuple, type UnaryExpression
 } from '../generated/ast.js';
 import { targetOf } from '../linking/safe-ref.js';
 import * as credal from '../math/credal.js';
@@ -16,10 +16,11 @@ import { Rational } from '../math/rational.js';
 import { evaluateCall } from './builtins.js';
 import { aMeasureLiteral, asInfra, notCrisp, semidirectProduct, credalOfInfra } from './infra.js';
 import { comparisonValue } from './claims.js';
-import { conditioning } from './conditioning.js';
+import { conditionalOutsideBlock, conditioning, isConditionalArgument } from './conditioning.js';
 import { EvalContext, MAX_DEFINITION_DEPTH, rangeOf, sourceText } from './context.js';
 import { productSet } from './finite-sets.js';
 import { braceLiteral, checkedDistribution } from './literals.js';
+import { memberValue } from './members.js';
 import {
     describeValue, errorValue, isError, KIND_WORDS, sameFiniteSet,
     type ConstraintSource, type CredalSources, type CredalValue, type DistributionValue, type ErrorValue, type EventValue, type FiniteSet, type GambleValue, type Value, type ValueKind
@@ -44,26 +45,33 @@ export function evaluate(ctx: EvalContext, node: AstNode | undefined, want: Want
 }
 
 function evaluateNode(ctx: EvalContext, node: AstNode, want: Want): Value {
+    if (!isExpression(node)) return ctx.fail(IssueCodes.Type, `cannot evaluate this ${node.$type}`, { node });
+    // Exhaustive over the grammar's Expression union: a new kind of expression does not compile until it is handled here.
     switch (node.$type) {
-        case 'Decimal': return parseNumber(ctx, node, (node as unknown as { value?: string }).value);
-        case 'Integer': return parseNumber(ctx, node, (node as unknown as { element?: { $refText?: string } }).element?.$refText);
-        case 'BooleanLiteral': return { kind: 'boolean', value: (node as unknown as { value: boolean }).value === true };
-        case 'Constant': return constant(ctx, node as Constant, want);
-        case 'DecisionRule': return { kind: 'rule', rule: { kind: (node as unknown as { rule: 'maximin' }).rule } };
-        case 'NameRef': return nameRef(ctx, node as NameRef, want);
-        case 'Interval': return interval(ctx, node as Interval);
-        case 'Tuple': return tuple(ctx, node as Tuple, want);
-        case 'BraceLiteral': return braceLiteral(ctx, node as never, want);
-        case 'Call': return evaluateCall(ctx, node as never, want);
-        case 'AMeasureLiteral': return aMeasureLiteral(ctx, node as AMeasureLiteral, want.set);
-        case 'BracketApplication': return bracket(ctx, node as BracketApplication, want);
-        case 'BinaryExpression': return binary(ctx, node as BinaryExpression, want);
-        case 'UnaryExpression': return unary(ctx, node as UnaryExpression, want);
-        case 'Comparison': return comparisonValue(ctx, node as never);
+        case 'Decimal': return parseNumber(ctx, node, node.value);
+        case 'Integer': return parseNumber(ctx, node, node.element?.$refText);
+        case 'BooleanLiteral': return { kind: 'boolean', value: node.value === true };
+        case 'Constant': return constant(ctx, node, want);
+        case 'DecisionRule': return { kind: 'rule', rule: { kind: node.rule } };
+        case 'NameRef': return nameRef(ctx, node, want);
+        case 'MemberAccess': return memberValue(ctx, node);
+        case 'Interval': return interval(ctx, node);
+        case 'Tuple': return tuple(ctx, node, want);
+        case 'BraceLiteral': return braceLiteral(ctx, node, want);
+        case 'Call': return evaluateCall(ctx, node, want);
+        case 'AMeasureLiteral': return aMeasureLiteral(ctx, node, want.set);
+        case 'BracketApplication': return bracket(ctx, node, want);
+        case 'BinaryExpression': return binary(ctx, node, want);
+        case 'UnaryExpression': return unary(ctx, node, want);
+        case 'Comparison': return comparisonValue(ctx, node);
         case 'KeyValue': return ctx.fail(IssueCodes.Type, '`key: value` belongs inside a mapping `{…}` or a `mix(…)`', { node });
         case 'ElseItem': return ctx.fail(IssueCodes.Type, '`else: value` belongs inside a gamble mapping `{…}`', { node });
-        default: return ctx.fail(IssueCodes.Type, `cannot evaluate this ${node.$type}`, { node });
+        default: return unhandled(node);
     }
+}
+
+function unhandled(node: never): never {
+    throw new Error(`unhandled expression ${String((node as AstNode).$type)}`);
 }
 
 /** Evaluate and coerce to the wanted kind and set, or report E-TYPE. */
@@ -190,7 +198,7 @@ export function nameRef(ctx: EvalContext, node: NameRef, want: Want): Value {
 
 const actsInProgress = new Set<AstNode>();
 
-function actPayoff(ctx: EvalContext, act: Act, use: NameRef, want: Want): Value {
+export function actPayoff(ctx: EvalContext, act: Act, use: AstNode, want: Want): Value {
     if (actsInProgress.has(act)) {
         return ctx.fail(IssueCodes.Cycle, `act \`${act.name}\` is defined in terms of itself`, { node: use });
     }
@@ -251,6 +259,9 @@ function bracket(ctx: EvalContext, node: BracketApplication, want: Want): Value 
         if (isError(event)) return event;
         const e = event as EventValue;
         return { kind: 'gamble', set: e.set, f: e.members.map((m) => (m ? Rational.ONE : Rational.ZERO)) };
+    }
+    if (node.head === 'E' && isConditionalArgument(node.argument)) {
+        return ctx.fail(IssueCodes.Type, conditionalOutsideBlock('E', node.argument as BinaryExpression), { node });
     }
     if (node.head === 'E') {
         return ctx.fail(IssueCodes.Type, '`E[f]` is the expectation of the unknown distribution, meaningful only inside a constraint block; use E(p, f) or lowerE(K, f)', { node });

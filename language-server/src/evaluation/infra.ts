@@ -258,6 +258,35 @@ export function credalCall(ctx: EvalContext, call: Call): Value {
     return coerce(ctx, value, { kind: 'credal' }, call.arguments[0]!);
 }
 
+/** Whether `mix(…)` mixes infradistributions: one is wanted, or a part is one (parts are cached names or cheap literals). */
+export function wantsInfraMix(ctx: EvalContext, call: Call, want: { kind: string }): boolean {
+    if (want.kind === 'infra') return true;
+    return call.arguments.some((arg) => isKeyValue(arg) && evaluate(ctx, arg.value, ANY).kind === 'infra');
+}
+
+/** `mix(w₁: H₁, …)` of infradistributions: weights ≥ 0 summing to 1 (E-DIST-NEG / E-DIST-SUM as for distributions). */
+export function infraMixCall(ctx: EvalContext, call: Call, set: FiniteSet | undefined): Value {
+    const weights: Rational[] = [];
+    const parts: Value[] = [];
+    for (const arg of call.arguments) {
+        if (!isKeyValue(arg)) return ctx.fail(IssueCodes.Type, 'mix takes weighted parts: mix(1/3: H, 2/3: K)', { node: arg });
+        const w = evaluateNumber(ctx, arg.key);
+        if (isError(w)) return w;
+        if (w.sign() < 0) return ctx.fail(IssueCodes.DistNeg, `negative mixture weight ${w}`, { node: arg.key });
+        const part = evaluate(ctx, arg.value, { kind: 'any', set });
+        if (isError(part)) return part;
+        weights.push(w);
+        parts.push(part);
+    }
+    const sum = Rational.sum(weights);
+    if (!sum.eq(Rational.ONE)) {
+        const missing = Rational.ONE.sub(sum);
+        return ctx.fail(IssueCodes.DistSum, `mixture weights sum to ${sum}; ${missing.sign() > 0 ? `${missing} missing` : `${missing.neg()} too much`}`,
+            { node: call }, { data: { sum: String(sum), missing: String(missing) } });
+    }
+    return infraMix(ctx, call, weights, parts, set);
+}
+
 /** mix(w₁: H₁, …) when a part is an infradistribution (or one is wanted): parts taken crisp where needed. */
 export function infraMix(ctx: EvalContext, call: Call, weights: readonly Rational[], parts: readonly Value[], set: FiniteSet | undefined): Value {
     const sets: InfraValue[] = [];

@@ -142,6 +142,8 @@ function namesLiteral(ctx: EvalContext, node: BraceLiteral): Value {
     for (const item of node.items) {
         if (!isNameRef(item)) return ctx.fail(IssueCodes.Type, `expected the name of an act or policy, got \`${sourceText(item)}\``, { node: item });
         const target = targetOf(item.ref);
+        // A generated policy (`one_two`, §8.8) has no declaration: linking accepted the name silently.
+        if (!target && !linkerReported(item.ref)) { names.push(item.ref.$refText); continue; }
         if (!target) return errorValue(IssueCodes.Unresolved, 'unknown name', { node: item, reported: true });
         if (target.$type !== 'Act' && target.$type !== 'Policy') {
             return ctx.fail(IssueCodes.Type, `\`${item.ref.$refText}\` is not an act or a policy`, { node: item });

@@ -4,12 +4,11 @@
  * cheap W-DDT-UNREACHABLE (an outcome in no E_π).
  */
 import {
-    isActsClause, isBeliefClause, isInconsistentClause, isPayoffClause, isPoliciesClause, isSemanticsClause,
+    isActsClause, isBehaviourClause, isBeliefClause, isCall, type Call, isInconsistentClause, isPayoffClause, isPoliciesClause, isSemanticsClause,
     type DdtDeclaration, type DecisionDeclaration
 } from '../generated/ast.js';
 import * as credal from '../math/credal.js';
 import { guard } from '../math/credal-types.js';
-import type { CredalSet } from '../math/credal-set.js';
 import type { DdtSemantics } from '../math/ddt.js';
 import { checkPayoffRange } from '../math/infra/decide.js';
 import { isCrisp, type InfraSet } from '../math/infra/infra.js';
@@ -18,7 +17,9 @@ import type { Rational } from '../math/rational.js';
 import { linkerReportedWithin, type EvalContext } from './context.js';
 import { declaredSet } from './declarations.js';
 import { coerce, evaluate, evaluateAs, evaluateNumber } from './expressions.js';
-import { SETTING_NAMES } from './settings.js';
+import { finiteBelief } from './belief-functions.js';
+import { generatedPolicies } from './generated-policies.js';
+import { conventionOrigin, ddtSemanticsConvention, inconsistentConvention, type ConventionSource } from './conventions.js';
 import { reportUnreachableOutcomes } from './unreachable-outcomes.js';
 import { errorValue, isError, sameFiniteSet, type CredalValue, type ErrorValue, type EventValue, type FiniteSet, type GambleValue, type Value } from './values.js';
 import { IssueCodes } from '../diagnostics/codes.js';
@@ -35,21 +36,23 @@ function problemSet(ctx: EvalContext, node: DecisionDeclaration | DdtDeclaration
     return set;
 }
 
-/** A problem's belief: a credal set, or a non-crisp infradistribution (LANGUAGE §7.4, kept as `infra`). */
-interface Belief { readonly credal: CredalSet; readonly infra?: InfraSet }
+/** A problem's belief: a credal set, or a non-crisp infradistribution (LANGUAGE §7.4, then kept as `infra`). */
+type Belief = CredalValue & { readonly infra?: InfraSet };
 
 function belief(ctx: EvalContext, node: DecisionDeclaration | DdtDeclaration, set: FiniteSet): Belief | ErrorValue {
     const clause = node.clauses.find(isBeliefClause);
     if (!clause) return ctx.fail(IssueCodes.Type, `${node.name} needs a \`belief\` clause: the credal set it is decided under`, { node, property: 'name' });
     const raw = evaluate(ctx, clause.belief, { kind: 'credal', set });
     if (raw.kind === 'infra' && !isCrisp(raw.infra)) {
-        if (!sameFiniteSet(raw.set, set)) return ctx.fail(IssueCodes.Type, `expected a belief on ${set.label}, got an infradistribution on ${raw.set.label}`, { node: clause.belief });
+        if (!sameFiniteSet(raw.set, set)) {
+            return ctx.fail(IssueCodes.Type, `expected a belief on ${set.label}, got an infradistribution on ${raw.set.label}`, { node: clause.belief });
+        }
         // The credal set is not used when `infra` is set (problem-solvers.ts); the vacuous set keeps the shape.
         const placeholder = credal.vacuous(set.size);
-        return placeholder.ok ? { credal: placeholder.value, infra: raw.infra } : ctx.engineFailure(placeholder.error, { node: clause });
+        if (!placeholder.ok) return ctx.engineFailure(placeholder.error, { node: clause });
+        return { kind: 'credal', set, credal: placeholder.value, origin: 'vacuous', infra: raw.infra };
     }
-    const K = coerce(ctx, raw, { kind: 'credal', set }, clause.belief);
-    return isError(K) ? K : { credal: (K as CredalValue).credal };
+    return coerce(ctx, raw, { kind: 'credal', set }, clause.belief) as CredalValue | ErrorValue;
 }
 
 /** E-IB-RANGE on a problem whose belief is a non-crisp infradistribution and whose payoffs leave [0, 1]. */
@@ -58,10 +61,18 @@ function payoffRange(ctx: EvalContext, node: DecisionDeclaration | DdtDeclaratio
     return r.ok ? undefined : ctx.fail(IssueCodes.IbRange, r.error.message, { node, property: 'name' }, { data: r.error.data as Record<string, unknown> });
 }
 
+/** `belief finite{p1, p2, …}` (§8.4): the call, when the decision's belief is written so. */
+function finiteClause(node: DecisionDeclaration): Call | undefined {
+    const expression = node.clauses.find(isBeliefClause)?.belief;
+    return isCall(expression) && expression.callee === 'finite' ? expression : undefined;
+}
+
 export function evaluateDecision(ctx: EvalContext, node: DecisionDeclaration): Value {
     const set = problemSet(ctx, node);
     if (isError(set)) return set;
-    const K = belief(ctx, node, set);
+    const finite = finiteClause(node);
+    const listed = finite ? finiteBelief(ctx, finite, set) : undefined;
+    const K = listed ? (isError(listed) ? listed : listed.hull) : belief(ctx, node, set);
     const clause = node.clauses.find(isActsClause);
     if (!clause) return ctx.fail(IssueCodes.Type, `${node.name} needs \`acts { … }\` (utilities) or \`losses { … }\``, { node, property: 'name' });
     if (clause.acts.length === 0) return ctx.fail(IssueCodes.Type, `${node.name} needs at least one act`, { node: clause });
@@ -73,12 +84,11 @@ export function evaluateDecision(ctx: EvalContext, node: DecisionDeclaration): V
     }
     if (failed) return failed;
     const orientation = clause.orientation === 'losses' ? 'loss' : 'utility';
-    const B = K as Belief;
-    if (B.infra) {
-        const range = payoffRange(ctx, node, acts.map((a) => a.payoff));
-        if (range) return range;
-    }
-    return { kind: 'decision', set, name: node.name, problem: { belief: B.credal, acts, orientation }, ...(B.infra ? { infra: B.infra } : {}) };
+    const points = listed && !isError(listed) ? { finite: listed.points.map((p) => [...p]) } : {};
+    const infra = (K as Belief).infra;
+    const range = infra ? payoffRange(ctx, node, acts.map((a) => a.payoff)) : undefined;
+    if (range) return range;
+    return { kind: 'decision', set, name: node.name, problem: { belief: (K as CredalValue).credal, acts, orientation, ...points }, ...(infra ? { infra } : {}) };
 }
 
 export function evaluateDdt(ctx: EvalContext, node: DdtDeclaration): Value {
@@ -88,11 +98,19 @@ export function evaluateDdt(ctx: EvalContext, node: DdtDeclaration): Value {
     let failed: ErrorValue | undefined = isError(K) ? K : undefined;
     const policiesClause = node.clauses.find(isPoliciesClause);
     const payoffClause = node.clauses.find(isPayoffClause);
-    if (!policiesClause || policiesClause.policies.length === 0) {
-        return ctx.fail(IssueCodes.Type, `${node.name} needs \`policies { name consistent {…} … }\` with at least one policy`, { node, property: 'name' });
+    if (!policiesClause || (policiesClause.policies.length === 0 && !policiesClause.from)) {
+        return ctx.fail(IssueCodes.Type, `${node.name} needs \`policies { name consistent {…} … }\` with at least one policy, or \`policies from Obs to Act\``, { node, property: 'name' });
     }
     if (!payoffClause) return ctx.fail(IssueCodes.Type, `${node.name} needs \`utility …\` or \`loss …\``, { node, property: 'name' });
+    const behaviourClause = node.clauses.find(isBehaviourClause);
+    if (behaviourClause && !policiesClause.from) {
+        failed ??= ctx.fail(IssueCodes.Type, '`behaviour` derives the consistent outcomes of generated policies: write `policies from Obs to Act`', { node: behaviourClause });
+    }
     const policies: { name: string; consistent: boolean[] }[] = [];
+    if (policiesClause.from) {
+        const generated = generatedPolicies(ctx, node, policiesClause, set);
+        if (isError(generated)) failed ??= generated; else policies.push(...generated);
+    }
     for (const policy of policiesClause.policies) {
         const event = evaluateAs(ctx, policy.consistent, { kind: 'event', set });
         if (isError(event)) failed ??= event; else policies.push({ name: policy.name, consistent: [...(event as EventValue).members] });
@@ -100,7 +118,8 @@ export function evaluateDdt(ctx: EvalContext, node: DdtDeclaration): Value {
     const payoff = evaluateAs(ctx, payoffClause.payoff, { kind: 'gamble', set });
     if (isError(payoff)) failed ??= payoff;
     const semanticsClause = node.clauses.find(isSemanticsClause);
-    const semanticsName = semanticsClause?.semantics ?? ctx.settings.ddtSemantics;
+    const semanticsChoice = ddtSemanticsConvention(node, ctx.settings, semanticsClause?.semantics);
+    const semanticsName = semanticsChoice.value;
     let semantics: DdtSemantics = { kind: 'strict' };
     if (semanticsName === 'nirvana0') {
         let top: Rational | undefined;
@@ -115,32 +134,30 @@ export function evaluateDdt(ctx: EvalContext, node: DdtDeclaration): Value {
     const payoffValues = [...(payoff as GambleValue).f];
     if (semantics.kind === 'nirvana0' && semantics.top === undefined && (orientation === 'utility' || payoffValues.some((l) => l.sign() < 0))) {
         const where = semanticsClause ? { node: semanticsClause } : { node, property: 'name' };
-        return ctx.fail(IssueCodes.ParamRange, nirvanaWithoutTop(orientation, !semanticsClause), where, { data: { parameter: 'top' } });
+        return ctx.fail(IssueCodes.ParamRange, nirvanaWithoutTop(orientation, semanticsChoice.from), where, { data: { parameter: 'top' } });
     }
     const unreachable = set.factors.length > 0
         ? Array.from({ length: set.size }, (_, e) => e).filter((e) => !policies.some((p) => p.consistent[e]))
         : [];
     reportUnreachableOutcomes(ctx, node, set, unreachable);
-    const inconsistentClause = node.clauses.find(isInconsistentClause);
-    const inconsistent = inconsistentClause?.handling ?? ctx.settings.ddtInconsistent;
-    const B = K as Belief;
-    if (B.infra) {
-        const range = payoffRange(ctx, node, [payoffValues]);
-        if (range) return range;
-    }
+    const inconsistentChoice = inconsistentConvention(node, ctx.settings, node.clauses.find(isInconsistentClause)?.handling);
+    const inconsistent = inconsistentChoice.value;
+    const infra = (K as Belief).infra;
+    const range = infra ? payoffRange(ctx, node, [payoffValues]) : undefined;
+    if (range) return range;
     return {
         kind: 'ddt', set, name: node.name,
-        problem: { belief: B.credal, policies, payoff: payoffValues, orientation, semantics, inconsistent },
-        from: { semantics: semanticsClause ? 'note' : 'setting', inconsistent: inconsistentClause ? 'note' : 'setting' },
-        ...(B.infra ? { infra: B.infra } : {})
+        problem: { belief: (K as CredalValue).credal, policies, payoff: payoffValues, orientation, semantics, inconsistent },
+        from: { semantics: semanticsChoice.from, inconsistent: inconsistentChoice.from },
+        ...(infra ? { infra } : {})
     };
 }
 
 /** nirvana0 without `top` gives inconsistent mass loss 0: only sound for losses that are all ≥ 0 (SEMANTICS §B.3). */
-function nirvanaWithoutTop(orientation: 'loss' | 'utility', fromSetting: boolean): string {
+function nirvanaWithoutTop(orientation: 'loss' | 'utility', from: ConventionSource): string {
     const why = orientation === 'utility'
         ? 'nirvana0 with utilities needs a declared top value (at least the largest utility)'
         : 'nirvana0 without `top` needs every loss ≥ 0 (inconsistent mass gets loss 0)';
-    const origin = fromSetting ? ` (nirvana0 is the default semantics from \`${SETTING_NAMES.ddtSemantics}\`)` : '';
-    return `${why}${origin}: add \`semantics nirvana0 top <number>\`${fromSetting ? ', or `semantics strict`' : ''}`;
+    const origin = from === 'note' ? '' : ` (nirvana0 is the semantics ${conventionOrigin('ddt', from)})`;
+    return `${why}${origin}: add \`semantics nirvana0 top <number>\`${from === 'note' ? '' : ', or `semantics strict`'}`;
 }

@@ -4,13 +4,15 @@
  * The defaults keep typing responsive while letting ordinary notes finish exactly. An explicit clause in
  * a note always wins over a convention set here.
  */
-export type DdtSemanticsSetting = 'strict' | 'nirvana0';
-export type DdtInconsistentSetting = 'error' | 'exclude' | 'nirvana';
-export type ZeroConditioningSetting = 'regular' | 'natural';
+import { allowedValues, settingValue, type SettingValue } from '../settings/settings-table.js';
 
-export const DDT_SEMANTICS: readonly DdtSemanticsSetting[] = ['strict', 'nirvana0'];
-export const DDT_INCONSISTENT: readonly DdtInconsistentSetting[] = ['error', 'exclude', 'nirvana'];
-export const ZERO_CONDITIONING: readonly ZeroConditioningSetting[] = ['regular', 'natural'];
+export type DdtSemanticsSetting = SettingValue<'credal.ddt.defaultSemantics'>;
+export type DdtInconsistentSetting = SettingValue<'credal.ddt.defaultInconsistent'>;
+export type ZeroConditioningSetting = SettingValue<'credal.conditioning.zeroLowerProbability'>;
+
+export const DDT_SEMANTICS = allowedValues('credal.ddt.defaultSemantics');
+export const DDT_INCONSISTENT = allowedValues('credal.ddt.defaultInconsistent');
+export const ZERO_CONDITIONING = allowedValues('credal.conditioning.zeroLowerProbability');
 
 export interface EvaluationSettings {
     /** Work units (LP pivots, enumeration steps) per computation. */
@@ -25,9 +27,7 @@ export interface EvaluationSettings {
     zeroConditioning: ZeroConditioningSetting;
 }
 
-export const DEFAULT_SETTINGS: Readonly<EvaluationSettings> = {
-    maxSteps: 2_000_000, timeoutMs: 10_000, ddtSemantics: 'strict', ddtInconsistent: 'error', zeroConditioning: 'regular'
-};
+export const DEFAULT_SETTINGS: Readonly<EvaluationSettings> = readSettings(undefined);
 
 /** The setting names, as users write them (messages and hovers point at them). */
 export const SETTING_NAMES = {
@@ -36,18 +36,18 @@ export const SETTING_NAMES = {
     zeroConditioning: 'credal.conditioning.zeroLowerProbability'
 } as const;
 
-/** Reads the whole `credal` section; bad or missing values fall back to the defaults. */
+/** Reads the whole `credal` section; bad or missing values fall back to the defaults (settings/settings-table.ts). */
 export function readSettings(section: unknown): EvaluationSettings {
     const credal = record(section);
     const evaluation = record(credal['evaluation']);
     const ddt = record(credal['ddt']);
     const conditioning = record(credal['conditioning']);
     return {
-        maxSteps: positive(evaluation['maxSteps'], DEFAULT_SETTINGS.maxSteps),
-        timeoutMs: positive(evaluation['timeoutMs'], DEFAULT_SETTINGS.timeoutMs),
-        ddtSemantics: oneOf(ddt['defaultSemantics'], DDT_SEMANTICS, DEFAULT_SETTINGS.ddtSemantics),
-        ddtInconsistent: oneOf(ddt['defaultInconsistent'], DDT_INCONSISTENT, DEFAULT_SETTINGS.ddtInconsistent),
-        zeroConditioning: oneOf(conditioning['zeroLowerProbability'], ZERO_CONDITIONING, DEFAULT_SETTINGS.zeroConditioning)
+        maxSteps: settingValue('credal.evaluation.maxSteps', evaluation['maxSteps']),
+        timeoutMs: settingValue('credal.evaluation.timeoutMs', evaluation['timeoutMs']),
+        ddtSemantics: settingValue('credal.ddt.defaultSemantics', ddt['defaultSemantics']),
+        ddtInconsistent: settingValue('credal.ddt.defaultInconsistent', ddt['defaultInconsistent']),
+        zeroConditioning: settingValue('credal.conditioning.zeroLowerProbability', conditioning['zeroLowerProbability'])
     };
 }
 
@@ -59,12 +59,4 @@ export function sameSettings(a: EvaluationSettings, b: EvaluationSettings): bool
 
 function record(value: unknown): Record<string, unknown> {
     return value && typeof value === 'object' ? value as Record<string, unknown> : {};
-}
-
-function positive(value: unknown, fallback: number): number {
-    return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : fallback;
-}
-
-function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
-    return allowed.find((a) => a === value) ?? fallback;
 }

@@ -30,7 +30,8 @@ export interface FiniteSet {
 /** How a credal set was written, for hover, preview and messages. */
 export type CredalOrigin =
     | 'distribution' | 'vacuous' | 'hull' | 'implicit-hull' | 'constraints' | 'intervals' | 'contamination'
-    | 'tvball' | 'intersection' | 'hull-of-union' | 'conditioned' | 'marginal' | 'strong-product' | 'semidirect';
+    | 'tvball' | 'intersection' | 'hull-of-union' | 'conditioned' | 'marginal' | 'strong-product' | 'semidirect'
+    | 'mixture' | 'belief' | 'dempster' | 'finite';
 
 export type Value =
     | NumberValue | IntervalValue | PointsValue | NamesValue | BooleanValue
@@ -57,6 +58,10 @@ export interface CredalValue {
     readonly origin: CredalOrigin;
     /** Where the engine's constraint ids and hull generators come from, for ranges of expensive issues. */
     readonly sources?: CredalSources;
+    /** `dempster(…)`: the mass on ∅ that was normalised away. */
+    readonly conflict?: Rational;
+    /** Conditioning where the zero-probability rule mattered (§8.5): the rule used and where it came from. */
+    readonly convention?: { readonly value: 'regular' | 'natural'; readonly from: 'note' | 'conventions' | 'setting' | 'argument' };
 }
 
 /** One written assessment: the constraint node, its linear form as written (`P({0})`), and its bound node. */
@@ -74,6 +79,8 @@ export interface ConstraintSource {
      */
     readonly sign: 1 | -1;
     readonly offset: Rational;
+    /** A conditional assessment (§8.1): the linear forms it stands for, shown on hover. */
+    readonly conditional?: readonly string[];
 }
 
 export interface CredalSources {
@@ -107,7 +114,7 @@ export interface DecisionValue {
 export interface DdtValue {
     readonly kind: 'ddt'; readonly set: FiniteSet; readonly problem: DdtProblem; readonly name: string;
     /** Where the semantics and the empty-set policy in force come from: a clause, or the settings' default. */
-    readonly from?: { readonly semantics: 'note' | 'setting'; readonly inconsistent: 'note' | 'setting' };
+    readonly from?: { readonly semantics: 'note' | 'conventions' | 'setting'; readonly inconsistent: 'note' | 'conventions' | 'setting' };
     /** A non-crisp infradistribution belief: Part B with E_H (then `problem.belief` is unused). */
     readonly infra?: InfraSet;
 }

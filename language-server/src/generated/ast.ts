@@ -26,6 +26,7 @@ export type CredalKeywordNames =
     | "+"
     | ","
     | "-"
+    | "."
     | ".."
     | "/"
     | ":"
@@ -59,9 +60,12 @@ export type CredalKeywordNames =
     | "admissibility"
     | "all"
     | "assert"
+    | "behaviour"
     | "belief"
     | "cap"
+    | "conditioning"
     | "consistent"
+    | "conventions"
     | "credal"
     | "cup"
     | "ddt"
@@ -73,7 +77,9 @@ export type CredalKeywordNames =
     | "eval"
     | "event"
     | "exclude"
+    | "expect"
     | "false"
+    | "finite"
     | "from"
     | "gamble"
     | "hull"
@@ -92,11 +98,13 @@ export type CredalKeywordNames =
     | "maximin"
     | "minimaxRegret"
     | "minus"
+    | "natural"
     | "nirvana"
     | "nirvana0"
     | "none"
     | "on"
     | "policies"
+    | "regular"
     | "rest"
     | "semantics"
     | "semidirect"
@@ -202,6 +210,21 @@ export function isAssert(item: unknown): item is Assert {
     return reflection.isInstance(item, Assert.$type);
 }
 
+export interface BehaviourClause extends langium.AstNode {
+    readonly $container: DdtDeclaration;
+    readonly $type: 'BehaviourClause';
+    entries: BraceLiteral;
+}
+
+export const BehaviourClause = {
+    $type: 'BehaviourClause',
+    entries: 'entries'
+} as const;
+
+export function isBehaviourClause(item: unknown): item is BehaviourClause {
+    return reflection.isInstance(item, BehaviourClause.$type);
+}
+
 export interface BeliefClause extends langium.AstNode {
     readonly $container: DdtDeclaration | DecisionDeclaration;
     readonly $type: 'BeliefClause';
@@ -252,7 +275,7 @@ export function isBooleanLiteral(item: unknown): item is BooleanLiteral {
 }
 
 export interface BraceLiteral extends langium.AstNode {
-    readonly $container: AMeasureLiteral | Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | InfraDeclaration | Interval | KernelDeclaration | KeyValue | LetDeclaration | PayoffClause | Policy | SemanticsClause | Tuple | UnaryExpression;
+    readonly $container: AMeasureLiteral | Act | Assert | BehaviourClause | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | InfraDeclaration | Interval | KernelDeclaration | KeyValue | LetDeclaration | PayoffClause | Policy | SemanticsClause | Tuple | UnaryExpression;
     readonly $type: 'BraceLiteral';
     items: Array<Expression>;
 }
@@ -287,7 +310,7 @@ export interface Call extends langium.AstNode {
     readonly $container: AMeasureLiteral | Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | InfraDeclaration | Interval | KernelDeclaration | KeyValue | LetDeclaration | PayoffClause | Policy | SemanticsClause | Tuple | UnaryExpression;
     readonly $type: 'Call';
     arguments: Array<BraceLiteral | Expression>;
-    callee: 'hull' | FunctionName;
+    callee: 'belief' | 'finite' | 'hull' | FunctionName;
 }
 
 export const Call = {
@@ -346,6 +369,45 @@ export function isConstant(item: unknown): item is Constant {
     return reflection.isInstance(item, Constant.$type);
 }
 
+export interface ConventionEntry extends langium.AstNode {
+    readonly $container: Conventions;
+    readonly $type: 'ConventionEntry';
+    key: 'conditioning' | 'ddt' | 'inconsistent';
+    value: ConventionWord;
+}
+
+export const ConventionEntry = {
+    $type: 'ConventionEntry',
+    key: 'key',
+    value: 'value'
+} as const;
+
+export function isConventionEntry(item: unknown): item is ConventionEntry {
+    return reflection.isInstance(item, ConventionEntry.$type);
+}
+
+/** `conventions { conditioning natural, ddt nirvana0, inconsistent exclude }`: the note's own conventions. */
+export interface Conventions extends langium.AstNode {
+    readonly $container: Model;
+    readonly $type: 'Conventions';
+    entries: Array<ConventionEntry>;
+}
+
+export const Conventions = {
+    $type: 'Conventions',
+    entries: 'entries'
+} as const;
+
+export function isConventions(item: unknown): item is Conventions {
+    return reflection.isInstance(item, Conventions.$type);
+}
+
+export type ConventionWord = 'error' | 'exclude' | 'natural' | 'nirvana' | 'nirvana0' | 'regular' | 'strict';
+
+export function isConventionWord(item: unknown): item is ConventionWord {
+    return item === 'natural' || item === 'regular' || item === 'strict' || item === 'nirvana0' || item === 'error' || item === 'exclude' || item === 'nirvana';
+}
+
 export interface CredalDeclaration extends langium.AstNode {
     readonly $container: Model;
     readonly $type: 'CredalDeclaration';
@@ -365,7 +427,7 @@ export function isCredalDeclaration(item: unknown): item is CredalDeclaration {
     return reflection.isInstance(item, CredalDeclaration.$type);
 }
 
-export type DdtClause = BeliefClause | InconsistentClause | PayoffClause | PoliciesClause | SemanticsClause;
+export type DdtClause = BehaviourClause | BeliefClause | InconsistentClause | PayoffClause | PoliciesClause | SemanticsClause;
 
 export const DdtClause = {
     $type: 'DdtClause'
@@ -461,6 +523,12 @@ export const Declaration = {
 
 export function isDeclaration(item: unknown): item is Declaration {
     return reflection.isInstance(item, Declaration.$type);
+}
+
+export type DiagnosticCode = string;
+
+export function isDiagnosticCode(item: unknown): item is DiagnosticCode {
+    return typeof item === 'string';
 }
 
 export type DifferenceOp = '\setminus' | 'minus' | '∖';
@@ -572,7 +640,25 @@ export function isEventDeclaration(item: unknown): item is EventDeclaration {
     return reflection.isInstance(item, EventDeclaration.$type);
 }
 
-export type Expression = AMeasureLiteral | BinaryExpression | BooleanLiteral | BraceLiteral | BracketApplication | Call | Comparison | Constant | Decimal | DecisionRule | ElseItem | Integer | Interval | KeyValue | NameRef | Tuple | UnaryExpression;
+/** `expect E-EMPTY in K`: the declaration K is meant to raise that diagnostic. */
+export interface Expect extends langium.AstNode {
+    readonly $container: Model;
+    readonly $type: 'Expect';
+    code: DiagnosticCode;
+    target: langium.Reference<NamedElement>;
+}
+
+export const Expect = {
+    $type: 'Expect',
+    code: 'code',
+    target: 'target'
+} as const;
+
+export function isExpect(item: unknown): item is Expect {
+    return reflection.isInstance(item, Expect.$type);
+}
+
+export type Expression = AMeasureLiteral | BinaryExpression | BooleanLiteral | BraceLiteral | BracketApplication | Call | Comparison | Constant | Decimal | DecisionRule | ElseItem | Integer | Interval | KeyValue | MemberAccess | NameRef | Tuple | UnaryExpression;
 
 export const Expression = {
     $type: 'Expression'
@@ -736,6 +822,23 @@ export function isLetDeclaration(item: unknown): item is LetDeclaration {
     return reflection.isInstance(item, LetDeclaration.$type);
 }
 
+export interface MemberAccess extends langium.AstNode {
+    readonly $container: AMeasureLiteral | Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | InfraDeclaration | Interval | KernelDeclaration | KeyValue | LetDeclaration | PayoffClause | Policy | SemanticsClause | Tuple | UnaryExpression;
+    readonly $type: 'MemberAccess';
+    member?: langium.Reference<NamedElement>;
+    receiver: NameRef;
+}
+
+export const MemberAccess = {
+    $type: 'MemberAccess',
+    member: 'member',
+    receiver: 'receiver'
+} as const;
+
+export function isMemberAccess(item: unknown): item is MemberAccess {
+    return reflection.isInstance(item, MemberAccess.$type);
+}
+
 export interface Model extends langium.AstNode {
     readonly $type: 'Model';
     statements: Array<Statement>;
@@ -750,10 +853,10 @@ export function isModel(item: unknown): item is Model {
     return reflection.isInstance(item, Model.$type);
 }
 
-export type Name = 'acts' | 'belief' | 'consistent' | 'error' | 'exclude' | 'from' | 'inconsistent' | 'loss' | 'losses' | 'nirvana' | 'nirvana0' | 'policies' | 'semantics' | 'strict' | 'to' | 'top' | 'utility' | string;
+export type Name = 'acts' | 'behaviour' | 'belief' | 'conditioning' | 'consistent' | 'conventions' | 'error' | 'exclude' | 'expect' | 'finite' | 'from' | 'inconsistent' | 'loss' | 'losses' | 'natural' | 'nirvana' | 'nirvana0' | 'policies' | 'regular' | 'semantics' | 'strict' | 'to' | 'top' | 'utility' | string;
 
 export function isName(item: unknown): item is Name {
-    return item === 'belief' || item === 'acts' || item === 'losses' || item === 'policies' || item === 'consistent' || item === 'utility' || item === 'loss' || item === 'semantics' || item === 'strict' || item === 'nirvana0' || item === 'nirvana' || item === 'top' || item === 'inconsistent' || item === 'error' || item === 'exclude' || item === 'from' || item === 'to' || (typeof item === 'string' && (/[A-Za-z_\u0370-\u03FF\u1F00-\u1FFF][A-Za-z0-9_'\u2032\u2033\u0370-\u03FF\u1F00-\u1FFF]*/.test(item)));
+    return item === 'belief' || item === 'acts' || item === 'losses' || item === 'policies' || item === 'consistent' || item === 'utility' || item === 'loss' || item === 'semantics' || item === 'strict' || item === 'nirvana0' || item === 'nirvana' || item === 'top' || item === 'inconsistent' || item === 'error' || item === 'exclude' || item === 'conventions' || item === 'conditioning' || item === 'natural' || item === 'regular' || item === 'expect' || item === 'finite' || item === 'from' || item === 'to' || item === 'behaviour' || (typeof item === 'string' && (/[A-Za-z_\u0370-\u03FF\u1F00-\u1FFF][A-Za-z0-9_'\u2032\u2033\u0370-\u03FF\u1F00-\u1FFF]*/.test(item)));
 }
 
 export type NamedElement = Act | CredalDeclaration | DdtDeclaration | DecisionDeclaration | DistDeclaration | Element | Eval | EventDeclaration | GambleDeclaration | InfraDeclaration | KernelDeclaration | LetDeclaration | Policy | SetDeclaration;
@@ -767,7 +870,7 @@ export function isNamedElement(item: unknown): item is NamedElement {
 }
 
 export interface NameRef extends langium.AstNode {
-    readonly $container: AMeasureLiteral | Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | InfraDeclaration | Interval | KernelDeclaration | KeyValue | LetDeclaration | PayoffClause | Policy | SemanticsClause | Tuple | UnaryExpression;
+    readonly $container: AMeasureLiteral | Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | InfraDeclaration | Interval | KernelDeclaration | KeyValue | LetDeclaration | MemberAccess | PayoffClause | Policy | SemanticsClause | Tuple | UnaryExpression;
     readonly $type: 'NameRef';
     ref: langium.Reference<NamedElement>;
 }
@@ -801,12 +904,16 @@ export function isPayoffClause(item: unknown): item is PayoffClause {
 export interface PoliciesClause extends langium.AstNode {
     readonly $container: DdtDeclaration;
     readonly $type: 'PoliciesClause';
+    from?: SetExpression;
     policies: Array<Policy>;
+    to?: SetExpression;
 }
 
 export const PoliciesClause = {
     $type: 'PoliciesClause',
-    policies: 'policies'
+    from: 'from',
+    policies: 'policies',
+    to: 'to'
 } as const;
 
 export function isPoliciesClause(item: unknown): item is PoliciesClause {
@@ -909,7 +1016,7 @@ export function isSetExpression(item: unknown): item is SetExpression {
 }
 
 export interface SetLiteral extends langium.AstNode {
-    readonly $container: CredalDeclaration | DdtDeclaration | DecisionDeclaration | DistDeclaration | EventDeclaration | GambleDeclaration | InfraDeclaration | KernelDeclaration | SetDeclaration | SetProduct;
+    readonly $container: CredalDeclaration | DdtDeclaration | DecisionDeclaration | DistDeclaration | EventDeclaration | GambleDeclaration | InfraDeclaration | KernelDeclaration | PoliciesClause | SetDeclaration | SetProduct;
     readonly $type: 'SetLiteral';
     elements: Array<Element>;
 }
@@ -924,7 +1031,7 @@ export function isSetLiteral(item: unknown): item is SetLiteral {
 }
 
 export interface SetProduct extends langium.AstNode {
-    readonly $container: CredalDeclaration | DdtDeclaration | DecisionDeclaration | DistDeclaration | EventDeclaration | GambleDeclaration | InfraDeclaration | KernelDeclaration | SetDeclaration | SetProduct;
+    readonly $container: CredalDeclaration | DdtDeclaration | DecisionDeclaration | DistDeclaration | EventDeclaration | GambleDeclaration | InfraDeclaration | KernelDeclaration | PoliciesClause | SetDeclaration | SetProduct;
     readonly $type: 'ProductOp' | 'SetProduct';
     factors: Array<SetExpression>;
 }
@@ -939,7 +1046,7 @@ export function isSetProduct(item: unknown): item is SetProduct {
 }
 
 export interface SetRange extends langium.AstNode {
-    readonly $container: CredalDeclaration | DdtDeclaration | DecisionDeclaration | DistDeclaration | EventDeclaration | GambleDeclaration | InfraDeclaration | KernelDeclaration | SetDeclaration | SetProduct;
+    readonly $container: CredalDeclaration | DdtDeclaration | DecisionDeclaration | DistDeclaration | EventDeclaration | GambleDeclaration | InfraDeclaration | KernelDeclaration | PoliciesClause | SetDeclaration | SetProduct;
     readonly $type: 'SetRange';
     from: string;
     to: string;
@@ -956,7 +1063,7 @@ export function isSetRange(item: unknown): item is SetRange {
 }
 
 export interface SetRef extends langium.AstNode {
-    readonly $container: CredalDeclaration | DdtDeclaration | DecisionDeclaration | DistDeclaration | EventDeclaration | GambleDeclaration | InfraDeclaration | KernelDeclaration | SetDeclaration | SetProduct;
+    readonly $container: CredalDeclaration | DdtDeclaration | DecisionDeclaration | DistDeclaration | EventDeclaration | GambleDeclaration | InfraDeclaration | KernelDeclaration | PoliciesClause | SetDeclaration | SetProduct;
     readonly $type: 'SetRef';
     set: langium.Reference<NamedElement>;
 }
@@ -976,7 +1083,7 @@ export function isSignOp(item: unknown): item is SignOp {
     return item === '-' || item === '−' || item === '+';
 }
 
-export type Statement = Assert | Declaration | Eval | Prose;
+export type Statement = Assert | Conventions | Declaration | Eval | Expect | Prose;
 
 export const Statement = {
     $type: 'Statement'
@@ -1037,6 +1144,7 @@ export type CredalAstType = {
     Act: Act
     ActsClause: ActsClause
     Assert: Assert
+    BehaviourClause: BehaviourClause
     BeliefClause: BeliefClause
     BinaryExpression: BinaryExpression
     BooleanLiteral: BooleanLiteral
@@ -1045,6 +1153,8 @@ export type CredalAstType = {
     Call: Call
     Comparison: Comparison
     Constant: Constant
+    ConventionEntry: ConventionEntry
+    Conventions: Conventions
     CredalDeclaration: CredalDeclaration
     DdtClause: DdtClause
     DdtDeclaration: DdtDeclaration
@@ -1058,6 +1168,7 @@ export type CredalAstType = {
     ElseItem: ElseItem
     Eval: Eval
     EventDeclaration: EventDeclaration
+    Expect: Expect
     Expression: Expression
     GambleDeclaration: GambleDeclaration
     InconsistentClause: InconsistentClause
@@ -1067,6 +1178,7 @@ export type CredalAstType = {
     KernelDeclaration: KernelDeclaration
     KeyValue: KeyValue
     LetDeclaration: LetDeclaration
+    MemberAccess: MemberAccess
     Model: Model
     NameRef: NameRef
     NamedElement: NamedElement
@@ -1140,6 +1252,15 @@ export class CredalAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [Statement.$type]
+        },
+        BehaviourClause: {
+            name: BehaviourClause.$type,
+            properties: {
+                entries: {
+                    name: BehaviourClause.entries
+                }
+            },
+            superTypes: [DdtClause.$type]
         },
         BeliefClause: {
             name: BeliefClause.$type,
@@ -1235,6 +1356,29 @@ export class CredalAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [Expression.$type]
+        },
+        ConventionEntry: {
+            name: ConventionEntry.$type,
+            properties: {
+                key: {
+                    name: ConventionEntry.key
+                },
+                value: {
+                    name: ConventionEntry.value
+                }
+            },
+            superTypes: []
+        },
+        Conventions: {
+            name: Conventions.$type,
+            properties: {
+                entries: {
+                    name: Conventions.entries,
+                    defaultValue: [],
+                    optional: true
+                }
+            },
+            superTypes: [Statement.$type]
         },
         CredalDeclaration: {
             name: CredalDeclaration.$type,
@@ -1387,6 +1531,19 @@ export class CredalAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [Declaration.$type, NamedElement.$type]
         },
+        Expect: {
+            name: Expect.$type,
+            properties: {
+                code: {
+                    name: Expect.code
+                },
+                target: {
+                    name: Expect.target,
+                    referenceType: NamedElement.$type
+                }
+            },
+            superTypes: [Statement.$type]
+        },
         Expression: {
             name: Expression.$type,
             properties: {
@@ -1503,6 +1660,20 @@ export class CredalAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [Declaration.$type, NamedElement.$type]
         },
+        MemberAccess: {
+            name: MemberAccess.$type,
+            properties: {
+                member: {
+                    name: MemberAccess.member,
+                    referenceType: NamedElement.$type,
+                    optional: true
+                },
+                receiver: {
+                    name: MemberAccess.receiver
+                }
+            },
+            superTypes: [Expression.$type]
+        },
         Model: {
             name: Model.$type,
             properties: {
@@ -1545,9 +1716,17 @@ export class CredalAstReflection extends langium.AbstractAstReflection {
         PoliciesClause: {
             name: PoliciesClause.$type,
             properties: {
+                from: {
+                    name: PoliciesClause.from,
+                    optional: true
+                },
                 policies: {
                     name: PoliciesClause.policies,
                     defaultValue: [],
+                    optional: true
+                },
+                to: {
+                    name: PoliciesClause.to,
                     optional: true
                 }
             },

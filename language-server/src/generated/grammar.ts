@@ -55,14 +55,28 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@24"
+              "$ref": "#/rules@25"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@25"
+              "$ref": "#/rules@26"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@27"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@30"
             },
             "arguments": []
           }
@@ -82,7 +96,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
         "terminal": {
           "$type": "RuleCall",
           "rule": {
-            "$ref": "#/rules@76"
+            "$ref": "#/rules@83"
           },
           "arguments": []
         }
@@ -157,14 +171,14 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@22"
+              "$ref": "#/rules@23"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@23"
+              "$ref": "#/rules@24"
             },
             "arguments": []
           }
@@ -191,7 +205,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@61"
+                "$ref": "#/rules@68"
               },
               "arguments": []
             }
@@ -207,7 +221,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@35"
+                "$ref": "#/rules@41"
               },
               "arguments": []
             }
@@ -235,7 +249,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@61"
+                "$ref": "#/rules@68"
               },
               "arguments": []
             }
@@ -251,7 +265,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@26"
+                "$ref": "#/rules@32"
               },
               "arguments": []
             }
@@ -279,7 +293,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@61"
+                "$ref": "#/rules@68"
               },
               "arguments": []
             }
@@ -298,7 +312,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@32"
+                    "$ref": "#/rules@38"
                   },
                   "arguments": []
                 }
@@ -317,7 +331,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@35"
+                "$ref": "#/rules@41"
               },
               "arguments": []
             }
@@ -345,7 +359,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@61"
+                "$ref": "#/rules@68"
               },
               "arguments": []
             }
@@ -364,7 +378,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@32"
+                    "$ref": "#/rules@38"
                   },
                   "arguments": []
                 }
@@ -383,7 +397,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@35"
+                "$ref": "#/rules@41"
               },
               "arguments": []
             }
@@ -411,7 +425,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@61"
+                "$ref": "#/rules@68"
               },
               "arguments": []
             }
@@ -430,7 +444,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@32"
+                    "$ref": "#/rules@38"
                   },
                   "arguments": []
                 }
@@ -449,7 +463,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@35"
+                "$ref": "#/rules@41"
               },
               "arguments": []
             }
@@ -477,7 +491,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@61"
+                "$ref": "#/rules@68"
               },
               "arguments": []
             }
@@ -496,7 +510,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@32"
+                    "$ref": "#/rules@38"
                   },
                   "arguments": []
                 }
@@ -515,7 +529,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@35"
+                "$ref": "#/rules@41"
               },
               "arguments": []
             }
@@ -543,7 +557,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@61"
+                "$ref": "#/rules@68"
               },
               "arguments": []
             }
@@ -562,7 +576,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@32"
+                    "$ref": "#/rules@38"
                   },
                   "arguments": []
                 }
@@ -640,7 +654,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@35"
+                "$ref": "#/rules@41"
               },
               "arguments": []
             }
@@ -715,7 +729,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@61"
+                "$ref": "#/rules@68"
               },
               "arguments": []
             }
@@ -731,7 +745,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@35"
+                "$ref": "#/rules@41"
               },
               "arguments": []
             }
@@ -759,7 +773,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@61"
+                "$ref": "#/rules@68"
               },
               "arguments": []
             }
@@ -778,7 +792,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@32"
+                    "$ref": "#/rules@38"
                   },
                   "arguments": []
                 }
@@ -836,13 +850,6 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@18"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
               "$ref": "#/rules@19"
             },
             "arguments": []
@@ -851,6 +858,20 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "$type": "RuleCall",
             "rule": {
               "$ref": "#/rules@20"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@21"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@18"
             },
             "arguments": []
           }
@@ -871,25 +892,100 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "value": "policies"
           },
           {
+            "$type": "Alternatives",
+            "elements": [
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": "{"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "policies",
+                    "operator": "+=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@22"
+                      },
+                      "arguments": []
+                    },
+                    "cardinality": "*"
+                  },
+                  {
+                    "$type": "Keyword",
+                    "value": "}"
+                  }
+                ]
+              },
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": "from"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "from",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@38"
+                      },
+                      "arguments": []
+                    }
+                  },
+                  {
+                    "$type": "Keyword",
+                    "value": "to"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "to",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@38"
+                      },
+                      "arguments": []
+                    }
+                  }
+                ]
+              }
+            ]
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "BehaviourClause",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
             "$type": "Keyword",
-            "value": "{"
+            "value": "behaviour"
           },
           {
             "$type": "Assignment",
-            "feature": "policies",
-            "operator": "+=",
+            "feature": "entries",
+            "operator": "=",
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@21"
+                "$ref": "#/rules@55"
               },
               "arguments": []
-            },
-            "cardinality": "*"
-          },
-          {
-            "$type": "Keyword",
-            "value": "}"
+            }
           }
         ]
       },
@@ -928,7 +1024,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@35"
+                "$ref": "#/rules@41"
               },
               "arguments": []
             }
@@ -981,7 +1077,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@35"
+                    "$ref": "#/rules@41"
                   },
                   "arguments": []
                 }
@@ -1046,7 +1142,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@61"
+                "$ref": "#/rules@68"
               },
               "arguments": []
             }
@@ -1062,7 +1158,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@35"
+                "$ref": "#/rules@41"
               },
               "arguments": []
             }
@@ -1090,7 +1186,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@61"
+                "$ref": "#/rules@68"
               },
               "arguments": []
             }
@@ -1109,7 +1205,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@32"
+                    "$ref": "#/rules@38"
                   },
                   "arguments": []
                 }
@@ -1128,7 +1224,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@35"
+                "$ref": "#/rules@41"
               },
               "arguments": []
             }
@@ -1156,7 +1252,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@61"
+                "$ref": "#/rules@68"
               },
               "arguments": []
             }
@@ -1172,7 +1268,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@32"
+                "$ref": "#/rules@38"
               },
               "arguments": []
             }
@@ -1188,7 +1284,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@32"
+                "$ref": "#/rules@38"
               },
               "arguments": []
             }
@@ -1204,7 +1300,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@35"
+                "$ref": "#/rules@41"
               },
               "arguments": []
             }
@@ -1235,7 +1331,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@61"
+                    "$ref": "#/rules@68"
                   },
                   "arguments": []
                 }
@@ -1254,7 +1350,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@35"
+                "$ref": "#/rules@41"
               },
               "arguments": []
             }
@@ -1282,10 +1378,260 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@35"
+                "$ref": "#/rules@41"
               },
               "arguments": []
             }
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "Conventions",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Action",
+            "inferredType": {
+              "$type": "InferredType",
+              "name": "Conventions"
+            }
+          },
+          {
+            "$type": "Keyword",
+            "value": "conventions"
+          },
+          {
+            "$type": "Keyword",
+            "value": "{"
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Assignment",
+                "feature": "entries",
+                "operator": "+=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@28"
+                  },
+                  "arguments": []
+                }
+              },
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": ",",
+                    "cardinality": "?"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "entries",
+                    "operator": "+=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@28"
+                      },
+                      "arguments": []
+                    }
+                  }
+                ],
+                "cardinality": "*"
+              }
+            ],
+            "cardinality": "?"
+          },
+          {
+            "$type": "Keyword",
+            "value": "}"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": [],
+      "$comment": "/** \`conventions { conditioning natural, ddt nirvana0, inconsistent exclude }\`: the note's own conventions. */"
+    },
+    {
+      "$type": "ParserRule",
+      "name": "ConventionEntry",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Assignment",
+            "feature": "key",
+            "operator": "=",
+            "terminal": {
+              "$type": "Alternatives",
+              "elements": [
+                {
+                  "$type": "Keyword",
+                  "value": "conditioning"
+                },
+                {
+                  "$type": "Keyword",
+                  "value": "ddt"
+                },
+                {
+                  "$type": "Keyword",
+                  "value": "inconsistent"
+                }
+              ]
+            }
+          },
+          {
+            "$type": "Assignment",
+            "feature": "value",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@29"
+              },
+              "arguments": []
+            }
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "ConventionWord",
+      "dataType": "string",
+      "definition": {
+        "$type": "Alternatives",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "natural"
+          },
+          {
+            "$type": "Keyword",
+            "value": "regular"
+          },
+          {
+            "$type": "Keyword",
+            "value": "strict"
+          },
+          {
+            "$type": "Keyword",
+            "value": "nirvana0"
+          },
+          {
+            "$type": "Keyword",
+            "value": "error"
+          },
+          {
+            "$type": "Keyword",
+            "value": "exclude"
+          },
+          {
+            "$type": "Keyword",
+            "value": "nirvana"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "Expect",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "expect"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "code",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@31"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Keyword",
+            "value": "in"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "target",
+            "operator": "=",
+            "terminal": {
+              "$type": "CrossReference",
+              "type": {
+                "$ref": "#/types@0"
+              },
+              "terminal": {
+                "$type": "RuleCall",
+                "rule": {
+                  "$ref": "#/rules@68"
+                },
+                "arguments": []
+              },
+              "deprecatedSyntax": false,
+              "isMulti": false
+            }
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": [],
+      "$comment": "/** \`expect E-EMPTY in K\`: the declaration K is meant to raise that diagnostic. */"
+    },
+    {
+      "$type": "ParserRule",
+      "name": "DiagnosticCode",
+      "dataType": "string",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@88"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "-"
+              },
+              {
+                "$type": "RuleCall",
+                "rule": {
+                  "$ref": "#/rules@88"
+                },
+                "arguments": []
+              }
+            ],
+            "cardinality": "+"
           }
         ]
       },
@@ -1302,7 +1648,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@27"
+              "$ref": "#/rules@33"
             },
             "arguments": []
           },
@@ -1324,7 +1670,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                   {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@70"
+                      "$ref": "#/rules@77"
                     },
                     "arguments": []
                   },
@@ -1335,7 +1681,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@27"
+                        "$ref": "#/rules@33"
                       },
                       "arguments": []
                     }
@@ -1365,21 +1711,21 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@28"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@29"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
               "$ref": "#/rules@34"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@35"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@40"
             },
             "arguments": []
           },
@@ -1393,7 +1739,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
               {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@26"
+                  "$ref": "#/rules@32"
                 },
                 "arguments": []
               },
@@ -1429,7 +1775,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@30"
+                    "$ref": "#/rules@36"
                   },
                   "arguments": []
                 }
@@ -1448,7 +1794,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@30"
+                        "$ref": "#/rules@36"
                       },
                       "arguments": []
                     }
@@ -1486,7 +1832,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@80"
+                "$ref": "#/rules@87"
               },
               "arguments": []
             }
@@ -1502,7 +1848,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@80"
+                "$ref": "#/rules@87"
               },
               "arguments": []
             }
@@ -1527,7 +1873,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
         "terminal": {
           "$type": "RuleCall",
           "rule": {
-            "$ref": "#/rules@31"
+            "$ref": "#/rules@37"
           },
           "arguments": []
         }
@@ -1546,14 +1892,14 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@61"
+              "$ref": "#/rules@68"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@80"
+              "$ref": "#/rules@87"
             },
             "arguments": []
           }
@@ -1576,7 +1922,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@33"
+              "$ref": "#/rules@39"
             },
             "arguments": []
           },
@@ -1598,7 +1944,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                   {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@70"
+                      "$ref": "#/rules@77"
                     },
                     "arguments": []
                   },
@@ -1609,7 +1955,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@33"
+                        "$ref": "#/rules@39"
                       },
                       "arguments": []
                     }
@@ -1639,7 +1985,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@34"
+              "$ref": "#/rules@40"
             },
             "arguments": []
           },
@@ -1653,7 +1999,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
               {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@32"
+                  "$ref": "#/rules@38"
                 },
                 "arguments": []
               },
@@ -1684,7 +2030,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           "terminal": {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@61"
+              "$ref": "#/rules@68"
             },
             "arguments": []
           },
@@ -1702,7 +2048,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
       "definition": {
         "$type": "RuleCall",
         "rule": {
-          "$ref": "#/rules@36"
+          "$ref": "#/rules@42"
         },
         "arguments": []
       },
@@ -1723,7 +2069,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@37"
+              "$ref": "#/rules@43"
             },
             "arguments": []
           },
@@ -1746,7 +2092,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@62"
+                    "$ref": "#/rules@69"
                   },
                   "arguments": []
                 }
@@ -1758,7 +2104,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@37"
+                    "$ref": "#/rules@43"
                   },
                   "arguments": []
                 }
@@ -1785,7 +2131,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@38"
+              "$ref": "#/rules@44"
             },
             "arguments": []
           },
@@ -1808,7 +2154,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@64"
+                    "$ref": "#/rules@71"
                   },
                   "arguments": []
                 }
@@ -1820,7 +2166,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@38"
+                    "$ref": "#/rules@44"
                   },
                   "arguments": []
                 }
@@ -1847,7 +2193,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@39"
+              "$ref": "#/rules@45"
             },
             "arguments": []
           },
@@ -1873,14 +2219,14 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                     {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@65"
+                        "$ref": "#/rules@72"
                       },
                       "arguments": []
                     },
                     {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@66"
+                        "$ref": "#/rules@73"
                       },
                       "arguments": []
                     }
@@ -1894,7 +2240,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@39"
+                    "$ref": "#/rules@45"
                   },
                   "arguments": []
                 }
@@ -1921,7 +2267,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@40"
+              "$ref": "#/rules@46"
             },
             "arguments": []
           },
@@ -1944,7 +2290,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@67"
+                    "$ref": "#/rules@74"
                   },
                   "arguments": []
                 }
@@ -1956,7 +2302,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@40"
+                    "$ref": "#/rules@46"
                   },
                   "arguments": []
                 }
@@ -1983,7 +2329,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@41"
+              "$ref": "#/rules@47"
             },
             "arguments": []
           },
@@ -2006,7 +2352,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@68"
+                    "$ref": "#/rules@75"
                   },
                   "arguments": []
                 }
@@ -2018,7 +2364,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@41"
+                    "$ref": "#/rules@47"
                   },
                   "arguments": []
                 }
@@ -2045,7 +2391,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@42"
+              "$ref": "#/rules@48"
             },
             "arguments": []
           },
@@ -2071,28 +2417,28 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                     {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@70"
+                        "$ref": "#/rules@77"
                       },
                       "arguments": []
                     },
                     {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@71"
+                        "$ref": "#/rules@78"
                       },
                       "arguments": []
                     },
                     {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@72"
+                        "$ref": "#/rules@79"
                       },
                       "arguments": []
                     },
                     {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@73"
+                        "$ref": "#/rules@80"
                       },
                       "arguments": []
                     }
@@ -2106,7 +2452,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@42"
+                    "$ref": "#/rules@48"
                   },
                   "arguments": []
                 }
@@ -2147,7 +2493,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@69"
+                    "$ref": "#/rules@76"
                   },
                   "arguments": []
                 }
@@ -2159,7 +2505,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@42"
+                    "$ref": "#/rules@48"
                   },
                   "arguments": []
                 }
@@ -2169,7 +2515,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@43"
+              "$ref": "#/rules@49"
             },
             "arguments": []
           }
@@ -2192,7 +2538,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@44"
+              "$ref": "#/rules@50"
             },
             "arguments": []
           },
@@ -2224,7 +2570,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@42"
+                    "$ref": "#/rules@48"
                   },
                   "arguments": []
                 }
@@ -2251,35 +2597,14 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@46"
+              "$ref": "#/rules@52"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@47"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@45"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@48"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@49"
+              "$ref": "#/rules@53"
             },
             "arguments": []
           },
@@ -2307,13 +2632,6 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@56"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
               "$ref": "#/rules@57"
             },
             "arguments": []
@@ -2321,21 +2639,49 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@58"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@59"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
               "$ref": "#/rules@60"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@62"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@63"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@64"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@65"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@66"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@67"
             },
             "arguments": []
           }
@@ -2362,7 +2708,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@35"
+              "$ref": "#/rules@41"
             },
             "arguments": []
           },
@@ -2399,7 +2745,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@35"
+                            "$ref": "#/rules@41"
                           },
                           "arguments": []
                         }
@@ -2452,7 +2798,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@81"
+                "$ref": "#/rules@88"
               },
               "arguments": []
             }
@@ -2468,7 +2814,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@35"
+                "$ref": "#/rules@41"
               },
               "arguments": []
             }
@@ -2484,7 +2830,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@81"
+                "$ref": "#/rules@88"
               },
               "arguments": []
             }
@@ -2500,7 +2846,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@35"
+                "$ref": "#/rules@41"
               },
               "arguments": []
             }
@@ -2539,7 +2885,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@74"
+                "$ref": "#/rules@81"
               },
               "arguments": []
             }
@@ -2555,7 +2901,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@35"
+                "$ref": "#/rules@41"
               },
               "arguments": []
             }
@@ -2571,7 +2917,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@35"
+                "$ref": "#/rules@41"
               },
               "arguments": []
             }
@@ -2603,7 +2949,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@35"
+                "$ref": "#/rules@41"
               },
               "arguments": []
             }
@@ -2619,7 +2965,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@35"
+                "$ref": "#/rules@41"
               },
               "arguments": []
             }
@@ -2675,7 +3021,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@50"
+                    "$ref": "#/rules@56"
                   },
                   "arguments": []
                 }
@@ -2695,7 +3041,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@50"
+                        "$ref": "#/rules@56"
                       },
                       "arguments": []
                     }
@@ -2732,7 +3078,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
               {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@35"
+                  "$ref": "#/rules@41"
                 },
                 "arguments": []
               },
@@ -2762,7 +3108,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@35"
+                            "$ref": "#/rules@41"
                           },
                           "arguments": []
                         }
@@ -2788,7 +3134,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@63"
+                            "$ref": "#/rules@70"
                           },
                           "arguments": []
                         }
@@ -2800,7 +3146,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@35"
+                            "$ref": "#/rules@41"
                           },
                           "arguments": []
                         }
@@ -2837,7 +3183,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@35"
+                    "$ref": "#/rules@41"
                   },
                   "arguments": []
                 }
@@ -2866,7 +3212,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@52"
+                    "$ref": "#/rules@58"
                   },
                   "arguments": []
                 }
@@ -2885,7 +3231,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@53"
+                        "$ref": "#/rules@59"
                       },
                       "arguments": []
                     }
@@ -2904,7 +3250,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@53"
+                            "$ref": "#/rules@59"
                           },
                           "arguments": []
                         }
@@ -2929,8 +3275,21 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "feature": "callee",
                 "operator": "=",
                 "terminal": {
-                  "$type": "Keyword",
-                  "value": "hull"
+                  "$type": "Alternatives",
+                  "elements": [
+                    {
+                      "$type": "Keyword",
+                      "value": "hull"
+                    },
+                    {
+                      "$type": "Keyword",
+                      "value": "belief"
+                    },
+                    {
+                      "$type": "Keyword",
+                      "value": "finite"
+                    }
+                  ]
                 }
               },
               {
@@ -2940,7 +3299,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@49"
+                    "$ref": "#/rules@55"
                   },
                   "arguments": []
                 }
@@ -2963,7 +3322,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@81"
+              "$ref": "#/rules@88"
             },
             "arguments": []
           },
@@ -3006,7 +3365,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@35"
+              "$ref": "#/rules@41"
             },
             "arguments": []
           },
@@ -3033,7 +3392,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@35"
+                    "$ref": "#/rules@41"
                   },
                   "arguments": []
                 }
@@ -3063,14 +3422,14 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
                 {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@81"
+                    "$ref": "#/rules@88"
                   },
                   "arguments": []
                 },
                 {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@80"
+                    "$ref": "#/rules@87"
                   },
                   "arguments": []
                 }
@@ -3088,7 +3447,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@35"
+                "$ref": "#/rules@41"
               },
               "arguments": []
             }
@@ -3118,13 +3477,76 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           "terminal": {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@61"
+              "$ref": "#/rules@68"
             },
             "arguments": []
           },
           "deprecatedSyntax": false,
           "isMulti": false
         }
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "NameOrMember",
+      "inferredType": {
+        "$type": "InferredType",
+        "name": "Expression"
+      },
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@61"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Action",
+                "inferredType": {
+                  "$type": "InferredType",
+                  "name": "MemberAccess"
+                },
+                "feature": "receiver",
+                "operator": "="
+              },
+              {
+                "$type": "Keyword",
+                "value": "."
+              },
+              {
+                "$type": "Assignment",
+                "feature": "member",
+                "operator": "=",
+                "terminal": {
+                  "$type": "CrossReference",
+                  "type": {
+                    "$ref": "#/types@0"
+                  },
+                  "terminal": {
+                    "$type": "RuleCall",
+                    "rule": {
+                      "$ref": "#/rules@68"
+                    },
+                    "arguments": []
+                  },
+                  "deprecatedSyntax": false,
+                  "isMulti": false
+                },
+                "cardinality": "?"
+              }
+            ],
+            "cardinality": "?"
+          }
+        ]
       },
       "entry": false,
       "fragment": false,
@@ -3145,7 +3567,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           "terminal": {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@80"
+              "$ref": "#/rules@87"
             },
             "arguments": []
           },
@@ -3167,7 +3589,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
         "terminal": {
           "$type": "RuleCall",
           "rule": {
-            "$ref": "#/rules@79"
+            "$ref": "#/rules@86"
           },
           "arguments": []
         }
@@ -3305,7 +3727,7 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@81"
+              "$ref": "#/rules@88"
             },
             "arguments": []
           },
@@ -3371,11 +3793,39 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           },
           {
             "$type": "Keyword",
+            "value": "conventions"
+          },
+          {
+            "$type": "Keyword",
+            "value": "conditioning"
+          },
+          {
+            "$type": "Keyword",
+            "value": "natural"
+          },
+          {
+            "$type": "Keyword",
+            "value": "regular"
+          },
+          {
+            "$type": "Keyword",
+            "value": "expect"
+          },
+          {
+            "$type": "Keyword",
+            "value": "finite"
+          },
+          {
+            "$type": "Keyword",
             "value": "from"
           },
           {
             "$type": "Keyword",
             "value": "to"
+          },
+          {
+            "$type": "Keyword",
+            "value": "behaviour"
           }
         ]
       },
@@ -3877,19 +4327,19 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "SimpleType",
             "typeRef": {
-              "$ref": "#/rules@22"
-            }
-          },
-          {
-            "$type": "SimpleType",
-            "typeRef": {
               "$ref": "#/rules@23"
             }
           },
           {
             "$type": "SimpleType",
             "typeRef": {
-              "$ref": "#/rules@30"
+              "$ref": "#/rules@24"
+            }
+          },
+          {
+            "$type": "SimpleType",
+            "typeRef": {
+              "$ref": "#/rules@36"
             }
           },
           {
@@ -3901,13 +4351,13 @@ export const CredalGrammar = (): Grammar => loadedCredalGrammar ?? (loadedCredal
           {
             "$type": "SimpleType",
             "typeRef": {
-              "$ref": "#/rules@21"
+              "$ref": "#/rules@22"
             }
           },
           {
             "$type": "SimpleType",
             "typeRef": {
-              "$ref": "#/rules@24"
+              "$ref": "#/rules@25"
             }
           }
         ]

@@ -1,10 +1,11 @@
-import { DefaultScopeProvider, EMPTY_SCOPE, type AstNode, type ReferenceInfo, type Scope } from 'langium';
+import { AstUtils, DefaultScopeProvider, EMPTY_SCOPE, StreamScope, type AstNode, type ReferenceInfo, type Scope } from 'langium';
 import type { LangiumServices } from 'langium/lsp';
 import {
-    isActsClause, isDecisionDeclaration, isInteger, isNameRef, isPoliciesClause, isSetRef,
+    isAct, isActsClause, isDdtDeclaration, isDecisionDeclaration, isInteger, isMemberAccess, isNameRef, isPoliciesClause, isSetRef,
     type DdtDeclaration, type DecisionDeclaration
 } from '../generated/ast.js';
 import { referencePosition } from './reference-position.js';
+import { targetOf } from './safe-ref.js';
 import type { SetInference } from './set-inference.js';
 import type { SetShape } from './set-shape.js';
 
@@ -27,6 +28,24 @@ export class CredalScopeProvider extends DefaultScopeProvider {
         if (isSetRef(node)) {
             return super.getScope(context);
         }
+        if (isMemberAccess(node) && context.property === 'member') {
+            // `D.d1`, `N.onebox` (§8.7): the acts or policies of the problem the receiver names.
+            const problem = targetOf(node.receiver?.ref);
+            return isDecisionDeclaration(problem) || isDdtDeclaration(problem) ? this.createScopeForNodes(actsOf(problem)) : EMPTY_SCOPE;
+        }
+        return this.withoutOwnAct(node, this.scopeOf(node, context));
+    }
+
+    /** Inside an act's body its own name is not in scope (§8.7): `ticket = ticket` means a file-level `ticket`. */
+    private withoutOwnAct(node: AstNode, scope: Scope): Scope {
+        const act = AstUtils.getContainerOfType(node, isAct);
+        if (!act || !isNameRef(node)) {
+            return scope;
+        }
+        return new StreamScope(scope.getAllElements().filter(description => description.node !== act));
+    }
+
+    private scopeOf(node: AstNode, context: ReferenceInfo): Scope {
         if (isNameRef(node) || isInteger(node)) {
             const position = referencePosition(node, this.inference());
             switch (position.kind) {
@@ -40,6 +59,8 @@ export class CredalScopeProvider extends DefaultScopeProvider {
                     return position.problem ? this.createScopeForNodes(actsOf(position.problem)) : super.getScope(context);
                 case 'value':
                     return isInteger(node) ? EMPTY_SCOPE : super.getScope(context);
+                case 'word':
+                    return EMPTY_SCOPE;
             }
         }
         return super.getScope(context);

@@ -1,6 +1,6 @@
 import type { AstNode } from 'langium';
 import {
-    isBeliefClause, isBraceLiteral, isCall, isComparison, isCredalDeclaration, isEval, isKeyValue, isNameRef, isTuple,
+    isBehaviourClause, isBeliefClause, isBraceLiteral, isCall, isComparison, isCredalDeclaration, isEval, isKeyValue, isNameRef, isTuple,
     type BraceLiteral, type DdtDeclaration, type DecisionDeclaration, type Integer, type NameRef, type Tuple
 } from '../generated/ast.js';
 import { targetOf } from './safe-ref.js';
@@ -17,12 +17,19 @@ import type { SetShape } from './set-shape.js';
 export type ReferencePosition =
     | { readonly kind: 'element'; readonly set: SetShape | undefined; readonly factor: number | undefined }
     | { readonly kind: 'act'; readonly problem: DecisionDeclaration | DdtDeclaration | undefined }
-    | { readonly kind: 'value' };
+    | { readonly kind: 'value' }
+    /** A word read by the evaluator, not a reference: the rule of `condition(K, B, regular)`. */
+    | { readonly kind: 'word' };
 
 const VALUE: ReferencePosition = { kind: 'value' };
 
 export function referencePosition(node: NameRef | Integer, inference: SetInference): ReferencePosition {
     const parent = node.$container;
+    const action = behaviourActionProblem(node);
+    if (action) {
+        // `behaviour { e: {o: a} }`: the value of a fact is an action (§8.8).
+        return elementOf(inference.policySet(action, 'to'), undefined);
+    }
     if (isKeyValue(parent) && parent.key === node && isBraceLiteral(parent.$container)) {
         // `{heads: 1/2}`: the key of a mapping is an element; the value is an ordinary expression.
         return elementOf(inference.contextSetOf(parent.$container), undefined);
@@ -33,6 +40,9 @@ export function referencePosition(node: NameRef | Integer, inference: SetInferen
     if (isCall(parent)) {
         if (parent.callee === 'point' || inference.kernelOf(parent)) {
             return elementOf(inference.contextSetOf(node), undefined);
+        }
+        if (parent.callee === 'condition' && parent.arguments[2] === node) {
+            return { kind: 'word' };
         }
         if (parent.callee === 'value' && parent.arguments[1] === node) {
             return { kind: 'act', problem: inference.problemOf(parent.arguments[0]) };
@@ -99,7 +109,7 @@ function elementTupleLiteral(tuple: Tuple, inference: SetInference): AstNode | u
  */
 function listsGenerators(brace: BraceLiteral): boolean {
     const holder = brace.$container;
-    return (isCall(holder) && holder.callee === 'hull')
+    return (isCall(holder) && (holder.callee === 'hull' || holder.callee === 'finite'))
         || (isCredalDeclaration(holder) && holder.value === brace)
         || (isBeliefClause(holder) && holder.belief === brace);
 }
@@ -128,4 +138,18 @@ function isChooseOrItsName(node: AstNode | undefined, hops = 0): boolean {
 
 function elementOf(set: SetShape | undefined, factor: number | undefined): ReferencePosition {
     return { kind: 'element', set, factor };
+}
+
+/** The DDT problem whose `behaviour` block has `node` as the action of a fact `{o: a}`, if it is one. */
+function behaviourActionProblem(node: AstNode): DdtDeclaration | undefined {
+    const fact = node.$container;
+    const facts = fact?.$container;
+    const entry = facts?.$container;
+    const block = entry?.$container;
+    const clause = block?.$container;
+    if (isKeyValue(fact) && fact.value === node && isBraceLiteral(facts) && isKeyValue(entry) && entry.value === facts
+        && isBraceLiteral(block) && isBehaviourClause(clause)) {
+        return clause.$container;
+    }
+    return undefined;
 }

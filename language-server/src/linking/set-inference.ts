@@ -3,7 +3,7 @@ import {
     isActsClause, isBeliefClause, isBinaryExpression, isBraceLiteral, isBracketApplication, isCall, isComparison,
     isDdtDeclaration, isDecisionDeclaration, isElement, isElseItem, isEval, isKeyValue, isNameRef, isPayoffClause,
     isPoliciesClause, isPolicy, isSetDeclaration, isSetLiteral, isSetProduct, isSetRange, isSetRef, isUnaryExpression,
-    isAct, isInteger, isAMeasureLiteral, isKernelDeclaration, isModel,
+    isAct, isInteger, isAMeasureLiteral, isKernelDeclaration, isModel, isMemberAccess, isBehaviourClause,
     type Call, type KernelDeclaration, type DdtDeclaration, type DecisionDeclaration, type Expression, type SetExpression
 } from '../generated/ast.js';
 import { targetOf } from './safe-ref.js';
@@ -11,7 +11,8 @@ import { productShape, relabel, type BaseSet, type SetShape } from './set-shape.
 
 /** Builtins whose result lives on the same set as their (distribution, credal or event) arguments. */
 const CONSTRUCTORS_ON_ARGUMENT_SET = new Set([
-    'hull', 'tvball', 'contamination', 'mix', 'compl', 'vacuous', 'point', 'ibupdate', 'normalize', 'credal'
+    'hull', 'tvball', 'contamination', 'mix', 'compl', 'vacuous', 'point', 'ibupdate', 'normalize', 'credal',
+    'condition', 'belief', 'finite', 'dempster'
 ]);
 
 /** Declarations that may say `on X`. */
@@ -100,6 +101,14 @@ export class SetInference {
         }
     }
 
+    /**
+     * The set `node` lives on, all things considered: where it stands (`contextSetOf`), else what it is
+     * built from (`setOf`). What the preview writes for `all`, `vacuous` and `uniform`.
+     */
+    homeSetOf(node: AstNode): SetShape | undefined {
+        return this.contextSetOf(node) ?? this.setOf(node);
+    }
+
     /** The decision or DDT problem a declaration or expression refers to (for act and policy names). */
     problemOf(node: AstNode | undefined): DecisionDeclaration | DdtDeclaration | undefined {
         let current = node;
@@ -132,6 +141,12 @@ export class SetInference {
         return root.statements.find((s): s is KernelDeclaration => isKernelDeclaration(s) && s.name === call.callee);
     }
 
+    /** The observation (`from`) or action (`to`) set of a DDT's generated policies (§8.8). */
+    policySet(problem: DdtDeclaration, which: 'from' | 'to'): SetShape | undefined {
+        const clause = problem.clauses.find(isPoliciesClause);
+        return this.shapeOf(clause?.[which]);
+    }
+
     private computeSetOf(node: AstNode): SetShape | undefined {
         if (isKernelDeclaration(node)) {
             return this.shapeOf(node.to);
@@ -162,6 +177,9 @@ export class SetInference {
     private computeSetOfExpression(node: AstNode): SetShape | undefined {
         if (isNameRef(node)) {
             return this.setOf(targetOf(node.ref));
+        }
+        if (isMemberAccess(node)) {
+            return this.setOf(targetOf(node.receiver?.ref));
         }
         if (isInteger(node)) {
             const element = targetOf(node.element);
@@ -267,8 +285,12 @@ export class SetInference {
         if (isAct(parent) || isPolicy(parent)) {
             return this.setOf(parent.$container.$container);
         }
-        if (isPoliciesClause(parent) || isPayoffClause(parent)) {
+        if (isPoliciesClause(parent) || isPayoffClause(parent) || isBehaviourClause(parent)) {
             return this.setOf(parent.$container);
+        }
+        if (isKeyValue(parent) && node === parent.value && isBraceLiteral(parent.$container) && isBehaviourClause(parent.$container.$container)) {
+            // `behaviour { e: {o: a} }`: the facts of an outcome are keyed by observations.
+            return this.policySet(parent.$container.$container.$container, 'from');
         }
         if (isDeclarationWithOn(parent)) {
             return this.shapeOf(parent.on);

@@ -1,8 +1,10 @@
 import type { AstNode, ReferenceInfo } from 'langium';
 import {
-    isDecisionDeclaration, isInteger, isModel, isNameRef, isSetDeclaration, isSetRef,
-    type Model
+    isDdtDeclaration, isDecisionDeclaration, isInteger, isMemberAccess, isModel, isNameRef, isPoliciesClause, isSetDeclaration, isSetRef,
+    type MemberAccess, type Model
 } from '../generated/ast.js';
+import { generatedPolicyNames } from './generated-policy-names.js';
+import { targetOf } from './safe-ref.js';
 import { IssueCodes, type DiagnosticCode } from '../diagnostics/codes.js';
 import { actsOf, elementsInScope } from './credal-scope-provider.js';
 import { closestName } from './edit-distance.js';
@@ -28,6 +30,9 @@ export function explainUnresolved(info: ReferenceInfo, inference: SetInference):
         const sets = declarations(node).filter(isSetDeclaration).map(set => set.name);
         return explained(IssueCodes.Unresolved, `unknown set \`${text}\``, text, sets);
     }
+    if (isMemberAccess(node)) {
+        return explainMember(node, text, inference);
+    }
     if (!isNameRef(node) && !isInteger(node)) {
         return unresolved(`unknown name \`${text}\``);
     }
@@ -49,9 +54,15 @@ export function explainUnresolved(info: ReferenceInfo, inference: SetInference):
                 return explained(IssueCodes.Unresolved, `unknown name \`${text}\``, text, declarationNames(node));
             }
             const what = isDecisionDeclaration(problem) ? 'an act' : 'a policy';
-            const names = actsOf(problem).map(act => (act as AstNode & { name: string }).name);
+            const generated = isDdtDeclaration(problem) ? generatedPolicyNames(problem, inference) : undefined;
+            if (isDdtDeclaration(problem) && problem.clauses.some(c => isPoliciesClause(c) && c.from !== undefined) && (!generated || generated.includes(text))) {
+                return 'silent';
+            }
+            const names = [...actsOf(problem).map(act => (act as AstNode & { name: string }).name), ...(generated ?? [])];
             return explained(IssueCodes.Unresolved, `\`${text}\` is not ${what} of ${problem.name}`, text, names);
         }
+        case 'word':
+            return 'silent';
         case 'value': {
             if (isInteger(node)) {
                 return 'silent';
@@ -59,6 +70,34 @@ export function explainUnresolved(info: ReferenceInfo, inference: SetInference):
             return explained(IssueCodes.Unresolved, `unknown name \`${text}\``, text, declarationNames(node), elementHint(node, text));
         }
     }
+}
+
+/**
+ * `D.x` where `x` is not an act of D: one error, at `x`. Silent when the receiver itself did not resolve
+ * (that is the one error) or when the problem generates its policies (`policies from Obs to Act`: the
+ * evaluator checks the name against the generated ones).
+ */
+function explainMember(node: MemberAccess, text: string, inference: SetInference): UnresolvedExplanation {
+    const problem = targetOf(node.receiver?.ref);
+    if (!problem) {
+        return 'silent';
+    }
+    if (isDdtDeclaration(problem)) {
+        const generated = generatedPolicyNames(problem, inference);
+        if (problem.clauses.some(c => isPoliciesClause(c) && c.from !== undefined) && (!generated || generated.includes(text))) {
+            return 'silent';
+        }
+        if (generated) {
+            return explained(IssueCodes.Unresolved, `\`${text}\` is not a policy of ${problem.name}; its policies are named by their actions in the order of the observations`, text, generated);
+        }
+    }
+    if (!isDecisionDeclaration(problem) && !isDdtDeclaration(problem)) {
+        const name = (problem as AstNode & { name?: string }).name ?? node.receiver.ref.$refText;
+        return unresolved(`\`${name}\` is a ${kindWord(problem)}, which has no members: a dot selects an act of a decision (\`D.d1\`) or a policy of a DDT problem (\`N.onebox\`)`);
+    }
+    const what = isDecisionDeclaration(problem) ? 'an act' : 'a policy';
+    const names = actsOf(problem).map(act => (act as AstNode & { name: string }).name);
+    return explained(IssueCodes.Unresolved, `\`${text}\` is not ${what} of ${problem.name}`, text, names);
 }
 
 function explainElement(node: AstNode, text: string, set: SetShape, factor: number | undefined): UnresolvedExplanation {
@@ -135,7 +174,7 @@ function kindWord(node: AstNode): string {
     const words: Record<string, string> = {
         LetDeclaration: 'constant', SetDeclaration: 'set', EventDeclaration: 'event', DistDeclaration: 'distribution',
         GambleDeclaration: 'gamble', CredalDeclaration: 'credal set', DecisionDeclaration: 'decision problem',
-        DdtDeclaration: 'DDT problem', Eval: 'named result'
+        DdtDeclaration: 'DDT problem', Eval: 'named result', Element: 'element', Act: 'act', Policy: 'policy'
     };
     return words[node.$type] ?? 'name';
 }

@@ -4,7 +4,8 @@ import type { CancellationToken, CodeLens, CodeLensParams } from 'vscode-languag
 import { isDdtDeclaration, isDecisionDeclaration, isModel } from '../generated/ast.js';
 import type { CredalEvaluator } from '../evaluation/evaluator.js';
 import type { RuleKind } from '../math/decision.js';
-import { namesText, numberText, ruleTitle } from './hover/math-text.js';
+import { namesText, numberText } from './hover/math-text.js';
+import { ruleTitle } from '../evaluation/rule-text.js';
 import type { CredalSettingsReader } from './settings.js';
 
 type Services = LangiumServices & { evaluation: { Evaluator: CredalEvaluator }; editor: { Settings: CredalSettingsReader } };

@@ -11,7 +11,7 @@ import {
     isBracketApplication, isCall, isDecimal, isDecisionRule, isInteger, isNameRef, isSetRef
 } from '../generated/ast.js';
 import { targetOf } from '../linking/safe-ref.js';
-import { BUILTIN_BY_NAME } from './builtins.js';
+import { FUNCTION_BY_NAME } from '../evaluation/builtins.js';
 import { declarationKindOf, type DeclarationKind } from './declaration-kinds.js';
 
 /**
@@ -147,7 +147,7 @@ export class CredalSemanticTokenProvider extends AbstractSemanticTokenProvider {
         } else if (isCall(node)) {
             if (node.callee === 'hurwicz') {
                 acceptor({ node, property: 'callee', type: 'decisionRule', modifier: SemanticTokenModifiers.defaultLibrary });
-            } else if (BUILTIN_BY_NAME.has(node.callee)) {
+            } else if (FUNCTION_BY_NAME.has(node.callee)) {
                 acceptor({ node, property: 'callee', type: 'builtin', modifier: SemanticTokenModifiers.defaultLibrary });
             }
         } else if (isBracketApplication(node) && node.head === 'E') {

@@ -1,7 +1,8 @@
 import type { ConfigurationProvider } from 'langium';
+import { settingValue, type SettingValue } from '../settings/settings-table.js';
 
 /** How the formatter spells operators (LANGUAGE.md §2): one family, or as written. */
-export type OperatorSpelling = 'unicode' | 'latex' | 'ascii' | 'keep';
+export type OperatorSpelling = SettingValue<'credal.format.operators'>;
 
 /**
  * The editor settings the server honours, all under `credal.` in the client (package.json
@@ -21,15 +22,7 @@ export interface CredalSettings {
     readonly evaluation: { readonly decimalPlaces: number };
 }
 
-export const DEFAULT_SETTINGS: CredalSettings = {
-    inlayHints: { evalValues: true, assertResults: true, decisionChoices: true },
-    codeLens: { enabled: true },
-    hover: { pictures: true, maxVertices: 20 },
-    format: { operators: 'keep', alignMappings: true },
-    evaluation: { decimalPlaces: 4 }
-};
-
-const SPELLINGS: readonly OperatorSpelling[] = ['unicode', 'latex', 'ascii', 'keep'];
+export const DEFAULT_SETTINGS: CredalSettings = normalizeSettings({});
 
 /** Reads the `credal` settings section; never throws, never waits for a client that does not answer. */
 export class CredalSettingsReader {
@@ -50,39 +43,32 @@ export class CredalSettingsReader {
     }
 }
 
-/** Settings from untrusted JSON: every field checked, defaults for the rest. */
+/** Settings from untrusted JSON: every field checked, defaults for the rest (settings/settings-table.ts). */
 export function normalizeSettings(raw: Record<string, unknown>): CredalSettings {
-    const d = DEFAULT_SETTINGS;
     const inlay = record(raw.inlayHints);
     const lens = record(raw.codeLens);
     const hover = record(raw.hover);
     const format = record(raw.format);
     const evaluation = record(raw.evaluation);
-    const operators = SPELLINGS.find(spelling => spelling === format.operators) ?? d.format.operators;
     return {
         inlayHints: {
-            evalValues: bool(inlay.evalValues, d.inlayHints.evalValues),
-            assertResults: bool(inlay.assertResults, d.inlayHints.assertResults),
-            decisionChoices: bool(inlay.decisionChoices, d.inlayHints.decisionChoices)
+            evalValues: settingValue('credal.inlayHints.evalValues', inlay.evalValues),
+            assertResults: settingValue('credal.inlayHints.assertResults', inlay.assertResults),
+            decisionChoices: settingValue('credal.inlayHints.decisionChoices', inlay.decisionChoices)
         },
-        codeLens: { enabled: bool(lens.enabled, d.codeLens.enabled) },
+        codeLens: { enabled: settingValue('credal.codeLens.enabled', lens.enabled) },
         hover: {
-            pictures: bool(hover.pictures, d.hover.pictures),
-            maxVertices: int(hover.maxVertices, d.hover.maxVertices, 1, 1000)
+            pictures: settingValue('credal.hover.pictures', hover.pictures),
+            maxVertices: settingValue('credal.hover.maxVertices', hover.maxVertices)
         },
-        format: { operators, alignMappings: bool(format.alignMappings, d.format.alignMappings) },
-        evaluation: { decimalPlaces: int(evaluation.decimalPlaces, d.evaluation.decimalPlaces, 0, 12) }
+        format: {
+            operators: settingValue('credal.format.operators', format.operators),
+            alignMappings: settingValue('credal.format.alignMappings', format.alignMappings)
+        },
+        evaluation: { decimalPlaces: settingValue('credal.evaluation.decimalPlaces', evaluation.decimalPlaces) }
     };
 }
 
 function record(value: unknown): Record<string, unknown> {
     return value && typeof value === 'object' ? value as Record<string, unknown> : {};
-}
-
-function bool(value: unknown, fallback: boolean): boolean {
-    return typeof value === 'boolean' ? value : fallback;
-}
-
-function int(value: unknown, fallback: number, min: number, max: number): number {
-    return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max ? value : fallback;
 }

@@ -5,7 +5,8 @@
  */
 import { Budget, fail, ok, type Outcome } from './budget.js';
 import { tvBallIsVacuous } from './closed-forms.js';
-import { lowerE, upperE } from './credal-compute.js';
+import { lowerE, upperE, vertices } from './credal-compute.js';
+import { dempster, normaliseFocal, type Focal } from './belief.js';
 import { CredalSet, type ZeroConditioning } from './credal-set.js';
 import { guard, failWith, type CredalConstraint, type EngineNote } from './credal-types.js';
 import { checkDistribution } from './distribution.js';
@@ -153,6 +154,8 @@ export function condition(K: CredalSet, event: Event, options: { rule?: ZeroCond
         const lowerP = lowerE(K, one, budget);
         const notes: EngineNote[] = [];
         if (lowerP.isZero()) {
+            // Where the regular extension is already vacuous on B (a singleton B, say) the rules agree: no warning.
+            if (regularIsVacuousOn(K, event, budget)) return new CredalSet(K.n, { kind: 'vacuous', support: [...event] });
             notes.push({
                 code: IssueCodes.ZeroCond, severity: 'warning', data: { lowerP, upperP, rule },
                 message: `the event has lower probability 0 (upper ${upperP}); conditioning by ${rule} extension`,
@@ -161,6 +164,14 @@ export function condition(K: CredalSet, event: Event, options: { rule?: ZeroCond
         }
         return new CredalSet(K.n, { kind: 'conditioned', base: K, event: [...event], lowerP }, notes);
     });
+}
+
+/** Whether conv{v(·|B) : v ∈ ext K, v(B) > 0} = Δ(B): each x ∈ B is the whole conditional mass of some vertex. */
+function regularIsVacuousOn(K: CredalSet, event: Event, budget: Budget): boolean {
+    const members = eventMembers(event);
+    if (members.length <= 1) return true;
+    const verts = vertices(K, budget);
+    return members.every((x) => verts.some((v) => v[x]!.sign() > 0 && members.every((y) => y === x || v[y]!.isZero())));
 }
 
 /** h_* K for h given as `map[x] = h(x)` ∈ {0, …, m−1}. */
@@ -182,6 +193,94 @@ export function marginal(K: CredalSet, sizes: readonly number[], factor: number)
     if (sizes.reduce((a, b) => a * b, 1) !== K.n) return fail(IssueCodes.Type, 'factor sizes do not match the set');
     if (factor < 0 || factor >= sizes.length) return fail(IssueCodes.Input, `no factor ${factor}`);
     return pushForward(K, projectionMap(sizes, factor), sizes[factor]!);
+}
+
+/** Σ wᵢ Kᵢ = {Σ wᵢ pᵢ : pᵢ ∈ Kᵢ}; weights non-negative, summing to 1 (E-DIST-NEG / E-DIST-SUM). */
+export function mixture(parts: readonly CredalSet[], weights: readonly Rational[]): Outcome<CredalSet> {
+    return guard(() => {
+        sameSize(parts);
+        if (weights.length !== parts.length) failWith('E-INPUT', 'one weight per part');
+        if (weights.some((w) => w.sign() < 0)) failWith('E-DIST-NEG', 'negative mixture weight');
+        const sum = Rational.sum(weights);
+        if (!sum.eq(Rational.ONE)) failWith('E-DIST-SUM', `mixture weights sum to ${sum}`, { sum });
+        return new CredalSet(parts[0]!.n, { kind: 'mixture', parts: [...parts], weights: [...weights] });
+    });
+}
+
+/**
+ * The belief function with Möbius masses `focal` (SEMANTICS §A.4.9): masses ≥ 0 summing to 1, no mass on ∅
+ * (E-DIST-NEG / E-DIST-SUM / E-TYPE, data { index }).
+ */
+export function beliefFunction(n: number, focal: readonly Focal[]): Outcome<CredalSet> {
+    return guard(() => {
+        focal.forEach((F, index) => {
+            if (F.event.length !== n) failWith('E-TYPE', `focal event ${index + 1} has ${F.event.length} entries, the set ${n}`, { index });
+            if (F.mass.sign() < 0) failWith('E-DIST-NEG', `negative mass ${F.mass}`, { index });
+            if (!F.event.some((b) => b) && !F.mass.isZero()) failWith('E-TYPE', 'the empty event cannot carry mass', { index });
+        });
+        const sum = Rational.sum(focal.map((F) => F.mass));
+        if (!sum.eq(Rational.ONE)) failWith('E-DIST-SUM', `masses sum to ${sum}`, { sum });
+        const merged = normaliseFocal(focal);
+        const notes: EngineNote[] = merged.length === 1 && eventMembers(merged[0]!.event).length === 1
+            ? [{ code: 'I-PRECISE', severity: 'info', message: 'the credal set is a single distribution' }] : [];
+        return new CredalSet(n, { kind: 'belief', focal: merged }, notes);
+    });
+}
+
+/** The Möbius masses of a set built as a belief function (belief, precise, vacuous, contamination, mixtures of them). */
+export function beliefMasses(K: CredalSet): Focal[] | undefined {
+    const s = K.structure;
+    const single = (n: number, x: number): boolean[] => Array.from({ length: n }, (_, i) => i === x);
+    switch (s.kind) {
+        case 'belief': return s.focal;
+        case 'precise': return normaliseFocal(s.p.map((mass, x) => ({ event: single(K.n, x), mass })));
+        case 'vacuous': return [{ event: [...s.support], mass: Rational.ONE }];
+        case 'contamination': {
+            const keep = Rational.ONE.sub(s.eps);
+            return normaliseFocal([...s.p0.map((px, x) => ({ event: single(K.n, x), mass: keep.mul(px) })), { event: new Array<boolean>(K.n).fill(true), mass: s.eps }]);
+        }
+        case 'mixture': {
+            const parts = s.parts.map(beliefMasses);
+            if (parts.some((p) => !p)) return undefined;
+            return normaliseFocal(parts.flatMap((p, t) => p!.map((F) => ({ event: F.event, mass: F.mass.mul(s.weights[t]!) }))));
+        }
+        default: return undefined;
+    }
+}
+
+/** Dempster's rule of combination of two belief functions on one set. */
+export function dempsterCombination(first: CredalSet, second: CredalSet, budget = Budget.unlimited()): Outcome<{ set: CredalSet; conflict: Rational }> {
+    return guard(() => {
+        sameSize([first, second]);
+        const a = beliefMasses(first), b = beliefMasses(second);
+        if (!a || !b) failWith('E-TYPE', 'Dempster\'s rule combines belief functions (belief{…})');
+        const r = dempster(a, b, budget);
+        return { set: new CredalSet(first.n, { kind: 'belief', focal: r.focal }), conflict: r.conflict };
+    });
+}
+
+/** Largest event on which mobius(K, A) of a set without known masses sums over its subsets (2^|A| LPs). */
+export const MAX_MOBIUS_EVENT = 12;
+
+/** m(A) = Σ_{B ⊆ A} (−1)^{|A∖B|} P̲(B): the Möbius inverse of the lower probability at A. */
+export function mobius(K: CredalSet, event: Event, budget = Budget.unlimited()): Outcome<Rational> {
+    return guard(() => {
+        const masses = beliefMasses(K);
+        const key = event.map((b) => (b ? '1' : '0')).join('');
+        if (masses) return masses.find((F) => F.event.map((b) => (b ? '1' : '0')).join('') === key)?.mass ?? Rational.ZERO;
+        const members = eventMembers(event);
+        if (members.length > MAX_MOBIUS_EVENT) failWith('E-BUDGET', `the Möbius value sums over 2^${members.length} subsets; at most 2^${MAX_MOBIUS_EVENT} are computed`, { reason: 'steps' });
+        let total = Rational.ZERO;
+        for (let mask = 0; mask < (1 << members.length); mask++) {
+            budget.spend();
+            const sub = new Array<boolean>(K.n).fill(false);
+            let size = 0;
+            members.forEach((x, j) => { if (mask & (1 << j)) { sub[x] = true; size++; } });
+            const lower = size === 0 ? Rational.ZERO : lowerE(K, indicator(sub), budget);
+            total = (members.length - size) % 2 === 0 ? total.add(lower) : total.sub(lower);
+        }
+        return total;
+    });
 }
 
 /** Strong product K_1 ⊠ K_2 on X × Y (row-major). */

@@ -9,9 +9,11 @@ import {
     intervalsNonEmpty, intervalsVertices, tvBallLowerE, tvBallVertices, tvDistance,
 } from './closed-forms.js';
 import {
-    charnesCooperLowerE, emptyError, hrepEmptiness, hrepLowerE, hullView, identityView, intersectionView, pushView, semidirectView,
+    beliefView, charnesCooperLowerE, emptyError, mixtureView, hrepEmptiness, hrepLowerE, hullView, identityView, intersectionView, pushView,
+    semidirectView,
     tvBallView, unionView, viewFeasible, viewMinimize, pointOf, type Emptiness, type SureLossCertificate, type View,
 } from './credal-lp.js';
+import { beliefLowerE, beliefPoint, beliefRows } from './belief.js';
 import type { CredalSet } from './credal-set.js';
 import { unwrap, type CredalConstraint } from './credal-types.js';
 import { enumerateVertices, extremePoints } from './polytope.js';
@@ -35,6 +37,8 @@ export function lowerE(K: CredalSet, f: Vec, budget: Budget): Rational {
             return intervalsLowerE(s.lower, s.upper, f);
         case 'hullUnion': return Rational.min(...nonEmptyParts(s.parts, budget).map((part) => lowerE(part, f, budget)));
         case 'pushforward': return lowerE(s.base, s.map.map((y) => f[y]!), budget);
+        case 'belief': return beliefLowerE(s.focal, f);
+        case 'mixture': return Rational.sum(s.parts.map((part, t) => s.weights[t]!.mul(lowerE(part, f, budget))));
         case 'product': {
             // Bilinear: for each vertex p of the left factor, the inner minimum is a lower expectation.
             const m = s.right.n;
@@ -155,6 +159,13 @@ export function hrep(K: CredalSet, budget: Budget): CredalConstraint[] | null {
                 }));
             }
             break;
+        case 'belief':
+            if (n <= TV_HREP_MAX_N) {
+                rows = beliefRows(n, s.focal).map((r) => ({
+                    id: `belief{${r.event.flatMap((b, i) => (b ? [i] : [])).join(',')}}`, coeffs: r.event.map((b) => (b ? Rational.ONE : Rational.ZERO)), rel: '>=' as const, rhs: r.bound,
+                }));
+            }
+            break;
         case 'intersection': {
             const parts = s.parts.map((part) => hrep(part, budget));
             rows = parts.every((p) => p !== null) ? parts.flat() as CredalConstraint[] : null;
@@ -181,6 +192,8 @@ export function view(K: CredalSet, budget: Budget): View {
             case 'pushforward': v = pushView(view(s.base, budget), s.map, K.n); break;
             case 'semidirect': v = semidirectView(view(s.base, budget), s.kernel.map((k) => view(k, budget))); break;
             case 'hull': v = hullView(K.n, s.generators); break;
+            case 'belief': v = beliefView(K.n, s.focal); break;
+            case 'mixture': v = mixtureView(K.n, s.parts.map((part) => view(part, budget)), s.weights); break;
             default: v = hullView(K.n, vertices(K, budget)); break;
         }
     }
@@ -227,6 +240,18 @@ export function vertices(K: CredalSet, budget: Budget): Rational[][] {
             })));
             break;
         }
+        case 'mixture': {
+            // Vertices of a Minkowski sum are among the weighted sums of the parts' vertices.
+            let sums: Rational[][] = [Array.from({ length: K.n }, () => Rational.ZERO)];
+            s.parts.forEach((part, t) => {
+                const w = s.weights[t]!;
+                const verts = vertices(part, budget);
+                sums = uniqueSorted(sums.flatMap((acc) => verts.map((v) => { budget.spend(); return acc.map((a, i) => a.add(w.mul(v[i]!))); })));
+            });
+            result = unwrap(extremePoints(sums, { budget }));
+            break;
+        }
+        case 'belief':
         case 'constraints':
         case 'intersection': {
             const h = hrep(K, budget);
@@ -333,6 +358,13 @@ export function emptiness(K: CredalSet, budget: Budget): Emptiness {
             break;
         }
         case 'precise': e = { empty: false, point: s.p }; break;
+        case 'belief': e = { empty: false, point: beliefPoint(K.n, s.focal) }; break;
+        case 'mixture': {
+            const points = s.parts.map((part) => emptiness(part, budget));
+            const empty = points.find((x) => x.empty);
+            e = empty ?? { empty: false, point: Array.from({ length: K.n }, (_, i) => Rational.sum(points.map((x, t) => s.weights[t]!.mul((x as { point: Rational[] }).point[i]!)))) };
+            break;
+        }
         case 'contamination': case 'tvball': e = { empty: false, point: s.p0 }; break;
         case 'hull': e = { empty: false, point: s.generators[0]! }; break;
         default: e = { empty: false, point: vertices(K, budget)[0]! }; break;

@@ -162,6 +162,29 @@ export function semidirectView(base: View, kernel: readonly View[]): View {
     return { k, matrix, rows };
 }
 
+/** Σ wᵢ Kᵢ: each part's variables in its own block, p = Σ wᵢ Mᵢ zᵢ (every part's rows normalise its block). */
+export function mixtureView(n: number, views: readonly View[], weights: readonly Rational[]): View {
+    const k = views.reduce((s, v) => s + v.k, 0);
+    const rows: LinearConstraint[] = [];
+    const matrix = Array.from({ length: n }, () => [] as Rational[]);
+    let offset = 0;
+    views.forEach((v, t) => {
+        for (const r of v.rows) rows.push({ coeffs: widen(r.coeffs, offset, k), rel: r.rel, rhs: r.rhs });
+        for (let i = 0; i < n; i++) matrix[i]!.push(...v.matrix[i]!.map((a) => a.mul(weights[t]!)));
+        offset += v.k;
+    });
+    return { k, matrix, rows };
+}
+
+/** A belief function as allocations: z_{F,x} ≥ 0 for x ∈ F with Σ_x z_{F,x} = m(F), p(x) = Σ_F z_{F,x}. */
+export function beliefView(n: number, focal: readonly { event: readonly boolean[]; mass: Rational }[]): View {
+    const cells = focal.flatMap((F, f) => F.event.flatMap((inF, x) => (inF ? [{ f, x }] : [])));
+    const k = cells.length;
+    const rows: LinearConstraint[] = focal.map((F, f) => ({ coeffs: cells.map((c) => (c.f === f ? Rational.ONE : Rational.ZERO)), rel: '=', rhs: F.mass }));
+    const matrix = Array.from({ length: n }, (_, x) => cells.map((c) => (c.x === x ? Rational.ONE : Rational.ZERO)));
+    return { k, matrix, rows };
+}
+
 /** TV ball as couplings T with first marginal p0 and at most δ off the diagonal; p = second marginal. */
 export function tvBallView(p0: Vec, delta: Rational): View {
     const n = p0.length;

@@ -7,6 +7,7 @@
  */
 import type { CredalConstraint, EngineNote } from './credal-types.js';
 import type { Emptiness, View } from './credal-lp.js';
+import type { Focal } from './belief.js';
 import type { Rational } from './rational.js';
 
 export type ZeroConditioning = 'regular' | 'natural';
@@ -27,7 +28,11 @@ export type CredalStructure =
     | { kind: 'pushforward'; base: CredalSet; map: number[] }
     | { kind: 'product'; left: CredalSet; right: CredalSet }
     /** K ⋉ κ on X × Y (row-major): p(x)·k_x(y) with p ∈ K and k_x ∈ κ(x) (SEMANTICS §A.4.13). */
-    | { kind: 'semidirect'; base: CredalSet; kernel: CredalSet[] };
+    | { kind: 'semidirect'; base: CredalSet; kernel: CredalSet[] }
+    /** Σ wᵢ Kᵢ = {Σ wᵢ pᵢ : pᵢ ∈ Kᵢ} (weights ≥ 0 summing to 1). */
+    | { kind: 'mixture'; parts: CredalSet[]; weights: Rational[] }
+    /** A belief function by its Möbius masses: {p : p(A) ≥ Bel(A) ∀A}. */
+    | { kind: 'belief'; focal: Focal[] };
 
 export type CredalKind = CredalStructure['kind'];
 

@@ -16,6 +16,7 @@ import { indicator, pointMass, type Event, type Vec } from './vectors.js';
 import { IssueCodes } from '../diagnostics/codes.js';
 
 export * from './credal-build.js';
+export type { Focal } from './belief.js';
 export { CredalSet, type CredalStructure, type CredalKind, type ZeroConditioning } from './credal-set.js';
 export type { CredalConstraint, EngineNote, Severity, Relation } from './credal-types.js';
 export type { SureLossCertificate, SureLossTerm } from './credal-lp.js';

@@ -25,6 +25,11 @@ export interface DecisionProblem {
     belief: CredalSet;
     acts: Act[];
     orientation: Orientation;
+    /**
+     * `belief finite{p1, …}` (language v1.1): the listed distributions, kept as they are. `belief` is their
+     * hull (every rule but E-admissibility depends only on it); E-admissibility asks one of these.
+     */
+    finite?: Rational[][];
 }
 
 export type Rule =
@@ -187,7 +192,26 @@ function pairwiseRule(an: Analysis, rule: Rule, margin: (b: number, a: number) =
     return { rule, chosen, tie: chosen.length > 1, rejected };
 }
 
+/** E-admissibility over a finite, non-convex set: optimal under one of the listed distributions (SEMANTICS §A.7). */
+function eAdmissibilityFinite(an: Analysis, rule: Rule, points: readonly Rational[][]): RuleResult {
+    const names = an.names;
+    const chosen: string[] = [];
+    const support: { act: string; p: Rational[] }[] = [];
+    const rejected: RuleResult['rejected'] = [];
+    names.forEach((act, a) => {
+        const p = points.find((q) => {
+            an.budget.spend();
+            const mine = Rational.dot(q, an.utilities[a]!);
+            return an.utilities.every((u) => Rational.dot(q, u).le(mine));
+        });
+        if (p) { chosen.push(act); support.push({ act, p: [...p] }); }
+        else rejected.push({ act, witness: { kind: 'eAdmissibility', message: `none of the ${points.length} listed distributions makes ${act} optimal` } });
+    });
+    return { rule, chosen, tie: chosen.length > 1, rejected, support };
+}
+
 function eAdmissibility(an: Analysis, rule: Rule): RuleResult {
+    if (an.problem.finite) return eAdmissibilityFinite(an, rule, an.problem.finite);
     const view = compute.view(an.problem.belief, an.budget);
     const names = an.names;
     const chosen: string[] = [];
@@ -205,7 +229,7 @@ function eAdmissibility(an: Analysis, rule: Rule): RuleResult {
 
 function dominanceMargin(fb: Vec, fa: Vec): Rational | undefined {
     const diff = sub(fb, fa);
-    return diff.every((d) => d.sign() >= 0) ? Rational.max(...diff) : undefined;
+    return diff.length > 0 && diff.every((d) => d.sign() >= 0) ? Rational.max(...diff) : undefined;
 }
 
 function applyRule(an: Analysis, rule: Rule): RuleResult {
@@ -223,8 +247,13 @@ function applyRule(an: Analysis, rule: Rule): RuleResult {
             return pairwiseRule(an, rule, (b, a) => (up[b]!.le(up[a]!) || lo[b]!.le(lo[a]!) ? undefined : an.gainLower(b, a)), 'maximality');
         }
         case 'eAdmissibility': return eAdmissibility(an, rule);
-        case 'admissibility':
-            return pairwiseRule(an, rule, (b, a) => dominanceMargin(an.utilities[b]!, an.utilities[a]!), 'admissibility');
+        case 'admissibility': {
+            // Only the states the belief does not rule out count (upper probability > 0), as improb does (§A.7).
+            const n = an.problem.belief.n;
+            const possible = Array.from({ length: n }, (_, x) => compute.upperE(an.problem.belief, Array.from({ length: n }, (_, y) => (y === x ? Rational.ONE : Rational.ZERO)), an.budget).sign() > 0);
+            const onSupport = (u: Vec): Vec => u.filter((_, x) => possible[x]);
+            return pairwiseRule(an, rule, (b, a) => dominanceMargin(onSupport(an.utilities[b]!), onSupport(an.utilities[a]!)), 'admissibility');
+        }
     }
 }
 

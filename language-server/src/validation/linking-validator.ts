@@ -6,6 +6,8 @@ import {
     type AMeasureLiteral, type SetLiteral, type SetRange, type SetRef
 } from '../generated/ast.js';
 import { targetOf } from '../linking/safe-ref.js';
+import { checkConventionBlocks, checkConventionEntries } from './conventions-checks.js';
+import { checkMemberName } from './member-checks.js';
 import { cyclesThrough, dependencies } from '../linking/dependency-cycles.js';
 import { IssueCodes } from '../diagnostics/codes.js';
 
@@ -19,7 +21,9 @@ type Named = AstNode & { name: string };
 export class LinkingValidator {
     checks(): ValidationChecks<CredalAstType> {
         return {
-            Model: [this.checkDuplicateNames, this.checkCycles],
+            Model: [this.checkDuplicateNames, this.checkCycles, checkConventionBlocks],
+            Conventions: checkConventionEntries,
+            MemberAccess: checkMemberName,
             SetLiteral: this.checkSetLiteral,
             SetRange: this.checkSetRange,
             SetRef: this.checkSetRef,

@@ -2,6 +2,7 @@ import type { LangiumDocument, ValidationOptions } from 'langium';
 import type { LangiumServices } from 'langium/lsp';
 import { CancellationToken, type Diagnostic, type Range } from 'vscode-languageserver';
 import { CredalDocumentValidator } from './credal-document-validator.js';
+import { applyExpectations } from './expectations.js';
 import { statementAt, statementPrints, type StatementPrint } from '../linking/statement-fingerprints.js';
 
 /** The Langium validation category of the expensive checks (LP-based; LANGIUM-NOTES d16). */
@@ -46,7 +47,7 @@ export class SaveAwareDocumentValidator extends CredalDocumentValidator {
         const requested = options.categories ?? [...this.registry.getAllValidationCategories(document)];
         if (!requested.includes(EXPENSIVE_CATEGORY)) {
             const cheap = await super.validateDocument(document, options, token);
-            return withoutRepeats(document, [...cheap, ...this.carryForward(document)]);
+            return withoutRepeats(document, applyExpectations(document, [...cheap, ...this.carryForward(document)], false));
         }
         // A fresh expensive run replaces whatever was carried into this version's diagnostics.
         if (document.diagnostics) {
@@ -55,9 +56,12 @@ export class SaveAwareDocumentValidator extends CredalDocumentValidator {
         }
         const others = requested.filter((c) => c !== EXPENSIVE_CATEGORY);
         const cheap = others.length > 0 ? await super.validateDocument(document, { ...options, categories: others }, token) : [];
-        const expensive = await super.validateDocument(document, { ...options, categories: [EXPENSIVE_CATEGORY] }, token);
+        const raw = await super.validateDocument(document, { ...options, categories: [EXPENSIVE_CATEGORY] }, token);
+        // `expect` turns expected diagnostics into information and decides E-EXPECT now that every check ran.
+        const all = applyExpectations(document, [...cheap, ...raw], true);
+        const expensive = all.slice(cheap.length);
         if (!token.isCancellationRequested) this.remember(document, expensive);
-        return withoutRepeats(document, [...cheap, ...expensive]);
+        return withoutRepeats(document, all);
     }
 
     private remember(document: LangiumDocument, diagnostics: readonly Diagnostic[]): void {

@@ -1,4 +1,4 @@
-import { BUILTIN_BY_NAME, type Slot } from '../builtins.js';
+import { FUNCTION_BY_NAME, type Slot } from '../../evaluation/builtins.js';
 
 /** A token before the cursor (comments and whitespace dropped). */
 export interface PlainToken {
@@ -136,7 +136,7 @@ function insideParentheses(tokens: readonly PlainToken[], openIndex: number, sta
     if (call.callee === 'point') {
         return { kind: 'elements', braceOffset: tokens[openIndex].offset, call, declaration: head };
     }
-    const builtin = BUILTIN_BY_NAME.get(call.callee);
+    const builtin = FUNCTION_BY_NAME.get(call.callee);
     if (!builtin) {
         return { kind: 'slot', slot: 'any' };
     }

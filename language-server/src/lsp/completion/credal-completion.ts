@@ -7,7 +7,8 @@ import { isCall, isModel, type Model } from '../../generated/ast.js';
 import { actsOf } from '../../linking/credal-scope-provider.js';
 import type { SetInference } from '../../linking/set-inference.js';
 import { elementNames, sameSet, type SetShape } from '../../linking/set-shape.js';
-import { BUILTINS, RULES, type Slot } from '../builtins.js';
+import { FUNCTIONS, shownSignature, type Slot } from '../../evaluation/builtins.js';
+import { genericTitle, RULES } from '../../evaluation/rule-text.js';
 import { declarationKindOf, KIND_WORD, type DeclarationKind } from '../declaration-kinds.js';
 import type { CredalSettingsReader } from '../settings.js';
 import { completionContext, type CallSite, type CompletionContext, type DeclarationHead, type PlainToken } from './completion-context.js';
@@ -125,10 +126,10 @@ export class CredalCompletionProvider implements CompletionProvider {
             .filter(({ kind, node }) => accepted.has(kind) && !(wanted && this.livesElsewhere(node, wanted)))
             .map(({ node, kind, name }) => this.nameItem(node, kind, name, range));
         if (slot === 'any' || slot === 'number') {
-            items.push(...BUILTINS.filter(builtin => slot === 'any' || builtin.returns === 'number').map(builtin => ({
+            items.push(...FUNCTIONS.filter(builtin => slot === 'any' || builtin.returns === 'number').map(builtin => ({
                 label: builtin.name,
                 kind: CompletionItemKind.Function,
-                detail: builtin.signature,
+                detail: shownSignature(builtin),
                 documentation: builtin.doc,
                 sortText: `2${builtin.name}`,
                 insertTextFormat: InsertTextFormat.Snippet,
@@ -274,7 +275,7 @@ function ruleItems(range: Range): CompletionItem[] {
     return RULES.map((rule, k) => ({
         label: rule.name,
         kind: CompletionItemKind.EnumMember,
-        detail: rule.title,
+        detail: genericTitle(rule),
         documentation: rule.doc,
         sortText: String(k),
         insertTextFormat: InsertTextFormat.Snippet,

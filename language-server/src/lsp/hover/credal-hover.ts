@@ -6,7 +6,8 @@ import {
 } from '../../generated/ast.js';
 import type { CredalEvaluator, StatementResult } from '../../evaluation/evaluator.js';
 import type { SetInference } from '../../linking/set-inference.js';
-import { BUILTIN_BY_NAME, RULE_BY_NAME } from '../builtins.js';
+import { FUNCTION_BY_NAME, shownSignature } from '../../evaluation/builtins.js';
+import { genericTitle, RULE_BY_NAME } from '../../evaluation/rule-text.js';
 import { declarationKindOf, KIND_WORD } from '../declaration-kinds.js';
 import type { CredalSettings, CredalSettingsReader } from '../settings.js';
 import { cell } from './math-text.js';
@@ -69,7 +70,7 @@ export class CredalHoverProvider implements HoverProvider {
         }
         if (isDecisionRule(node)) {
             const rule = RULE_BY_NAME.get(node.rule);
-            return rule ? `**${rule.title}** (decision rule \`${rule.name}\`)\n\n${rule.doc}` : undefined;
+            return rule ? `**${genericTitle(rule)}** (decision rule \`${rule.name}\`)\n\n${rule.doc}` : undefined;
         }
         return undefined;
     }
@@ -126,10 +127,10 @@ export class CredalHoverProvider implements HoverProvider {
     }
 
     private callHover(call: AstNode & { callee: string }, options: ValueMarkdownOptions, token?: CancellationToken): string {
-        const builtin = BUILTIN_BY_NAME.get(call.callee);
+        const builtin = FUNCTION_BY_NAME.get(call.callee);
         const parts: string[] = [];
         if (builtin) {
-            parts.push(`**${builtin.signature}** → ${builtin.returns}\n\n${builtin.doc}`);
+            parts.push(`**${shownSignature(builtin)}** → ${builtin.returns}\n\n${builtin.doc}`);
         }
         // A query's value is shown where it is asked: inside an eval or an assert.
         if (AstUtils.getContainerOfType(call, node => isEval(node) || isAssert(node))) {

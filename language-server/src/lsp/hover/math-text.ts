@@ -1,6 +1,5 @@
 import type { Rational } from '../../math/rational.js';
-import type { Rule } from '../../math/decision.js';
-import { RULE_BY_NAME } from '../builtins.js';
+import { SYMBOLS } from '../../evaluation/rule-text.js';
 
 /**
  * Math as readable Unicode for hovers and hints (VS Code hovers do not render TeX): P̲, P̄, E̲, Ē,
@@ -8,8 +7,8 @@ import { RULE_BY_NAME } from '../builtins.js';
  */
 export const LOWER_P = 'P\u0332';
 export const UPPER_P = 'P\u0304';
-export const LOWER_E = 'E\u0332';
-export const UPPER_E = 'E\u0304';
+export const LOWER_E = SYMBOLS.unicode.lowerE;
+export const UPPER_E = SYMBOLS.unicode.upperE;
 
 /** `-1/3 ≈ -0.3333`, `47/20 = 2.35`, `1000000`. */
 export function numberText(value: Rational, places: number): string {
@@ -27,13 +26,6 @@ export function pointText(point: readonly Rational[]): string {
 
 export function namesText(names: readonly string[]): string {
     return `{${names.join(', ')}}`;
-}
-
-export function ruleTitle(rule: Rule): string {
-    if (rule.kind === 'hurwicz') {
-        return `Hurwicz(α = ${exact(rule.alpha)})`;
-    }
-    return RULE_BY_NAME.get(rule.kind)?.title ?? rule.kind;
 }
 
 /** Text for a Markdown table cell or inline code: pipes and backticks cannot break the table. */

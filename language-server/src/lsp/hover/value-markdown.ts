@@ -1,14 +1,15 @@
 import type { AstNode } from 'langium';
 import type { Fact, FactLimits, ValueFacts } from '../../evaluation/facts/index.js';
 import { elementLabel, type CredalOrigin, type CredalValue, type Value } from '../../evaluation/values.js';
-import { SETTING_NAMES } from '../../evaluation/settings.js';
+import { conventionOrigin, type ConventionSource } from '../../evaluation/conventions.js';
 import { isComparison } from '../../generated/ast.js';
-import { SCORING_RULES, type DecisionSummary, type Witness } from '../../math/decision.js';
+import { SCORING_RULES, type DecisionSummary } from '../../math/decision.js';
+import { ruleTitle, witnessText } from '../../evaluation/rule-text.js';
 import type { DdtResult } from '../../math/ddt.js';
 import type { Rational } from '../../math/rational.js';
 import { credalPictureMarkdown } from './credal-picture.js';
 import { aMeasuresMarkdown, infraMarkdown, kernelMarkdown } from './infra-markdown.js';
-import { cell, exact, LOWER_E, LOWER_P, namesText, numberText, pointText, ruleTitle, UPPER_E, UPPER_P } from './math-text.js';
+import { cell, exact, LOWER_E, LOWER_P, namesText, numberText, pointText, UPPER_E, UPPER_P } from './math-text.js';
 
 export interface ValueMarkdownOptions {
     readonly places: number;
@@ -35,6 +36,10 @@ const ORIGIN_WORDS: Readonly<Record<CredalOrigin, string>> = {
     conditioned: 'generalized Bayes conditioning',
     marginal: 'marginal (push-forward to a factor)',
     'strong-product': 'strong product (strong independence)',
+    mixture: 'mixture Σ wᵢ Kᵢ of credal sets',
+    belief: 'belief function (Möbius masses on focal events)',
+    dempster: "Dempster's rule of combination",
+    finite: 'convex hull of a finite set of distributions',
     semidirect: 'semidirect product K ⋉ κ (marginal extension)'
 };
 
@@ -110,6 +115,10 @@ function credalSections(value: CredalValue, options: ValueMarkdownOptions): Valu
     const vertexFact = facts.vertices(limits);
     const vacuousFact = facts.vacuous(limits);
     const parts: string[] = [`**How built:** ${howBuilt(value, vacuousFact.ok && vacuousFact.value)}`];
+    if (value.convention) {
+        const rule = value.convention.value === 'regular' ? 'regular extension' : 'natural extension (vacuous on the event)';
+        parts.push(`**Conditioning on a lower-probability-0 event:** ${rule}, ${conventionOrigin('conditioning', value.convention.from)}`);
+    }
     const elements = Array.from({ length: value.set.size }, (_, i) => elementLabel(value.set, i));
     if (vertexFact.ok) {
         const vertices = vertexFact.value;
@@ -216,24 +225,8 @@ function chosenList(summary: DecisionSummary): string {
 
 function rejectedList(summary: DecisionSummary, loss: boolean): string {
     const lines = summary.results.flatMap(result => result.rejected.map(rejected =>
-        `- ${ruleTitle(result.rule)} rejects \`${rejected.act}\`: ${witnessText(rejected.act, rejected.witness, loss)}`));
+        `- ${ruleTitle(result.rule)} rejects \`${rejected.act}\`: ${witnessText(rejected.act, rejected.witness, result.rule.kind, loss, 'unicode')}`));
     return lines.length > 0 ? `**Why acts are rejected**\n${lines.join('\n')}` : '';
-}
-
-export function witnessText(act: string, witness: Witness, loss: boolean, regret = false): string {
-    switch (witness.kind) {
-        case 'score': return regret
-            ? `\`${witness.by}\` has ${exact(witness.margin)} less maximal regret`
-            : `\`${witness.by}\` scores ${exact(witness.margin)} better`;
-        case 'intervalDominance': return loss
-            ? `${UPPER_E}[L] of \`${witness.by}\` is below ${LOWER_E}[L] of \`${act}\` by ${exact(witness.margin)}`
-            : `${LOWER_E}(f_${witness.by}) exceeds ${UPPER_E}(f_${act}) by ${exact(witness.margin)}`;
-        case 'maximality': return loss
-            ? `${LOWER_E}(L_${act} − L_${witness.by}) = ${exact(witness.margin)} > 0 (\`${witness.by}\` dominates)`
-            : `${LOWER_E}(f_${witness.by} − f_${act}) = ${exact(witness.margin)} > 0 (\`${witness.by}\` dominates)`;
-        case 'eAdmissibility': return `no p ∈ K makes \`${act}\` optimal`;
-        case 'admissibility': return `\`${witness.by}\` is pointwise at least as good, better by up to ${exact(witness.margin)}`;
-    }
 }
 
 function ddtMarkdown(value: Extract<Value, { kind: 'ddt' }>, options: ValueMarkdownOptions): string {
@@ -242,10 +235,9 @@ function ddtMarkdown(value: Extract<Value, { kind: 'ddt' }>, options: ValueMarkd
     const semantics = value.problem.semantics?.kind === 'nirvana0'
         ? `nirvana0${value.problem.semantics.top ? ` (top ${exact(value.problem.semantics.top)})` : ''}`
         : 'strict';
-    const origin = (from: 'note' | 'setting' | undefined, setting: string): string =>
-        from === 'setting' ? ` (default from \`${setting}\`)` : from === 'note' ? ' (from the note)' : '';
-    const head = `${value.problem.policies.length} policies · ${loss ? 'loss (minimised)' : 'utility (maximised)'} · semantics **${semantics}**${origin(value.from?.semantics, SETTING_NAMES.ddtSemantics)}`
-        + ` · inconsistent policies: **${value.problem.inconsistent ?? 'error'}**${origin(value.from?.inconsistent, SETTING_NAMES.ddtInconsistent)}`;
+    const origin = (key: 'ddt' | 'inconsistent', from: ConventionSource | undefined): string => (from ? ` (${conventionOrigin(key, from)})` : '');
+    const head = `${value.problem.policies.length} policies · ${loss ? 'loss (minimised)' : 'utility (maximised)'} · semantics **${semantics}**${origin('ddt', value.from?.semantics)}`
+        + ` · inconsistent policies: **${value.problem.inconsistent ?? 'error'}**${origin('inconsistent', value.from?.inconsistent)}`;
     if (!result.ok) {
         return `${head}\n\n⚠ \`${result.error.code}\` ${cell(result.error.message)}`;
     }

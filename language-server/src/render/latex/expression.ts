@@ -10,8 +10,8 @@ import { escapeText, latexElement, latexName } from './names.js';
 
 /** What the expression renderer needs to know beyond the syntax tree. */
 export interface LatexContext {
-    /** The set the expression at `node` lives on, as LaTeX (for `vacuous` → `\Delta X`). */
-    setOf(node: AstNode): string | undefined;
+    /** The set the expression at `node` lives on (linking's `homeSetOf`), as LaTeX (for `vacuous` → `\Delta X`). */
+    setTex(node: AstNode): string | undefined;
     /** Inside a constraint block `{ … }` the unknown distribution is `p`: `P(A)` → `p(A)`, `E[f]` → `E_p[f]`. */
     readonly constraints?: boolean;
 }
@@ -155,10 +155,10 @@ export function nameOf(text: string, target: NamedElement | undefined): string {
 
 function constant(value: string, node: AstNode, ctx: LatexContext): string {
     switch (value) {
-        case 'all': return ctx.setOf(node) ?? '\\Omega';
+        case 'all': return ctx.setTex(node) ?? '\\Omega';
         case 'none': return '\\emptyset';
-        case 'vacuous': return `\\Delta ${ctx.setOf(node) ?? '\\Omega'}`;
-        case 'uniform': return `\\operatorname{unif}(${ctx.setOf(node) ?? '\\Omega'})`;
+        case 'vacuous': return `\\Delta ${ctx.setTex(node) ?? '\\Omega'}`;
+        case 'uniform': return `\\operatorname{unif}(${ctx.setTex(node) ?? '\\Omega'})`;
         case 'rest': return '\\text{rest}';
         default: return `\\text{${escapeText(value)}}`;
     }
@@ -205,15 +205,15 @@ function call(node: Call, ctx: LatexContext): [string, Level] {
         case 'value':
             return unary(args.length >= 3 ? `V_{${arg(2)}}^{${arg(0)}}(${arg(1)})` : `V^{${arg(0)}}(${arg(1)})`);
         case 'hull': return unary(`\\operatorname{conv}${hullArgument(node, ctx)}`);
-        case 'vacuous': return unary(`\\Delta ${args.length > 0 ? arg(0, Level.Primary) : ctx.setOf(node) ?? '\\Omega'}`);
+        case 'vacuous': return unary(`\\Delta ${args.length > 0 ? arg(0, Level.Primary) : ctx.setTex(node) ?? '\\Omega'}`);
         case 'contamination':
-            return [`(1-${arg(1, Level.Primary)})\\,${arg(0, Level.Primary)}+${arg(1, Level.Primary)}\\,\\Delta ${ctx.setOf(node) ?? '\\Omega'}`, Level.Additive];
+            return [`(1-${arg(1, Level.Primary)})\\,${arg(0, Level.Primary)}+${arg(1, Level.Primary)}\\,\\Delta ${ctx.setTex(node) ?? '\\Omega'}`, Level.Additive];
         case 'tvball': return unary(`B^{\\mathrm{TV}}_{${arg(1)}}(${arg(0)})`);
         case 'strong': return [`${arg(0, Level.Multiplicative)}\\boxtimes ${arg(1, Level.Multiplicative)}`, Level.Multiplicative];
         case 'marginal': return unary(`\\operatorname{marg}_{${arg(1)}}${arg(0, Level.Primary)}`);
         case 'compl': return unary(`{${arg(0, Level.Primary)}}^{\\mathsf{c}}`);
         case 'point': return unary(`\\delta_{${arg(0)}}`);
-        case 'uniform': return unary(`\\operatorname{unif}(${args.length > 0 ? all() : ctx.setOf(node) ?? '\\Omega'})`);
+        case 'uniform': return unary(`\\operatorname{unif}(${args.length > 0 ? all() : ctx.setTex(node) ?? '\\Omega'})`);
         case 'mix': return [args.map(a => isKeyValue(a)
             ? `${render(a.key, ctx, Level.Primary)}\\,${render(a.value, ctx, Level.Primary)}`
             : render(a, ctx, Level.Additive)).join('+'), Level.Additive];

@@ -8,7 +8,7 @@ import { latexVector } from '../latex/values.js';
 import { regionsFigure } from './figures.js';
 import type { Cell, Part } from './parts.js';
 import type { RenderEnv } from './render-env.js';
-import { marginLegend, ruleTitle } from './rule-text.js';
+import { columnTitle, marginLegend } from './rule-text.js';
 import { IssueCodes } from '../../diagnostics/codes.js';
 
 /**
@@ -63,7 +63,7 @@ function decisionTable(name: string, summary: DecisionSummary, loss: boolean): P
         { text: loss ? 'act (loss)' : 'act' },
         { tex: loss ? '\\underline{E}[L]' : '\\underline{E}[U]' },
         { tex: loss ? '\\overline{E}[L]' : '\\overline{E}[U]' },
-        ...results.map(result => ({ text: ruleTitle(result.rule) }))
+        ...results.map(result => ({ text: columnTitle(result.rule) }))
     ];
     const rows = bounds.map(bound => [
         { tex: latexName(bound.act) },

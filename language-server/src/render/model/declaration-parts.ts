@@ -76,7 +76,7 @@ function credalDefinition(node: CredalDeclaration, nameTex: string, env: RenderE
     const expression = node.value;
     if (isBraceLiteral(expression) && expression.items.length > 0 && expression.items.every(isComparison)) {
         const context = env.latexContext(true);
-        const set = env.latexContext().setOf(node) ?? '\\Omega';
+        const set = env.latexContext().setTex(node) ?? '\\Omega';
         const prefix = `${nameTex}=\\{p\\in\\Delta ${set}:\\ `;
         const constraints = expression.items.map(item => latexExpression(item, context)).map(tex => ({ tex, width: texWidth(tex) }));
         return latexLines(prefix, texWidth(prefix), constraints, '\\ ', '\\}');
@@ -112,7 +112,7 @@ function decisionParts(node: DecisionDeclaration, env: RenderEnv): Part[] {
     const belief = node.clauses.find(isBeliefClause);
     const beliefTex = belief ? latexExpression(belief.belief, env.latexContext()) : '\\,?\\,';
     const orientation = value.kind === 'decision' && value.problem.orientation === 'loss' ? 'losses, minimised' : 'utilities, maximised';
-    const set = env.latexContext().setOf(node);
+    const set = env.latexContext().setTex(node);
     const parts: Part[] = [{
         type: 'markdown',
         text: `Decision problem **${escapeMarkdown(node.name)}**${set ? ` on $${set}$` : ''} with belief $${beliefTex}$; acts are ${orientation}.`
@@ -126,7 +126,7 @@ function ddtParts(node: DdtDeclaration, env: RenderEnv): Part[] {
     const value = env.values.declarationResult(node, env.token).value;
     const belief = node.clauses.find(isBeliefClause);
     const beliefTex = belief ? latexExpression(belief.belief, env.latexContext()) : '\\Theta';
-    const set = env.latexContext().setOf(node);
+    const set = env.latexContext().setTex(node);
     const parts: Part[] = [{
         type: 'markdown',
         text: `DDT problem **${escapeMarkdown(node.name)}**${set ? ` on $${set}$` : ''} with belief $${beliefTex}$.`

@@ -33,8 +33,8 @@ export class RenderEnv {
     latexContext(constraints = false): LatexContext {
         return {
             constraints,
-            setOf: node => {
-                const shape = this.inference.contextSetOf(node) ?? this.inference.setOf(node);
+            setTex: node => {
+                const shape = this.inference.homeSetOf(node);
                 return shape ? latexSetShape(shape) : undefined;
             }
         };
