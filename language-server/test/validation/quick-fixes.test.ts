@@ -56,7 +56,8 @@ group('quick fixes', () => {
         const text = 'set X = {a, b, c}\ndist p on X = {a: 0.5, b: 0.6, c: 0.05}';
         const { after, titles } = await applyFix(text, 'E-DIST-SUM', /rest.* on b/);
         expect(after).toBe('set X = {a, b, c}\ndist p on X = {a: 0.5, b: rest, c: 0.05}');
-        expect(titles.filter((t) => t.includes('rest'))).toEqual(['Put `rest` on a (it becomes 7/20)', 'Put `rest` on b (it becomes 9/20)']);
+        expect(titles.filter((t) => t.includes('rest'))).toEqual(['Put `rest` on a (it becomes 7/20)',
+            'Put `rest` on b (it becomes 9/20)']);
         await expectClean(after);
     });
 
@@ -122,11 +123,13 @@ group('quick fixes', () => {
         expect(data.suggestion).toBe('fair');
         expect(document.textDocument.getText(data.replaceRange!)).toBe('fiar');
         const fixes = async (diagnostic: Diagnostic) => ((await kit.services.Credal.lsp.CodeActionProvider!.getCodeActions(document, {
-            textDocument: { uri: document.textDocument.uri }, range: diagnostic.range, context: { diagnostics: [diagnostic], triggerKind: 1 }
+            textDocument: { uri: document.textDocument.uri }, range: diagnostic.range, context: { diagnostics: [diagnostic],
+                triggerKind: 1 }
         })) ?? []) as CodeAction[];
         // Reworded message, same data: the fix still comes from the data.
         const reworded = await fixes({ ...unresolved.diagnostic, message: 'no such name here' });
-        expect(reworded.map((a) => [a.title, a.edit!.changes![document.textDocument.uri]![0]!.newText])).toEqual([['Change to `fair`', 'fair']]);
+        expect(reworded.map((a) => [a.title, a.edit!.changes![document.textDocument.uri]![0]!.newText])).toEqual([['Change to `fair`',
+            'fair']]);
         // A message that merely reads like a did-you-mean, without data, is not parsed into a fix.
         const { suggestion: _s, replaceRange: _r, ...plain } = data;
         expect(await fixes({ ...unresolved.diagnostic, message: 'unknown name `fiar`; did you mean `fake`?', data: plain })).toEqual([]);
@@ -148,7 +151,8 @@ group('quick fixes', () => {
     });
 
     it('E-ASSERT updates a set-valued claim (vertices, exact and in element order)', async () => {
-        const { after } = await applyFix('set X = {a, b}\ncredal K on X = { P({a}) in [1/3, 2/3] }\nassert vertices(K) == {(1/2, 1/2)}', 'E-ASSERT', /actual value/);
+        const { after } = await applyFix('set X = {a, b}\ncredal K on X = { P({a}) in [1/3, 2/3] }\nassert vertices(K) == {(1/2, 1/2)}',
+            'E-ASSERT', /actual value/);
         expect(after).toBe('set X = {a, b}\ncredal K on X = { P({a}) in [1/3, 2/3] }\nassert vertices(K) == {(1/3, 2/3), (2/3, 1/3)}');
         await expectClean(after);
     });
