@@ -91,7 +91,8 @@ function benchLp(tools: ReturnType<typeof prepareNativeTools>): LpRow[] {
             native.push(glpk.ms);
             ours.push(best);
         }
-        const row = { n, ours_ms: round(median(ours)), native_ms: round(median(native)), ratio: round(median(ours) / median(native), 3), agree };
+        const row = { n, ours_ms: round(median(ours)), native_ms: round(median(native)), ratio: round(median(ours) / median(native), 3),
+            agree };
         const target = n <= 100 ? 3 : 5;
         console.log(`${String(n).padStart(4)} | ${fmt(row.ours_ms).padStart(13)} | ${fmt(row.native_ms).padStart(12)} | ${row.ratio.toFixed(2).padStart(5)} | ${(row.ratio <= target ? '≤' : '>') + target + '×'}`.padEnd(60) + ` | ${agree ? 'yes' : 'NO'}`);
         rows.push(row);
@@ -132,7 +133,8 @@ function benchVertices(tools: ReturnType<typeof prepareNativeTools>): VertexRow[
         } else {
             note = ` (${outcome.error.code}: ${outcome.error.message})`;
         }
-        const row = { n, vertices: lrs.vertices.length, ours_ms: round(ours), lrs_ms: round(lrs.ms), ratio: round(ours / lrs.ms, 3), agree };
+        const row = { n, vertices: lrs.vertices.length, ours_ms: round(ours), lrs_ms: round(lrs.ms), ratio: round(ours / lrs.ms, 3),
+            agree };
         const agreeText = agree === null ? 'budget stop' : agree ? 'yes' : 'NO';
         console.log(`${String(n).padStart(4)} | ${String(2 * n + 2 * inst.events.length).padStart(11)} | ${String(row.vertices).padStart(8)} | ${fmt(row.ours_ms).padStart(7)} | ${fmt(row.lrs_ms).padStart(6)} | ${row.ratio.toFixed(2).padStart(5)} | ${agreeText}${note}`);
         rows.push(row);
@@ -152,7 +154,8 @@ function budgetStops(): void {
         const t0 = performance.now();
         const outcome = run();
         const ms = performance.now() - t0;
-        const what = outcome.ok ? `finished with ${outcome.value.length} vertices` : `${outcome.error.code} (${JSON.stringify(outcome.error.data)})`;
+        const what = outcome.ok ? `finished with ${outcome.value.length} vertices`
+            : `${outcome.error.code} (${JSON.stringify(outcome.error.data)})`;
         console.log(`Budget check, n = ${n}, ${label}: ${what} after ${fmt(ms)} ms`);
     }
 }

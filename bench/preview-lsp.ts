@@ -23,13 +23,16 @@ const connection = rpc.createProtocolConnection(new rpc.StreamMessageReader(serv
 connection.onRequest('workspace/configuration', (params: { items?: unknown[] }) => (params.items ?? []).map(() => null));
 connection.onRequest('client/registerCapability', () => null);
 connection.listen();
-await connection.sendRequest(rpc.InitializeRequest.type, { processId: process.pid, rootUri: null, workspaceFolders: null, capabilities: {} });
+await connection.sendRequest(rpc.InitializeRequest.type, { processId: process.pid, rootUri: null, workspaceFolders: null,
+    capabilities: {} });
 await connection.sendNotification(rpc.InitializedNotification.type, {});
 
 let version = 1;
-await connection.sendNotification(rpc.DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'credal', version, text: original } });
+await connection.sendNotification(rpc.DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'credal', version,
+    text: original } });
 
-const ask = (): Promise<PreviewResult> => connection.sendRequest<PreviewResult>(PreviewRequestMethod, { textDocument: { uri } } satisfies PreviewParams);
+const ask = (): Promise<PreviewResult> => connection.sendRequest<PreviewResult>(PreviewRequestMethod,
+    { textDocument: { uri } } satisfies PreviewParams);
 const pending = (result: PreviewResult): number => result.blocks.filter(block => block.html.includes(PENDING_TEXT)).length;
 
 async function settle(): Promise<number> {
@@ -55,7 +58,8 @@ for (const [name, edit] of Object.entries(EDITS)) {
     const settled: number[] = [];
     for (let n = 0; n < rounds; n++) {
         const started = performance.now();
-        await connection.sendNotification(rpc.DidChangeTextDocumentNotification.type, { textDocument: { uri, version: ++version }, contentChanges: [{ text: edit(original, n) }] });
+        await connection.sendNotification(rpc.DidChangeTextDocumentNotification.type, { textDocument: { uri, version: ++version },
+            contentChanges: [{ text: edit(original, n) }] });
         const result = await ask();
         answered.push(performance.now() - started);
         if (result.version !== version) throw new Error(`answer for version ${result.version}, expected ${version}`);

@@ -17,7 +17,8 @@ export function previewOptions(args: string[]): { rounds: number; file: string; 
 /** The n-th edit of each kind: always a text this run has not rendered before. */
 export const EDITS: Record<string, (text: string, n: number) => string> = {
     'prose word': (text, n) => text.replace('has two standard neighbourhoods', `has two standard neighbourhoods${' x'.repeat(n + 1)}`),
-    'declaration used by others (p0)': (text, n) => text.replace('dist p0 on Three = {a: 1/2, b: 1/3, c: 1/6}', `dist p0 on Three = {a: 1/2, b: ${n + 1}/${3 * n + 4}, c: rest}`),
+    'declaration used by others (p0)': (text, n) => text.replace('dist p0 on Three = {a: 1/2, b: 1/3, c: 1/6}',
+        `dist p0 on Three = {a: 1/2, b: ${n + 1}/${3 * n + 4}, c: rest}`),
     'eval appended at the end': (text, n) => `${text}\neval lowerE(C, (${n}, 1, 2))\n`
 };
 

@@ -95,7 +95,7 @@ setup "start code-server on port $PORT" wait_for_code_server
 
 # 4. The tests. Each runner records one result line per test.
 t=$SECONDS
-timeout 300 node e2e/ui/run-ui-tests.mjs "$PORT" "$RUN/ui-workspace" \
+timeout 480 node e2e/ui/run-ui-tests.mjs "$PORT" "$RUN/ui-workspace" \
   || grep -q '^fail ui' "$RESULTS" || echo "fail ui: runner crashed" >> "$RESULTS"
 echo "[time] UI tests: $((SECONDS - t)) s"
 t=$SECONDS

@@ -64,7 +64,10 @@ async function saveUserSettings(workbench, settings) {
     await page.keyboard.press('Control+S');
     await page.locator('.tabs-container .tab.active:not(.dirty)', { hasText: 'settings.json' }).first().waitFor({ timeout: 15_000 });
     await until('the settings to be saved', async () => isDeepStrictEqual(JSON.parse(readFileSync(USER_SETTINGS, 'utf8')), settings));
-    await workbench.runCommand('View: Close Editor');
+    // The note in front again, as before (the preview restored after a reload needs its editor).
+    const noteName = page.locator('.label-name', { hasText: new RegExp(`^${NOTE.replace(/\./g, '\\.')}$`) });
+    await page.locator('.tabs-container .tab').filter({ has: noteName }).first().click();
+    await page.locator('.editor-group-container.active .tabs-container .tab.active').filter({ has: noteName }).first().waitFor({ timeout: 15_000 });
 }
 
 /** The classes the active colour theme puts on the workbench: its kind (vs, vs-dark, hc-black) and its id. */
@@ -133,7 +136,8 @@ export const tests = [
                 const style = document.createElement('style');
                 style.textContent = 'body { outline: 7px solid rgb(1, 2, 3) !important; }';
                 document.head.append(style);
-                const result = { script: document.body.dataset.injected ?? 'blocked', outline: getComputedStyle(document.body).outlineWidth };
+                const result = { script: document.body.dataset.injected ?? 'blocked',
+                    outline: getComputedStyle(document.body).outlineWidth };
                 script.remove();
                 style.remove();
                 return result;
@@ -142,7 +146,8 @@ export const tests = [
             if (verdict.script !== 'blocked') throw new Error('an inline script ran in the preview');
             if (verdict.outline === '7px') throw new Error('an inline <style> element applied in the preview');
             const reported = () => inPreview(workbench, () => document.body.dataset.cspBlocked ?? '');
-            await until('the CSP to report the blocked script and style', async () => /\bscript-src\b/.test(await reported()) && /\bstyle-src\b/.test(await reported()))
+            await until('the CSP to report the blocked script and style', async () => /\bscript-src\b/.test(await reported())
+                && /\bstyle-src\b/.test(await reported()))
                 .catch(async error => { throw new Error(`${error.message}; reported: ${await reported()}`); });
         }
     },
@@ -180,7 +185,8 @@ export const tests = [
             }
             // Removing a block updates the preview as well.
             await until('the new block to leave the preview', () => inPreview(workbench, (_body, { count, name }) =>
-                document.querySelectorAll('.credal-block').length === count && !document.querySelector(`.credal-block[data-name="${name}"]`),
+                document.querySelectorAll('.credal-block').length === count
+                    && !document.querySelector(`.credal-block[data-name="${name}"]`),
             { count: before.blocks, name: NEW_NAME }));
         }
     },
@@ -189,14 +195,16 @@ export const tests = [
         async run(workbench) {
             const page = workbench.page;
             const previewTop = () => inPreview(workbench, () => Math.round(window.scrollY));
-            const syncLog = () => inPreview(workbench, () => JSON.stringify({ scrollY: Math.round(window.scrollY), ...document.body.dataset }));
+            const syncLog = () => inPreview(workbench, () => JSON.stringify({ scrollY: Math.round(window.scrollY),
+                ...document.body.dataset }));
             await workbench.editor().locator('.line-numbers').first().click();
             await page.keyboard.press('Control+Home');
             await until('the preview at its top', async () => (await previewTop()) < 50)
                 .catch(async error => { throw new Error(`${error.message}; sync state ${await syncLog()}`); });
             // Editor → preview: the cursor to the end scrolls the editor down, and the preview follows.
             await page.keyboard.press('Control+End');
-            const down = await until('the preview to follow the editor down', async () => { const y = await previewTop(); return y > 100 && y; })
+            const down = await until('the preview to follow the editor down', async () => { const y = await previewTop(); return y > 100
+                && y; })
                 .catch(async error => { throw new Error(`${error.message}; sync state ${await syncLog()}`); });
             log(`preview scrollY after the editor scrolled down: ${down}`);
             // Preview → editor: scrolling the preview back to the top brings the editor back to line 1.
@@ -229,9 +237,11 @@ export const tests = [
             try {
                 for (const [theme, kind] of [['Default High Contrast', 'vscode-high-contrast'], ['Light Modern', 'vscode-light']]) {
                     await saveUserSettings(workbench, { ...original, 'workbench.colorTheme': theme });
-                    const applied = await until(`the workbench in ${theme}`, async () => { const now = await workbenchTheme(page); return now !== previous && now; });
+                    const applied = await until(`the workbench in ${theme}`,
+                        async () => { const now = await workbenchTheme(page); return now !== previous && now; });
                     previous = applied;
-                    looks[theme] = await until(`the preview in ${theme}`, () => inPreview(workbench, (_body, wanted) => document.body.classList.contains(wanted) && {
+                    looks[theme] = await until(`the preview in ${theme}`, () => inPreview(workbench, (_body,
+                        wanted) => document.body.classList.contains(wanted) && {
                         background: getComputedStyle(document.body).backgroundColor,
                         text: getComputedStyle(document.querySelector('.katex') ?? document.body).color,
                         border: getComputedStyle(document.querySelector('.credal-block-declaration') ?? document.body).borderLeftColor
@@ -252,7 +262,8 @@ export const tests = [
             log(`preview colours: ${JSON.stringify(looks)}`);
             const dark = looks['Default High Contrast'];
             const light = looks['Light Modern'];
-            if (dark.background === light.background || dark.text === light.text) throw new Error('the preview kept its colours across themes');
+            if (dark.background === light.background
+                || dark.text === light.text) throw new Error('the preview kept its colours across themes');
         }
     },
     {
@@ -261,7 +272,10 @@ export const tests = [
             const page = workbench.page;
             await page.reload();
             await page.locator('.tabs-container .tab', { hasText: `Preview ${NOTE}` }).first().waitFor({ timeout: 60_000 });
-            await preview(workbench).locator('.credal-block .katex').first().waitFor({ timeout: 60_000 });
+            await preview(workbench).locator('.credal-block .katex').first().waitFor({ timeout: 60_000 }).catch(async error => {
+                const frames = await page.locator('iframe.webview').evaluateAll(nodes => nodes.map(node => `${node.className} ${node.getBoundingClientRect().width}x${node.getBoundingClientRect().height}`));
+                throw new Error(`${error.message.split('\n')[0]}; webview frames: ${JSON.stringify(frames)}`);
+            });
             const blocks = await inPreview(workbench, () => document.querySelectorAll('.credal-block').length);
             log(`restored preview shows ${blocks} blocks`);
             await workbench.screenshot('preview-restored');

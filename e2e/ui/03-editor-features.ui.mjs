@@ -116,22 +116,28 @@ export const tests = [
             const hover = workbench.page.locator('.monaco-hover-content', { hasText: 'Vertices (2)' }).first();
             const picture = hover.locator('img[src^="data:image/svg+xml"]');
             await picture.waitFor({ state: 'attached', timeout: 10_000 });
-            const size = await picture.evaluate(image => ({ complete: image.complete, width: image.naturalWidth, height: image.naturalHeight }));
+            const size = await picture.evaluate(image => ({ complete: image.complete, width: image.naturalWidth,
+                height: image.naturalHeight }));
             log(`hover picture: ${JSON.stringify(size)}`);
-            if (!size.complete || size.width === 0 || size.height === 0) throw new Error(`the picture did not load: ${JSON.stringify(size)}`);
+            if (!size.complete || size.width === 0
+                || size.height === 0) throw new Error(`the picture did not load: ${JSON.stringify(size)}`);
             // The picture sits right under the title line, so it is in view without scrolling the hover.
             const inView = await picture.evaluate(image => {
                 const box = image.getBoundingClientRect();
                 const frame = image.closest('.monaco-hover')?.getBoundingClientRect();
-                return { top: Math.round(box.top), bottom: Math.round(box.bottom), hoverTop: Math.round(frame?.top ?? 0), hoverBottom: Math.round(frame?.bottom ?? 0) };
+                return { top: Math.round(box.top), bottom: Math.round(box.bottom), hoverTop: Math.round(frame?.top ?? 0),
+                    hoverBottom: Math.round(frame?.bottom ?? 0) };
             });
             log(`hover picture position: ${JSON.stringify(inView)}`);
-            if (inView.hoverBottom && inView.bottom > inView.hoverBottom + 1) throw new Error(`the picture is cut off by the hover: ${JSON.stringify(inView)}`);
+            if (inView.hoverBottom && inView.bottom > inView.hoverBottom
+                + 1) throw new Error(`the picture is cut off by the hover: ${JSON.stringify(inView)}`);
             await workbench.screenshot('hover-credal-set');
             // The bounds per element sit below the picture; scroll the hover (a custom scrollable) to them.
-            const scrolled = () => hover.evaluate(node => [node.closest('.monaco-hover') ?? node, ...(node.closest('.monaco-hover') ?? node).querySelectorAll('*')]
+            const scrolled = () => hover.evaluate(node => [node.closest('.monaco-hover') ?? node, ...(node.closest('.monaco-hover')
+                ?? node).querySelectorAll('*')]
                 .some(element => element.scrollTop > 0));
-            const scrollable = await hover.evaluate(node => [node.closest('.monaco-hover') ?? node, ...(node.closest('.monaco-hover') ?? node).querySelectorAll('*')]
+            const scrollable = await hover.evaluate(node => [node.closest('.monaco-hover') ?? node, ...(node.closest('.monaco-hover')
+                ?? node).querySelectorAll('*')]
                 .some(element => element.scrollHeight > element.clientHeight + 1));
             const box = await hover.boundingBox();
             if (box && scrollable) {
@@ -159,7 +165,8 @@ export const tests = [
                 throw new Error(`the hint is misplaced: ) ${JSON.stringify(call)}, hint ${JSON.stringify(box)}, comment ${JSON.stringify(comment)}`);
             }
             // An assert that holds gets a ✓.
-            await viewLine(workbench, 'assert buyingPrice < sellingPrice').locator(INLAY_HINT, { hasText: /^✓$/ }).waitFor({ timeout: 30_000 });
+            await viewLine(workbench, 'assert buyingPrice < sellingPrice').locator(INLAY_HINT,
+                { hasText: /^✓$/ }).waitFor({ timeout: 30_000 });
             await workbench.screenshot('inlay-hints');
         }
     },
@@ -171,18 +178,21 @@ export const tests = [
             await lens.waitFor({ timeout: 30_000 });
             const lensText = (await lens.innerText()).replace(/\s+/g, ' ');
             log(`code lens: ${JSON.stringify(lensText)}`);
-            for (const expected of ['maximality: {back, lay, abstain}', 'E-admissibility: {back, lay, abstain}', 'minimax regret: {abstain}']) {
+            for (const expected of ['maximality: {back, lay, abstain}', 'E-admissibility: {back, lay, abstain}',
+                'minimax regret: {abstain}']) {
                 if (!lensText.includes(expected)) throw new Error(`the lens lacks ${JSON.stringify(expected)}: ${JSON.stringify(lensText)}`);
             }
             // "Show in preview" is the clickable one.
             await lens.locator('a', { hasText: 'Show in preview' }).waitFor({ timeout: 5_000 });
-            await workbench.editor().locator(`.view-line ${INLAY_HINT}`, { hasText: /^maximin:\s\{abstain\}$/ }).waitFor({ timeout: 30_000 });
+            await workbench.editor().locator(`.view-line ${INLAY_HINT}`,
+                { hasText: /^maximin:\s\{abstain\}$/ }).waitFor({ timeout: 30_000 });
             await workbench.screenshot('code-lens-decision');
             // Clicking it opens the note's preview beside the editor, scrolled to the problem, which flashes.
             await lens.locator('a', { hasText: 'Show in preview' }).click();
             const preview = workbench.page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
             await preview.locator('body[data-revealed="Bet"]').waitFor({ timeout: 30_000 });
-            const box = await preview.locator('.credal-block[data-name="Bet"]').evaluate(node => ({ top: node.getBoundingClientRect().top, height: window.innerHeight }));
+            const box = await preview.locator('.credal-block[data-name="Bet"]').evaluate(node => ({ top: node.getBoundingClientRect().top,
+                height: window.innerHeight }));
             log(`Show in preview: the block of Bet is at ${box.top.toFixed(0)} px of ${box.height} px`);
             if (box.top < -1 || box.top > box.height / 2) throw new Error(`the block of Bet is not brought up: top ${box.top} of ${box.height}`);
             await workbench.screenshot('show-in-preview');

@@ -45,10 +45,12 @@ describe('planUpdate', () => {
     });
 
     it('after an edit, sends html only for the changed block and line numbers for all', () => {
-        const first = [block('p-0', '<p>intro</p>', 0, 'prose'), block('d-K-2', '<b>K = conv{…}</b>', 2), block('e-4', '<b>1/3</b>', 4, 'eval')];
+        const first = [block('p-0', '<p>intro</p>', 0, 'prose'), block('d-K-2', '<b>K = conv{…}</b>', 2), block('e-4', '<b>1/3</b>', 4,
+            'eval')];
         const { keys } = planUpdate(new Set(), first);
         // A line inserted above K: K and the eval move down by one; the eval's value changed.
-        const second = [block('p-0', '<p>intro</p>', 0, 'prose'), block('d-K-3', '<b>K = conv{…}</b>', 3), block('e-5', '<b>2/5</b>', 5, 'eval')];
+        const second = [block('p-0', '<p>intro</p>', 0, 'prose'), block('d-K-3', '<b>K = conv{…}</b>', 3), block('e-5', '<b>2/5</b>', 5,
+            'eval')];
         const plan = planUpdate(keys, second);
         expect(plan.blocks.map(b => b.html)).toEqual([undefined, undefined, '<b>2/5</b>']);
         expect(plan.blocks.map(b => b.startLine)).toEqual([0, 3, 5]);

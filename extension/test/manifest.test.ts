@@ -39,7 +39,8 @@ describe('package.json for the preview and export', () => {
 
     it('puts "Open Preview to the Side" on the editor title and "Show Source" on a focused preview', () => {
         const title = manifest.contributes.menus['editor/title'];
-        expect(title).toContainEqual(expect.objectContaining({ command: PREVIEW_COMMANDS.showPreviewToSide, alt: PREVIEW_COMMANDS.showPreview }));
+        expect(title).toContainEqual(expect.objectContaining({ command: PREVIEW_COMMANDS.showPreviewToSide,
+            alt: PREVIEW_COMMANDS.showPreview }));
         expect(title).toContainEqual(expect.objectContaining({ command: PREVIEW_COMMANDS.showSource, when: PREVIEW_FOCUS_CONTEXT }));
     });
 

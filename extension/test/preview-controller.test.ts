@@ -21,7 +21,8 @@ class StubServer {
     request = (uri: string): Promise<unknown> => {
         this.calls++;
         const failure = this.failWith;
-        const result: unknown = this.answer ?? { uri, version: this.version, title: 'Coin', blocks: [...this.blocks] } satisfies PreviewResult;
+        const result: unknown = this.answer ?? { uri, version: this.version, title: 'Coin',
+            blocks: [...this.blocks] } satisfies PreviewResult;
         return new Promise((resolve, reject) => setTimeout(() => (failure ? reject(failure) : resolve(result)), this.latencyMs));
     };
 }
@@ -212,6 +213,7 @@ describe('isPreviewResult', () => {
         expect(isPreviewResult({ uri: URI, version: 1, title: 't', blocks: [] })).toBe(true);
         expect(isPreviewResult(null)).toBe(false);
         expect(isPreviewResult({ code: -32603 })).toBe(false);
-        expect(isPreviewResult({ version: 1, title: 't', blocks: [{ id: 'a', kind: 'prose', html: '', startLine: 0.5, endLine: 1 }] })).toBe(false);
+        expect(isPreviewResult({ version: 1, title: 't', blocks: [{ id: 'a', kind: 'prose', html: '', startLine: 0.5,
+            endLine: 1 }] })).toBe(false);
     });
 });

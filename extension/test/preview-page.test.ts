@@ -13,7 +13,8 @@ function resources(overrides: Partial<PageResources> = {}): PageResources {
         previewCssUri: `${CSP_SOURCE}/ext/out/media/preview.css`,
         panelCssUri: `${CSP_SOURCE}/ext/out/media/preview-panel.css`,
         title: 'Preview coin.cred',
-        initial: { resource: 'file:///notes/coin.cred', line: 4, settings: { scrollEditorWithPreview: true, scrollPreviewWithEditor: false, doubleClickToSwitchToEditor: true } },
+        initial: { resource: 'file:///notes/coin.cred', line: 4, settings: { scrollEditorWithPreview: true, scrollPreviewWithEditor: false,
+            doubleClickToSwitchToEditor: true } },
         ...overrides
     };
 }
@@ -60,7 +61,8 @@ describe('previewPageHtml', () => {
     it('loads KaTeX CSS, the note stylesheet, then the panel rules, and one script with the nonce', () => {
         const html = previewPageHtml(resources());
         const links = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)">/g)].map(match => match[1]);
-        expect(links).toEqual(['katex/katex.min.css', 'preview.css', 'preview-panel.css'].map(name => `${CSP_SOURCE}/ext/out/media/${name}`));
+        expect(links).toEqual(['katex/katex.min.css', 'preview.css',
+            'preview-panel.css'].map(name => `${CSP_SOURCE}/ext/out/media/${name}`));
         expect(html.match(/<script/g)).toHaveLength(1);
         expect(html).toContain(`<script nonce="${NONCE}" src="${CSP_SOURCE}/ext/out/media/preview.js"></script>`);
         expect(html).not.toMatch(/<style|style="/);
@@ -73,7 +75,8 @@ describe('previewPageHtml', () => {
         expect(html).not.toContain('<script>alert');
         expect(html).toContain('<title>&lt;b&gt;x&lt;/b&gt;</title>');
         const attribute = /data-initial="([^"]*)"/.exec(html)?.[1] ?? '';
-        const decoded = attribute.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+        const decoded = attribute.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g,
+            '>').replace(/&amp;/g, '&');
         expect(JSON.parse(decoded)).toEqual({ ...resources().initial, resource: hostile });
     });
 

@@ -156,7 +156,8 @@ function boxes(): BlockBox[] {
     return blocks.children()
         .map(node => {
             const rect = node.getBoundingClientRect();
-            return { startLine: Number(node.dataset.startLine), endLine: Number(node.dataset.endLine), top: rect.top + window.scrollY, height: rect.height };
+            return { startLine: Number(node.dataset.startLine), endLine: Number(node.dataset.endLine), top: rect.top + window.scrollY,
+                height: rect.height };
         })
         .filter(box => Number.isFinite(box.startLine) && Number.isFinite(box.endLine) && box.height > 0)
         .sort((a, b) => a.startLine - b.startLine);

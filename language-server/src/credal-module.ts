@@ -6,11 +6,13 @@ import {
 } from 'langium/lsp';
 import { CredalGeneratedModule, CredalGeneratedSharedModule } from './generated/module.js';
 import { CredalLinker } from './linking/credal-linker.js';
+import { LazyReferenceIndex } from './linking/lazy-reference-index.js';
 import { CredalScopeProvider } from './linking/credal-scope-provider.js';
 import { SetInference } from './linking/set-inference.js';
 import { CredalLexerErrorMessageProvider } from './syntax/lexer-messages.js';
 import { CredalParserErrorMessageProvider } from './syntax/parser-messages.js';
 import { CredalValueConverter } from './syntax/value-converter.js';
+import { IncrementalDocumentFactory } from './syntax/incremental-document-factory.js';
 import { guardCompletionParser, guardDocumentParser } from './robustness/guarded-parsers.js';
 import { SaveAwareDocumentValidator } from './validation/save-aware-document-validator.js';
 import { ValidateOnSaveUpdateHandler } from './validation/validate-on-save.js';
@@ -74,8 +76,14 @@ export const CredalModule: Module<CredalServices, PartialLangiumServices & Creda
     }
 };
 
-/** Shared services: the expensive checks run on save (validation/validate-on-save.ts). */
+/** Shared services: incremental parsing; the expensive checks run on save (validation/validate-on-save.ts). */
 const CredalSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    workspace: {
+        // A changed note is re-parsed statement by statement (syntax/statement-splice.ts).
+        LangiumDocumentFactory: (services) => new IncrementalDocumentFactory(services),
+        // Reference descriptions (find references, rename) are built on first use, not per keystroke.
+        IndexManager: (services) => new LazyReferenceIndex(services)
+    },
     lsp: {
         DocumentUpdateHandler: (services) => new ValidateOnSaveUpdateHandler(services)
     }
@@ -95,6 +103,9 @@ export function createCredalServices(context: DefaultSharedModuleContext): { sha
     Credal.validation.ValidationRegistry.register(evaluationChecks.cheapChecks(), evaluationChecks, 'fast');
     Credal.validation.ValidationRegistry.register(evaluationChecks.expensiveChecks(), evaluationChecks, 'slow');
     revalidateOnSettingsChange(shared, Credal.evaluation.Evaluator);
+    const factory = shared.workspace.LangiumDocumentFactory;
+    if (factory instanceof IncrementalDocumentFactory) factory.onReparsed(() => Credal.linking.SetInference.forget());
+    shared.workspace.DocumentBuilder.onUpdate(() => Credal.linking.SetInference.forget());
     if (!context.connection) {
         // Without a client nobody sends `initialized`; configuration reads would otherwise wait forever.
         shared.workspace.ConfigurationProvider.initialized({});

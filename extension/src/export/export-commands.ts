@@ -15,7 +15,8 @@ import { EXPORT_CHOICES, exportChoice, exportPath, exportText } from './export-f
 const CREDAL_LANGUAGE = 'credal';
 
 /** `fallback`: the note to export when no Credal editor is active (the focused preview's). */
-export function registerExportCommands(context: ExtensionContext, client: LanguageClient, fallback: () => Uri | undefined = () => undefined): void {
+export function registerExportCommands(context: ExtensionContext, client: LanguageClient,
+    fallback: () => Uri | undefined = () => undefined): void {
     const requestExport = async (resource: Uri, format: ExportFormat): Promise<string> => {
         await workspace.openTextDocument(resource); // the server renders documents it has been sent
         const params: ExportParams = { textDocument: { uri: client.code2ProtocolConverter.asUri(resource) }, format };
@@ -34,7 +35,8 @@ export function registerExportCommands(context: ExtensionContext, client: Langua
             ).then(picked => picked?.choice);
             if (!choice) return undefined;
             const destination = target instanceof Uri ? target : await window.showSaveDialog({
-                defaultUri: source.with({ scheme: source.scheme === 'untitled' ? 'file' : source.scheme, path: exportPath(source.path, choice.format) }),
+                defaultUri: source.with({ scheme: source.scheme === 'untitled' ? 'file' : source.scheme, path: exportPath(source.path,
+                    choice.format) }),
                 filters: { [choice.filterName]: [choice.extension] },
                 title: `Export as ${choice.label}`
             });

@@ -11,9 +11,12 @@ export interface ExportChoice {
 }
 
 export const EXPORT_CHOICES: readonly ExportChoice[] = [
-    { format: 'markdown', label: 'Markdown (LessWrong)', detail: 'pandoc-style $ math that LessWrong and the Alignment Forum accept', extension: 'md', filterName: 'Markdown' },
-    { format: 'latex', label: 'LaTeX', detail: 'the definitions and values as LaTeX, with a preamble of standard packages', extension: 'tex', filterName: 'LaTeX' },
-    { format: 'html', label: 'HTML page', detail: 'the preview as one standalone page, fonts inlined, no script', extension: 'html', filterName: 'HTML' }
+    { format: 'markdown', label: 'Markdown (LessWrong)', detail: 'pandoc-style $ math that LessWrong and the Alignment Forum accept',
+        extension: 'md', filterName: 'Markdown' },
+    { format: 'latex', label: 'LaTeX', detail: 'the definitions and values as LaTeX, with a preamble of standard packages',
+        extension: 'tex', filterName: 'LaTeX' },
+    { format: 'html', label: 'HTML page', detail: 'the preview as one standalone page, fonts inlined, no script', extension: 'html',
+        filterName: 'HTML' }
 ];
 
 export function exportChoice(format: string): ExportChoice | undefined {

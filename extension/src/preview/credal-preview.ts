@@ -13,7 +13,10 @@ import { nonceFrom, previewPageHtml } from './preview-page.js';
 import type { PreviewServer } from './preview-server.js';
 import { PREVIEW_SECTION, previewSettings } from './preview-settings.js';
 
-/** After the preview scrolls the editor to a line, the editor's scroll event for that line is not echoed back (if it comes within this time). */
+/**
+ * After the preview scrolls the editor to a line, the editor's scroll event for that line is not echoed back (if it comes within this
+ * time).
+ */
 const ECHO_WINDOW_MS = 300;
 
 /** Everything the webview loads lives here (esbuild.mjs copies it), and nothing else is readable. */

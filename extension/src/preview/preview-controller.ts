@@ -122,7 +122,8 @@ export class PreviewController {
     private show(result: PreviewResult): void {
         if (result.version < this.lastVersion) return; // an answer that arrived after a newer one
         const plan = planUpdate(this.shown, result.blocks);
-        this.post({ type: 'update', version: result.version, title: result.title, blocks: plan.blocks, ...(this.rebuild ? { rebuild: true } : {}) });
+        this.post({ type: 'update', version: result.version, title: result.title, blocks: plan.blocks, ...(this.rebuild
+            ? { rebuild: true } : {}) });
         this.rebuild = false;
         this.shown = plan.keys;
         this.lastVersion = result.version;

@@ -26,7 +26,8 @@ export const DIAGNOSTIC_TABLE = {
         title: 'A name declared nowhere (or an act/policy name unknown to its problem); offers the closest name.'
     },
     ElementUnknown: {
-        code: 'E-ELEM-UNKNOWN', severity: 'error', title: 'A name or integer that is not an element of the (known) set the literal lives on.'
+        code: 'E-ELEM-UNKNOWN', severity: 'error',
+            title: 'A name or integer that is not an element of the (known) set the literal lives on.'
     },
     DuplicateName: { code: 'E-DUP-NAME', severity: 'error', title: 'A name declared twice in the same scope (file, problem).' },
     SetDuplicate: { code: 'E-SET-DUP', severity: 'error', title: 'A set literal lists an element twice.' },
@@ -38,7 +39,8 @@ export const DIAGNOSTIC_TABLE = {
     },
 
     // ── Values (the evaluator) ──
-    GamblePartial: { code: 'E-GAMBLE-PARTIAL', severity: 'error', title: 'A `{…}` gamble without `else` that leaves some element without a value.' },
+    GamblePartial: { code: 'E-GAMBLE-PARTIAL', severity: 'error',
+        title: 'A `{…}` gamble without `else` that leaves some element without a value.' },
     DistNeg: { code: 'E-DIST-NEG', severity: 'error', title: 'A negative mass or mixture weight, or `rest` that would be negative.' },
     DistSum: {
         code: 'E-DIST-SUM', severity: 'error',
@@ -46,7 +48,8 @@ export const DIAGNOSTIC_TABLE = {
     },
     BoundRange: { code: 'E-BOUND-RANGE', severity: 'error', title: 'A bound on a probability outside [0, 1].' },
     BoundOrder: { code: 'E-BOUND-ORDER', severity: 'error', title: 'An interval `[l, u]` with l > u.' },
-    Strict: { code: 'E-STRICT', severity: 'error', title: 'A strict relation (`<`, `>`, `≠`) in a constraint block: credal sets are closed.' },
+    Strict: { code: 'E-STRICT', severity: 'error',
+        title: 'A strict relation (`<`, `>`, `≠`) in a constraint block: credal sets are closed.' },
     Open: { code: 'E-OPEN', severity: 'error', title: 'An open or half-open interval in a constraint block: credal sets are closed.' },
     NonConvex: { code: 'E-NONCONVEX', severity: 'error', title: 'A bare union of credal sets (not convex); `hull(…)` is meant.' },
     Empty: {
@@ -55,7 +58,8 @@ export const DIAGNOSTIC_TABLE = {
     },
     ParamRange: { code: 'E-PARAM-RANGE', severity: 'error', title: 'ε, δ or Hurwicz α outside [0, 1].' },
     CondNull: { code: 'E-COND-NULL', severity: 'error', title: 'Conditioning on an event whose upper probability is 0.' },
-    DdtEmpty: { code: 'E-DDT-EMPTY', severity: 'error', title: 'A DDT policy that the belief rules out (Θ_π = ∅), under `inconsistent error`.' },
+    DdtEmpty: { code: 'E-DDT-EMPTY', severity: 'error',
+        title: 'A DDT policy that the belief rules out (Θ_π = ∅), under `inconsistent error`.' },
     Budget: {
         code: 'E-BUDGET', severity: 'error',
         title: 'A computation stopped over its budget (vertex enumeration, LP, huge numbers, sets, nesting).'
@@ -68,9 +72,11 @@ export const DIAGNOSTIC_TABLE = {
         code: 'E-DEMPSTER-CONFLICT', severity: 'error',
         title: 'Dempster\'s rule on totally conflicting belief functions: nothing is left to normalise (v1.1).'
     },
-    Assert: { code: 'E-ASSERT', severity: 'error', title: 'An `assert` whose claim is false; the message shows both sides\' actual values.' },
+    Assert: { code: 'E-ASSERT', severity: 'error',
+        title: 'An `assert` whose claim is false; the message shows both sides\' actual values.' },
     DivByZero: { code: 'E-DIV-ZERO', severity: 'error', title: 'Division by an expression whose value is 0.' },
-    Internal: { code: 'E-INTERNAL', severity: 'error', title: 'A bug in the server, reported on the statement instead of crashing the editor.' },
+    Internal: { code: 'E-INTERNAL', severity: 'error',
+        title: 'A bug in the server, reported on the statement instead of crashing the editor.' },
     Input: {
         code: 'E-INPUT', severity: 'error',
         title: 'The engine rejected the shape of its input (normally caught earlier by a more specific code).'

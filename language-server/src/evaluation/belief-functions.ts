@@ -9,7 +9,8 @@ import { Rational } from '../math/rational.js';
 import { sourceText, type EvalContext } from './context.js';
 import { coerce, evaluate, evaluateAs, evaluateNumber, type Want } from './expressions.js';
 import { checkedDistribution } from './literals.js';
-import { isError, type CredalValue, type DistributionValue, type ErrorValue, type EventValue, type FiniteSet, type Value } from './values.js';
+import { isError, type CredalValue, type DistributionValue, type ErrorValue, type EventValue, type FiniteSet,
+    type Value } from './values.js';
 
 /** `mix(w1: p1, w2: K2, …)`: a distribution when every part is one, else the mixture Σ wᵢ Kᵢ of credal sets. */
 export function mixture(ctx: EvalContext, call: Call, set: FiniteSet | undefined): Value {
@@ -17,10 +18,12 @@ export function mixture(ctx: EvalContext, call: Call, set: FiniteSet | undefined
     const parts: (DistributionValue | CredalValue)[] = [];
     let failed: ErrorValue | undefined;
     for (const arg of call.arguments) {
-        if (!isKeyValue(arg)) { failed ??= ctx.fail(IssueCodes.Type, 'mix takes weighted parts: mix(1/3: p, 2/3: K)', { node: arg }); continue; }
+        if (!isKeyValue(arg)) { failed ??= ctx.fail(IssueCodes.Type, 'mix takes weighted parts: mix(1/3: p, 2/3: K)',
+            { node: arg }); continue; }
         const w = evaluateNumber(ctx, arg.key);
         const raw = evaluate(ctx, arg.value, { kind: 'distribution', set: set ?? ctx.setOf(arg.value) });
-        const part = raw.kind === 'credal' ? coerce(ctx, raw, { kind: 'credal', set }, arg.value) : coerce(ctx, raw, { kind: 'distribution', set: set ?? ctx.setOf(arg.value) }, arg.value);
+        const part = raw.kind === 'credal' ? coerce(ctx, raw, { kind: 'credal', set }, arg.value) : coerce(ctx, raw,
+            { kind: 'distribution', set: set ?? ctx.setOf(arg.value) }, arg.value);
         if (isError(w)) { failed ??= w; continue; }
         if (isError(part)) { failed ??= part; continue; }
         if (w.sign() < 0) { failed ??= ctx.fail(IssueCodes.DistNeg, `negative mixture weight ${w}`, { node: arg.key }); continue; }
@@ -33,12 +36,14 @@ export function mixture(ctx: EvalContext, call: Call, set: FiniteSet | undefined
     const sum = Rational.sum(weights);
     if (!sum.eq(Rational.ONE)) {
         const missing = Rational.ONE.sub(sum);
-        return ctx.fail(IssueCodes.DistSum, `mixture weights sum to ${sum}; ${missing.sign() > 0 ? `${missing} missing` : `${missing.neg()} too much`}`, { node: call },
+        return ctx.fail(IssueCodes.DistSum,
+            `mixture weights sum to ${sum}; ${missing.sign() > 0 ? `${missing} missing` : `${missing.neg()} too much`}`, { node: call },
             { data: { sum: String(sum), missing: String(missing) } });
     }
     const target = set!;
     if (parts.every((p) => p.kind === 'distribution')) {
-        const p = Array.from({ length: target.size }, (_, i) => Rational.sum(parts.map((part, k) => weights[k]!.mul((part as DistributionValue).p[i]!))));
+        const p = Array.from({ length: target.size }, (_, i) => Rational.sum(parts.map((part,
+            k) => weights[k]!.mul((part as DistributionValue).p[i]!))));
         return checkedDistribution(ctx, p, target, () => undefined, call);
     }
     const sets: credal.CredalSet[] = [];
@@ -59,15 +64,19 @@ export function beliefLiteral(ctx: EvalContext, call: Call, set: FiniteSet | und
     const focal: credal.Focal[] = [];
     let failed: ErrorValue | undefined;
     for (const item of brace?.items ?? []) {
-        if (!isKeyValue(item)) { failed ??= ctx.fail(IssueCodes.Type, 'a belief function lists `event: mass`, e.g. belief{ {a}: 1/2, all: 1/2 }', { node: item }); continue; }
+        if (!isKeyValue(item)) { failed ??= ctx.fail(IssueCodes.Type,
+            'a belief function lists `event: mass`, e.g. belief{ {a}: 1/2, all: 1/2 }', { node: item }); continue; }
         const event = evaluateAs(ctx, item.key, { kind: 'event', set });
         const mass = evaluateNumber(ctx, item.value);
         if (isError(event)) { failed ??= event; continue; }
         if (isError(mass)) { failed ??= mass; continue; }
         const members = (event as EventValue).members;
-        if (mass.sign() < 0) { failed ??= ctx.fail(IssueCodes.DistNeg, `negative mass ${mass} on ${sourceText(item.key)}`, { node: item.value! }); continue; }
+        if (mass.sign() < 0) { failed ??= ctx.fail(IssueCodes.DistNeg, `negative mass ${mass} on ${sourceText(item.key)}`,
+            { node: item.value! }); continue; }
         if (!members.some((m) => m) && !mass.isZero()) {
-            failed ??= ctx.fail(IssueCodes.Type, `the empty event cannot carry mass (${mass}): a belief function's masses sit on non-empty focal events`, { node: item.key! });
+            failed ??= ctx.fail(IssueCodes.Type,
+                `the empty event cannot carry mass (${mass}): a belief function's masses sit on non-empty focal events`,
+                    { node: item.key! });
             continue;
         }
         focal.push({ event: [...members], mass });
@@ -76,7 +85,8 @@ export function beliefLiteral(ctx: EvalContext, call: Call, set: FiniteSet | und
     const sum = Rational.sum(focal.map((f) => f.mass));
     if (!sum.eq(Rational.ONE)) {
         const missing = Rational.ONE.sub(sum);
-        return ctx.fail(IssueCodes.DistSum, `masses sum to ${sum}; ${missing.sign() > 0 ? `${missing} missing` : `${missing.neg()} too much`}`, { node: call },
+        return ctx.fail(IssueCodes.DistSum,
+            `masses sum to ${sum}; ${missing.sign() > 0 ? `${missing} missing` : `${missing.neg()} too much`}`, { node: call },
             { data: { sum: String(sum), missing: String(missing) } });
     }
     const r = credal.beliefFunction(set.size, focal);
@@ -92,15 +102,19 @@ export function dempsterCall(ctx: EvalContext, call: Call, want: Want): Value {
     if (isError(second)) return second;
     for (const [node, value] of [[call.arguments[0], a], [call.arguments[1], second as CredalValue]] as const) {
         if (!credal.beliefMasses(value.credal)) {
-            return ctx.fail(IssueCodes.Type, `dempster(…) combines belief functions: \`${sourceText(node)}\` is not one; write it as belief{ event: mass, … }`, { node: node! });
+            return ctx.fail(IssueCodes.Type,
+                `dempster(…) combines belief functions: \`${sourceText(node)}\` is not one; write it as belief{ event: mass, … }`,
+                    { node: node! });
         }
     }
     const r = credal.dempsterCombination(a.credal, (second as CredalValue).credal, ctx.budget);
     if (!r.ok && r.error.code === IssueCodes.DempsterConflict) {
-        return ctx.fail(IssueCodes.DempsterConflict, `${sourceText(call.arguments[0])} and ${sourceText(call.arguments[1])} conflict totally: every pair of focal events is disjoint (conflict 1), so Dempster's normalisation 1/(1 − conflict) is undefined`,
+        return ctx.fail(IssueCodes.DempsterConflict,
+            `${sourceText(call.arguments[0])} and ${sourceText(call.arguments[1])} conflict totally: every pair of focal events is disjoint (conflict 1), so Dempster's normalisation 1/(1 − conflict) is undefined`,
             { node: call });
     }
-    return r.ok ? { kind: 'credal', set: a.set, credal: r.value.set, origin: 'dempster', conflict: r.value.conflict } : ctx.engineFailure(r.error, { node: call });
+    return r.ok ? { kind: 'credal', set: a.set, credal: r.value.set, origin: 'dempster', conflict: r.value.conflict }
+        : ctx.engineFailure(r.error, { node: call });
 }
 
 /** `mobius(K, A)`: the Möbius value of K's lower probability at A. */
@@ -117,12 +131,14 @@ export function mobiusCall(ctx: EvalContext, call: Call, want: Want): Value {
 export function finiteOutsideDecision(ctx: EvalContext, call: Call): ErrorValue {
     const inner = sourceText(call.arguments[0]).trim();
     const replacement = `hull${inner}`;
-    return ctx.fail(IssueCodes.NonConvex, `finite{…} is a finite, non-convex set of distributions, allowed only as a decision's belief (E-admissibility over the listed distributions); as a credal set write ${replacement}`,
+    return ctx.fail(IssueCodes.NonConvex,
+        `finite{…} is a finite, non-convex set of distributions, allowed only as a decision's belief (E-admissibility over the listed distributions); as a credal set write ${replacement}`,
         { node: call }, { data: { replacement, replaceRange: call.$cstNode?.range } });
 }
 
 /** The listed distributions of `belief finite{p1, p2, …}` and their hull. */
-export function finiteBelief(ctx: EvalContext, call: Call, set: FiniteSet): { hull: CredalValue; points: readonly (readonly Rational[])[] } | ErrorValue {
+export function finiteBelief(ctx: EvalContext, call: Call,
+    set: FiniteSet): { hull: CredalValue; points: readonly (readonly Rational[])[] } | ErrorValue {
     const items = (call.arguments[0] as BraceLiteral | undefined)?.items ?? [];
     if (items.length === 0) return ctx.fail(IssueCodes.Type, 'finite{…} needs at least one distribution', { node: call });
     const points: Rational[][] = [];

@@ -73,7 +73,8 @@ export const BUILTINS: readonly BuiltinFunction[] = [
         run: (ctx, call) => boundQuery(ctx, call, 'event', credal.lowerE, true)
     },
     {
-        name: 'upperP', arity: [2, 2], args: ['credal', 'event'], signature: 'upperP(K, E)', notation: 'P̄_K(E)', returns: 'number', category: 'query',
+        name: 'upperP', arity: [2, 2], args: ['credal', 'event'], signature: 'upperP(K, E)', notation: 'P̄_K(E)', returns: 'number',
+            category: 'query',
         doc: 'Upper probability: max over p ∈ K of p(E) = 1 − P̲_K(Eᶜ).',
         run: (ctx, call) => boundQuery(ctx, call, 'event', credal.upperE)
     },
@@ -84,12 +85,14 @@ export const BUILTINS: readonly BuiltinFunction[] = [
         run: (ctx, call) => boundQuery(ctx, call, 'gamble', credal.lowerE, true)
     },
     {
-        name: 'upperE', arity: [2, 2], args: ['credal', 'gamble'], signature: 'upperE(K, f)', notation: 'Ē_K(f)', returns: 'number', category: 'query',
+        name: 'upperE', arity: [2, 2], args: ['credal', 'gamble'], signature: 'upperE(K, f)', notation: 'Ē_K(f)', returns: 'number',
+            category: 'query',
         doc: 'Upper expectation (upper prevision): max over p ∈ K of E_p[f] = −E̲_K(−f).',
         run: (ctx, call) => boundQuery(ctx, call, 'gamble', credal.upperE)
     },
     {
-        name: 'interval', arity: [2, 2], args: ['credal', 'eventOrGamble'], signature: 'interval(K, f) · interval(K, E)', returns: 'interval',
+        name: 'interval', arity: [2, 2], args: ['credal', 'eventOrGamble'], signature: 'interval(K, f) · interval(K, E)',
+            returns: 'interval',
         category: 'query', doc: '[E̲_K(f), Ē_K(f)], or [P̲_K(E), P̄_K(E)] for an event.', run: intervalQuery
     },
     {
@@ -114,7 +117,8 @@ export const BUILTINS: readonly BuiltinFunction[] = [
         doc: 'Whether K is the whole simplex ΔX.', run: (ctx, call) => booleanQuery(ctx, call, (K) => credal.isVacuous(K, ctx.budget))
     },
     {
-        name: 'contains', arity: [2, 2], args: ['credal', 'distribution'], signature: 'contains(K, p)', returns: 'boolean', category: 'query',
+        name: 'contains', arity: [2, 2], args: ['credal', 'distribution'], signature: 'contains(K, p)', returns: 'boolean',
+            category: 'query',
         doc: 'Whether p ∈ K.', run: containsQuery
     },
     {
@@ -131,14 +135,16 @@ export const BUILTINS: readonly BuiltinFunction[] = [
         doc: 'The acts that the rule admits in decision problem D (ties returned whole), or the DDT-optimal policies of N.'
     },
     {
-        name: 'value', arity: [2, 3], args: ['problem', 'act', 'rule'], signature: 'value(D, act, rule) · value(N, policy)', returns: 'number',
+        name: 'value', arity: [2, 3], args: ['problem', 'act', 'rule'], signature: 'value(D, act, rule) · value(N, policy)',
+            returns: 'number',
         category: 'decision', run: valueQuery,
         doc: 'The score the rule ranks the act by (maximin → E̲, maximax → Ē, hurwicz(α) → the mix, minimaxRegret → the maximal regret), '
             + 'or the DDT value of a policy.'
     },
     {
         name: 'hull', arity: [1, Infinity], args: ['credal', 'credal', 'credal', 'credal'], signature: 'hull{p, q, …} · hull(K₁ ∪ K₂)',
-        returns: 'credal set', category: 'constructor', doc: 'Convex hull of distributions (or of a union of credal sets).', run: hullConstructor
+        returns: 'credal set', category: 'constructor', doc: 'Convex hull of distributions (or of a union of credal sets).',
+            run: hullConstructor
     },
     {
         name: 'vacuous', arity: [1, 1], args: ['event'], signature: 'vacuous · vacuous(A)', returns: 'credal set', category: 'constructor',
@@ -150,15 +156,18 @@ export const BUILTINS: readonly BuiltinFunction[] = [
         run: (ctx, call, want) => ballConstructor(ctx, call, want, 'contamination')
     },
     {
-        name: 'tvball', arity: [2, 2], args: ['distribution', 'number'], signature: 'tvball(p₀, δ)', returns: 'credal set', category: 'constructor',
+        name: 'tvball', arity: [2, 2], args: ['distribution', 'number'], signature: 'tvball(p₀, δ)', returns: 'credal set',
+            category: 'constructor',
         doc: 'Total-variation ball {q : TV(p₀, q) ≤ δ}.', run: (ctx, call, want) => ballConstructor(ctx, call, want, 'tvball')
     },
     {
-        name: 'marginal', arity: [2, 2], args: ['credal', 'set'], signature: 'marginal(K, X)', returns: 'credal set', category: 'constructor',
+        name: 'marginal', arity: [2, 2], args: ['credal', 'set'], signature: 'marginal(K, X)', returns: 'credal set',
+            category: 'constructor',
         doc: 'Push-forward of K on a product to its factor X.', run: marginalConstructor
     },
     {
-        name: 'strong', arity: [2, 2], args: ['credal', 'credal'], signature: 'strong(K₁, K₂)', notation: 'K₁ ⊠ K₂', returns: 'credal set', category: 'constructor',
+        name: 'strong', arity: [2, 2], args: ['credal', 'credal'], signature: 'strong(K₁, K₂)', notation: 'K₁ ⊠ K₂', returns: 'credal set',
+            category: 'constructor',
         doc: 'Strong product: the hull of the products of the vertices (strong independence).',
         run: (ctx, call) => strongProduct(ctx, call.arguments[0], call.arguments[1], call)
     },
@@ -170,28 +179,33 @@ export const BUILTINS: readonly BuiltinFunction[] = [
         run: (ctx, call, want) => (wantsInfraMix(ctx, call, want) ? infraMixCall(ctx, call, callSet(ctx, call, want)) : mixture(ctx, call, callSet(ctx, call, want)))
     },
     {
-        name: 'belief', arity: [1, 1], args: ['any'], signature: 'belief{A: m(A), …}', notation: 'Bel(A) = Σ_{F ⊆ A} m(F)', returns: 'credal set', category: 'constructor',
+        name: 'belief', arity: [1, 1], args: ['any'], signature: 'belief{A: m(A), …}', notation: 'Bel(A) = Σ_{F ⊆ A} m(F)',
+            returns: 'credal set', category: 'constructor',
         doc: 'A belief function (Dempster–Shafer) by its Möbius masses on non-empty focal events, summing to 1: the credal set {p : P(A) ≥ Bel(A) for every A}.',
         run: (ctx, call, want) => beliefLiteral(ctx, call, callSet(ctx, call, want))
     },
     {
-        name: 'dempster', arity: [2, 2], args: ['credal', 'credal'], signature: 'dempster(Bel₁, Bel₂)', notation: 'Bel₁ ⊕ Bel₂', returns: 'credal set', category: 'constructor',
+        name: 'dempster', arity: [2, 2], args: ['credal', 'credal'], signature: 'dempster(Bel₁, Bel₂)', notation: 'Bel₁ ⊕ Bel₂',
+            returns: 'credal set', category: 'constructor',
         doc: "Dempster's rule of combination: conjunctive combination of the masses, normalised by 1 − conflict; total conflict is E-DEMPSTER-CONFLICT.",
         run: dempsterCall
     },
     {
-        name: 'mobius', arity: [2, 2], args: ['credal', 'event'], signature: 'mobius(K, A)', notation: 'm(A) = Σ_{B ⊆ A} (−1)^{|A∖B|} P̲_K(B)', returns: 'number', category: 'query',
+        name: 'mobius', arity: [2, 2], args: ['credal', 'event'], signature: 'mobius(K, A)',
+            notation: 'm(A) = Σ_{B ⊆ A} (−1)^{|A∖B|} P̲_K(B)', returns: 'number', category: 'query',
         doc: "The Möbius value of K's lower probability at the event A (a belief function's mass on A).",
         run: mobiusCall
     },
     {
-        name: 'finite', arity: [1, 1], args: ['distribution', 'distribution', 'distribution', 'distribution'], signature: 'finite{p₁, p₂, …}', returns: 'a decision\'s belief',
+        name: 'finite', arity: [1, 1], args: ['distribution', 'distribution', 'distribution', 'distribution'],
+            signature: 'finite{p₁, p₂, …}', returns: 'a decision\'s belief',
         category: 'constructor',
         doc: 'A finite, non-convex set of distributions, only as a decision\'s belief: every rule equals that of the hull except E-admissibility, which asks one of the listed distributions. Elsewhere E-NONCONVEX.',
         run: (ctx, call) => finiteOutsideDecision(ctx, call)
     },
     {
-        name: 'condition', arity: [3, 3], args: ['credal', 'event', 'any'], signature: 'condition(K, B, regular | natural)', notation: 'K | B', returns: 'credal set',
+        name: 'condition', arity: [3, 3], args: ['credal', 'event', 'any'], signature: 'condition(K, B, regular | natural)',
+            notation: 'K | B', returns: 'credal set',
         category: 'constructor',
         doc: 'Generalized Bayes conditioning with the zero-probability rule given in the call: `regular` (only distributions with P(B) > 0) or `natural` (vacuous on B when P̲(B) = 0).',
         run: conditionCall
@@ -256,19 +270,23 @@ export function evaluateCall(ctx: EvalContext, call: Call, want: Want): Value {
     if (!builtin) {
         const best = closestName(call.callee, BUILTINS.map((b) => b.name));
         const calleeRange = call.$cstNode ? GrammarUtils.findNodeForProperty(call.$cstNode, 'callee')?.range : undefined;
-        return ctx.fail(IssueCodes.Unresolved, `unknown function \`${call.callee}\`${best ? `; did you mean \`${best}\`?` : ''}`, { node: call, property: 'callee' },
+        return ctx.fail(IssueCodes.Unresolved, `unknown function \`${call.callee}\`${best ? `; did you mean \`${best}\`?` : ''}`,
+            { node: call, property: 'callee' },
             { data: best && calleeRange ? { suggestion: best, replaceRange: calleeRange } : {} });
     }
     const count = call.arguments.length;
     const [min, max] = builtin.arity;
     if ((call.callee === 'P' || call.callee === 'E') && count === 1 && isConditionalArgument(call.arguments[0])) {
-        return ctx.fail(IssueCodes.Type, conditionalOutsideBlock(call.callee === 'P' ? 'P' : 'E', call.arguments[0] as BinaryExpression), { node: call });
+        return ctx.fail(IssueCodes.Type, conditionalOutsideBlock(call.callee === 'P' ? 'P' : 'E', call.arguments[0] as BinaryExpression),
+            { node: call });
     }
     if ((call.callee === 'P' || call.callee === 'E') && count === 1) {
-        return ctx.fail(IssueCodes.Type, `${call.callee}(…) with one argument is the ${call.callee === 'P' ? 'probability' : 'expectation'} of the unknown distribution, meaningful only inside a constraint block; use ${builtin.signature}, or lower/upper bounds of a credal set`, { node: call });
+        return ctx.fail(IssueCodes.Type,
+            `${call.callee}(…) with one argument is the ${call.callee === 'P' ? 'probability' : 'expectation'} of the unknown distribution, meaningful only inside a constraint block; use ${builtin.signature}, or lower/upper bounds of a credal set`, { node: call });
     }
     if (count < min || count > max) {
-        return ctx.fail(IssueCodes.Type, `${call.callee} takes ${min === max ? min : `${min} to ${max}`} argument${max === 1 ? '' : 's'}: ${builtin.signature}; got ${count}`, { node: call, property: 'callee' });
+        return ctx.fail(IssueCodes.Type,
+            `${call.callee} takes ${min === max ? min : `${min} to ${max}`} argument${max === 1 ? '' : 's'}: ${builtin.signature}; got ${count}`, { node: call, property: 'callee' });
     }
     return builtin.run(ctx, call, want);
 }
@@ -293,16 +311,19 @@ function credalArgument(ctx: EvalContext, call: Call, i: number, set?: FiniteSet
 
 function distributionArgument(ctx: EvalContext, call: Call, i: number, set?: FiniteSet): DistributionValue | ErrorValue {
     const node = argument(call, i);
-    return evaluateAs(ctx, node, { kind: 'distribution', set: set ?? (node ? ctx.setOf(node) ?? ctx.contextSet(node) : undefined) }) as DistributionValue | ErrorValue;
+    return evaluateAs(ctx, node, { kind: 'distribution', set: set ?? (node ? ctx.setOf(node) ?? ctx.contextSet(node)
+        : undefined) }) as DistributionValue | ErrorValue;
 }
 
 /** An engine outcome as a value, or an error at the call (an empty set blamed on the declaration it came from). */
 function fromOutcome<T>(ctx: EvalContext, outcome: Outcome<T>, call: Call, make: (value: T) => Value, credalArg?: AstNode): Value {
     if (outcome.ok) return make(outcome.value);
     const error = outcome.error;
-    if ((error.code === IssueCodes.Empty || error.code === IssueCodes.DdtEmpty) && credalArg && isNameRef(credalArg) && targetOf(credalArg.ref)) {
+    if ((error.code === IssueCodes.Empty || error.code === IssueCodes.DdtEmpty) && credalArg && isNameRef(credalArg)
+        && targetOf(credalArg.ref)) {
         const name = credalArg.ref.$refText;
-        const what = error.code === IssueCodes.Empty ? 'which is empty (its assessments incur sure loss)' : 'whose belief rules out a policy';
+        const what = error.code === IssueCodes.Empty ? 'which is empty (its assessments incur sure loss)'
+            : 'whose belief rules out a policy';
         ctx.note('info', IssueCodes.DependsOnError, `depends on ${name}, ${what}`, { node: credalArg }, { dependsOn: name });
         return { kind: 'error', code: error.code, message: `depends on ${name}, ${what}`, node: call, reported: true, dependsOn: name };
     }
@@ -323,7 +344,8 @@ function distributionQuery(ctx: EvalContext, call: Call, second: 'event' | 'gamb
     if (isError(first)) return first;
     if (first.kind === 'credal') {
         const alt = second === 'event' ? 'lowerP(K, E) / upperP(K, E)' : 'lowerE(K, f) / upperE(K, f)';
-        return ctx.fail(IssueCodes.Type, `${call.callee}(p, …) needs a distribution; for a credal set use ${alt}`, { node: argument(call, 0)! });
+        return ctx.fail(IssueCodes.Type, `${call.callee}(p, …) needs a distribution; for a credal set use ${alt}`, { node: argument(call,
+            0)! });
     }
     const p = coerce(ctx, first, { kind: 'distribution', set: callSet(ctx, call, ANY) }, argument(call, 0)!);
     if (isError(p)) return p;
@@ -356,7 +378,8 @@ function intervalQuery(ctx: EvalContext, call: Call): Value {
     const arg = raw.kind === 'event' ? raw : coerce(ctx, raw, { kind: 'gamble', set: K.set }, argument(call, 1)!);
     if (isError(arg)) return arg;
     const f = arg.kind === 'event' ? indicator(arg) : (arg as GambleValue).f;
-    return fromOutcome(ctx, credal.interval(K.credal, f, ctx.budget), call, (i) => ({ kind: 'interval', lower: i.lower, upper: i.upper }), argument(call, 0));
+    return fromOutcome(ctx, credal.interval(K.credal, f, ctx.budget), call, (i) => ({ kind: 'interval', lower: i.lower, upper: i.upper }),
+        argument(call, 0));
 }
 
 function verticesQuery(ctx: EvalContext, call: Call): Value {
@@ -382,7 +405,8 @@ function tvQuery(ctx: EvalContext, call: Call): Value {
 function booleanQuery(ctx: EvalContext, call: Call, query: (K: credal.CredalSet) => Outcome<boolean>, emptinessItself = false): Value {
     const K = credalArgument(ctx, call, 0);
     if (isError(K)) return K;
-    return fromOutcome(ctx, query(K.credal), call, (value) => ({ kind: 'boolean', value }), emptinessItself ? undefined : argument(call, 0));
+    return fromOutcome(ctx, query(K.credal), call, (value) => ({ kind: 'boolean', value }), emptinessItself ? undefined : argument(call,
+        0));
 }
 
 function containsQuery(ctx: EvalContext, call: Call): Value {
@@ -390,7 +414,8 @@ function containsQuery(ctx: EvalContext, call: Call): Value {
     if (isError(K)) return K;
     const p = evaluateAs(ctx, argument(call, 1), { kind: 'distribution', set: K.set });
     if (isError(p)) return p;
-    return fromOutcome(ctx, credal.contains(K.credal, (p as DistributionValue).p, ctx.budget), call, (value) => ({ kind: 'boolean', value }), argument(call, 0));
+    return fromOutcome(ctx, credal.contains(K.credal, (p as DistributionValue).p, ctx.budget), call, (value) => ({ kind: 'boolean',
+        value }), argument(call, 0));
 }
 
 function subsetQuery(ctx: EvalContext, call: Call): Value {
@@ -418,7 +443,8 @@ function ruleArgument(ctx: EvalContext, node: AstNode | undefined): Rule | Error
     const value = evaluate(ctx, node, ANY);
     if (isError(value)) return value;
     if (value.kind !== 'rule') {
-        return ctx.fail(IssueCodes.Type, 'expected a decision rule: maximin, maximax, hurwicz(α), intervalDominance, maximality, eAdmissibility, minimaxRegret or admissibility', { node: node! });
+        return ctx.fail(IssueCodes.Type,
+            'expected a decision rule: maximin, maximax, hurwicz(α), intervalDominance, maximality, eAdmissibility, minimaxRegret or admissibility', { node: node! });
     }
     return value.rule;
 }
@@ -428,11 +454,13 @@ function chooseQuery(ctx: EvalContext, call: Call): Value {
     if (isError(problem)) return problem;
     if (problem.kind === 'ddt') {
         if (call.arguments.length > 1) {
-            return ctx.fail(IssueCodes.Type, `${problem.name} is a DDT problem, which has its own rule: write choose(${problem.name})`, { node: argument(call, 1)! });
+            return ctx.fail(IssueCodes.Type, `${problem.name} is a DDT problem, which has its own rule: write choose(${problem.name})`,
+                { node: argument(call, 1)! });
         }
         return fromOutcome(ctx, solveDdtIn(problem, ctx.budget), call, (r) => ({ kind: 'names', names: r.optimal }), argument(call, 0));
     }
-    if (call.arguments.length < 2) return ctx.fail(IssueCodes.Type, `choose(${problem.name}, rule) needs a rule, e.g. choose(${problem.name}, maximin)`, { node: call });
+    if (call.arguments.length < 2) return ctx.fail(IssueCodes.Type,
+        `choose(${problem.name}, rule) needs a rule, e.g. choose(${problem.name}, maximin)`, { node: call });
     const rule = ruleArgument(ctx, argument(call, 1));
     if (isError(rule)) return rule;
     return fromOutcome(ctx, chooseIn(problem, rule, ctx.budget), call, (r) => ({ kind: 'names', names: r.chosen }), argument(call, 0));
@@ -449,12 +477,14 @@ function valueQuery(ctx: EvalContext, call: Call): Value {
     }
     if (problem.kind === 'ddt') {
         if (call.arguments.length > 2) {
-            return ctx.fail(IssueCodes.Type, `${problem.name} is a DDT problem: value(${problem.name}, policy) takes no rule`, { node: argument(call, 2)! });
+            return ctx.fail(IssueCodes.Type, `${problem.name} is a DDT problem: value(${problem.name}, policy) takes no rule`,
+                { node: argument(call, 2)! });
         }
         return fromOutcome(ctx, policyValueIn(problem, member, ctx.budget), call, number, argument(call, 0));
     }
     if (call.arguments.length < 3) {
-        return ctx.fail(IssueCodes.Type, `value(${problem.name}, ${member}, rule) needs a scoring rule: maximin, maximax, hurwicz(α) or minimaxRegret`, { node: call });
+        return ctx.fail(IssueCodes.Type,
+            `value(${problem.name}, ${member}, rule) needs a scoring rule: maximin, maximax, hurwicz(α) or minimaxRegret`, { node: call });
     }
     const rule = ruleArgument(ctx, argument(call, 2));
     if (isError(rule)) return rule;
@@ -468,7 +498,8 @@ function hurwiczRule(ctx: EvalContext, call: Call): Value {
     const alpha = evaluateNumber(ctx, argument(call, 0));
     if (isError(alpha)) return alpha;
     if (alpha.sign() < 0 || alpha.gt(Rational.ONE)) {
-        return ctx.fail(IssueCodes.ParamRange, `Hurwicz α = ${alpha} is outside [0, 1] (α is the weight of optimism)`, { node: argument(call, 0)! },
+        return ctx.fail(IssueCodes.ParamRange, `Hurwicz α = ${alpha} is outside [0, 1] (α is the weight of optimism)`,
+            { node: argument(call, 0)! },
             { data: { parameter: 'alpha', value: String(alpha) } });
     }
     return { kind: 'rule', rule: { kind: 'hurwicz', alpha } };
@@ -498,7 +529,8 @@ function vacuousConstructor(ctx: EvalContext, call: Call, want: Want): Value {
     if (isError(event)) return event;
     const e = event as EventValue;
     const r = credal.vacuous(e.set.size, e.members);
-    if (!r.ok && r.error.code === IssueCodes.Empty) return ctx.fail(IssueCodes.Empty, 'vacuous(∅) is empty: the event must contain at least one element', { node: argument(call, 0)! });
+    if (!r.ok && r.error.code === IssueCodes.Empty) return ctx.fail(IssueCodes.Empty,
+        'vacuous(∅) is empty: the event must contain at least one element', { node: argument(call, 0)! });
     return r.ok ? { kind: 'credal', set: e.set, credal: r.value, origin: 'vacuous' } : ctx.engineFailure(r.error, { node: call });
 }
 
@@ -515,7 +547,8 @@ function ballConstructor(ctx: EvalContext, call: Call, want: Want, which: 'conta
     const r = which === 'contamination' ? credal.contamination(p0.p, radius) : credal.tvBall(p0.p, radius);
     if (!r.ok) return ctx.engineFailure(r.error, { node: call });
     for (const note of r.value.notes) {
-        if (note.code === IssueCodes.Precise || note.code === IssueCodes.Vacuous) ctx.note('info', note.code, note.message, { node: argument(call, 1)! });
+        if (note.code === IssueCodes.Precise || note.code === IssueCodes.Vacuous) ctx.note('info', note.code, note.message,
+            { node: argument(call, 1)! });
     }
     return { kind: 'credal', set: p0.set, credal: r.value, origin: which };
 }
@@ -541,15 +574,19 @@ function marginalConstructor(ctx: EvalContext, call: Call): Value {
     if (isError(K)) return K;
     const target = evaluate(ctx, argument(call, 1), ANY);
     if (isError(target)) return target;
-    if (target.kind !== 'set') return ctx.fail(IssueCodes.Type, `marginal(K, X) needs a set X, got \`${sourceText(argument(call, 1))}\``, { node: argument(call, 1)! });
-    const factors = (target as SetValue).set.shape.factors.map((f) => factorIndexOf(K.set, { ...(target as SetValue).set, shape: { factors: [f], label: f.label } }));
+    if (target.kind !== 'set') return ctx.fail(IssueCodes.Type, `marginal(K, X) needs a set X, got \`${sourceText(argument(call, 1))}\``,
+        { node: argument(call, 1)! });
+    const factors = (target as SetValue).set.shape.factors.map((f) => factorIndexOf(K.set, { ...(target as SetValue).set,
+        shape: { factors: [f], label: f.label } }));
     if (factors.some((f) => f < 0)) {
-        return ctx.fail(IssueCodes.Type, `${(target as SetValue).set.label} is not a factor of ${K.set.label}`, { node: argument(call, 1)! });
+        return ctx.fail(IssueCodes.Type, `${(target as SetValue).set.label} is not a factor of ${K.set.label}`, { node: argument(call,
+            1)! });
     }
     const sizes = K.set.factors.map((f) => f.length);
     const stride = (f: number): number => sizes.slice(f + 1).reduce((a, b) => a * b, 1);
     const map = Array.from({ length: K.set.size }, (_, index) =>
         factors.reduce((acc, f) => acc * sizes[f]! + (Math.floor(index / stride(f)) % sizes[f]!), 0));
     const r = credal.pushForward(K.credal, map, (target as SetValue).set.size);
-    return r.ok ? { kind: 'credal', set: (target as SetValue).set, credal: r.value, origin: 'marginal' } : ctx.engineFailure(r.error, { node: call });
+    return r.ok ? { kind: 'credal', set: (target as SetValue).set, credal: r.value, origin: 'marginal' } : ctx.engineFailure(r.error,
+        { node: call });
 }

@@ -18,7 +18,8 @@ import type { DecisionValue, Value } from './values.js';
 interface Side { readonly node: AstNode | undefined; readonly value: Value | undefined }
 
 /** Related information for a false claim whose one side is `choose(D, rule)` on a decision problem. */
-export function choiceWitnesses(ctx: EvalContext, facts: ValueFacts | undefined, statement: AstNode, sides: readonly [Side, Side]): RelatedIssueInfo[] {
+export function choiceWitnesses(ctx: EvalContext, facts: ValueFacts | undefined, statement: AstNode, sides: readonly [Side,
+    Side]): RelatedIssueInfo[] {
     if (!facts) return [];
     for (const [choice, claimed] of [sides, [sides[1], sides[0]] as const]) {
         const call = choice.node;
@@ -43,7 +44,8 @@ function rejectedClaims(call: Call, problem: DecisionValue, result: RuleResult, 
         const witness = rejection.witness;
         const at = acts.get('by' in witness ? witness.by : act) ?? acts.get(act);
         if (!at) return [];
-        return [{ node: at, property: 'name', message: `${act} is rejected by ${ruleSource(result.rule)}: ${witnessText(act, witness, result.rule.kind, loss, 'plain')}` }];
+        return [{ node: at, property: 'name',
+            message: `${act} is rejected by ${ruleSource(result.rule)}: ${witnessText(act, witness, result.rule.kind, loss, 'plain')}` }];
     });
 }
 

@@ -34,18 +34,22 @@ export function evaluateStatement(ctx: EvalContext, statement: Eval | Assert): C
             const left = chain.left!, right = chain.right!;
             const literal = valueLiteral(left);
             // A claim about choose(D, rule): the witness of each listed act the rule rejects.
-            const related = choiceWitnesses(ctx, ctx.host.facts, statement, [{ node: chain.leftNode, value: left }, { node: chain.rightNode, value: right }]);
+            const related = choiceWitnesses(ctx, ctx.host.facts, statement, [{ node: chain.leftNode, value: left },
+                { node: chain.rightNode, value: right }]);
             ctx.fail(IssueCodes.Assert,
                 `the claim is false: \`${sourceText(chain.leftNode)}\` is ${formatValue(left)}, and \`${sourceText(chain.rightNode)}\` is ${formatValue(right)}`,
                 { node: statement, property: 'value' },
-                { related, data: { actual: literal, left: formatValue(left), right: formatValue(right), relation: chain.relation, replaceRange: rangeOf(chain.rightNode) } });
+                { related, data: { actual: literal, left: formatValue(left), right: formatValue(right), relation: chain.relation,
+                    replaceRange: rangeOf(chain.rightNode) } });
         }
         return { value: chain.left!, ok: chain.holds, left: chain.left, right: chain.right, relation: chain.relation };
     }
     const value = evaluate(ctx, expression, { kind: 'boolean' });
     if (isError(value)) return { value, ok: false };
     if (value.kind !== 'boolean') {
-        const error = ctx.fail(IssueCodes.Type, `assert needs a claim (a comparison or a boolean), got ${describeValue(value)}: ${formatValue(value)}`, { node: statement, property: 'value' });
+        const error = ctx.fail(IssueCodes.Type,
+            `assert needs a claim (a comparison or a boolean), got ${describeValue(value)}: ${formatValue(value)}`, { node: statement,
+                property: 'value' });
         return { value: error, ok: false };
     }
     if (!value.value) {
@@ -80,10 +84,12 @@ function comparisonChain(ctx: EvalContext, node: Comparison): Chain {
     let result: Chain = { holds: true };
     for (const link of links) {
         const leftNode = isComparison(link.left) ? link.left.right : link.left;
-        const [left, right] = previous ? [previous, evaluate(ctx, link.right, wantLike(previous, link.op))] : evaluateSides(ctx, leftNode, link.right, link.op);
+        const [left, right] = previous ? [previous, evaluate(ctx, link.right, wantLike(previous, link.op))] : evaluateSides(ctx, leftNode,
+            link.right, link.op);
         previous = right;
         const relation = link.op as string;
-        if (isError(left) || isError(right)) return { holds: false, error: isError(left) ? left : right as ErrorValue, left, right, leftNode, rightNode: link.right, relation };
+        if (isError(left) || isError(right)) return { holds: false, error: isError(left) ? left : right as ErrorValue, left, right,
+            leftNode, rightNode: link.right, relation };
         const holds = compare(ctx, left, relation, right, link);
         if (typeof holds !== 'boolean') return { holds: false, error: holds, left, right, leftNode, rightNode: link.right, relation };
         if (!holds && result.holds) result = { holds: false, left, right, leftNode, rightNode: link.right, relation };
@@ -133,12 +139,14 @@ export function compare(ctx: EvalContext, left: Value, rel: string, right: Value
         const equal = left.kind === 'credal' && right.kind === 'credal' ? sameCredalSet(ctx, left, right, node) : valuesEqual(left, right);
         if (isError(equal)) return equal;
         if (equal === undefined) {
-            return ctx.fail(IssueCodes.Type, `cannot compare ${describeValue(left)} with ${describeValue(right)}`, { node, property: 'op' });
+            return ctx.fail(IssueCodes.Type, `cannot compare ${describeValue(left)} with ${describeValue(right)}`, { node,
+                property: 'op' });
         }
         return rel === '≠' ? !equal : equal;
     }
     if (left.kind !== 'number' || right.kind !== 'number') {
-        return ctx.fail(IssueCodes.Type, `\`${rel}\` compares numbers; got ${describeValue(left)} and ${describeValue(right)}`, { node, property: 'op' });
+        return ctx.fail(IssueCodes.Type, `\`${rel}\` compares numbers; got ${describeValue(left)} and ${describeValue(right)}`, { node,
+            property: 'op' });
     }
     const c = left.value.cmp(right.value);
     switch (rel) {
@@ -192,7 +200,8 @@ export function valuesEqual(a: Value, b: Value): boolean | undefined {
         return x.size === y.size && [...x].every((n) => y.has(n));
     }
     if (a.kind === 'points' && b.kind === 'points') {
-        return a.points.every((p) => b.points.some((q) => sameVector(p, q))) && b.points.every((q) => a.points.some((p) => sameVector(p, q)));
+        return a.points.every((p) => b.points.some((q) => sameVector(p, q))) && b.points.every((q) => a.points.some((p) => sameVector(p,
+            q)));
     }
     const generatorsOf = (v: Value): readonly AMeasure[] | undefined => (v.kind === 'infra' ? v.infra.generators : v.kind === 'ameasures' ? v.ameasures : undefined);
     const ga = generatorsOf(a), gb = generatorsOf(b);

@@ -63,20 +63,24 @@ export function conditionCall(ctx: EvalContext, call: Call, want: Want): Value {
     const ruleNode = call.arguments[2];
     const word = isNameRef(ruleNode) ? ruleNode.ref.$refText : sourceText(ruleNode).trim();
     if (word !== 'regular' && word !== 'natural') {
-        return ctx.fail(IssueCodes.Type, `the rule of condition(K, B, rule) is \`regular\` or \`natural\`, got \`${word}\``, { node: ruleNode ?? call });
+        return ctx.fail(IssueCodes.Type, `the rule of condition(K, B, rule) is \`regular\` or \`natural\`, got \`${word}\``,
+            { node: ruleNode ?? call });
     }
     return conditionedBy(ctx, call, call.arguments[0], call.arguments[1], want, { value: word, from: 'argument' });
 }
 
-function conditionedBy(ctx: EvalContext, node: BinaryExpression | Call, leftNode: Expression | undefined, rightNode: Expression | undefined, want: Want,
+function conditionedBy(ctx: EvalContext, node: BinaryExpression | Call, leftNode: Expression | undefined,
+    rightNode: Expression | undefined, want: Want,
     rule: { value: ZeroConditioningSetting; from: ConventionSource | 'argument' }): Value {
     const parts: Parts = { node, left: leftNode, right: rightNode, rule };
     const left = evaluate(ctx, leftNode, { kind: want.kind === 'credal' ? 'credal' : 'any', set: want.set });
     if (!isError(left) && (left.kind === 'event' || left.kind === 'gamble')) {
         const a = sourceText(leftNode).trim(), b = sourceText(rightNode).trim();
         const query = left.kind === 'event' ? `lowerP(K | ${b}, ${a})` : `lowerE(K | ${b}, ${a})`;
-        return ctx.fail(IssueCodes.Type, `\`${a} | ${b}\` conditions ${left.kind === 'event' ? 'an event' : 'a gamble'}: a conditioning bar belongs in a `
-            + `constraint block (P(${a} | ${b}) >= …) or after a credal set: write ${query}, where K | ${b} conditions K on ${b}`, { node: leftNode ?? node });
+        return ctx.fail(IssueCodes.Type,
+            `\`${a} | ${b}\` conditions ${left.kind === 'event' ? 'an event' : 'a gamble'}: a conditioning bar belongs in a `
+            + `constraint block (P(${a} | ${b}) >= …) or after a credal set: write ${query}, where K | ${b} conditions K on ${b}`,
+            { node: leftNode ?? node });
     }
     const base = leftNode ? coerce(ctx, left, { kind: 'credal', set: want.set }, leftNode) : left;
     if (isError(base)) return base;
@@ -84,9 +88,11 @@ function conditionedBy(ctx: EvalContext, node: BinaryExpression | Call, leftNode
     const event = evaluateAs(ctx, rightNode, { kind: 'event', set: K.set });
     if (isError(event)) return event;
     const members = (event as EventValue).members;
-    if (hasClosedFormBounds(K.credal)) return conditioned(ctx, parts, K, credal.condition(K.credal, members, { rule: rule.value, budget: ctx.budget }), undefined);
+    if (hasClosedFormBounds(K.credal)) return conditioned(ctx, parts, K, credal.condition(K.credal, members, { rule: rule.value,
+        budget: ctx.budget }), undefined);
     ctx.beyondTypingBound();
-    if (!ctx.deferCostly) return conditioned(ctx, parts, K, credal.condition(K.credal, members, { rule: rule.value, budget: ctx.budget }), 'expensive');
+    if (!ctx.deferCostly) return conditioned(ctx, parts, K, credal.condition(K.credal, members, { rule: rule.value, budget: ctx.budget }),
+        'expensive');
     const bounded = new Budget({ maxSteps: TYPING_CONDITIONING_STEPS, timeMs: TYPING_CONDITIONING_MS, isCancelled: ctx.isCancelled });
     const quick = credal.condition(K.credal, members, { rule: rule.value, budget: bounded });
     if (quick.ok || !overTypingBound(quick)) return conditioned(ctx, parts, K, quick, 'expensive');
@@ -139,7 +145,9 @@ function conditioned(ctx: EvalContext, parts: Parts, K: CredalValue, r: Outcome<
     const where = isCall(parts.node) ? { node: parts.node, property: 'callee' } : { node: parts.node, property: 'op' };
     if (!r.ok) {
         if (r.error.code === IssueCodes.CondNull) {
-            return ctx.fail(IssueCodes.CondNull, `cannot condition on ${sourceText(parts.right)}: its upper probability under ${sourceText(parts.left)} is 0`, { node: parts.right ?? parts.node }, { cost });
+            return ctx.fail(IssueCodes.CondNull,
+                `cannot condition on ${sourceText(parts.right)}: its upper probability under ${sourceText(parts.left)} is 0`,
+                    { node: parts.right ?? parts.node }, { cost });
         }
         return ctx.engineFailure(r.error, { node: parts.node }, undefined, cost);
     }

@@ -15,7 +15,8 @@ import type { CredalConstraint, Relation } from '../math/credal.js';
 import { Rational } from '../math/rational.js';
 import { EvalContext, rangeOf, sourceText } from './context.js';
 import { evaluateAs, evaluateNumber, openInterval } from './expressions.js';
-import { errorValue, isError, type ConstraintSource, type ErrorValue, type EventValue, type FiniteSet, type GambleValue, type Value } from './values.js';
+import { errorValue, isError, type ConstraintSource, type ErrorValue, type EventValue, type FiniteSet, type GambleValue,
+    type Value } from './values.js';
 import { IssueCodes } from '../diagnostics/codes.js';
 
 /** a·p + constant, where `coeffs` is undefined for a plain number. */
@@ -35,7 +36,8 @@ export function constraintBlock(ctx: EvalContext, node: BraceLiteral, set: Finit
     for (const item of node.items) {
         if (!item) continue; // lost in error recovery: the parser reported it
         if (!isComparison(item)) {
-            failed ??= ctx.fail(IssueCodes.Type, `expected a constraint such as \`P(A) >= 1/10\`, got \`${sourceText(item)}\``, { node: item });
+            failed ??= ctx.fail(IssueCodes.Type, `expected a constraint such as \`P(A) >= 1/10\`, got \`${sourceText(item)}\``,
+                { node: item });
             continue;
         }
         const result = comparisonConstraints(ctx, item, set, constraints, sources);
@@ -45,13 +47,16 @@ export function constraintBlock(ctx: EvalContext, node: BraceLiteral, set: Finit
     return asIntervals(set, constraints, sources) ?? fromConstraints(ctx, node, set, constraints, sources);
 }
 
-function fromConstraints(ctx: EvalContext, node: AstNode, set: FiniteSet, constraints: CredalConstraint[], sources: Map<string, ConstraintSource>): Value {
+function fromConstraints(ctx: EvalContext, node: AstNode, set: FiniteSet, constraints: CredalConstraint[], sources: Map<string,
+    ConstraintSource>): Value {
     const r = credal.fromConstraints(set.size, constraints);
-    return r.ok ? { kind: 'credal', set, credal: r.value, origin: 'constraints', sources: { constraints: sources } } : ctx.engineFailure(r.error, { node });
+    return r.ok ? { kind: 'credal', set, credal: r.value, origin: 'constraints', sources: { constraints: sources } }
+        : ctx.engineFailure(r.error, { node });
 }
 
 /** One chain `a op b op c` → one constraint per link. Returns the first error, if any. */
-function comparisonConstraints(ctx: EvalContext, comparison: Comparison, set: FiniteSet, out: CredalConstraint[], sources: Map<string, ConstraintSource>): ErrorValue | undefined {
+function comparisonConstraints(ctx: EvalContext, comparison: Comparison, set: FiniteSet, out: CredalConstraint[], sources: Map<string,
+    ConstraintSource>): ErrorValue | undefined {
     const links: Comparison[] = [];
     for (let c: Expression = comparison; isComparison(c); c = c.left) links.unshift(c);
     let failed: ErrorValue | undefined;
@@ -63,7 +68,8 @@ function comparisonConstraints(ctx: EvalContext, comparison: Comparison, set: Fi
     return failed;
 }
 
-function linkConstraint(ctx: EvalContext, link: Comparison, leftNode: Expression | undefined, set: FiniteSet, out: CredalConstraint[], sources: Map<string, ConstraintSource>): ErrorValue | undefined {
+function linkConstraint(ctx: EvalContext, link: Comparison, leftNode: Expression | undefined, set: FiniteSet, out: CredalConstraint[],
+    sources: Map<string, ConstraintSource>): ErrorValue | undefined {
     const id = `c${link.$cstNode?.offset ?? out.length}`;
     const op = link.op as string;
     if (op === '<' || op === '>' || op === '≠') {
@@ -79,7 +85,8 @@ function linkConstraint(ctx: EvalContext, link: Comparison, leftNode: Expression
     if (isError(left)) return left;
     if (op === '∈') return rangeConstraint(ctx, link, leftNode, left, set, id, out, sources);
     const rel = RELATIONS[op];
-    if (!rel) return ctx.fail(IssueCodes.Type, `\`${op}\` is not a constraint relation; use >=, <=, = or in [l, u]`, { node: link, property: 'op' });
+    if (!rel) return ctx.fail(IssueCodes.Type, `\`${op}\` is not a constraint relation; use >=, <=, = or in [l, u]`, { node: link,
+        property: 'op' });
     const right = linearForm(ctx, link.right, set);
     if (isError(right)) return right;
     const n = set.size;
@@ -95,10 +102,13 @@ function linkConstraint(ctx: EvalContext, link: Comparison, leftNode: Expression
     out.push({ id, coeffs, rel, rhs: right.constant.sub(left.constant) });
     // The form the user bounds: the side with the unknown (or the difference when both sides have it).
     const source: ConstraintSource = !left.coeffs
-        ? { node: link, form: sourceText(link.right), bound: leftNode, probability: right.probability, written: [rel], sign: -1, offset: right.constant }
+        ? { node: link, form: sourceText(link.right), bound: leftNode, probability: right.probability, written: [rel], sign: -1,
+        offset: right.constant }
         : !right.coeffs
-            ? { node: link, form: sourceText(leftNode), bound: link.right, probability: left.probability, written: [rel], sign: 1, offset: left.constant }
-            : { node: link, form: `${sourceText(leftNode)} − (${sourceText(link.right)})`, probability: false, written: [rel], sign: 1, offset: left.constant.sub(right.constant) };
+            ? { node: link, form: sourceText(leftNode), bound: link.right, probability: left.probability, written: [rel], sign: 1,
+            offset: left.constant }
+            : { node: link, form: `${sourceText(leftNode)} − (${sourceText(link.right)})`, probability: false, written: [rel], sign: 1,
+            offset: left.constant.sub(right.constant) };
     sources.set(id, source);
     return undefined;
 }
@@ -113,13 +123,15 @@ function rangeConstraint(ctx: EvalContext, link: Comparison, leftNode: Expressio
     }
     if (!isInterval(range)) return ctx.fail(IssueCodes.Type, 'expected an interval [l, u] after `in`', { node: range });
     if (range.openUpper) return openInterval(ctx, range, ')');
-    if (!left.coeffs) return ctx.fail(IssueCodes.Type, 'this constraint does not involve the unknown distribution; use P(A) or E[f]', { node: leftNode ?? link });
+    if (!left.coeffs) return ctx.fail(IssueCodes.Type, 'this constraint does not involve the unknown distribution; use P(A) or E[f]',
+        { node: leftNode ?? link });
     const lower = evaluateNumber(ctx, range.lower);
     const upper = evaluateNumber(ctx, range.upper);
     if (isError(lower)) return lower;
     if (isError(upper)) return upper;
     if (left.coeffs.every((c) => c.isZero())) {
-        return constantConstraint(ctx, link, '>=', lower.sub(left.constant)) ?? constantConstraint(ctx, link, '<=', upper.sub(left.constant));
+        return constantConstraint(ctx, link, '>=', lower.sub(left.constant)) ?? constantConstraint(ctx, link, '<=',
+            upper.sub(left.constant));
     }
     const lo = lower.sub(left.constant), hi = upper.sub(left.constant);
     if (left.probability) {
@@ -128,11 +140,13 @@ function rangeConstraint(ctx: EvalContext, link: Comparison, leftNode: Expressio
     }
     if (lower.gt(upper)) {
         const replacement = `[${sourceText(range.upper)}, ${sourceText(range.lower)}]`;
-        return ctx.fail(IssueCodes.BoundOrder, `lower bound ${lower} exceeds upper bound ${upper}; did you mean ${replacement}?`, { node: range },
+        return ctx.fail(IssueCodes.BoundOrder, `lower bound ${lower} exceeds upper bound ${upper}; did you mean ${replacement}?`,
+            { node: range },
             { data: { lower: String(lower), upper: String(upper), replacement, replaceRange: rangeOf(range) } });
     }
     out.push({ id, coeffs: left.coeffs, rel: '>=', rhs: lo }, { id, coeffs: left.coeffs, rel: '<=', rhs: hi });
-    sources.set(id, { node: link, form: sourceText(leftNode), bound: range, probability: left.probability, written: ['>=', '<='], sign: 1, offset: left.constant });
+    sources.set(id, { node: link, form: sourceText(leftNode), bound: range, probability: left.probability, written: ['>=', '<='], sign: 1,
+        offset: left.constant });
     return undefined;
 }
 
@@ -144,7 +158,8 @@ function constantConstraint(ctx: EvalContext, link: Comparison, rel: Relation, r
     const holds = rel === '=' ? rhs.isZero() : rel === '>=' ? rhs.sign() <= 0 : rhs.sign() >= 0;
     const claim = `0 ${rel === '>=' ? '≥' : rel === '<=' ? '≤' : '='} ${rhs}`;
     if (holds) {
-        ctx.note('warning', IssueCodes.TrivialConstraint, `this constraint holds for every distribution (${claim}): it does not constrain the set and can be removed`,
+        ctx.note('warning', IssueCodes.TrivialConstraint,
+            `this constraint holds for every distribution (${claim}): it does not constrain the set and can be removed`,
             { node: link }, { deleteRange: rangeOf(link) });
         return undefined;
     }
@@ -180,7 +195,8 @@ function linearFormOf(ctx: EvalContext, node: Expression, set: FiniteSet): Linea
     if (isCall(node) && node.callee === 'P' && node.arguments.length === 1) {
         const event = evaluateAs(ctx, node.arguments[0], { kind: 'event', set });
         if (isError(event)) return event;
-        return { coeffs: (event as EventValue).members.map((m) => (m ? Rational.ONE : Rational.ZERO)), constant: Rational.ZERO, probability: true };
+        return { coeffs: (event as EventValue).members.map((m) => (m ? Rational.ONE : Rational.ZERO)), constant: Rational.ZERO,
+            probability: true };
     }
     if ((isBracketApplication(node) && node.head === 'E') || (isCall(node) && node.callee === 'E' && node.arguments.length === 1)) {
         const argument = isBracketApplication(node) ? node.argument : node.arguments[0];
@@ -204,16 +220,20 @@ function linearFormOf(ctx: EvalContext, node: Expression, set: FiniteSet): Linea
             case '+': case '-': {
                 const sign = binary.op === '-' ? Rational.of(-1) : Rational.ONE;
                 const coeffs = l.coeffs || r.coeffs
-                    ? Array.from({ length: set.size }, (_, i) => (l.coeffs?.[i] ?? Rational.ZERO).add(sign.mul(r.coeffs?.[i] ?? Rational.ZERO)))
+                    ? Array.from({ length: set.size }, (_, i) => (l.coeffs?.[i] ?? Rational.ZERO).add(sign.mul(r.coeffs?.[i]
+                    ?? Rational.ZERO)))
                     : undefined;
                 return { coeffs, constant: l.constant.add(sign.mul(r.constant)), probability: false };
             }
             case '*':
-                if (l.coeffs && r.coeffs) return ctx.fail(IssueCodes.Type, 'a constraint must be linear: P(·) and E[·] cannot be multiplied together', { node, property: 'op' });
+                if (l.coeffs && r.coeffs) return ctx.fail(IssueCodes.Type,
+                    'a constraint must be linear: P(·) and E[·] cannot be multiplied together', { node, property: 'op' });
                 return scale(l.coeffs ? l : r, l.coeffs ? r.constant : l.constant);
             case '/':
-                if (r.coeffs) return ctx.fail(IssueCodes.Type, 'a constraint must be linear: cannot divide by P(·) or E[·]', { node: binary.right ?? node });
-                if (r.constant.isZero()) return ctx.fail(IssueCodes.DivByZero, `division by zero: \`${sourceText(binary.right)}\` is 0`, { node: binary.right ?? node });
+                if (r.coeffs) return ctx.fail(IssueCodes.Type, 'a constraint must be linear: cannot divide by P(·) or E[·]',
+                    { node: binary.right ?? node });
+                if (r.constant.isZero()) return ctx.fail(IssueCodes.DivByZero, `division by zero: \`${sourceText(binary.right)}\` is 0`,
+                    { node: binary.right ?? node });
                 return scale(l, r.constant.inv());
             default:
                 return ctx.fail(IssueCodes.Type, `\`${binary.op}\` cannot appear in a linear constraint`, { node, property: 'op' });
@@ -239,7 +259,8 @@ function mentionsUnknown(node: AstNode): boolean {
  * Bounds on single elements only, one written constraint per element: the probability-interval
  * construction (closed forms, exact reachability). Elements without a bound get [0, 1].
  */
-function asIntervals(set: FiniteSet, constraints: readonly CredalConstraint[], sources: ReadonlyMap<string, ConstraintSource>): Value | undefined {
+function asIntervals(set: FiniteSet, constraints: readonly CredalConstraint[], sources: ReadonlyMap<string,
+    ConstraintSource>): Value | undefined {
     const n = set.size;
     const lower = new Array<Rational>(n).fill(Rational.ZERO);
     const upper = new Array<Rational>(n).fill(Rational.ONE);
@@ -276,7 +297,9 @@ interface ConditionalSide {
 }
 
 /** The conditional term of a constraint side, if it is one: `P(A | B)`, `E[f | B]`, `E(f | B)`. */
-export function conditionalTerm(node: AstNode | undefined): { subject: Expression; condition: Expression; probability: boolean } | undefined {
+export function conditionalTerm(
+    node: AstNode | undefined
+): { subject: Expression; condition: Expression; probability: boolean } | undefined {
     const argument = isCall(node) && (node.callee === 'P' || node.callee === 'E') && node.arguments.length === 1 ? node.arguments[0]
         : isBracketApplication(node) && node.head === 'E' ? node.argument : undefined;
     if (!isBinaryExpression(argument) || argument.op !== '|' || !argument.left || !argument.right) return undefined;
@@ -306,14 +329,16 @@ function conditionalConstraint(ctx: EvalContext, link: Comparison, side: Conditi
     const inB = (condition as EventValue).members;
     const subject = evaluateAs(ctx, side.subject, { kind: side.probability ? 'event' : 'gamble', set });
     if (isError(subject)) return subject;
-    const f = side.probability ? (subject as EventValue).members.map((m) => (m ? Rational.ONE : Rational.ZERO)) : (subject as GambleValue).f;
+    const f = side.probability ? (subject as EventValue).members.map((m) => (m ? Rational.ONE : Rational.ZERO))
+        : (subject as GambleValue).f;
     const rowFor = (c: Rational): Rational[] => f.map((x, i) => (inB[i] ? x.sub(c) : Rational.ZERO));
     const op = link.op as string;
     const termText = sourceText(side.term);
     const bounds: { value: Rational; rel: Relation; node: AstNode }[] = [];
     if (op === '∈') {
         const range = link.right;
-        if (side.flipped || !range) return ctx.fail(IssueCodes.Type, 'write the conditional on the left: P(A | B) in [l, u]', { node: link });
+        if (side.flipped || !range) return ctx.fail(IssueCodes.Type, 'write the conditional on the left: P(A | B) in [l, u]',
+            { node: link });
         if (isTuple(range)) return openInterval(ctx, range, range.closedByBracket ? '(' : undefined);
         if (!isInterval(range)) return ctx.fail(IssueCodes.Type, 'expected an interval [l, u] after `in`', { node: range });
         if (range.openUpper) return openInterval(ctx, range, ')');
@@ -323,15 +348,18 @@ function conditionalConstraint(ctx: EvalContext, link: Comparison, side: Conditi
         if (isError(upper)) return upper;
         if (lower.gt(upper)) {
             const replacement = `[${sourceText(range.upper)}, ${sourceText(range.lower)}]`;
-            return ctx.fail(IssueCodes.BoundOrder, `lower bound ${lower} exceeds upper bound ${upper}; did you mean ${replacement}?`, { node: range },
+            return ctx.fail(IssueCodes.BoundOrder, `lower bound ${lower} exceeds upper bound ${upper}; did you mean ${replacement}?`,
+                { node: range },
                 { data: { lower: String(lower), upper: String(upper), replacement, replaceRange: rangeOf(range) } });
         }
         bounds.push({ value: lower, rel: '>=', node: range.lower! }, { value: upper, rel: '<=', node: range.upper! });
     } else {
         const rel = RELATIONS[op];
-        if (!rel) return ctx.fail(IssueCodes.Type, `\`${op}\` is not a constraint relation; use >=, <=, = or in [l, u]`, { node: link, property: 'op' });
+        if (!rel) return ctx.fail(IssueCodes.Type, `\`${op}\` is not a constraint relation; use >=, <=, = or in [l, u]`, { node: link,
+            property: 'op' });
         if (!side.bound || mentionsUnknown(side.bound)) {
-            return ctx.fail(IssueCodes.Type, `a conditional assessment compares ${termText} with a number, e.g. ${termText} >= 1/2`, { node: side.bound ?? link });
+            return ctx.fail(IssueCodes.Type, `a conditional assessment compares ${termText} with a number, e.g. ${termText} >= 1/2`,
+                { node: side.bound ?? link });
         }
         const value = evaluateNumber(ctx, side.bound);
         if (isError(value)) return value;
@@ -346,7 +374,8 @@ function conditionalConstraint(ctx: EvalContext, link: Comparison, side: Conditi
         out.push({ id, coeffs: rowFor(bound.value), rel: bound.rel, rhs: Rational.ZERO });
         forms.push(`${linearText(side, bound.value)} ${bound.rel === '>=' ? '≥' : bound.rel === '<=' ? '≤' : '='} 0`);
     }
-    sources.set(id, { node: link, form: forms.join(' and '), probability: false, written: [], sign: 1, offset: Rational.ZERO, conditional: forms });
+    sources.set(id, { node: link, form: forms.join(' and '), probability: false, written: [], sign: 1, offset: Rational.ZERO,
+        conditional: forms });
     return undefined;
 }
 

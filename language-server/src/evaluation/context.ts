@@ -89,12 +89,14 @@ export class EvalContext {
     fail(code: DiagnosticCode, message: string, where: IssueLocation, options: FailOptions = {}): ErrorValue {
         // A node missing after error recovery has no place to report at; the syntax error is the report.
         if (!where.node) return errorValue(code, message, { reported: true });
-        this.sink.add({ severity: options.severity ?? 'error', code, message, ...precise(where), related: options.related, data: options.data, cost: options.cost });
+        this.sink.add({ severity: options.severity ?? 'error', code, message, ...precise(where), related: options.related,
+            data: options.data, cost: options.cost });
         return errorValue(code, message, { node: where.node, reported: true, ...(options.cost === 'expensive' ? { costly: true } : {}) });
     }
 
     /** Report a warning, info or hint; evaluation goes on. */
-    note(severity: IssueSeverity, code: DiagnosticCode, message: string, where: IssueLocation, data?: Record<string, unknown>, related?: readonly RelatedIssueInfo[], cost?: IssueCost): void {
+    note(severity: IssueSeverity, code: DiagnosticCode, message: string, where: IssueLocation, data?: Record<string, unknown>,
+        related?: readonly RelatedIssueInfo[], cost?: IssueCost): void {
         if (!where.node) return;
         this.sink.add({ severity, code, message, ...precise(where), data, related, cost });
     }
@@ -107,7 +109,9 @@ export class EvalContext {
                 this.uncacheable = true;
                 return errorValue(IssueCodes.Budget, 'cancelled', { node: where.node, reported: true });
             }
-            return this.fail(IssueCodes.Budget, `${prefix ? `${prefix}: ` : ''}stopped: the computation exceeded its budget (${error.message})`, where, { data: { reason }, cost });
+            return this.fail(IssueCodes.Budget,
+                `${prefix ? `${prefix}: ` : ''}stopped: the computation exceeded its budget (${error.message})`, where, { data: { reason },
+                    cost });
         }
         const message = prefix ? `${prefix}: ${error.message}` : error.message;
         return this.fail(error.code, message, where, { data: jsonSafe(error.data), cost });
@@ -139,7 +143,8 @@ export class EvalContext {
             // One report per computation: the levels above it hit the same limit for the same reason.
             if (this.tooDeep) return errorValue(IssueCodes.Budget, 'nested too deep', { node, reported: true });
             this.tooDeep = true;
-            return this.fail(IssueCodes.Budget, `expression nested deeper than ${MAX_EXPRESSION_DEPTH} levels; split it into named parts with \`let\``, { node });
+            return this.fail(IssueCodes.Budget,
+                `expression nested deeper than ${MAX_EXPRESSION_DEPTH} levels; split it into named parts with \`let\``, { node });
         }
         nesting.expressions++;
         try {

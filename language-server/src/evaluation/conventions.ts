@@ -46,13 +46,15 @@ export function conditioningConvention(node: AstNode, settings: EvaluationSettin
     return word ? { value: word, from: 'conventions' } : { value: settings.zeroConditioning, from: 'setting' };
 }
 
-export function ddtSemanticsConvention(node: AstNode, settings: EvaluationSettings, clause: DdtSemanticsSetting | undefined): ConventionChoice<DdtSemanticsSetting> {
+export function ddtSemanticsConvention(node: AstNode, settings: EvaluationSettings,
+    clause: DdtSemanticsSetting | undefined): ConventionChoice<DdtSemanticsSetting> {
     if (clause) return { value: clause, from: 'note' };
     const word = noteWord(node, 'ddt');
     return word ? { value: word, from: 'conventions' } : { value: settings.ddtSemantics, from: 'setting' };
 }
 
-export function inconsistentConvention(node: AstNode, settings: EvaluationSettings, clause: DdtInconsistentSetting | undefined): ConventionChoice<DdtInconsistentSetting> {
+export function inconsistentConvention(node: AstNode, settings: EvaluationSettings,
+    clause: DdtInconsistentSetting | undefined): ConventionChoice<DdtInconsistentSetting> {
     if (clause) return { value: clause, from: 'note' };
     const word = noteWord(node, 'inconsistent');
     return word ? { value: word, from: 'conventions' } : { value: settings.ddtInconsistent, from: 'setting' };

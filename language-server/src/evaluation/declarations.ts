@@ -47,7 +47,8 @@ function setValue(ctx: EvalContext, node: SetDeclaration): Value {
 type WithOn = EventDeclaration | DistDeclaration | GambleDeclaration | CredalDeclaration | InfraDeclaration;
 
 /** The declared (`on X`) or inferred set of a declaration, or an error when `on` names no usable set. */
-export function declaredSet(ctx: EvalContext, node: AstNode & { on?: WithOn['on'] }): FiniteSet | undefined | ReturnType<typeof errorValue> {
+export function declaredSet(ctx: EvalContext,
+    node: AstNode & { on?: WithOn['on'] }): FiniteSet | undefined | ReturnType<typeof errorValue> {
     if (node.on) {
         const shape = ctx.inference.shapeOf(node.on);
         if (!shape) return errorValue(IssueCodes.Type, 'unknown set', { node: node.on, reported: true });

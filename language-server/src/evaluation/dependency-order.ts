@@ -5,19 +5,26 @@
  * one stack level per definition at most. Declarations on a dependency cycle are known up front: their
  * value is the (already reported) cycle, without walking around it.
  */
-import { AstUtils, type AstNode } from 'langium';
-import { isAct, isElement, isInteger, isModel, isNameRef, isPolicy, isSetRef, type Model } from '../generated/ast.js';
-import { targetOf } from '../linking/safe-ref.js';
+import type { AstNode } from 'langium';
+import type { Model } from '../generated/ast.js';
+import { dependencyGraph } from '../linking/statement-dependencies.js';
 import { cyclesThrough, dependencies } from '../linking/dependency-cycles.js';
+import { versionStamps } from './value-carry.js';
 
 export class DependencyOrder {
     private readonly graph: Map<AstNode, AstNode[]>;
     private readonly cyclic: ReadonlySet<AstNode>;
+    private stamps: Map<AstNode, number> | undefined;
 
     constructor(model: Model) {
-        const named = dependencies(model);
-        this.cyclic = new Set(cyclesThrough(named).keys());
-        this.graph = new Map(named);
+        this.graph = dependencyGraph(model);
+        this.cyclic = new Set(cyclesThrough(dependencies(model, this.graph)).keys());
+    }
+
+    /** The statement's stamp in this version (value-carry.ts): results kept under it are still valid. */
+    stampOf(statement: AstNode): number | undefined {
+        this.stamps ??= versionStamps(this.graph, this.cyclic);
+        return this.stamps.get(statement);
     }
 
     /** Whether the declaration lies on a dependency cycle (reported by the linking validator). */
@@ -52,28 +59,8 @@ export class DependencyOrder {
     }
 
     private successors(node: AstNode): AstNode[] {
-        let known = this.graph.get(node);
-        if (!known) {
-            known = referencedDeclarations(node);
-            this.graph.set(node, known);
-        }
-        return known;
+        return this.graph.get(node) ?? [];
     }
 }
 
-/** The top-level statement that contains `node` (itself when it is one). */
-export function topLevelStatement(node: AstNode): AstNode | undefined {
-    let current: AstNode | undefined = node;
-    while (current && !isModel(current.$container)) current = current.$container;
-    return current;
-}
-
-/** The top-level declarations an unnamed statement (eval, assert) refers to. */
-function referencedDeclarations(statement: AstNode): AstNode[] {
-    const targets = new Set<AstNode>();
-    for (const node of AstUtils.streamAst(statement)) {
-        const target = isNameRef(node) ? targetOf(node.ref) : isSetRef(node) ? targetOf(node.set) : isInteger(node) ? targetOf(node.element) : undefined;
-        if (target && !isElement(target) && !isAct(target) && !isPolicy(target) && isModel(target.$container)) targets.add(target);
-    }
-    return [...targets];
-}
+export { topLevelStatement } from '../linking/statement-dependencies.js';

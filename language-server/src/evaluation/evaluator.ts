@@ -3,7 +3,8 @@
  * inlay hints, preview and the CLI all read from it.
  *
  * - Lazy: asking for a declaration evaluates only what it depends on.
- * - Cached per document version (Langium DocumentCache, cleared when the document changes).
+ * - Cached across document versions: a statement's results are kept under its stamp (value-carry.ts),
+ *   which changes only when the statement or something it depends on changes.
  * - Cycle-safe: a declaration on a dependency cycle, or re-entered while under evaluation, has an
  *   E-CYCLE error value (the cycle itself is reported by the linking validator).
  * - Depth-safe: before a top-level request, the declarations it depends on are computed deepest first
@@ -29,7 +30,7 @@ import { expensiveIssues } from './expensive.js';
 import { ValueFacts } from './facts/index.js';
 import { evaluate } from './expressions.js';
 import { IssueSink, type EvalIssue, type IssueCost } from './issues.js';
-import { ResultCache, type Computed } from './result-cache.js';
+import { ResultCache, type CacheSlot, type Computed } from './result-cache.js';
 import { DEFAULT_SETTINGS, sameSettings, type EvaluationSettings } from './settings.js';
 import { errorValue, type Value } from './values.js';
 import { IssueCodes } from '../diagnostics/codes.js';
@@ -100,9 +101,9 @@ export class CredalEvaluator implements EvaluationHost {
     constructor(services: LangiumServices & { linking: { SetInference: SetInference } }) {
         this.services = services;
         const shared = services.shared;
-        this.declarations = new ResultCache(shared);
-        this.statements = new ResultCache(shared);
-        this.expensive = new ResultCache(shared);
+        this.declarations = new ResultCache();
+        this.statements = new ResultCache();
+        this.expensive = new ResultCache();
         this.orders = new DocumentCache(shared);
         this.facts = new ValueFacts(this, shared);
         // Settings arrive through the ConfigurationProvider (settings-revalidation.ts) or a worker job.
@@ -240,8 +241,17 @@ export class CredalEvaluator implements EvaluationHost {
     }
 
     private isCached(declaration: AstNode): boolean {
-        const uri = documentUri(declaration);
-        return !!uri && (this.declarations.has(uri, declaration) || this.statements.has(uri, declaration));
+        return this.declarations.has(this.slot(declaration, this.typing), declaration)
+            || this.statements.has(this.slot(declaration, false), declaration);
+    }
+
+    /**
+     * Where a statement's results are kept in this version: under its stamp, so they survive every edit
+     * that changes neither it nor anything it depends on. Declarations also by typing mode (value-carry.ts).
+     */
+    private slot(node: AstNode, typing: boolean): CacheSlot | undefined {
+        const stamp = this.orderOf(node)?.stampOf(node);
+        return stamp === undefined ? undefined : { stamp, typing };
     }
 
     /** The silent E-CYCLE value of a declaration on a dependency cycle (the linking validator reports it). */
@@ -258,7 +268,9 @@ export class CredalEvaluator implements EvaluationHost {
         const cycle = this.cycleValue(declaration);
         if (cycle) return { result: { value: cycle, issues: [] }, cacheable: true };
         const onCycle = (): DeclarationResult => ({ value: cycleError(declaration), issues: [] });
-        return this.declarations.computed(documentUri(declaration), declaration, onCycle, () => {
+        return this.declarations.computed(this.slot(declaration, this.typing), declaration, onCycle, () => {
+            // Recomputed, so whether it goes beyond the typing bound is found out afresh.
+            this.costly.delete(declaration);
             const run = this.run(declaration, 'cheap', isCancelled, (ctx) => ({ value: evaluateDeclaration(ctx, declaration) }));
             return { result: { value: run.result.value, issues: run.issues }, cacheable: run.cacheable };
         });
@@ -269,7 +281,7 @@ export class CredalEvaluator implements EvaluationHost {
             ({ kind: isEval(statement) ? 'eval' : 'assert', value, ok: isEval(statement) ? undefined : false, issues: [] });
         const cycle = this.cycleValue(statement);
         if (cycle) return { result: cycleResult(cycle), cacheable: true };
-        return this.statements.computed(documentUri(statement), statement, () => cycleResult(cycleError(statement)), () => {
+        return this.statements.computed(this.slot(statement, false), statement, () => cycleResult(cycleError(statement)), () => {
             const remote = this.offload?.statementResult(statement);
             if (this.offload && remote === undefined) return { result: pendingResult(statement), cacheable: false };
             if (remote && remote !== 'local') return { result: remote, cacheable: true };
@@ -282,7 +294,7 @@ export class CredalEvaluator implements EvaluationHost {
     private expensiveIssues(declaration: AstNode, isCancelled: () => boolean): readonly EvalIssue[] {
         // Offloaded: the worker runs the expensive checks and reports them itself.
         if (this.offload) return [];
-        return this.expensive.computed(documentUri(declaration), declaration, () => [], () => {
+        return this.expensive.computed(this.slot(declaration, false), declaration, () => [], () => {
             const value = this.declarationComputed(declaration, isCancelled);
             const run = this.run(declaration, 'expensive', isCancelled, (ctx) => {
                 expensiveIssues(ctx, declaration, value.result.value);
@@ -322,13 +334,15 @@ export class CredalEvaluator implements EvaluationHost {
         if (claim && node === claim.left && result.left) return result.left;
         if (claim && node === claim.right && result.right) return result.right;
         if (result.value.kind === 'error' && result.value.code === IssueCodes.Pending) return result.value;
-        return errorValue(IssueCodes.Pending, 'computed in the background as part of the whole statement: hover on `eval` or `assert` for its value', { reported: true });
+        return errorValue(IssueCodes.Pending,
+            'computed in the background as part of the whole statement: hover on `eval` or `assert` for its value', { reported: true });
     }
 
     private internalIssue(node: AstNode, error: unknown): EvalIssue {
         const message = error instanceof Error ? error.message : String(error);
         console.error(`credal evaluator: internal error: ${error instanceof Error ? error.stack ?? message : message}`);
-        return { severity: 'error', code: IssueCodes.Internal, message: `internal error while evaluating: ${message}`, node, related: [], data: {}, cost: 'cheap' };
+        return { severity: 'error', code: IssueCodes.Internal, message: `internal error while evaluating: ${message}`, node, related: [],
+            data: {}, cost: 'cheap' };
     }
 }
 

@@ -24,7 +24,8 @@ const inside = (node: AstNode, declaration: AstNode): boolean => AstUtils.hasCon
 
 function overBudget(ctx: EvalContext, declaration: AstNode, message: string): void {
     if (message === 'cancelled' || ctx.isCancelled()) { ctx.uncacheable = true; return; }
-    ctx.note('info', IssueCodes.EnumLimit, `the checks of this credal set (emptiness, coherence, redundancy) stopped over budget: ${message}; LP-based queries still answer exactly`,
+    ctx.note('info', IssueCodes.EnumLimit,
+        `the checks of this credal set (emptiness, coherence, redundancy) stopped over budget: ${message}; LP-based queries still answer exactly`,
         { node: declaration, property: 'name' });
 }
 
@@ -37,11 +38,15 @@ function credalIssues(ctx: EvalContext, declaration: AstNode, K: CredalValue): v
     const sources = K.sources?.constraints ?? new Map<string, ConstraintSource>();
     for (const note of notes.value) {
         switch (note.code) {
-            case IssueCodes.Empty: emptiness(ctx, declaration, K, sources, note.data as { certificate?: credal.SureLossCertificate }); break;
+            case IssueCodes.Empty: emptiness(ctx, declaration, K, sources,
+                note.data as { certificate?: credal.SureLossCertificate }); break;
             case IssueCodes.NotCoherent: break; // grouped per assessment below
-            case IssueCodes.Redundant: redundancy(ctx, declaration, K, sources, note.data as { generators?: number[]; constraints?: string[] }); break;
+            case IssueCodes.Redundant: redundancy(ctx, declaration, K, sources,
+                note.data as { generators?: number[]; constraints?: string[] }); break;
             case IssueCodes.Precise:
-                ctx.note('info', IssueCodes.Precise, `${(declaration as { name?: string }).name ?? 'this credal set'} is a single distribution`, { node: declaration, property: 'name' });
+                ctx.note('info', IssueCodes.Precise,
+                    `${(declaration as { name?: string }).name ?? 'this credal set'} is a single distribution`, { node: declaration,
+                        property: 'name' });
                 break;
         }
     }
@@ -54,7 +59,8 @@ function credalIssues(ctx: EvalContext, declaration: AstNode, K: CredalValue): v
     }
 }
 
-const NUMBER_WORDS: Readonly<Record<number, string>> = { 2: 'two', 3: 'three', 4: 'four', 5: 'five', 6: 'six', 7: 'seven', 8: 'eight', 9: 'nine', 10: 'ten' };
+const NUMBER_WORDS: Readonly<Record<number, string>> = { 2: 'two', 3: 'three', 4: 'four', 5: 'five', 6: 'six', 7: 'seven', 8: 'eight',
+    9: 'nine', 10: 'ten' };
 
 const REL_WORDS: Record<string, string> = { '>=': '≥', '<=': '≤', '=': '=' };
 
@@ -97,14 +103,17 @@ function notCoherent(ctx: EvalContext, source: ConstraintSource, all: readonly C
 }
 
 /** E-EMPTY with the sure-loss combination in words and related information at each constraint. */
-function emptiness(ctx: EvalContext, declaration: AstNode, K: CredalValue, sources: ReadonlyMap<string, ConstraintSource>, data: { certificate?: credal.SureLossCertificate }): void {
+function emptiness(ctx: EvalContext, declaration: AstNode, K: CredalValue, sources: ReadonlyMap<string, ConstraintSource>,
+    data: { certificate?: credal.SureLossCertificate }): void {
     const name = (declaration as { name?: string }).name ?? 'this credal set';
     const certificate = data.certificate;
     const terms = certificate?.terms.filter((t) => sources.has(t.id)) ?? [];
     if (certificate && terms.length > 0 && !terms.some((t) => inside(sources.get(t.id)!.node, declaration))) {
         // The contradiction lives in another declaration, which reports it; say so once here.
-        const owner = AstUtils.getContainerOfType(sources.get(terms[0]!.id)!.node, (n) => isCredalDeclaration(n)) as { name?: string } | undefined;
-        ctx.note('info', IssueCodes.DependsOnError, `depends on ${owner?.name ?? 'another credal set'}, which is empty (its assessments incur sure loss)`,
+        const owner = AstUtils.getContainerOfType(sources.get(terms[0]!.id)!.node,
+            (n) => isCredalDeclaration(n)) as { name?: string } | undefined;
+        ctx.note('info', IssueCodes.DependsOnError,
+            `depends on ${owner?.name ?? 'another credal set'}, which is empty (its assessments incur sure loss)`,
             { node: declaration, property: 'name' }, { dependsOn: owner?.name });
         return;
     }
@@ -112,16 +121,19 @@ function emptiness(ctx: EvalContext, declaration: AstNode, K: CredalValue, sourc
         const source = sources.get(t.id)!;
         const rhs = rhsOf(K.credal, t.id, t.rel);
         const written = rhs ? inWrittenTerms(source, t.rel, rhs) : undefined;
-        const text = written ? `${source.form} ${REL_WORDS[written.rel]} ${written.value}` : `${source.form} ${REL_WORDS[t.rel]} ${sourceText(source.bound)}`;
+        const text = written ? `${source.form} ${REL_WORDS[written.rel]} ${written.value}`
+            : `${source.form} ${REL_WORDS[t.rel]} ${sourceText(source.bound)}`;
         return { term: t, source, text: `${t.multiplier} × (${text})` };
     });
     const gamble = certificate ? `(${certificate.gamble.map(String).join(', ')})` : undefined;
     const message = described.length > 0 && gamble
         ? `${name} is empty: the assessments incur sure loss. Accepting ${described.map((d) => d.text).join(' and ')} yields the gamble ${gamble}, which loses in every outcome (a Dutch book)`
         : `${name} is empty: no distribution satisfies all of its constraints`;
-    const related: RelatedIssueInfo[] = described.map((d) => ({ node: d.source.node, message: `multiplier ${d.term.multiplier} in the sure-loss combination` }));
+    const related: RelatedIssueInfo[] = described.map((d) => ({ node: d.source.node,
+        message: `multiplier ${d.term.multiplier} in the sure-loss combination` }));
     ctx.note('error', IssueCodes.Empty, message, { node: declaration, property: 'name' }, {
-        certificate: certificate ? { terms: certificate.terms.map((t) => ({ id: t.id, rel: t.rel, multiplier: String(t.multiplier) })), gamble: certificate.gamble.map(String) } : undefined,
+        certificate: certificate ? { terms: certificate.terms.map((t) => ({ id: t.id, rel: t.rel, multiplier: String(t.multiplier) })),
+            gamble: certificate.gamble.map(String) } : undefined,
     }, related);
 }
 
@@ -142,23 +154,28 @@ function rhsOf(K: credal.CredalSet, id: string, rel: string): Rational | undefin
     return undefined;
 }
 
-function redundancy(ctx: EvalContext, declaration: AstNode, K: CredalValue, sources: ReadonlyMap<string, ConstraintSource>, data: { generators?: number[]; constraints?: string[] }): void {
+function redundancy(ctx: EvalContext, declaration: AstNode, K: CredalValue, sources: ReadonlyMap<string, ConstraintSource>,
+    data: { generators?: number[]; constraints?: string[] }): void {
     const generatorNodes = K.sources?.generators ?? [];
     for (const index of data.generators ?? []) {
         const node = generatorNodes[index];
         if (node && inside(node, declaration)) {
-            ctx.note('info', IssueCodes.Redundant, `\`${sourceText(node)}\` is not an extreme point: it is a mixture of the other generators and can be removed`,
+            ctx.note('info', IssueCodes.Redundant,
+                `\`${sourceText(node)}\` is not an extreme point: it is a mixture of the other generators and can be removed`,
                 { node }, { generator: index, deleteRange: rangeOf(node) });
         }
     }
-    const redundant = (data.constraints ?? []).map((id) => ({ id, source: sources.get(id) })).filter((r) => r.source && inside(r.source.node, declaration));
+    const redundant = [...new Set(data.constraints ?? [])].map((id) => ({ id, source: sources.get(id) }))
+        .filter((r) => r.source && inside(r.source.node, declaration));
     const count = redundant.length;
     for (const { id, source } of redundant) {
         // Each is implied by the others, but removing them all may change the set: say so, and fix one at a time.
         const message = count === 1 ? 'this constraint is implied by the others and can be removed'
             : `this constraint is implied by the others; any one of these ${NUMBER_WORDS[count] ?? String(count)} can be removed, not all`;
-        const related = count === 1 ? undefined : redundant.filter((r) => r.id !== id).map((r) => ({ node: r.source!.node, message: 'also implied by the others' }));
-        ctx.note('info', IssueCodes.Redundant, message, { node: source!.node }, { constraint: id, deleteRange: rangeOf(source!.node) }, related);
+        const related = count === 1 ? undefined : redundant.filter((r) => r.id !== id).map((r) => ({ node: r.source!.node,
+            message: 'also implied by the others' }));
+        ctx.note('info', IssueCodes.Redundant, message, { node: source!.node }, { constraint: id, deleteRange: rangeOf(source!.node) },
+            related);
     }
 }
 
@@ -182,6 +199,7 @@ function ddtIssues(ctx: EvalContext, declaration: DdtDeclaration, N: DdtValue): 
     for (const note of r.value.notes) {
         if (note.code !== IssueCodes.DdtEmpty) continue;
         const policy = (note.data as { policy: string }).policy;
-        ctx.note(note.severity === 'warning' ? 'warning' : 'info', IssueCodes.DdtEmpty, note.message, { node: policyNode(policy), property: 'name' }, { policy });
+        ctx.note(note.severity === 'warning' ? 'warning' : 'info', IssueCodes.DdtEmpty, note.message, { node: policyNode(policy),
+            property: 'name' }, { policy });
     }
 }

@@ -23,7 +23,8 @@ import { braceLiteral, checkedDistribution } from './literals.js';
 import { memberValue } from './members.js';
 import {
     describeValue, errorValue, isError, KIND_WORDS, sameFiniteSet,
-    type ConstraintSource, type CredalSources, type CredalValue, type DistributionValue, type ErrorValue, type EventValue, type FiniteSet, type GambleValue, type Value, type ValueKind
+    type ConstraintSource, type CredalSources, type CredalValue, type DistributionValue, type ErrorValue, type EventValue, type FiniteSet,
+        type GambleValue, type Value, type ValueKind
 } from './values.js';
 import { IssueCodes } from '../diagnostics/codes.js';
 
@@ -66,12 +67,14 @@ function evaluateNode(ctx: EvalContext, node: AstNode, want: Want): Value {
         case 'Comparison': return comparisonValue(ctx, node);
         case 'KeyValue': return ctx.fail(IssueCodes.Type, '`key: value` belongs inside a mapping `{…}` or a `mix(…)`', { node });
         case 'ElseItem': return ctx.fail(IssueCodes.Type, '`else: value` belongs inside a gamble mapping `{…}`', { node });
-        default: return unhandled(node);
+        default: return cannotEvaluate(ctx, node);
     }
 }
 
-function unhandled(node: never): never {
-    throw new Error(`unhandled expression ${String((node as AstNode).$type)}`);
+/** `node` is `never` here for the compiler; error recovery can still leave a node of the abstract type `Expression`. */
+function cannotEvaluate(ctx: EvalContext, node: never): Value {
+    const recovered: AstNode = node;
+    return ctx.fail(IssueCodes.Type, `cannot evaluate this ${recovered.$type}`, { node: recovered });
 }
 
 /** Evaluate and coerce to the wanted kind and set, or report E-TYPE. */
@@ -96,7 +99,8 @@ export function coerce(ctx: EvalContext, value: Value, want: Want, node: AstNode
     if (value.kind === 'vector') {
         if ((want.kind === 'distribution' || want.kind === 'gamble' || want.kind === 'credal') && set) {
             if (value.entries.length !== set.size) {
-                return ctx.fail(IssueCodes.Type, `the tuple has ${value.entries.length} entries, but ${set.label} has ${set.size} elements`, { node },
+                return ctx.fail(IssueCodes.Type,
+                    `the tuple has ${value.entries.length} entries, but ${set.label} has ${set.size} elements`, { node },
                     { data: { expected: set.size, actual: value.entries.length } });
             }
             if (want.kind === 'gamble') return { kind: 'gamble', set, f: value.entries };
@@ -156,7 +160,8 @@ function parseNumber(ctx: EvalContext, node: AstNode, text: string | undefined):
 
 function constant(ctx: EvalContext, node: Constant, want: Want): Value {
     if (node.value === 'rest') {
-        return ctx.fail(IssueCodes.Type, '`rest` stands only as a mass in a distribution mapping, e.g. {heads: 0.7, tails: rest}', { node });
+        return ctx.fail(IssueCodes.Type, '`rest` stands only as a mass in a distribution mapping, e.g. {heads: 0.7, tails: rest}',
+            { node });
     }
     const set = want.set ?? ctx.contextSet(node);
     if (!set) return ctx.unknownSet(`cannot tell which set \`${node.value}\` is on; add \`on <set>\` to the declaration`, node);
@@ -177,7 +182,8 @@ export function nameRef(ctx: EvalContext, node: NameRef, want: Want): Value {
     if (!target) return errorValue(IssueCodes.Unresolved, `unknown name \`${node.ref?.$refText ?? ''}\``, { node, reported: true });
     switch (target.$type) {
         case 'Element':
-            return ctx.fail(IssueCodes.Type, `\`${node.ref.$refText}\` is an element; write {${node.ref.$refText}} for the event, or point(${node.ref.$refText}) for the distribution`, { node });
+            return ctx.fail(IssueCodes.Type,
+                `\`${node.ref.$refText}\` is an element; write {${node.ref.$refText}} for the event, or point(${node.ref.$refText}) for the distribution`, { node });
         case 'Act':
             // Inside a problem an act may be defined from another (`lay = -back`): it then stands for its payoff.
             if (want.kind === 'gamble' && isAct(target)) return actPayoff(ctx, target, node, want);
@@ -188,7 +194,8 @@ export function nameRef(ctx: EvalContext, node: NameRef, want: Want): Value {
             if (ctx.host.nesting.definitions >= MAX_DEFINITION_DEPTH) {
                 ctx.uncacheable = true; // the depth depends on who asked, not only on this use
                 return ctx.fail(IssueCodes.Budget,
-                    `definitions nested deeper than ${MAX_DEFINITION_DEPTH} levels: \`${node.ref.$refText}\` is not evaluated here`, { node });
+                    `definitions nested deeper than ${MAX_DEFINITION_DEPTH} levels: \`${node.ref.$refText}\` is not evaluated here`,
+                        { node });
             }
             const value = ctx.host.declarationValue(target, ctx);
             return isError(value) ? dependsOn(ctx, value, target, node) : value;
@@ -212,13 +219,15 @@ export function actPayoff(ctx: EvalContext, act: Act, use: AstNode, want: Want):
 
 export function dependsOn(ctx: EvalContext, value: ErrorValue, target: AstNode, use: AstNode): ErrorValue {
     const name = (target as { name?: string }).name ?? '?';
-    if (value.code === IssueCodes.Cycle || value.code === IssueCodes.Deferred || (value.code === IssueCodes.Budget && value.message === 'cancelled')) return { ...value, reported: true };
+    if (value.code === IssueCodes.Cycle || value.code === IssueCodes.Deferred || (value.code === IssueCodes.Budget
+        && value.message === 'cancelled')) return { ...value, reported: true };
     const through = value.dependsOn && value.dependsOn !== name ? ` (through ${value.dependsOn})` : '';
     // An error found only on save is depended on on save too (typing never sees it).
     const cost = value.costly ? 'expensive' : undefined;
     ctx.note('info', IssueCodes.DependsOnError, `depends on ${name}, which has errors${through}`, { node: use },
         { dependsOn: name }, [{ node: target, property: 'name', message: `${name} is declared here` }], cost);
-    return errorValue(value.code, `depends on ${name}, which has errors`, { node: use, reported: true, dependsOn: value.dependsOn ?? name, ...(value.costly ? { costly: true } : {}) });
+    return errorValue(value.code, `depends on ${name}, which has errors`, { node: use, reported: true, dependsOn: value.dependsOn ?? name,
+        ...(value.costly ? { costly: true } : {}) });
 }
 
 function interval(ctx: EvalContext, node: Interval): Value {
@@ -264,9 +273,11 @@ function bracket(ctx: EvalContext, node: BracketApplication, want: Want): Value 
         return ctx.fail(IssueCodes.Type, conditionalOutsideBlock('E', node.argument as BinaryExpression), { node });
     }
     if (node.head === 'E') {
-        return ctx.fail(IssueCodes.Type, '`E[f]` is the expectation of the unknown distribution, meaningful only inside a constraint block; use E(p, f) or lowerE(K, f)', { node });
+        return ctx.fail(IssueCodes.Type,
+            '`E[f]` is the expectation of the unknown distribution, meaningful only inside a constraint block; use E(p, f) or lowerE(K, f)', { node });
     }
-    return ctx.fail(IssueCodes.Type, `unknown bracket \`${node.head}[…]\`; \`1[A]\` is the indicator of the event A`, { node, property: 'head' });
+    return ctx.fail(IssueCodes.Type, `unknown bracket \`${node.head}[…]\`; \`1[A]\` is the indicator of the event A`, { node,
+        property: 'head' });
 }
 
 // ---------------------------------------------------------------- operators
@@ -308,12 +319,14 @@ function power(ctx: EvalContext, node: BinaryExpression): Value {
     }
     const big = base.abs().gt(Rational.ONE) || (!base.isZero() && base.abs().lt(Rational.ONE));
     if (big && exponent.gt(Rational.of(100_000))) {
-        return ctx.fail(IssueCodes.Budget, `the power ${sourceText(node)} is too large to compute exactly (exponent above 100000)`, { node: node.right });
+        return ctx.fail(IssueCodes.Budget, `the power ${sourceText(node)} is too large to compute exactly (exponent above 100000)`,
+            { node: node.right });
     }
     // The exponent alone does not bound the work: (10^99999)^99999 has ten billion digits.
     const bits = (base.num < 0n ? -base.num : base.num).toString(16).length * 4 + base.den.toString(16).length * 4;
     if (big && bits * Number(exponent.toString()) > 2 * MAX_NUMBER_BITS) {
-        return ctx.fail(IssueCodes.Budget, `the power ${sourceText(node)} is too large to compute exactly (more than ${MAX_NUMBER_DIGITS} digits)`, { node });
+        return ctx.fail(IssueCodes.Budget,
+            `the power ${sourceText(node)} is too large to compute exactly (more than ${MAX_NUMBER_DIGITS} digits)`, { node });
     }
     return sizedNumber(ctx, node, base.pow(BigInt(exponent.toString())));
 }
@@ -338,7 +351,8 @@ function arithmetic(ctx: EvalContext, node: BinaryExpression, want: Want): Value
     if (node.op === '*' && left.kind === 'set') {
         const right = evaluate(ctx, node.right, ANY);
         if (isError(right)) return right;
-        if (right.kind !== 'set') return ctx.fail(IssueCodes.Type, `the product of sets needs two sets, got ${describeValue(right)}`, { node: node.right });
+        if (right.kind !== 'set') return ctx.fail(IssueCodes.Type, `the product of sets needs two sets, got ${describeValue(right)}`,
+            { node: node.right });
         const set = productSet(left.set, right.set);
         return set ? { kind: 'set', set } : ctx.fail(IssueCodes.Budget, 'the product set is too large to evaluate', { node });
     }
@@ -352,8 +366,10 @@ function arithmetic(ctx: EvalContext, node: BinaryExpression, want: Want): Value
     const l = asVector(left), r = asVector(right);
     if (!l || !r) {
         const bad = l ? right : left;
-        const hint = bad.kind === 'event' ? '; write 1[A] for the indicator of an event' : bad.kind === 'distribution' ? '; use mix(w1: p, w2: q) to mix distributions' : '';
-        return ctx.fail(IssueCodes.Type, `cannot apply \`${node.op}\` to ${describeValue(left)} and ${describeValue(right)}${hint}`, { node, property: 'op' });
+        const hint = bad.kind === 'event' ? '; write 1[A] for the indicator of an event' : bad.kind === 'distribution'
+            ? '; use mix(w1: p, w2: q) to mix distributions' : '';
+        return ctx.fail(IssueCodes.Type, `cannot apply \`${node.op}\` to ${describeValue(left)} and ${describeValue(right)}${hint}`,
+            { node, property: 'op' });
     }
     if (node.op === '/' && r.entries.length !== 1) {
         return ctx.fail(IssueCodes.Type, 'a gamble can only be divided by a number', { node: node.right });
@@ -361,11 +377,13 @@ function arithmetic(ctx: EvalContext, node: BinaryExpression, want: Want): Value
     if (node.op === '/' && r.entries[0]!.isZero()) return divisionByZero(ctx, node);
     const set = l.set ?? r.set;
     if (l.set && r.set && !sameFiniteSet(l.set, r.set)) {
-        return ctx.fail(IssueCodes.Type, `cannot combine a gamble on ${l.set.label} with a gamble on ${r.set.label}`, { node, property: 'op' });
+        return ctx.fail(IssueCodes.Type, `cannot combine a gamble on ${l.set.label} with a gamble on ${r.set.label}`, { node,
+            property: 'op' });
     }
     const n = Math.max(l.entries.length, r.entries.length);
     if ((l.entries.length !== 1 && l.entries.length !== n) || (r.entries.length !== 1 && r.entries.length !== n)) {
-        return ctx.fail(IssueCodes.Type, `cannot combine ${l.entries.length} entries with ${r.entries.length} entries`, { node, property: 'op' });
+        return ctx.fail(IssueCodes.Type, `cannot combine ${l.entries.length} entries with ${r.entries.length} entries`, { node,
+            property: 'op' });
     }
     const at = (v: { entries: readonly Rational[] }, i: number): Rational => (v.entries.length === 1 ? v.entries[0]! : v.entries[i]!);
     const entries = Array.from({ length: n }, (_, i) => applyOp(node.op, at(l, i), at(r, i)));
@@ -407,7 +425,8 @@ function setAlgebra(ctx: EvalContext, node: BinaryExpression, want: Want): Value
     if (isError(right)) return right;
     if (left.kind === 'event' && right.kind === 'event') {
         if (!sameFiniteSet(left.set, right.set)) {
-            return ctx.fail(IssueCodes.Type, `cannot combine an event on ${left.set.label} with an event on ${right.set.label}`, { node, property: 'op' });
+            return ctx.fail(IssueCodes.Type, `cannot combine an event on ${left.set.label} with an event on ${right.set.label}`, { node,
+                property: 'op' });
         }
         const members = left.members.map((a, i) => {
             const b = right.members[i]!;
@@ -426,14 +445,17 @@ function setAlgebra(ctx: EvalContext, node: BinaryExpression, want: Want): Value
             const parts = [left, right].map((v) => coerce(ctx, v, { kind: 'credal' }, node)) as CredalValue[];
             if (parts.some(isError)) return parts.find(isError)!;
             if (!sameFiniteSet(parts[0]!.set, parts[1]!.set)) {
-                return ctx.fail(IssueCodes.Type, `cannot intersect a credal set on ${parts[0]!.set.label} with one on ${parts[1]!.set.label}`, { node, property: 'op' });
+                return ctx.fail(IssueCodes.Type,
+                    `cannot intersect a credal set on ${parts[0]!.set.label} with one on ${parts[1]!.set.label}`, { node, property: 'op' });
             }
             const r = credal.intersection(parts.map((p) => p.credal));
-            return r.ok ? { kind: 'credal', set: parts[0]!.set, credal: r.value, origin: 'intersection', sources: mergeSources(parts) } as CredalValue
+            return r.ok ? { kind: 'credal', set: parts[0]!.set, credal: r.value, origin: 'intersection',
+                sources: mergeSources(parts) } as CredalValue
                 : ctx.engineFailure(r.error, { node });
         }
     }
-    return ctx.fail(IssueCodes.Type, `cannot apply \`${node.op}\` to ${describeValue(left)} and ${describeValue(right)}`, { node, property: 'op' });
+    return ctx.fail(IssueCodes.Type, `cannot apply \`${node.op}\` to ${describeValue(left)} and ${describeValue(right)}`, { node,
+        property: 'op' });
 }
 
 export function mergeSources(parts: readonly CredalValue[]): CredalSources {

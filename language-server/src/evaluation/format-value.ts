@@ -101,7 +101,8 @@ export function valueToJson(value: Value): JsonValue {
         case 'names': return { type: 'names', names: [...value.names].sort(compareStrings) };
         case 'boolean': return { type: 'boolean', value: value.value };
         case 'error': return { type: 'error', code: value.code, message: value.message };
-        case 'event': return { type: 'event', set: value.set.label, elements: value.members.flatMap((m, i) => (m ? [elementLabel(value.set, i)] : [])) };
+        case 'event': return { type: 'event', set: value.set.label, elements: value.members.flatMap((m, i) => (m ? [elementLabel(value.set,
+            i)] : [])) };
         case 'distribution': return { type: 'distribution', set: value.set.label, values: value.p.map(String) };
         case 'gamble': return { type: 'gamble', set: value.set.label, values: value.f.map(String) };
         case 'set': return { type: 'set', set: value.set.label, elements: Array.from({ length: value.set.size }, (_, i) => elementLabel(value.set, i)) };

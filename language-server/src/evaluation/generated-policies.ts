@@ -21,14 +21,16 @@ export interface GeneratedPolicy {
 /** The (observation index, action index) facts of each outcome, or undefined for "no entry". */
 type Behaviour = (readonly (readonly [number, number])[] | undefined)[];
 
-export function generatedPolicies(ctx: EvalContext, node: DdtDeclaration, clause: PoliciesClause, outcomes: FiniteSet): GeneratedPolicy[] | ErrorValue {
+export function generatedPolicies(ctx: EvalContext, node: DdtDeclaration, clause: PoliciesClause,
+    outcomes: FiniteSet): GeneratedPolicy[] | ErrorValue {
     const observations = setOfClause(ctx, clause, 'from');
     if (isError(observations)) return observations;
     const actions = setOfClause(ctx, clause, 'to');
     if (isError(actions)) return actions;
     const count = actions.size ** observations.size;
     if (!Number.isFinite(count) || count > MAX_GENERATED_POLICIES) {
-        return ctx.fail(IssueCodes.Budget, `policies from ${observations.label} to ${actions.label} would be ${actions.size}^${observations.size} maps; at most ${MAX_GENERATED_POLICIES} are generated`,
+        return ctx.fail(IssueCodes.Budget,
+            `policies from ${observations.label} to ${actions.label} would be ${actions.size}^${observations.size} maps; at most ${MAX_GENERATED_POLICIES} are generated`,
             { node: clause });
     }
     const behaviour = readBehaviour(ctx, node.clauses.find(isBehaviourClause), outcomes, observations, actions);
@@ -36,7 +38,8 @@ export function generatedPolicies(ctx: EvalContext, node: DdtDeclaration, clause
     const policies: GeneratedPolicy[] = [];
     for (let k = 0; k < count; k++) {
         // Digits of k in base |Act|, the first observation most significant: names sort like the table of maps.
-        const map = Array.from({ length: observations.size }, (_, o) => Math.floor(k / actions.size ** (observations.size - 1 - o)) % actions.size);
+        const map = Array.from({ length: observations.size }, (_,
+            o) => Math.floor(k / actions.size ** (observations.size - 1 - o)) % actions.size);
         const name = map.map((a) => elementLabel(actions, a)).join('_');
         const consistent = behaviour.map((facts) => !facts || facts.every(([o, a]) => map[o] === a));
         policies.push({ name, consistent });
@@ -50,7 +53,8 @@ function setOfClause(ctx: EvalContext, clause: PoliciesClause, which: 'from' | '
     return ctx.finiteSet(shape, { node: clause, property: which });
 }
 
-function readBehaviour(ctx: EvalContext, clause: BehaviourClause | undefined, outcomes: FiniteSet, observations: FiniteSet, actions: FiniteSet): Behaviour | ErrorValue {
+function readBehaviour(ctx: EvalContext, clause: BehaviourClause | undefined, outcomes: FiniteSet, observations: FiniteSet,
+    actions: FiniteSet): Behaviour | ErrorValue {
     const behaviour: Behaviour = new Array(outcomes.size).fill(undefined);
     if (!clause?.entries) return behaviour;
     let failed: ErrorValue | undefined;

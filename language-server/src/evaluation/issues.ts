@@ -53,7 +53,8 @@ export class IssueSink {
         this.cost = 'expensive';
     }
 
-    add(issue: Omit<EvalIssue, 'related' | 'data' | 'cost'> & { related?: readonly RelatedIssueInfo[]; data?: Record<string, unknown>; cost?: IssueCost }): void {
+    add(issue: Omit<EvalIssue, 'related' | 'data' | 'cost'> & { related?: readonly RelatedIssueInfo[]; data?: Record<string,
+        unknown>; cost?: IssueCost }): void {
         const key = `${issue.code}|${issue.message}|${issue.property ?? ''}|${issue.index ?? ''}|${offsetOf(issue.node)}|${rangeKey(issue.range)}`;
         if (this.seen.has(key)) return;
         this.seen.add(key);

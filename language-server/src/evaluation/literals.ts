@@ -28,7 +28,8 @@ export function braceLiteral(ctx: EvalContext, node: BraceLiteral, want: Want): 
     if (items.some((item) => isKeyValue(item) || isElseItem(item))) return mapping(ctx, node, { ...want, set });
     if (items.some(isComparison)) {
         if (want.kind !== 'credal' && want.kind !== 'any') {
-            return ctx.fail(IssueCodes.Type, `a constraint block describes a credal set, but ${want.kind === 'number' ? 'a number' : `a ${want.kind}`} is expected here`, { node });
+            return ctx.fail(IssueCodes.Type,
+                `a constraint block describes a credal set, but ${want.kind === 'number' ? 'a number' : `a ${want.kind}`} is expected here`, { node });
         }
         if (!set) return ctx.unknownSet('cannot tell which set these constraints are on; add `on <set>` to the declaration', node);
         return constraintBlock(ctx, node, set);
@@ -91,13 +92,16 @@ export function elementOf(ctx: EvalContext, item: AstNode | undefined, set: Fini
         if (!part) return errorValue(IssueCodes.ElementUnknown, 'missing element', { node: item, reported: true });
         if (isNameRef(part)) {
             const target = targetOf(part.ref);
-            if (!target && linkerReported(part.ref)) return errorValue(IssueCodes.ElementUnknown, 'unknown element', { node: part, reported: true });
+            if (!target && linkerReported(part.ref)) return errorValue(IssueCodes.ElementUnknown, 'unknown element', { node: part,
+                reported: true });
             if (target && target.$type !== 'Element') {
-                return ctx.fail(IssueCodes.Type, `\`${part.ref.$refText}\` is ${kindOfDeclaration(target.$type)}, not an element of ${set.label}`, { node: part });
+                return ctx.fail(IssueCodes.Type,
+                    `\`${part.ref.$refText}\` is ${kindOfDeclaration(target.$type)}, not an element of ${set.label}`, { node: part });
             }
             names.push(part.ref.$refText);
         } else if (isInteger(part)) {
-            if (!targetOf(part.element) && linkerReported(part.element)) return errorValue(IssueCodes.ElementUnknown, 'unknown element', { node: part, reported: true });
+            if (!targetOf(part.element) && linkerReported(part.element)) return errorValue(IssueCodes.ElementUnknown, 'unknown element',
+                { node: part, reported: true });
             names.push(part.element.$refText);
         } else {
             return ctx.fail(IssueCodes.Type, `expected an element of ${set.label}, got \`${sourceText(part)}\``, { node: part });
@@ -112,7 +116,8 @@ export function elementOf(ctx: EvalContext, item: AstNode | undefined, set: Fini
     const index = elementIndex(set, names);
     if (index < 0) {
         const missing = names.find((name, f) => !set.factors[f]!.includes(name)) ?? names[0]!;
-        return ctx.fail(IssueCodes.ElementUnknown, `\`${missing}\` is not an element of ${set.label}`, { node: item }, { data: { element: missing, set: set.label } });
+        return ctx.fail(IssueCodes.ElementUnknown, `\`${missing}\` is not an element of ${set.label}`, { node: item },
+            { data: { element: missing, set: set.label } });
     }
     return index;
 }
@@ -140,7 +145,8 @@ function eventLiteral(ctx: EvalContext, node: BraceLiteral, set: FiniteSet | und
 function namesLiteral(ctx: EvalContext, node: BraceLiteral): Value {
     const names: string[] = [];
     for (const item of node.items) {
-        if (!isNameRef(item)) return ctx.fail(IssueCodes.Type, `expected the name of an act or policy, got \`${sourceText(item)}\``, { node: item });
+        if (!isNameRef(item)) return ctx.fail(IssueCodes.Type, `expected the name of an act or policy, got \`${sourceText(item)}\``,
+            { node: item });
         const target = targetOf(item.ref);
         // A generated policy (`one_two`, §8.8) has no declaration: linking accepted the name silently.
         if (!target && !linkerReported(item.ref)) { names.push(item.ref.$refText); continue; }
@@ -175,7 +181,8 @@ function implicitHull(ctx: EvalContext, node: BraceLiteral, set: FiniteSet | und
  * The hull of distributions and credal sets (`hull{…}`, `hull(p, q)`, or an implicit list). W-DUP-GEN on
  * repeated generators; generators keep their nodes for I-REDUNDANT.
  */
-export function hullOfItems(ctx: EvalContext, items: readonly AstNode[], set: FiniteSet | undefined, node: AstNode, implicit: boolean): Value {
+export function hullOfItems(ctx: EvalContext, items: readonly AstNode[], set: FiniteSet | undefined, node: AstNode,
+    implicit: boolean): Value {
     if (items.length === 0) return ctx.fail(IssueCodes.Type, 'a hull needs at least one distribution', { node });
     const parts: (DistributionValue | CredalValue)[] = [];
     let failed: ErrorValue | undefined;
@@ -192,7 +199,8 @@ export function hullOfItems(ctx: EvalContext, items: readonly AstNode[], set: Fi
     }
     if (failed) return failed;
     const target = known!;
-    if (implicit) ctx.note('info', IssueCodes.Hull, 'a list of distributions is read as its convex hull; write hull{…} to say so', { node });
+    if (implicit) ctx.note('info', IssueCodes.Hull, 'a list of distributions is read as its convex hull; write hull{…} to say so',
+        { node });
     if (parts.every((p) => p.kind === 'distribution')) {
         const generators = (parts as DistributionValue[]).map((p) => p.p);
         const r = credal.hull(generators);
@@ -202,13 +210,15 @@ export function hullOfItems(ctx: EvalContext, items: readonly AstNode[], set: Fi
             if (note.code !== IssueCodes.DupGen) continue;
             for (const d of (note.data as { duplicates: { index: number; duplicateOf: number }[] }).duplicates) {
                 duplicates.add(d.index);
-                ctx.note('warning', IssueCodes.DupGen, `\`${sourceText(items[d.index])}\` repeats generator \`${sourceText(items[d.duplicateOf])}\``,
+                ctx.note('warning', IssueCodes.DupGen,
+                    `\`${sourceText(items[d.index])}\` repeats generator \`${sourceText(items[d.duplicateOf])}\``,
                     { node: items[d.index]! }, { index: d.index, duplicateOf: d.duplicateOf, deleteRange: rangeOf(items[d.index]) },
                     [{ node: items[d.duplicateOf]!, message: 'first listed here' }]);
             }
         }
         const generatorNodes = items.filter((_, i) => !duplicates.has(i));
-        return { kind: 'credal', set: target, credal: r.value, origin: implicit ? 'implicit-hull' : 'hull', sources: { generators: generatorNodes } };
+        return { kind: 'credal', set: target, credal: r.value, origin: implicit ? 'implicit-hull' : 'hull',
+            sources: { generators: generatorNodes } };
     }
     const sets: credal.CredalSet[] = [];
     for (const part of parts) {
@@ -252,15 +262,18 @@ function mapping(ctx: EvalContext, node: BraceLiteral, want: Want): Value {
         const index = elementOf(ctx, item.key, set);
         if (typeof index !== 'number') { failed ??= index; continue; }
         if (keyNodes[index]) {
-            failed ??= ctx.fail(IssueCodes.DuplicateName, `\`${elementLabel(set, index)}\` is given twice in this mapping`, { node: item.key },
+            failed ??= ctx.fail(IssueCodes.DuplicateName, `\`${elementLabel(set, index)}\` is given twice in this mapping`,
+                { node: item.key },
                 { related: [{ node: keyNodes[index]!, message: 'first given here' }] });
             continue;
         }
         keyNodes[index] = item.key;
         entryNodes[index] = item.value;
         if (isConstant(item.value) && item.value.value === 'rest') {
-            if (!asDistribution) { failed ??= ctx.fail(IssueCodes.Type, '`rest` is only meaningful in a distribution', { node: item.value }); continue; }
-            if (restIndex !== undefined) { failed ??= ctx.fail(IssueCodes.Type, '`rest` may be given to one element only', { node: item.value }); continue; }
+            if (!asDistribution) { failed ??= ctx.fail(IssueCodes.Type, '`rest` is only meaningful in a distribution',
+                { node: item.value }); continue; }
+            if (restIndex !== undefined) { failed ??= ctx.fail(IssueCodes.Type, '`rest` may be given to one element only',
+                { node: item.value }); continue; }
             restIndex = index;
             restNode = item.value;
             continue;
@@ -273,14 +286,16 @@ function mapping(ctx: EvalContext, node: BraceLiteral, want: Want): Value {
     if (!asDistribution) {
         if (missing.length > 0 && elseValue === undefined) {
             const names = missing.map((i) => elementLabel(set, i));
-            return ctx.fail(IssueCodes.GamblePartial, `the gamble gives no value to ${names.join(', ')}; list ${missing.length > 1 ? 'them' : 'it'} or add \`else: 0\``,
+            return ctx.fail(IssueCodes.GamblePartial,
+                `the gamble gives no value to ${names.join(', ')}; list ${missing.length > 1 ? 'them' : 'it'} or add \`else: 0\``,
                 { node }, { data: { missing: names, set: set.label } });
         }
         return { kind: 'gamble', set, f: values.map((v) => v ?? elseValue ?? Rational.ZERO) };
     }
     if (missing.length > 0 && elseValue === undefined) {
         const names = missing.map((i) => elementLabel(set, i));
-        ctx.note('info', IssueCodes.ImplicitZero, `${names.join(', ')} ${names.length > 1 ? 'are' : 'is'} not listed and ${names.length > 1 ? 'have' : 'has'} mass 0`,
+        ctx.note('info', IssueCodes.ImplicitZero,
+            `${names.join(', ')} ${names.length > 1 ? 'are' : 'is'} not listed and ${names.length > 1 ? 'have' : 'has'} mass 0`,
             { node }, { missing: names });
     }
     const p = values.map((v, i) => (i === restIndex ? Rational.ZERO : v ?? elseValue ?? Rational.ZERO));
@@ -288,7 +303,8 @@ function mapping(ctx: EvalContext, node: BraceLiteral, want: Want): Value {
         const listed = Rational.sum(p);
         const rest = Rational.ONE.sub(listed);
         if (rest.sign() < 0) {
-            return ctx.fail(IssueCodes.DistNeg, `\`rest\` would be ${rest}: the listed masses already sum to ${listed}`, { node: restNode! },
+            return ctx.fail(IssueCodes.DistNeg, `\`rest\` would be ${rest}: the listed masses already sum to ${listed}`,
+                { node: restNode! },
                 { data: { listed: String(listed), rest: String(rest) } });
         }
         p[restIndex] = rest;
@@ -301,17 +317,20 @@ function mapping(ctx: EvalContext, node: BraceLiteral, want: Want): Value {
  * E-DIST-SUM with the exact sum and the deficit or excess. The data carries the normalized masses
  * (quick fix "normalize") and the element names (quick fix "put rest on an element").
  */
-export function checkedDistribution(ctx: EvalContext, p: readonly Rational[], set: FiniteSet, entryNode: (i: number) => AstNode | undefined, literal: AstNode): DistributionValue | ErrorValue {
+export function checkedDistribution(ctx: EvalContext, p: readonly Rational[], set: FiniteSet,
+    entryNode: (i: number) => AstNode | undefined, literal: AstNode): DistributionValue | ErrorValue {
     let failed: ErrorValue | undefined;
     const negative = p.some((x) => x.sign() < 0);
     p.forEach((x, i) => {
         const where = { node: entryNode(i) ?? literal };
         if (x.sign() < 0) {
-            const e = ctx.fail(IssueCodes.DistNeg, `negative mass ${x} at ${elementLabel(set, i)}`, where, { data: { element: elementLabel(set, i), value: String(x) } });
+            const e = ctx.fail(IssueCodes.DistNeg, `negative mass ${x} at ${elementLabel(set, i)}`, where,
+                { data: { element: elementLabel(set, i), value: String(x) } });
             failed ??= e;
         } else if (x.gt(Rational.ONE)) {
             const code = negative ? IssueCodes.DistNeg : IssueCodes.DistSum;
-            const e = ctx.fail(code, `mass ${x} at ${elementLabel(set, i)} exceeds 1`, where, { data: { element: elementLabel(set, i), value: String(x) } });
+            const e = ctx.fail(code, `mass ${x} at ${elementLabel(set, i)} exceeds 1`, where, { data: { element: elementLabel(set, i),
+                value: String(x) } });
             failed ??= e;
         }
     });
@@ -321,7 +340,8 @@ export function checkedDistribution(ctx: EvalContext, p: readonly Rational[], se
         const tail = missing.sign() > 0 ? `${missing} missing` : `${missing.neg()} too much`;
         const normalized = !negative && sum.sign() > 0 ? p.map((x) => String(x.div(sum))) : undefined;
         const e = ctx.fail(IssueCodes.DistSum, `sums to ${sum}; ${tail}`, { node: literal }, {
-            data: { sum: String(sum), missing: String(missing), normalized, elements: set.factors.length === 1 ? [...set.factors[0]!] : undefined, literalRange: rangeOf(literal) }
+            data: { sum: String(sum), missing: String(missing), normalized, elements: set.factors.length === 1 ? [...set.factors[0]!]
+                : undefined, literalRange: rangeOf(literal) }
         });
         failed ??= e;
     }

@@ -16,7 +16,8 @@ export function memberValue(ctx: EvalContext, node: MemberAccess): Value {
     const problem = targetOf(node.receiver?.ref);
     const memberName = node.member?.$refText ?? '';
     // The receiver or the member did not resolve: linking reported it, once.
-    if (!problem) return errorValue(IssueCodes.Unresolved, `unknown name \`${node.receiver?.ref?.$refText ?? ''}\``, { node, reported: true });
+    if (!problem) return errorValue(IssueCodes.Unresolved, `unknown name \`${node.receiver?.ref?.$refText ?? ''}\``, { node,
+        reported: true });
     if (!isDecisionDeclaration(problem) && !isDdtDeclaration(problem)) {
         return errorValue(IssueCodes.Type, `\`${node.receiver.ref.$refText}\` has no members`, { node, reported: true });
     }
@@ -25,18 +26,22 @@ export function memberValue(ctx: EvalContext, node: MemberAccess): Value {
     if ('kind' in set) return set;
     const member = targetOf(node.member);
     if (isDecisionDeclaration(problem)) {
-        if (member?.$type !== 'Act') return errorValue(IssueCodes.Unresolved, `\`${memberName}\` is not an act of ${problem.name}`, { node, reported: true });
-        return isAct(member) ? actPayoff(ctx, member, node, { kind: 'gamble', set }) : errorValue(IssueCodes.Unresolved, `\`${memberName}\` is not an act`, { node, reported: true });
+        if (member?.$type !== 'Act') return errorValue(IssueCodes.Unresolved, `\`${memberName}\` is not an act of ${problem.name}`, { node,
+            reported: true });
+        return isAct(member) ? actPayoff(ctx, member, node, { kind: 'gamble', set }) : errorValue(IssueCodes.Unresolved,
+            `\`${memberName}\` is not an act`, { node, reported: true });
     }
     if (isPolicy(member)) return evaluateAs(ctx, member.consistent, { kind: 'event', set });
     const clause = problem.clauses.find(isPoliciesClause);
-    if (!clause?.from) return errorValue(IssueCodes.Unresolved, `\`${memberName}\` is not a policy of ${problem.name}`, { node, reported: true });
+    if (!clause?.from) return errorValue(IssueCodes.Unresolved, `\`${memberName}\` is not a policy of ${problem.name}`, { node,
+        reported: true });
     const policies = generatedPolicies(ctx, problem, clause, set);
     if (isError(policies)) return dependsOn(ctx, policies, problem, node);
     const policy = policies.find((p) => p.name === memberName);
     if (!policy) {
         const best = closestName(memberName, policies.map((p) => p.name));
-        return ctx.fail(IssueCodes.Unresolved, `\`${memberName}\` is not a policy of ${problem.name}; its policies are named by their actions in the order of the observations${best ? `; did you mean \`${best}\`?` : ''}`,
+        return ctx.fail(IssueCodes.Unresolved,
+            `\`${memberName}\` is not a policy of ${problem.name}; its policies are named by their actions in the order of the observations${best ? `; did you mean \`${best}\`?` : ''}`,
             { node, property: 'member' });
     }
     return { kind: 'event', set, members: policy.consistent };

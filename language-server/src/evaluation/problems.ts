@@ -4,7 +4,8 @@
  * cheap W-DDT-UNREACHABLE (an outcome in no E_π).
  */
 import {
-    isActsClause, isBehaviourClause, isBeliefClause, isCall, type Call, isInconsistentClause, isPayoffClause, isPoliciesClause, isSemanticsClause,
+    isActsClause, isBehaviourClause, isBeliefClause, isCall, type Call, isInconsistentClause, isPayoffClause, isPoliciesClause,
+        isSemanticsClause,
     type DdtDeclaration, type DecisionDeclaration
 } from '../generated/ast.js';
 import * as credal from '../math/credal.js';
@@ -74,7 +75,8 @@ export function evaluateDecision(ctx: EvalContext, node: DecisionDeclaration): V
     const listed = finite ? finiteBelief(ctx, finite, set) : undefined;
     const K = listed ? (isError(listed) ? listed : listed.hull) : belief(ctx, node, set);
     const clause = node.clauses.find(isActsClause);
-    if (!clause) return ctx.fail(IssueCodes.Type, `${node.name} needs \`acts { … }\` (utilities) or \`losses { … }\``, { node, property: 'name' });
+    if (!clause) return ctx.fail(IssueCodes.Type, `${node.name} needs \`acts { … }\` (utilities) or \`losses { … }\``, { node,
+        property: 'name' });
     if (clause.acts.length === 0) return ctx.fail(IssueCodes.Type, `${node.name} needs at least one act`, { node: clause });
     const acts: Act[] = [];
     let failed: ErrorValue | undefined = isError(K) ? K : undefined;
@@ -99,12 +101,16 @@ export function evaluateDdt(ctx: EvalContext, node: DdtDeclaration): Value {
     const policiesClause = node.clauses.find(isPoliciesClause);
     const payoffClause = node.clauses.find(isPayoffClause);
     if (!policiesClause || (policiesClause.policies.length === 0 && !policiesClause.from)) {
-        return ctx.fail(IssueCodes.Type, `${node.name} needs \`policies { name consistent {…} … }\` with at least one policy, or \`policies from Obs to Act\``, { node, property: 'name' });
+        return ctx.fail(IssueCodes.Type,
+            `${node.name} needs \`policies { name consistent {…} … }\` with at least one policy, or \`policies from Obs to Act\``, { node,
+                property: 'name' });
     }
     if (!payoffClause) return ctx.fail(IssueCodes.Type, `${node.name} needs \`utility …\` or \`loss …\``, { node, property: 'name' });
     const behaviourClause = node.clauses.find(isBehaviourClause);
     if (behaviourClause && !policiesClause.from) {
-        failed ??= ctx.fail(IssueCodes.Type, '`behaviour` derives the consistent outcomes of generated policies: write `policies from Obs to Act`', { node: behaviourClause });
+        failed ??= ctx.fail(IssueCodes.Type,
+            '`behaviour` derives the consistent outcomes of generated policies: write `policies from Obs to Act`',
+                { node: behaviourClause });
     }
     const policies: { name: string; consistent: boolean[] }[] = [];
     if (policiesClause.from) {
@@ -132,7 +138,8 @@ export function evaluateDdt(ctx: EvalContext, node: DdtDeclaration): Value {
     if (failed) return failed;
     const orientation = payoffClause.orientation === 'loss' ? 'loss' : 'utility';
     const payoffValues = [...(payoff as GambleValue).f];
-    if (semantics.kind === 'nirvana0' && semantics.top === undefined && (orientation === 'utility' || payoffValues.some((l) => l.sign() < 0))) {
+    if (semantics.kind === 'nirvana0' && semantics.top === undefined && (orientation === 'utility'
+        || payoffValues.some((l) => l.sign() < 0))) {
         const where = semanticsClause ? { node: semanticsClause } : { node, property: 'name' };
         return ctx.fail(IssueCodes.ParamRange, nirvanaWithoutTop(orientation, semanticsChoice.from), where, { data: { parameter: 'top' } });
     }

@@ -1,14 +1,20 @@
-import { DocumentCache, type AstNode } from 'langium';
+import type { AstNode } from 'langium';
+import { CarriedResults } from './value-carry.js';
 
 /** A result and whether it may be kept (results computed under cancellation or offloaded are not). */
 export interface Computed<T> { result: T; cacheable: boolean }
 
+/** Where a result is kept: the statement's stamp in this version (value-carry.ts), and whether typing. */
+export interface CacheSlot { readonly stamp: number; readonly typing: boolean }
+
 /**
- * One of the evaluator's per-document caches with its own re-entrance guard: asking for a node while
- * this cache is computing it is a cycle, answered by `onCycle` and never cached. Each cache has its own
- * guard, so computing a declaration's expensive issues may still ask for its (cheap) value.
+ * One of the evaluator's caches, kept across document versions under each statement's stamp
+ * (value-carry.ts), with its own re-entrance guard: asking for a node while this cache is computing it
+ * is a cycle, answered by `onCycle` and never cached. Each cache has its own guard, so computing a
+ * declaration's expensive issues may still ask for its (cheap) value.
  */
-export class ResultCache<T> extends DocumentCache<AstNode, T> {
+export class ResultCache<T> {
+    private readonly results = new CarriedResults<T>();
     private readonly inProgress = new Set<AstNode>();
 
     /** Whether this cache is computing anything right now. */
@@ -16,17 +22,25 @@ export class ResultCache<T> extends DocumentCache<AstNode, T> {
         return this.inProgress.size > 0;
     }
 
-    /** The cached result for `node` in the document `uri`, or `compute`'s (kept when cacheable). */
-    computed(uri: string | undefined, node: AstNode, onCycle: () => T, compute: () => Computed<T>): Computed<T> {
-        if (uri) {
-            const hit = this.get(uri, node);
+    has(slot: CacheSlot | undefined, node: AstNode): boolean {
+        return slot !== undefined && this.results.get(node, slot.stamp, slot.typing) !== undefined;
+    }
+
+    clear(): void {
+        this.results.clear();
+    }
+
+    /** The kept result for `node` in `slot`, or `compute`'s (kept when cacheable). */
+    computed(slot: CacheSlot | undefined, node: AstNode, onCycle: () => T, compute: () => Computed<T>): Computed<T> {
+        if (slot) {
+            const hit = this.results.get(node, slot.stamp, slot.typing);
             if (hit !== undefined) return { result: hit, cacheable: true };
         }
         if (this.inProgress.has(node)) return { result: onCycle(), cacheable: false };
         this.inProgress.add(node);
         try {
             const computed = compute();
-            if (computed.cacheable && uri) this.set(uri, node, computed.result);
+            if (computed.cacheable && slot) this.results.set(node, slot.stamp, slot.typing, computed.result);
             return computed;
         } finally {
             this.inProgress.delete(node);

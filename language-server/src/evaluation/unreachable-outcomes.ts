@@ -25,7 +25,8 @@ export function reportUnreachableOutcomes(ctx: EvalContext, node: DdtDeclaration
             ctx.note('warning', IssueCodes.DdtUnreachable, message, { node: at }, data);
             continue;
         }
-        ctx.note('warning', IssueCodes.DdtUnreachable, `${node.name}: ${message}`, { node, property: 'name' }, data, declarationsOf(set, outcome, name));
+        ctx.note('warning', IssueCodes.DdtUnreachable, `${node.name}: ${message}`, { node, property: 'name' }, data, declarationsOf(set,
+            outcome, name));
     }
 }
 
@@ -40,7 +41,8 @@ function writtenOutcomes(ctx: EvalContext, node: DdtDeclaration, set: FiniteSet)
     for (const candidate of AstUtils.streamAst(node)) {
         if (AstUtils.getContainerOfType(candidate, isPoliciesClause)) continue;
         let names: string[] | undefined;
-        if (set.factors.length === 1 && (isNameRef(candidate) || isInteger(candidate)) && !isTuple(candidate.$container) && onThisSet(candidate, undefined)) {
+        if (set.factors.length === 1 && (isNameRef(candidate) || isInteger(candidate)) && !isTuple(candidate.$container)
+            && onThisSet(candidate, undefined)) {
             names = [textOf(candidate)];
         } else if (set.factors.length > 1 && isTuple(candidate) && candidate.items.length === set.factors.length
             && candidate.items.every((item, f) => (isNameRef(item) || isInteger(item)) && onThisSet(item, f))) {

@@ -167,7 +167,8 @@ export function isError(value: unknown): value is ErrorValue {
     return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'error';
 }
 
-export function errorValue(code: DiagnosticCode, message: string, options: Partial<Omit<ErrorValue, 'kind' | 'code' | 'message'>> = {}): ErrorValue {
+export function errorValue(code: DiagnosticCode, message: string, options: Partial<Omit<ErrorValue,
+    'kind' | 'code' | 'message'>> = {}): ErrorValue {
     return { kind: 'error', code, message, reported: false, ...options };
 }
 

@@ -4,6 +4,7 @@ import {
     isAct, isActsClause, isDdtDeclaration, isDecisionDeclaration, isInteger, isMemberAccess, isNameRef, isPoliciesClause, isSetRef,
     type DdtDeclaration, type DecisionDeclaration
 } from '../generated/ast.js';
+import { IndexedScope } from './indexed-scope.js';
 import { referencePosition } from './reference-position.js';
 import { targetOf } from './safe-ref.js';
 import type { SetInference } from './set-inference.js';
@@ -17,6 +18,8 @@ import type { SetShape } from './set-shape.js';
  */
 export class CredalScopeProvider extends DefaultScopeProvider {
     private readonly inference: () => SetInference;
+    /** Per version of a note's symbols (recomputed on every change): container → reference type → scope. */
+    private readonly localScopes = new WeakMap<object, Map<AstNode, Map<string, Scope>>>();
 
     constructor(services: LangiumServices & { linking: { SetInference: SetInference } }) {
         super(services);
@@ -26,7 +29,7 @@ export class CredalScopeProvider extends DefaultScopeProvider {
     override getScope(context: ReferenceInfo): Scope {
         const node = context.container;
         if (isSetRef(node)) {
-            return super.getScope(context);
+            return this.localScope(context);
         }
         if (isMemberAccess(node) && context.property === 'member') {
             // `D.d1`, `N.onebox` (§8.7): the acts or policies of the problem the receiver names.
@@ -54,16 +57,43 @@ export class CredalScopeProvider extends DefaultScopeProvider {
                         return this.createScopeForNodes(elementsInScope(position.set, position.factor));
                     }
                     // The literal's set is unknown: an integer stays a number; a name may still be a declaration.
-                    return isInteger(node) ? EMPTY_SCOPE : super.getScope(context);
+                    return isInteger(node) ? EMPTY_SCOPE : this.localScope(context);
                 case 'act':
-                    return position.problem ? this.createScopeForNodes(actsOf(position.problem)) : super.getScope(context);
+                    return position.problem ? this.createScopeForNodes(actsOf(position.problem)) : this.localScope(context);
                 case 'value':
-                    return isInteger(node) ? EMPTY_SCOPE : super.getScope(context);
+                    return isInteger(node) ? EMPTY_SCOPE : this.localScope(context);
                 case 'word':
                     return EMPTY_SCOPE;
             }
         }
-        return super.getScope(context);
+        return this.localScope(context);
+    }
+
+    /** Langium's default scope (the symbols of every enclosing container), built once per container and version. */
+    private localScope(context: ReferenceInfo): Scope {
+        const symbols = AstUtils.getDocument(context.container).localSymbols;
+        if (!symbols) return super.getScope(context);
+        const referenceType = this.reflection.getReferenceType(context);
+        let byContainer = this.localScopes.get(symbols);
+        if (!byContainer) this.localScopes.set(symbols, byContainer = new Map());
+        const withSymbols = (node: AstNode | undefined): AstNode | undefined => {
+            let current = node;
+            while (current && !symbols.has(current)) current = current.$container;
+            return current;
+        };
+        const scopeOf = (container: AstNode | undefined): Scope => {
+            if (!container) return this.getGlobalScope();
+            let byType = byContainer.get(container);
+            if (!byType) byContainer.set(container, byType = new Map());
+            let scope = byType.get(referenceType);
+            if (!scope) {
+                const own = symbols.getStream(container).filter((d) => this.reflection.isSubtype(d.type, referenceType)).toArray();
+                scope = new IndexedScope(own, scopeOf(withSymbols(container.$container)));
+                byType.set(referenceType, scope);
+            }
+            return scope;
+        };
+        return scopeOf(withSymbols(context.container));
     }
 
     /** Names are file-wide: nothing comes from other documents. */

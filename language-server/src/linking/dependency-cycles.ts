@@ -1,50 +1,16 @@
-import { AstUtils, type AstNode } from 'langium';
-import {
-    isAct, isElement, isInteger, isModel, isNameRef, isPolicy, isSetRef, type Model
-} from '../generated/ast.js';
-import { targetOf } from './safe-ref.js';
+import type { AstNode } from 'langium';
+import type { Model } from '../generated/ast.js';
+import { dependencyGraph } from './statement-dependencies.js';
 
 type Named = AstNode & { name?: string };
 
-/**
- * The top-level declarations each declaration is defined in terms of (references anywhere inside it;
- * a reference to an element, act or policy counts as one to its set or problem).
- */
-export function dependencies(model: Model): Map<Named, Named[]> {
+/** The named top-level declarations each declaration is defined in terms of (the one model, linking/statement-dependencies.ts). */
+export function dependencies(model: Model, all: ReadonlyMap<AstNode, readonly AstNode[]> = dependencyGraph(model)): Map<Named, Named[]> {
     const graph = new Map<Named, Named[]>();
-    for (const statement of model.statements as Named[]) {
-        if (typeof statement.name !== 'string') {
-            continue;
-        }
-        const targets = new Set<Named>();
-        for (const node of AstUtils.streamAst(statement)) {
-            const target = referencedDeclaration(node);
-            if (target) {
-                targets.add(target);
-            }
-        }
-        graph.set(statement, [...targets]);
+    for (const [statement, targets] of all as ReadonlyMap<Named, readonly Named[]>) {
+        if (typeof statement.name === 'string') graph.set(statement, targets.filter((target) => typeof target.name === 'string'));
     }
     return graph;
-}
-
-function referencedDeclaration(node: AstNode): Named | undefined {
-    let target: AstNode | undefined;
-    if (isNameRef(node)) {
-        target = targetOf(node.ref);
-    } else if (isSetRef(node)) {
-        target = targetOf(node.set);
-    } else if (isInteger(node)) {
-        target = targetOf(node.element);
-    } else {
-        return undefined;
-    }
-    if (isElement(target) || isAct(target) || isPolicy(target)) {
-        // Elements are part of their set; acts and policies of their problem. Referring to them from
-        // inside their own declaration is not a cycle.
-        return undefined;
-    }
-    return target && isModel(target.$container) ? target as Named : undefined;
 }
 
 /**

@@ -28,9 +28,17 @@ type DeclarationWithOn = AstNode & { on?: SetExpression; value?: Expression };
  * Never throws; reference cycles (K → L → K) give `undefined` instead of overflowing the stack.
  */
 export class SetInference {
-    private readonly cache = new WeakMap<AstNode, SetShape | null>();
+    private cache = new WeakMap<AstNode, SetShape | null>();
     private readonly inProgress = new Set<AstNode>();
     private cycleSeen = false;
+
+    /**
+     * Drops every answer: called when a note changes, since unchanged declarations keep their nodes
+     * across versions (syntax/statement-splice.ts) while what they refer to may have changed.
+     */
+    forget(): void {
+        this.cache = new WeakMap();
+    }
 
     /** The set a declaration, element, act or expression lives on, if it can be told. */
     setOf(node: AstNode | undefined): SetShape | undefined {
@@ -288,7 +296,8 @@ export class SetInference {
         if (isPoliciesClause(parent) || isPayoffClause(parent) || isBehaviourClause(parent)) {
             return this.setOf(parent.$container);
         }
-        if (isKeyValue(parent) && node === parent.value && isBraceLiteral(parent.$container) && isBehaviourClause(parent.$container.$container)) {
+        if (isKeyValue(parent) && node === parent.value && isBraceLiteral(parent.$container)
+            && isBehaviourClause(parent.$container.$container)) {
             // `behaviour { e: {o: a} }`: the facts of an outcome are keyed by observations.
             return this.policySet(parent.$container.$container.$container, 'from');
         }

@@ -1,6 +1,6 @@
-import { AstUtils, isReference, type AstNode, type LangiumDocument } from 'langium';
+import type { AstNode, LangiumDocument } from 'langium';
 import { isModel, type Model } from '../generated/ast.js';
-import { targetOf } from './safe-ref.js';
+import { dependencyGraph, transitiveDependencies } from './statement-dependencies.js';
 
 /**
  * Where each top-level statement of a document sits, and what its evaluation depends on. Two statements
@@ -21,7 +21,7 @@ export function statementPrints(document: LangiumDocument): StatementPrint[] {
     if (!isModel(model)) return [];
     const statements = (model as Model).statements as AstNode[];
     const text = (node: AstNode): string => node.$cstNode?.text ?? '';
-    const direct = new Map<AstNode, Set<AstNode>>(statements.map((s) => [s, directDependencies(s)]));
+    const direct = dependencyGraph(model as Model);
     const occurrences = new Map<string, number>();
     return statements.flatMap((statement): StatementPrint[] => {
         const cst = statement.$cstNode;
@@ -29,7 +29,7 @@ export function statementPrints(document: LangiumDocument): StatementPrint[] {
         const own = text(statement);
         const n = occurrences.get(own) ?? 0;
         occurrences.set(own, n + 1);
-        const closure = [...transitive(statement, direct)].map(text).sort();
+        const closure = [...transitiveDependencies(statement, direct)].map(text).sort();
         return [{ key: `${n}\u0000${own}`, fingerprint: [own, ...closure].join('\u0001'), start: cst.offset, end: cst.end }];
     });
 }
@@ -37,36 +37,4 @@ export function statementPrints(document: LangiumDocument): StatementPrint[] {
 /** The statement (a direct child of the note) that contains `offset`, if any. */
 export function statementAt(prints: readonly StatementPrint[], offset: number): StatementPrint | undefined {
     return prints.find((print) => print.start <= offset && offset <= print.end);
-}
-
-function directDependencies(statement: AstNode): Set<AstNode> {
-    const targets = new Set<AstNode>();
-    for (const node of AstUtils.streamAst(statement)) {
-        for (const value of Object.values(node)) {
-            for (const candidate of Array.isArray(value) ? value : [value]) {
-                if (!isReference(candidate)) continue;
-                const target = topLevelOf(targetOf(candidate));
-                if (target && target !== statement) targets.add(target);
-            }
-        }
-    }
-    return targets;
-}
-
-function transitive(statement: AstNode, direct: ReadonlyMap<AstNode, ReadonlySet<AstNode>>): Set<AstNode> {
-    const seen = new Set<AstNode>();
-    const work = [...(direct.get(statement) ?? [])];
-    while (work.length > 0) {
-        const next = work.pop()!;
-        if (seen.has(next) || next === statement) continue;
-        seen.add(next);
-        work.push(...(direct.get(next) ?? []));
-    }
-    return seen;
-}
-
-function topLevelOf(node: AstNode | undefined): AstNode | undefined {
-    let current = node;
-    while (current?.$container && !isModel(current.$container)) current = current.$container;
-    return current?.$container ? current : undefined;
 }

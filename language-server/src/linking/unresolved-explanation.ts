@@ -55,7 +55,8 @@ export function explainUnresolved(info: ReferenceInfo, inference: SetInference):
             }
             const what = isDecisionDeclaration(problem) ? 'an act' : 'a policy';
             const generated = isDdtDeclaration(problem) ? generatedPolicyNames(problem, inference) : undefined;
-            if (isDdtDeclaration(problem) && problem.clauses.some(c => isPoliciesClause(c) && c.from !== undefined) && (!generated || generated.includes(text))) {
+            if (isDdtDeclaration(problem) && problem.clauses.some(c => isPoliciesClause(c) && c.from !== undefined) && (!generated
+                || generated.includes(text))) {
                 return 'silent';
             }
             const names = [...actsOf(problem).map(act => (act as AstNode & { name: string }).name), ...(generated ?? [])];
@@ -88,7 +89,9 @@ function explainMember(node: MemberAccess, text: string, inference: SetInference
             return 'silent';
         }
         if (generated) {
-            return explained(IssueCodes.Unresolved, `\`${text}\` is not a policy of ${problem.name}; its policies are named by their actions in the order of the observations`, text, generated);
+            return explained(IssueCodes.Unresolved,
+                `\`${text}\` is not a policy of ${problem.name}; its policies are named by their actions in the order of the observations`,
+                    text, generated);
         }
     }
     if (!isDecisionDeclaration(problem) && !isDdtDeclaration(problem)) {
@@ -104,7 +107,8 @@ function explainElement(node: AstNode, text: string, set: SetShape, factor: numb
     const base = factor !== undefined ? set.factors[factor] : set.factors.length === 1 ? set.factors[0] : undefined;
     if (!base) {
         if (factor !== undefined) {
-            return { code: IssueCodes.ElementUnknown, message: `the tuple has more entries than ${set.label} has factors (${set.factors.length})` };
+            return { code: IssueCodes.ElementUnknown,
+                message: `the tuple has more entries than ${set.label} has factors (${set.factors.length})` };
         }
         const example = `(${set.factors.map(f => elementNames(f, 1)[0] ?? '…').join(', ')})`;
         return {

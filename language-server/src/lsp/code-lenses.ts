@@ -50,7 +50,8 @@ export class CredalCodeLensProvider implements CodeLensProvider {
                 } catch {
                     // No values for this problem; the preview lens still helps.
                 }
-                lenses.push({ range, command: { title: 'Show in preview', command: SHOW_PREVIEW_COMMAND, arguments: [document.uri.toString(), start.line] } });
+                lenses.push({ range, command: { title: 'Show in preview', command: SHOW_PREVIEW_COMMAND,
+                    arguments: [document.uri.toString(), start.line] } });
             }
             return lenses;
         } catch {

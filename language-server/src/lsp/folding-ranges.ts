@@ -53,7 +53,8 @@ function blockPart(node: AstNode): { range: CstNode['range'] } | undefined {
     return open ? { range: { start: open.range.start, end: cst.range.end } } : undefined;
 }
 
-function pushRange(ranges: FoldingRange[], cst: { range: CstNode['range'] }, kind: FoldingRangeKind | undefined, keepClosingLine: boolean): void {
+function pushRange(ranges: FoldingRange[], cst: { range: CstNode['range'] }, kind: FoldingRangeKind | undefined,
+    keepClosingLine: boolean): void {
     const startLine = cst.range.start.line;
     const endLine = keepClosingLine ? cst.range.end.line - 1 : cst.range.end.line;
     if (endLine > startLine) {

@@ -55,7 +55,8 @@ export class CredalInlayHintProvider implements InlayHintProvider {
         }
     }
 
-    private hintFor(statement: AstNode, settings: CredalSettings, token?: CancellationToken): Pick<InlayHint, 'label' | 'tooltip'> | undefined {
+    private hintFor(statement: AstNode, settings: CredalSettings, token?: CancellationToken): Pick<InlayHint,
+        'label' | 'tooltip'> | undefined {
         const places = settings.evaluation.decimalPlaces;
         const evaluator = this.services.evaluation.Evaluator;
         if (isEval(statement) && settings.inlayHints.evalValues) {
@@ -81,12 +82,14 @@ export class CredalInlayHintProvider implements InlayHintProvider {
         return undefined;
     }
 
-    private choiceHint(value: Value, statement: AstNode, evaluator: CredalEvaluator, token?: CancellationToken): Pick<InlayHint, 'label' | 'tooltip'> | undefined {
+    private choiceHint(value: Value, statement: AstNode, evaluator: CredalEvaluator, token?: CancellationToken): Pick<InlayHint,
+        'label' | 'tooltip'> | undefined {
         const limits = evaluator.facts.limits({ token });
         if (value.kind === 'decision') {
             const summary = evaluator.facts.decisionFacts(value, statement).summary(limits);
             const maximin = summary.ok ? summary.value.results.find(result => result.rule.kind === 'maximin') : undefined;
-            return maximin ? { label: `maximin: ${namesText(maximin.chosen)}`, tooltip: 'the acts Γ-maximin (the infra-Bayesian rule) chooses' } : undefined;
+            return maximin ? { label: `maximin: ${namesText(maximin.chosen)}`,
+                tooltip: 'the acts Γ-maximin (the infra-Bayesian rule) chooses' } : undefined;
         }
         if (value.kind === 'ddt') {
             const result = evaluator.facts.ddtFacts(value).solution(limits);

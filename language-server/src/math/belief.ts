@@ -60,7 +60,9 @@ export function dempster(first: readonly Focal[], second: readonly Focal[], budg
         }
     }
     if (conflict.eq(Rational.ONE)) {
-        failWith(IssueCodes.DempsterConflict, 'the two belief functions conflict totally: every pair of focal events is disjoint, so nothing is left to normalise', { conflict });
+        failWith(IssueCodes.DempsterConflict,
+            'the two belief functions conflict totally: every pair of focal events is disjoint, so nothing is left to normalise',
+                { conflict });
     }
     const scale = Rational.ONE.sub(conflict).inv();
     return { focal: normaliseFocal(joint.map((F) => ({ event: F.event, mass: F.mass.mul(scale) }))), conflict };

@@ -45,7 +45,8 @@ export function vacuous(n: number, event?: Event): Outcome<CredalSet> {
 }
 
 /**
- * conv{p_1, …, p_k} (`implicit`: written without `hull`, adds I-HULL). Duplicates are dropped with W-DUP-GEN (data { duplicates: [{ index, duplicateOf }] },
+ * conv{p_1, …, p_k} (`implicit`: written without `hull`, adds I-HULL). Duplicates are dropped with W-DUP-GEN (data { duplicates: [{ index,
+ * duplicateOf }] },
  * 0-based generator indices). Non-extreme generators: `diagnose` (I-REDUNDANT).
  */
 export function hull(generators: readonly Vec[], options: { implicit?: boolean } = {}): Outcome<CredalSet> {
@@ -63,14 +64,16 @@ export function hull(generators: readonly Vec[], options: { implicit?: boolean }
             if (earlier === undefined) { firstIndex.set(key, index); kept.push(p); } else duplicates.push({ index, duplicateOf: earlier });
         });
         const notes: EngineNote[] = [];
-        if (options.implicit) notes.push({ code: IssueCodes.Hull, severity: 'info', message: 'a list of distributions is read as its convex hull' });
+        if (options.implicit) notes.push({ code: IssueCodes.Hull, severity: 'info',
+            message: 'a list of distributions is read as its convex hull' });
         if (duplicates.length > 0) {
             notes.push({
                 code: IssueCodes.DupGen, severity: 'warning', data: { duplicates },
                 message: duplicates.map((d) => `generator ${d.index + 1} repeats generator ${d.duplicateOf + 1}`).join('; '),
             });
         }
-        if (kept.length === 1) notes.push({ code: IssueCodes.Precise, severity: 'info', message: 'the credal set is a single distribution' });
+        if (kept.length === 1) notes.push({ code: IssueCodes.Precise, severity: 'info',
+            message: 'the credal set is a single distribution' });
         return new CredalSet(n, { kind: 'hull', generators: kept, }, notes);
     });
 }
@@ -96,7 +99,8 @@ export function probabilityIntervals(lower: Vec, upper: Vec, ids?: readonly stri
             if (!inUnit(value)) return fail(IssueCodes.BoundRange, `probability bound ${value} is outside [0, 1]`, { index: i, value });
         }
         if (lower[i]!.gt(upper[i]!)) {
-            return fail(IssueCodes.BoundOrder, `lower bound ${lower[i]} exceeds upper bound ${upper[i]}`, { index: i, lower: lower[i], upper: upper[i] });
+            return fail(IssueCodes.BoundOrder, `lower bound ${lower[i]} exceeds upper bound ${upper[i]}`, { index: i, lower: lower[i],
+                upper: upper[i] });
         }
     }
     const names = ids ? [...ids] : lower.map((_, i) => `x${i}`);
@@ -109,7 +113,8 @@ export function contamination(p0: Vec, eps: Rational): Outcome<CredalSet> {
         const p = distributionOrFail(p0, 'base distribution');
         if (!inUnit(eps)) failWith(IssueCodes.ParamRange, `ε = ${eps} is outside [0, 1]`, { parameter: 'epsilon', value: eps });
         const notes: EngineNote[] = [];
-        if (eps.isZero()) notes.push({ code: IssueCodes.Precise, severity: 'info', message: 'ε = 0: the credal set is the single distribution p0' });
+        if (eps.isZero()) notes.push({ code: IssueCodes.Precise, severity: 'info',
+            message: 'ε = 0: the credal set is the single distribution p0' });
         if (eps.eq(Rational.ONE)) notes.push({ code: IssueCodes.Vacuous, severity: 'info', message: 'ε = 1: the credal set is vacuous' });
         return new CredalSet(p.length, { kind: 'contamination', p0: p, eps }, notes);
     });
@@ -121,8 +126,10 @@ export function tvBall(p0: Vec, delta: Rational): Outcome<CredalSet> {
         const p = distributionOrFail(p0, 'centre distribution');
         if (!inUnit(delta)) failWith(IssueCodes.ParamRange, `δ = ${delta} is outside [0, 1]`, { parameter: 'delta', value: delta });
         const notes: EngineNote[] = [];
-        if (delta.isZero()) notes.push({ code: IssueCodes.Precise, severity: 'info', message: 'δ = 0: the ball is the single distribution p0' });
-        else if (tvBallIsVacuous(p, delta)) notes.push({ code: IssueCodes.Vacuous, severity: 'info', message: `δ ≥ 1 − min p0: the ball is the whole simplex` });
+        if (delta.isZero()) notes.push({ code: IssueCodes.Precise, severity: 'info',
+            message: 'δ = 0: the ball is the single distribution p0' });
+        else if (tvBallIsVacuous(p, delta)) notes.push({ code: IssueCodes.Vacuous, severity: 'info',
+            message: `δ ≥ 1 − min p0: the ball is the whole simplex` });
         return new CredalSet(p.length, { kind: 'tvball', p0: p, delta }, notes);
     });
 }
@@ -237,7 +244,8 @@ export function beliefMasses(K: CredalSet): Focal[] | undefined {
         case 'vacuous': return [{ event: [...s.support], mass: Rational.ONE }];
         case 'contamination': {
             const keep = Rational.ONE.sub(s.eps);
-            return normaliseFocal([...s.p0.map((px, x) => ({ event: single(K.n, x), mass: keep.mul(px) })), { event: new Array<boolean>(K.n).fill(true), mass: s.eps }]);
+            return normaliseFocal([...s.p0.map((px, x) => ({ event: single(K.n, x), mass: keep.mul(px) })),
+                { event: new Array<boolean>(K.n).fill(true), mass: s.eps }]);
         }
         case 'mixture': {
             const parts = s.parts.map(beliefMasses);
@@ -249,7 +257,8 @@ export function beliefMasses(K: CredalSet): Focal[] | undefined {
 }
 
 /** Dempster's rule of combination of two belief functions on one set. */
-export function dempsterCombination(first: CredalSet, second: CredalSet, budget = Budget.unlimited()): Outcome<{ set: CredalSet; conflict: Rational }> {
+export function dempsterCombination(first: CredalSet, second: CredalSet,
+    budget = Budget.unlimited()): Outcome<{ set: CredalSet; conflict: Rational }> {
     return guard(() => {
         sameSize([first, second]);
         const a = beliefMasses(first), b = beliefMasses(second);
@@ -269,7 +278,8 @@ export function mobius(K: CredalSet, event: Event, budget = Budget.unlimited()):
         const key = event.map((b) => (b ? '1' : '0')).join('');
         if (masses) return masses.find((F) => F.event.map((b) => (b ? '1' : '0')).join('') === key)?.mass ?? Rational.ZERO;
         const members = eventMembers(event);
-        if (members.length > MAX_MOBIUS_EVENT) failWith('E-BUDGET', `the Möbius value sums over 2^${members.length} subsets; at most 2^${MAX_MOBIUS_EVENT} are computed`, { reason: 'steps' });
+        if (members.length > MAX_MOBIUS_EVENT) failWith('E-BUDGET',
+            `the Möbius value sums over 2^${members.length} subsets; at most 2^${MAX_MOBIUS_EVENT} are computed`, { reason: 'steps' });
         let total = Rational.ZERO;
         for (let mask = 0; mask < (1 << members.length); mask++) {
             budget.spend();
@@ -306,14 +316,16 @@ export function expectationConstraint(id: string, f: Vec, rel: CredalConstraint[
 
 /** P(A) ≥ P(B) as (1_A − 1_B)·p ≥ 0. */
 export function comparativeConstraint(id: string, greater: Event, smaller: Event): CredalConstraint {
-    return { id, coeffs: indicator(greater).map((a, i) => a.sub(smaller[i] ? Rational.ONE : Rational.ZERO)), rel: '>=', rhs: Rational.ZERO };
+    return { id, coeffs: indicator(greater).map((a, i) => a.sub(smaller[i] ? Rational.ONE : Rational.ZERO)), rel: '>=',
+        rhs: Rational.ZERO };
 }
 
 /**
  * `form in [l, u]` as two constraints with the same id (≥ l and ≤ u). E-BOUND-ORDER when l > u;
  * with `probability`, E-BOUND-RANGE when a bound is outside [0, 1].
  */
-export function rangeConstraints(id: string, coeffs: Vec, lower: Rational, upper: Rational, probability: boolean): Outcome<CredalConstraint[]> {
+export function rangeConstraints(id: string, coeffs: Vec, lower: Rational, upper: Rational,
+    probability: boolean): Outcome<CredalConstraint[]> {
     return guard(() => {
         if (probability) { checkProbability(id, lower); checkProbability(id, upper); }
         if (lower.gt(upper)) failWith(IssueCodes.BoundOrder, `lower bound ${lower} exceeds upper bound ${upper}`, { id, lower, upper });

@@ -103,17 +103,20 @@ export function intervalsCertificate(K: CredalSet): SureLossCertificate | undefi
     const crossed = s.lower.findIndex((l, i) => l.gt(s.upper[i]!));
     if (crossed >= 0) {
         return {
-            terms: [{ id: s.ids[crossed]!, rel: '>=', multiplier: Rational.ONE }, { id: s.ids[crossed]!, rel: '<=', multiplier: Rational.ONE }],
+            terms: [{ id: s.ids[crossed]!, rel: '>=', multiplier: Rational.ONE }, { id: s.ids[crossed]!, rel: '<=',
+                multiplier: Rational.ONE }],
             gamble: constant(s.upper[crossed]!.sub(s.lower[crossed]!)),
         };
     }
     const sumL = Rational.sum(s.lower);
     if (sumL.gt(Rational.ONE)) {
-        return { terms: s.ids.map((id) => ({ id, rel: '>=' as const, multiplier: Rational.ONE })), gamble: constant(Rational.ONE.sub(sumL)) };
+        return { terms: s.ids.map((id) => ({ id, rel: '>=' as const, multiplier: Rational.ONE })),
+            gamble: constant(Rational.ONE.sub(sumL)) };
     }
     const sumU = Rational.sum(s.upper);
     if (sumU.lt(Rational.ONE)) {
-        return { terms: s.ids.map((id) => ({ id, rel: '<=' as const, multiplier: Rational.ONE })), gamble: constant(sumU.sub(Rational.ONE)) };
+        return { terms: s.ids.map((id) => ({ id, rel: '<=' as const, multiplier: Rational.ONE })),
+            gamble: constant(sumU.sub(Rational.ONE)) };
     }
     return undefined;
 }
@@ -138,7 +141,8 @@ export function hrep(K: CredalSet, budget: Budget): CredalConstraint[] | null {
             rows = s.p.map((px, i) => ({ id: `p[${i}]`, coeffs: unit(n, i), rel: '=', rhs: px }));
             break;
         case 'vacuous':
-            rows = s.support.flatMap((inA, i) => (inA ? [] : [{ id: `support[${i}]`, coeffs: unit(n, i), rel: '=' as const, rhs: Rational.ZERO }]));
+            rows = s.support.flatMap((inA, i) => (inA ? [] : [{ id: `support[${i}]`, coeffs: unit(n, i), rel: '=' as const,
+                rhs: Rational.ZERO }]));
             break;
         case 'constraints': rows = s.constraints; break;
         case 'intervals':
@@ -155,14 +159,16 @@ export function hrep(K: CredalSet, budget: Budget): CredalConstraint[] | null {
         case 'tvball':
             if (n <= TV_HREP_MAX_N) {
                 rows = properEvents(n).map((A) => ({
-                    id: `tvball{${A.flatMap((b, i) => (b ? [i] : [])).join(',')}}`, coeffs: A.map((b) => (b ? Rational.ONE : Rational.ZERO)), rel: '>=', rhs: mass(s.p0, A).sub(s.delta),
+                    id: `tvball{${A.flatMap((b, i) => (b ? [i] : [])).join(',')}}`, coeffs: A.map((b) => (b ? Rational.ONE
+                        : Rational.ZERO)), rel: '>=', rhs: mass(s.p0, A).sub(s.delta),
                 }));
             }
             break;
         case 'belief':
             if (n <= TV_HREP_MAX_N) {
                 rows = beliefRows(n, s.focal).map((r) => ({
-                    id: `belief{${r.event.flatMap((b, i) => (b ? [i] : [])).join(',')}}`, coeffs: r.event.map((b) => (b ? Rational.ONE : Rational.ZERO)), rel: '>=' as const, rhs: r.bound,
+                    id: `belief{${r.event.flatMap((b, i) => (b ? [i] : [])).join(',')}}`, coeffs: r.event.map((b) => (b ? Rational.ONE
+                        : Rational.ZERO)), rel: '>=' as const, rhs: r.bound,
                 }));
             }
             break;
@@ -223,7 +229,8 @@ export function vertices(K: CredalSet, budget: Budget): Rational[][] {
             result = intervalsVertices(s.lower, s.upper, budget);
             break;
         case 'hull': result = unwrap(extremePoints(s.generators, { budget })); break;
-        case 'hullUnion': result = unwrap(extremePoints(nonEmptyParts(s.parts, budget).flatMap((part) => vertices(part, budget)), { budget })); break;
+        case 'hullUnion': result = unwrap(extremePoints(nonEmptyParts(s.parts, budget).flatMap((part) => vertices(part, budget)),
+            { budget })); break;
         case 'conditioned': result = unwrap(extremePoints(conditionedGenerators(K, budget), { budget })); break;
         case 'pushforward': {
             const pushed = vertices(s.base, budget).map((p) => pushForwardPoint(p, s.map, K.n));
@@ -246,7 +253,8 @@ export function vertices(K: CredalSet, budget: Budget): Rational[][] {
             s.parts.forEach((part, t) => {
                 const w = s.weights[t]!;
                 const verts = vertices(part, budget);
-                sums = uniqueSorted(sums.flatMap((acc) => verts.map((v) => { budget.spend(); return acc.map((a, i) => a.add(w.mul(v[i]!))); })));
+                sums = uniqueSorted(sums.flatMap((acc) => verts.map((v) => { budget.spend(); return acc.map((a,
+                    i) => a.add(w.mul(v[i]!))); })));
             });
             result = unwrap(extremePoints(sums, { budget }));
             break;
@@ -362,7 +370,8 @@ export function emptiness(K: CredalSet, budget: Budget): Emptiness {
         case 'mixture': {
             const points = s.parts.map((part) => emptiness(part, budget));
             const empty = points.find((x) => x.empty);
-            e = empty ?? { empty: false, point: Array.from({ length: K.n }, (_, i) => Rational.sum(points.map((x, t) => s.weights[t]!.mul((x as { point: Rational[] }).point[i]!)))) };
+            e = empty ?? { empty: false, point: Array.from({ length: K.n }, (_, i) => Rational.sum(points.map((x,
+                t) => s.weights[t]!.mul((x as { point: Rational[] }).point[i]!)))) };
             break;
         }
         case 'contamination': case 'tvball': e = { empty: false, point: s.p0 }; break;

@@ -40,7 +40,8 @@ export function emptyError(certificate: SureLossCertificate | undefined): Engine
     const detail = certificate
         ? `: ${certificate.terms.map((t) => `${t.multiplier}·[${t.id}]`).join(' + ')} loses for sure (${certificate.gamble.map(String).join(', ')})`
         : '';
-    return new EngineFailure({ code: IssueCodes.Empty, message: `the credal set is empty (the assessments incur sure loss)${detail}`, data: { certificate } });
+    return new EngineFailure({ code: IssueCodes.Empty, message: `the credal set is empty (the assessments incur sure loss)${detail}`,
+        data: { certificate } });
 }
 
 const asLp = (c: CredalConstraint): LinearConstraint => ({ coeffs: c.coeffs, rel: c.rel, rhs: c.rhs });
@@ -180,7 +181,8 @@ export function mixtureView(n: number, views: readonly View[], weights: readonly
 export function beliefView(n: number, focal: readonly { event: readonly boolean[]; mass: Rational }[]): View {
     const cells = focal.flatMap((F, f) => F.event.flatMap((inF, x) => (inF ? [{ f, x }] : [])));
     const k = cells.length;
-    const rows: LinearConstraint[] = focal.map((F, f) => ({ coeffs: cells.map((c) => (c.f === f ? Rational.ONE : Rational.ZERO)), rel: '=', rhs: F.mass }));
+    const rows: LinearConstraint[] = focal.map((F, f) => ({ coeffs: cells.map((c) => (c.f === f ? Rational.ONE : Rational.ZERO)), rel: '=',
+        rhs: F.mass }));
     const matrix = Array.from({ length: n }, (_, x) => cells.map((c) => (c.x === x ? Rational.ONE : Rational.ZERO)));
     return { k, matrix, rows };
 }

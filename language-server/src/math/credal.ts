@@ -128,7 +128,8 @@ export interface CoherenceEntry {
 
 /**
  * For each assessment of a constraint-built set (constraints and probability intervals, also inside
- * intersections; other parts of an intersection constrain K but are not assessments): the natural extension of its linear form over K. `>=` rows compare with the lower
+ * intersections; other parts of an intersection constrain K but are not assessments): the natural extension of its linear form over K. `>=`
+ * rows compare with the lower
  * expectation, `<=` rows with the upper; `=` rows are always tight on a nonempty set.
  * E-EMPTY when K is empty (incoherence is then sure loss). Other constructions have no assessments: [].
  */
@@ -171,7 +172,8 @@ export function diagnose(K: CredalSet, budget = unlimited()): Outcome<EngineNote
         const notes: EngineNote[] = [];
         const e = compute.emptiness(K, budget);
         if (e.empty) {
-            return [{ code: IssueCodes.Empty, severity: 'error' as const, message: 'the credal set is empty (the assessments incur sure loss)', data: { certificate: e.certificate } }];
+            return [{ code: IssueCodes.Empty, severity: 'error' as const,
+                message: 'the credal set is empty (the assessments incur sure loss)', data: { certificate: e.certificate } }];
         }
         const s = K.structure;
         const coherent = coherence(K, budget);
@@ -203,7 +205,8 @@ export function diagnose(K: CredalSet, budget = unlimited()): Outcome<EngineNote
         const trivial = s.kind === 'precise' || K.notes.some((note) => note.code === IssueCodes.Precise);
         if (!trivial) {
             const precise = isPrecise(K, budget);
-            if (precise.ok && precise.value) notes.push({ code: IssueCodes.Precise, severity: 'info', message: 'the credal set is a single distribution' });
+            if (precise.ok && precise.value) notes.push({ code: IssueCodes.Precise, severity: 'info',
+                message: 'the credal set is a single distribution' });
         }
         return notes;
     });

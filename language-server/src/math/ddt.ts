@@ -86,11 +86,13 @@ function topUtilityOf(p: DdtProblem, utility: Vec): Rational {
     if (sem?.kind !== 'nirvana0') return Rational.ZERO;
     let top: Rational;
     if (p.orientation === 'loss') top = (sem.top ?? Rational.ZERO).neg();
-    else if (sem.top === undefined) return failWith(IssueCodes.ParamRange, 'nirvana0 with utilities needs a declared top value', { parameter: 'top' });
+    else if (sem.top === undefined) return failWith(IssueCodes.ParamRange, 'nirvana0 with utilities needs a declared top value',
+        { parameter: 'top' });
     else top = sem.top;
     const best = Rational.max(...utility);
     if (top.lt(best)) {
-        const shown = p.orientation === 'loss' ? `the loss ${top.neg()} exceeds the smallest loss ${best.neg()}` : `top ${top} is below the largest utility ${best}`;
+        const shown = p.orientation === 'loss' ? `the loss ${top.neg()} exceeds the smallest loss ${best.neg()}`
+            : `top ${top} is below the largest utility ${best}`;
         failWith(IssueCodes.ParamRange, `nirvana0: ${shown}`, { parameter: 'top', value: p.orientation === 'loss' ? top.neg() : top });
     }
     return top;
@@ -168,7 +170,8 @@ export function solveDdt(problem: DdtProblem, budget = Budget.unlimited()): Outc
             const r = evaluatePolicy(problem, pol, utility, verts, budget);
             if (r.value !== undefined) {
                 utilities.set(pol.name, r.value);
-                results.push({ policy: pol.name, status: 'ok', value: loss ? r.value.neg() : r.value, vertexCount: r.vertexCount, worstVertex: r.worstVertex });
+                results.push({ policy: pol.name, status: 'ok', value: loss ? r.value.neg() : r.value, vertexCount: r.vertexCount,
+                    worstVertex: r.worstVertex });
                 continue;
             }
             if (inconsistent === 'error') {
@@ -182,16 +185,19 @@ export function solveDdt(problem: DdtProblem, budget = Budget.unlimited()): Outc
         }
         const nirvanaPolicies = results.filter((r) => r.status === 'nirvana').map((r) => r.policy);
         if (nirvanaPolicies.length > 0) {
-            return { semantics, inconsistent, policies: results, optimal: nirvanaPolicies, tie: nirvanaPolicies.length > 1, optimalValue: 'nirvana' as const, notes };
+            return { semantics, inconsistent, policies: results, optimal: nirvanaPolicies, tie: nirvanaPolicies.length > 1,
+                optimalValue: 'nirvana' as const, notes };
         }
-        if (utilities.size === 0) failWith(IssueCodes.DdtEmpty, 'every policy is ruled out by the belief', { policies: problem.policies.map((p) => p.name) });
+        if (utilities.size === 0) failWith(IssueCodes.DdtEmpty, 'every policy is ruled out by the belief',
+            { policies: problem.policies.map((p) => p.name) });
         const best = Rational.max(...utilities.values());
         for (const r of results) {
             const u = utilities.get(r.policy);
             if (u !== undefined) r.regret = best.sub(u);
         }
         const optimal = results.filter((r) => utilities.get(r.policy)?.eq(best)).map((r) => r.policy);
-        return { semantics, inconsistent, policies: results, optimal, tie: optimal.length > 1, optimalValue: loss ? best.neg() : best, notes };
+        return { semantics, inconsistent, policies: results, optimal, tie: optimal.length > 1, optimalValue: loss ? best.neg() : best,
+            notes };
     });
 }
 
@@ -201,6 +207,7 @@ export function policyValue(problem: DdtProblem, policy: string, budget = Budget
     if (!r.ok) return r;
     const p = r.value.policies.find((x) => x.policy === policy);
     if (!p) return { ok: false, error: { code: IssueCodes.Unresolved, message: `no policy named ${policy}`, data: { policy } } };
-    if (p.value === undefined) return { ok: false, error: { code: IssueCodes.DdtEmpty, message: `policy ${policy} has no value (${p.status})`, data: { policy } } };
+    if (p.value === undefined) return { ok: false, error: { code: IssueCodes.DdtEmpty,
+        message: `policy ${policy} has no value (${p.status})`, data: { policy } } };
     return { ok: true, value: p.value };
 }

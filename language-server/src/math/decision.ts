@@ -114,7 +114,8 @@ function validate(problem: DecisionProblem): void {
         if (seen.has(act.name)) failWith(IssueCodes.DuplicateName, `duplicate act name ${act.name}`, { act: act.name });
         seen.add(act.name);
         if (act.payoff.length !== problem.belief.n) {
-            failWith(IssueCodes.Type, `act ${act.name} has ${act.payoff.length} entries, the belief lives on ${problem.belief.n} elements`, { act: act.name });
+            failWith(IssueCodes.Type, `act ${act.name} has ${act.payoff.length} entries, the belief lives on ${problem.belief.n} elements`,
+                { act: act.name });
         }
     }
 }
@@ -205,7 +206,8 @@ function eAdmissibilityFinite(an: Analysis, rule: Rule, points: readonly Rationa
             return an.utilities.every((u) => Rational.dot(q, u).le(mine));
         });
         if (p) { chosen.push(act); support.push({ act, p: [...p] }); }
-        else rejected.push({ act, witness: { kind: 'eAdmissibility', message: `none of the ${points.length} listed distributions makes ${act} optimal` } });
+        else rejected.push({ act, witness: { kind: 'eAdmissibility',
+            message: `none of the ${points.length} listed distributions makes ${act} optimal` } });
     });
     return { rule, chosen, tie: chosen.length > 1, rejected, support };
 }
@@ -244,15 +246,18 @@ function applyRule(an: Analysis, rule: Rule): RuleResult {
         case 'maximality': {
             const lo = an.lower(), up = an.upper();
             // Superadditivity: lowerE(U_b − U_a) ≤ min(up_b − up_a, lo_b − lo_a), so such b cannot dominate a.
-            return pairwiseRule(an, rule, (b, a) => (up[b]!.le(up[a]!) || lo[b]!.le(lo[a]!) ? undefined : an.gainLower(b, a)), 'maximality');
+            return pairwiseRule(an, rule, (b, a) => (up[b]!.le(up[a]!) || lo[b]!.le(lo[a]!) ? undefined : an.gainLower(b, a)),
+                'maximality');
         }
         case 'eAdmissibility': return eAdmissibility(an, rule);
         case 'admissibility': {
             // Only the states the belief does not rule out count (upper probability > 0), as improb does (§A.7).
             const n = an.problem.belief.n;
-            const possible = Array.from({ length: n }, (_, x) => compute.upperE(an.problem.belief, Array.from({ length: n }, (_, y) => (y === x ? Rational.ONE : Rational.ZERO)), an.budget).sign() > 0);
+            const possible = Array.from({ length: n }, (_, x) => compute.upperE(an.problem.belief, Array.from({ length: n }, (_,
+                y) => (y === x ? Rational.ONE : Rational.ZERO)), an.budget).sign() > 0);
             const onSupport = (u: Vec): Vec => u.filter((_, x) => possible[x]);
-            return pairwiseRule(an, rule, (b, a) => dominanceMargin(onSupport(an.utilities[b]!), onSupport(an.utilities[a]!)), 'admissibility');
+            return pairwiseRule(an, rule, (b, a) => dominanceMargin(onSupport(an.utilities[b]!), onSupport(an.utilities[a]!)),
+                'admissibility');
         }
     }
 }

@@ -18,7 +18,8 @@ export function distributionProblems(p: Vec): EngineNote[] {
     const notes: EngineNote[] = [];
     p.forEach((value, index) => {
         if (value.sign() < 0) {
-            notes.push({ code: IssueCodes.DistNeg, severity: 'error', message: `negative mass ${value} at element ${index + 1}`, data: { index, value } });
+            notes.push({ code: IssueCodes.DistNeg, severity: 'error', message: `negative mass ${value} at element ${index + 1}`,
+                data: { index, value } });
         }
     });
     const sum = Rational.sum(p);

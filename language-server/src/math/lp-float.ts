@@ -217,7 +217,8 @@ export function floatSimplex(lp: StandardLp, budget: Budget): BasisClaim | undef
                 if (a <= PIVOT_TOL) continue;
                 const t = T[i * W + S]! / a;
                 if (r < 0 || t < ratio - 1e-12) { r = i; ratio = t; pivotEntry = a; }
-                else if (t <= ratio + 1e-12 && (bland ? basis[i]! < basis[r]! : a > pivotEntry)) { r = i; ratio = Math.min(ratio, t); pivotEntry = a; }
+                else if (t <= ratio + 1e-12 && (bland ? basis[i]! < basis[r]! : a > pivotEntry)) { r = i; ratio = Math.min(ratio,
+                    t); pivotEntry = a; }
             }
             if (r < 0) return s;
             if (ratio <= 1e-12) { if (++degenerate > DEGENERATE_RUN_BEFORE_BLAND) bland = true; }

@@ -27,7 +27,8 @@ const sameCoefficients = (a: readonly Rational[], b: readonly Rational[]): boole
  * Opposite column pairs: μ⁺/μ⁻, the two columns of an `=` row, and adjacent constraints that are the two
  * sides of one interval (same coefficients, opposite orientations), which is how intervals arrive.
  */
-function knownPartners(constraints: readonly LinearConstraint[], columns: readonly LambdaColumn[], signs: readonly bigint[], width: number, n: number): Int32Array {
+function knownPartners(constraints: readonly LinearConstraint[], columns: readonly LambdaColumn[], signs: readonly bigint[], width: number,
+    n: number): Int32Array {
     const partner = new Int32Array(width + n).fill(-1);
     const pair = (a: number, b: number): void => { partner[a] = b; partner[b] = a; };
     pair(0, 1);

@@ -269,7 +269,8 @@ export function verifySureLoss(constraints: readonly LinearConstraint[], cert: S
 }
 
 /** Check a lower-expectation answer exactly (p ∈ K attains the value; λ proves no p ∈ K does better). */
-export function verifyLowerExpectation(f: readonly Rational[], constraints: readonly LinearConstraint[], result: ExpectationResult): boolean {
+export function verifyLowerExpectation(f: readonly Rational[], constraints: readonly LinearConstraint[],
+    result: ExpectationResult): boolean {
     if (result.status === 'infeasible') return verifySureLoss(constraints, result.sureLoss);
     const { point, value, multipliers } = result;
     if (point.length !== f.length || point.some((v) => v.sign() < 0) || !Rational.sum(point).eq(Rational.ONE)) return false;

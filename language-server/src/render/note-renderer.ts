@@ -21,7 +21,8 @@ export function noteModelOf(services: CredalServices, document: LangiumDocument,
  * The `credal/preview` result. Never throws: a failure becomes one error block. With a cache, blocks
  * rendered for an earlier version (or request) are reused when nothing they show has changed.
  */
-export function previewOf(services: CredalServices, document: LangiumDocument, token?: CancellationToken, cache?: BlockHtmlCache): PreviewResult {
+export function previewOf(services: CredalServices, document: LangiumDocument, token?: CancellationToken,
+    cache?: BlockHtmlCache): PreviewResult {
     const base = { uri: document.uri.toString(), version: document.textDocument.version };
     try {
         const { title, blocks } = previewBlocks(services, document, token, cache);
@@ -30,7 +31,8 @@ export function previewOf(services: CredalServices, document: LangiumDocument, t
         return {
             ...base,
             title: fileTitle(document.uri.path),
-            blocks: [{ id: 'error-internal', kind: 'error', startLine: 0, endLine: 0, html: `<p class="credal-text credal-error">The preview could not be rendered.</p>` }]
+            blocks: [{ id: 'error-internal', kind: 'error', startLine: 0, endLine: 0,
+                html: `<p class="credal-text credal-error">The preview could not be rendered.</p>` }]
         };
     }
 }

@@ -83,7 +83,8 @@ function describeOpener(tokens: readonly IToken[], index: number): string {
 function statementKeywordBefore(tokens: readonly IToken[], index: number): string | undefined {
     for (let i = index - 1; i >= 0; i--) {
         const image = tokens[i].image;
-        if (tokens[i].tokenType?.name !== 'ID' && ['let', 'set', 'event', 'dist', 'gamble', 'credal', 'decision', 'ddt', 'eval', 'assert'].includes(image)) {
+        if (tokens[i].tokenType?.name !== 'ID' && ['let', 'set', 'event', 'dist', 'gamble', 'credal', 'decision', 'ddt', 'eval',
+            'assert'].includes(image)) {
             return image;
         }
     }

@@ -131,7 +131,8 @@ function refineSyntaxMessage(error: IRecognitionException, tokens: readonly ITok
     return error.message;
 }
 
-const BINARY_OPERATORS = new Set(['+', '-', '−', '*', '/', '^', '×', '·', '∪', '∩', '∖', '|', '⊠', '=', '==', '!=', '≠', '<', '>', '<=', '>=',
+const BINARY_OPERATORS = new Set(['+', '-', '−', '*', '/', '^', '×', '·', '∪', '∩', '∖', '|', '⊠', '=', '==', '!=', '≠', '<', '>', '<=',
+    '>=',
     '≤', '≥', 'cup', 'cap', 'minus', 'in', '∈', '\\cup', '\\cap', '\\setminus', '\\times', '\\cdot', '\\boxtimes', '\\mid',
     '\\le', '\\ge', '\\leq', '\\geq', '\\ne', '\\neq', '\\in']);
 

@@ -40,7 +40,8 @@ export function applyExpectations(document: LangiumDocument, diagnostics: readon
     for (const expect of expects) {
         const code = codeText(expect);
         if (!EXPECTABLE_CODES.has(code)) {
-            unmet.push(expectDiagnostic(expect, `only the codes of SEMANTICS.md §A.9 can be expected, and \`${code}\` is not one of them (E-EMPTY, W-ZERO-COND, I-REDUNDANT, …)`, 'code'));
+            unmet.push(expectDiagnostic(expect,
+                `only the codes of SEMANTICS.md §A.9 can be expected, and \`${code}\` is not one of them (E-EMPTY, W-ZERO-COND, I-REDUNDANT, …)`, 'code'));
             continue;
         }
         // An unresolved target is reported by linking.

@@ -89,7 +89,8 @@ export class LinkingValidator {
     checkProblem(problem: DecisionDeclaration | DdtDeclaration, accept: ValidationAcceptor): void {
         const members = problem.clauses.flatMap((clause): AstNode[] =>
             isActsClause(clause) ? clause.acts : isPoliciesClause(clause) ? clause.policies : []);
-        reportDuplicates(members, `is already ${problem.$type === 'DecisionDeclaration' ? 'an act' : 'a policy'} of ${problem.name}`, accept);
+        reportDuplicates(members, `is already ${problem.$type === 'DecisionDeclaration' ? 'an act' : 'a policy'} of ${problem.name}`,
+            accept);
         const seen = new Map<string, AstNode>();
         for (const clause of problem.clauses) {
             const keyword = clause.$type === 'ActsClause' || clause.$type === 'PayoffClause' ? 'payoff' : clause.$type;

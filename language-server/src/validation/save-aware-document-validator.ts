@@ -43,7 +43,8 @@ export class SaveAwareDocumentValidator extends CredalDocumentValidator {
         });
     }
 
-    override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, token = CancellationToken.None): Promise<Diagnostic[]> {
+    override async validateDocument(document: LangiumDocument, options: ValidationOptions = {},
+        token = CancellationToken.None): Promise<Diagnostic[]> {
         const requested = options.categories ?? [...this.registry.getAllValidationCategories(document)];
         if (!requested.includes(EXPENSIVE_CATEGORY)) {
             const cheap = await super.validateDocument(document, options, token);

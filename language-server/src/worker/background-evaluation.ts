@@ -107,7 +107,8 @@ export class BackgroundEvaluation implements EvaluationOffload {
         const document = AstUtils.getDocument(model);
         const result = await this.run(document, true, token);
         for (const diagnostic of result?.diagnostics ?? []) {
-            accept(severityWord(diagnostic.severity), typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value, {
+            accept(severityWord(diagnostic.severity), typeof diagnostic.message === 'string' ? diagnostic.message
+                : diagnostic.message.value, {
                 node: model,
                 range: diagnostic.range,
                 code: diagnostic.code,

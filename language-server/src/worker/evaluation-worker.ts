@@ -15,7 +15,8 @@ if (port) {
             try {
                 result = await runner.run(job);
             } catch (error) {
-                result = { id: job.id, uri: job.uri, version: job.version, cancelled: false, statements: [], diagnostics: [], ms: 0, error: String(error) };
+                result = { id: job.id, uri: job.uri, version: job.version, cancelled: false, statements: [], diagnostics: [], ms: 0,
+                    error: String(error) };
             }
             port.postMessage(result);
         });

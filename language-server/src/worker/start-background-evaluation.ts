@@ -14,7 +14,8 @@ import { EvaluationWorkerClient } from './worker-client.js';
 /** The bundled worker's file name (esbuild.mjs entry), next to out/language-server.cjs. */
 export const WORKER_BUNDLE = 'evaluation-worker.cjs';
 
-export function startBackgroundEvaluation(connection: Connection, shared: LangiumSharedServices, credal: CredalServices, directory: string): BackgroundEvaluation {
+export function startBackgroundEvaluation(connection: Connection, shared: LangiumSharedServices, credal: CredalServices,
+    directory: string): BackgroundEvaluation {
     const trace = process.env.CREDAL_TRACE_WORKER === '1';
     const log = (message: string) => connection.console.error(`Credal server: ${message}`);
     const traceLog = (message: string) => process.stderr.write(`Credal worker trace: ${message}\n`);

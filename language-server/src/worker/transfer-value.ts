@@ -81,7 +81,8 @@ export function encodeStatementResult(result: StatementResult): TransferStatemen
     const value = encodeValue(result.value);
     const left = encodeValue(result.left);
     const right = encodeValue(result.right);
-    const local = value === undefined || (result.left !== undefined && left === undefined) || (result.right !== undefined && right === undefined);
+    const local = value === undefined || (result.left !== undefined && left === undefined) || (result.right !== undefined
+        && right === undefined);
     if (local) return { kind: result.kind, local: true };
     return { kind: result.kind, local: false, value, ok: result.ok, left, right, relation: result.relation };
 }

@@ -88,3 +88,23 @@ describe('credal check on unreadable input', () => {
         expect(run.status).toBe(2);
     });
 });
+
+describe('credal check on worker threads', () => {
+    it('prints the same lines in the same order with one job and with several', () => {
+        const fixtures = 'language-server/test/cli/fixtures';
+        const args = ['check', 'samples/die.cred', `${fixtures}/broken`, `${fixtures}/good`, 'missing.cred'];
+        const one = runCredal([...args, '--jobs', '1'], REPO_ROOT);
+        const several = runCredal([...args, '--jobs', '3'], REPO_ROOT);
+        expect(one.lines.some(line => / error E-/.test(line))).toBe(true);
+        expect(several.stdout).toBe(one.stdout);
+        expect(several.stderr).toBe(one.stderr);
+        expect(several.status).toBe(one.status);
+        expect(one.status).toBe(2);
+    }, 120_000);
+
+    it('refuses a job count that is not a whole number of at least 1', () => {
+        const run = runCredal(['check', 'good/coin.cred', '--jobs', '0']);
+        expect(run.status).toBe(2);
+        expect(run.stderr).toMatch(/--jobs/);
+    });
+});

@@ -11,8 +11,12 @@ const DIR = fileURLToPath(new URL('./fixtures/conventions/', import.meta.url));
 
 const results = (args: string[]) => {
     const run = runCredal(['eval', 'conventions.cred', '--json', ...args], DIR);
-    const output = JSON.parse(run.stdout) as { diagnostics: Array<{ code: string; severity: string }>; results: Array<{ value: Record<string, unknown> }> };
-    return { status: run.status, values: output.results.map((r) => r.value['exact'] ?? r.value['names']), codes: output.diagnostics.map((d) => `${d.severity} ${d.code}`) };
+    const output = JSON.parse(run.stdout) as {
+        diagnostics: Array<{ code: string; severity: string }>;
+        results: Array<{ value: Record<string, unknown> }>;
+    };
+    return { status: run.status, values: output.results.map((r) => r.value['exact'] ?? r.value['names']),
+        codes: output.diagnostics.map((d) => `${d.severity} ${d.code}`) };
 };
 
 describe('credal convention flags', () => {
@@ -48,8 +52,10 @@ describe('credal convention flags', () => {
     });
 
     it('a bad value exits 2 with a usage message', () => {
-        for (const args of [['eval', 'conventions.cred', '--ddt-semantics', 'lenient'], ['check', 'conventions.cred', '--zero-conditioning=bayes'],
-            ['render', 'conventions.cred', '--ddt-inconsistent', 'ignore'], ['export', 'conventions.cred', '--to', 'html', '--ddt-semantics']]) {
+        for (const args of [['eval', 'conventions.cred', '--ddt-semantics', 'lenient'], ['check', 'conventions.cred',
+            '--zero-conditioning=bayes'],
+            ['render', 'conventions.cred', '--ddt-inconsistent', 'ignore'], ['export', 'conventions.cred', '--to', 'html',
+                '--ddt-semantics']]) {
             const run = runCredal(args, DIR);
             expect(run.status, args.join(' ')).toBe(2);
             expect(run.stdout).toBe('');

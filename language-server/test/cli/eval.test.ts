@@ -10,7 +10,9 @@ const NOTES = fileURLToPath(new URL('../fixtures/notes/', import.meta.url));
 
 interface Output {
     file: string;
-    diagnostics: Array<{ severity: string; code: string; message: string; line: number; column: number; endLine: number; endColumn: number }>;
+    diagnostics: Array<{
+        severity: string; code: string; message: string; line: number; column: number; endLine: number; endColumn: number;
+    }>;
     results: Array<{ line: number; kind: string; source: string; name?: string | null; ok?: boolean; value: Record<string, unknown> }>;
 }
 
@@ -55,7 +57,8 @@ const EXPECTED: Record<string, Array<[string, unknown]>> = {
     'c08-not-coherent.cred': [
         ['isEmpty(K)', bool(false)], ['interval(K, {0})', interval('547/1000', '653/1000')],
         ['interval(K, {1})', interval('111/500', '34/125')], ['interval(K, {2})', interval('1/8', '181/1000')],
-        ['vertices(K)', points(['547/1000', '34/125', '181/1000'], ['597/1000', '111/500', '181/1000'], ['603/1000', '34/125', '1/8'], ['653/1000', '111/500', '1/8'])]
+        ['vertices(K)', points(['547/1000', '34/125', '181/1000'], ['597/1000', '111/500', '181/1000'], ['603/1000', '34/125', '1/8'],
+            ['653/1000', '111/500', '1/8'])]
     ],
     'c09-sure-loss.cred': [['isEmpty(K)', bool(true)]],
     'c10-contamination.cred': [
@@ -65,7 +68,8 @@ const EXPECTED: Record<string, Array<[string, unknown]>> = {
     ],
     'c11-tv-vs-contamination.cred': [
         ['interval(Ball, {0})', interval('2/5', '3/5')], ['interval(Cont, {0})', interval('9/20', '11/20')],
-        ['vertices(B)', points(['1/4', '1/3', '5/12'], ['1/4', '7/12', '1/6'], ['5/12', '7/12', '0'], ['1/2', '1/12', '5/12'], ['3/4', '1/12', '1/6'], ['3/4', '1/4', '0'])],
+        ['vertices(B)', points(['1/4', '1/3', '5/12'], ['1/4', '7/12', '1/6'], ['5/12', '7/12', '0'], ['1/2', '1/12', '5/12'], ['3/4',
+            '1/12', '1/6'], ['3/4', '1/4', '0'])],
         ['E(p0, f)', num('5/6')], ['lowerE(B, f)', num('1/4')], ['upperE(B, f)', num('19/12')], ['lowerP(B, {a})', num('1/4')]
     ],
     'c12-generalized-bayes.cred': [
@@ -75,7 +79,8 @@ const EXPECTED: Record<string, Array<[string, unknown]>> = {
     'b01-newcomb.cred': [
         ['choose(Newcomb)', names('one')], ['value(Newcomb, one)', num('1000000')], ['value(Newcomb, two)', num('1000')],
         ['choose(NewcombN)', names('one')], ['value(NewcombN, one)', num('1000000')], ['value(NewcombN, two)', num('1000')],
-        ['choose(Cartesian, maximin)', names('two')], ['value(Cartesian, one, maximin)', num('0')], ['value(Cartesian, two, maximin)', num('1000')]
+        ['choose(Cartesian, maximin)', names('two')], ['value(Cartesian, one, maximin)', num('0')], ['value(Cartesian, two, maximin)',
+            num('1000')]
     ]
 };
 

@@ -44,7 +44,8 @@ describe('credal render', () => {
 
     it('still writes a note with errors, and exits 1', () => {
         const broken = path.join(work, 'broken.cred');
-        const text = readFileSync(SAMPLE, 'utf8').replace('dist fair on Coin = {heads: 1/2, tails: 1/2}', 'dist fair on Coin = {heads: 1/2, tails: 1/4}');
+        const text = readFileSync(SAMPLE, 'utf8').replace('dist fair on Coin = {heads: 1/2, tails: 1/2}',
+            'dist fair on Coin = {heads: 1/2, tails: 1/4}');
         writeFileSync(broken, text);
         const run = runCredal(['render', 'broken.cred'], work);
         expect(run.status).toBe(1);

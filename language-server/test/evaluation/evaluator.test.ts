@@ -23,7 +23,8 @@ describe('constants, numbers and arithmetic', () => {
 
 describe('sets, events, distributions and gambles', () => {
     it('reads events on a set, with ∪ ∩ ∖ compl all none', async () => {
-        const values = await kit.values(DIE + 'event Even on Die = {2, 4, 6}\nevent Low on Die = {1, 2} ∪ {3}\neval P(uniform, Even ∩ Low)\n'
+        const values = await kit.values(DIE
+            + 'event Even on Die = {2, 4, 6}\nevent Low on Die = {1, 2} ∪ {3}\neval P(uniform, Even ∩ Low)\n'
             + 'dist u on Die = uniform\neval P(u, compl(Even))\neval P(u, Low ∖ Even)\neval P(u, all)\neval P(u, none)');
         expect(values).toEqual(['1/6 ≈ 0.1667', '1/2', '1/3 ≈ 0.3333', '1', '0']);
     });
@@ -50,7 +51,8 @@ describe('sets, events, distributions and gambles', () => {
             'E-DIST-SUM 2:15 sums to 5/4; 1/4 too much',
             'E-DIST-NEG 3:35 `rest` would be -1/5: the listed masses already sum to 6/5'
         ]);
-        expect(issues[0]!.data).toMatchObject({ sum: '5/4', missing: '-1/4', normalized: ['2/5', '1/5', '2/5'], elements: ['a', 'b', 'c'] });
+        expect(issues[0]!.data).toMatchObject({ sum: '5/4', missing: '-1/4', normalized: ['2/5', '1/5', '2/5'], elements: ['a', 'b',
+            'c'] });
     });
 
     it('a tuple must have one entry per element (E-TYPE)', async () => {
@@ -59,7 +61,8 @@ describe('sets, events, distributions and gambles', () => {
     });
 
     it('E-TYPE names the expected and the actual kind and set', async () => {
-        const issues = await kit.issues(COIN + DIE + 'gamble g on Die = (1, 2, 3, 4, 5, 6)\ncredal K on Coin = vacuous\neval lowerE(K, g)\neval lowerE(g, g)');
+        const issues = await kit.issues(COIN + DIE
+            + 'gamble g on Die = (1, 2, 3, 4, 5, 6)\ncredal K on Coin = vacuous\neval lowerE(K, g)\neval lowerE(g, g)');
         expect(describeIssues(issues)).toEqual([
             'E-TYPE 5:16 expected a gamble on Coin, got a gamble on Die',
             'E-TYPE 6:13 expected a credal set on Die, got a gamble on Die'
@@ -127,13 +130,14 @@ describe('credal sets', () => {
     it('E-PARAM-RANGE at ε, δ and α', async () => {
         const issues = await kit.issues(COIN + 'dist f on Coin = (1/2, 1/2)\ncredal C = contamination(f, 3/2)\ncredal T = tvball(f, -1)\n'
             + 'decision D on Coin { belief f acts { a = (1, 0) } }\neval choose(D, hurwicz(2))');
-        expect(describeIssues(issues).map(s => s.split(' ').slice(0, 2).join(' '))).toEqual(['E-PARAM-RANGE 3:29', 'E-PARAM-RANGE 4:22', 'E-PARAM-RANGE 6:24']);
+        expect(describeIssues(issues).map(s => s.split(' ').slice(0, 2).join(' '))).toEqual(['E-PARAM-RANGE 3:29', 'E-PARAM-RANGE 4:22',
+            'E-PARAM-RANGE 6:24']);
     });
 
     it('conditioning: W-ZERO-COND and E-COND-NULL', async () => {
-        const text = 'set X = {a, b, c}\ncredal V on X = vacuous\ndist p on X = (1, 0, 0)\ncredal G = V | {b}\ncredal N = p | {b, c}';
+        const text = 'set X = {a, b, c}\ncredal V on X = hull{(1, 0, 0), (0, 1/2, 1/2)}\ndist p on X = (1, 0, 0)\ncredal G = V | {b, c}\ncredal N = p | {b, c}';
         expect(describeIssues(await kit.issues(text))).toEqual([
-            'W-ZERO-COND 4:14 {b} has lower probability 0 (upper 1) under V: conditioning uses the regular extension (only distributions that give it positive probability); setting `credal.conditioning.zeroLowerProbability` (CLI `--zero-conditioning`) can choose `natural` instead',
+            'W-ZERO-COND 4:14 {b, c} has lower probability 0 (upper 1) under V: conditioning uses the regular extension (only distributions that give it positive probability), default from setting `credal.conditioning.zeroLowerProbability` (CLI `--zero-conditioning`); `conventions { conditioning natural }` or `condition(K, B, natural)` chooses the other rule',
             'I-PRECISE 4:8 G is a single distribution',
             'E-COND-NULL 5:16 cannot condition on {b, c}: its upper probability under p is 0'
         ]);

@@ -18,7 +18,8 @@ function value<T>(fact: Fact<T>): T {
     return fact.value;
 }
 
-async function declaration<K extends Value['kind']>(note: string, name: string, kind: K): Promise<{ value: Extract<Value, { kind: K }>; node: import('langium').AstNode }> {
+async function declaration<K extends Value['kind']>(note: string, name: string, kind: K): Promise<{ value: Extract<Value,
+    { kind: K }>; node: import('langium').AstNode }> {
     const document = await kit.parse(note);
     const node = document.parseResult.value.statements.find(s => (s as { name?: string }).name === name)!;
     const result = kit.evaluator.valueOf(node);
@@ -42,7 +43,8 @@ describe('credal facts', () => {
         const implicit = await declaration(`${coin}credal K on Coin = { P({heads}) >= 1/4, P({tails}) >= 1/2 }`, 'K', 'credal');
         expect(value(kit.evaluator.facts.credalFacts(implicit.value).coherent(kit.evaluator.facts.limits()))).toBe(true);
         await kit.clear();
-        const written = await declaration(`${coin}credal K on Coin = { P({heads}) >= 1/4, P({tails}) >= 1/2, P({heads}) <= 3/5 }`, 'K', 'credal');
+        const written = await declaration(`${coin}credal K on Coin = { P({heads}) >= 1/4, P({tails}) >= 1/2, P({heads}) <= 3/5 }`, 'K',
+            'credal');
         expect(value(kit.evaluator.facts.credalFacts(written.value).coherent(kit.evaluator.facts.limits()))).toBe(false);
     });
 
@@ -72,10 +74,12 @@ decision D on Coin { belief K acts { bet = {heads: 1, tails: -1}  safe = 0 } }\n
             maximin: 'safe', maximax: 'bet', intervalDominance: 'bet safe', maximality: 'bet safe',
             eAdmissibility: 'bet safe', minimaxRegret: 'bet safe', admissibility: 'bet safe'
         });
-        expect(summary.results.find(r => r.rule.kind === 'maximin')!.rejected).toMatchObject([{ act: 'bet', witness: { kind: 'score', by: 'safe' } }]);
+        expect(summary.results.find(r => r.rule.kind === 'maximin')!.rejected).toMatchObject([{ act: 'bet', witness: { kind: 'score',
+            by: 'safe' } }]);
         await kit.clear();
         const withAlpha = await declaration(`${problem}eval choose(D, hurwicz(1/3))\neval choose(D, hurwicz(3/4))`, 'D', 'decision');
-        const results = value(kit.evaluator.facts.decisionFacts(withAlpha.value, withAlpha.node).summary(kit.evaluator.facts.limits())).results;
+        const results = value(kit.evaluator.facts.decisionFacts(withAlpha.value,
+            withAlpha.node).summary(kit.evaluator.facts.limits())).results;
         const hurwicz = results.filter(r => r.rule.kind === 'hurwicz');
         expect(hurwicz.map(r => `${(r.rule as { alpha: Rational }).alpha}: ${r.chosen.join(' ')}`)).toEqual(['1/3: safe', '3/4: bet']);
     });
@@ -83,7 +87,8 @@ decision D on Coin { belief K acts { bet = {heads: 1, tails: -1}  safe = 0 } }\n
     it('where each act is optimal on a two-element set, exactly, beside the belief', async () => {
         const { value: D, node } = await declaration(problem, 'D', 'decision');
         const regions = value(kit.evaluator.facts.decisionFacts(D, node).regions(kit.evaluator.facts.limits()));
-        expect(regions.acts.map(a => `${a.act}: ${text(a.vertices).join(' ')}`)).toEqual(['bet: (1/2, 1/2) (1, 0)', 'safe: (0, 1) (1/2, 1/2)']);
+        expect(regions.acts.map(a => `${a.act}: ${text(a.vertices).join(' ')}`)).toEqual(['bet: (1/2, 1/2) (1, 0)',
+            'safe: (0, 1) (1/2, 1/2)']);
         expect(text(regions.belief)).toEqual(['(1/4, 3/4)', '(3/4, 1/4)']);
     });
 
@@ -96,7 +101,8 @@ decision D on Coin { belief K acts { bet = {heads: 1, tails: -1}  safe = 0 } }\n
         await kit.clear();
         const four = 'set W = {a, b, c, d}\ncredal K on W = vacuous\ndecision D on W { belief K acts { x = 1  y = 2 } }';
         const wide = await declaration(four, 'D', 'decision');
-        expect(kit.evaluator.facts.decisionFacts(wide.value, wide.node).regions(kit.evaluator.facts.limits())).toMatchObject({ ok: false, error: { code: 'I-SKIPPED' } });
+        expect(kit.evaluator.facts.decisionFacts(wide.value, wide.node).regions(kit.evaluator.facts.limits())).toMatchObject({ ok: false,
+            error: { code: 'I-SKIPPED' } });
     });
 });
 

@@ -19,7 +19,7 @@ describe('credal.conditioning.zeroLowerProbability', () => {
         expect(await kit.values(NOTE)).toEqual(['2', '2']);
         const zero = describeIssues(await kit.issues(NOTE)).filter((s) => s.startsWith('W-ZERO-COND'));
         expect(zero).toEqual([
-            'W-ZERO-COND 5:14 {0, 2} has lower probability 0 (upper 3/5) under K: conditioning uses the regular extension (only distributions that give it positive probability); setting `credal.conditioning.zeroLowerProbability` (CLI `--zero-conditioning`) can choose `natural` instead'
+            'W-ZERO-COND 5:14 {0, 2} has lower probability 0 (upper 3/5) under K: conditioning uses the regular extension (only distributions that give it positive probability), default from setting `credal.conditioning.zeroLowerProbability` (CLI `--zero-conditioning`); `conventions { conditioning natural }` or `condition(K, B, natural)` chooses the other rule'
         ]);
     });
 
@@ -28,7 +28,7 @@ describe('credal.conditioning.zeroLowerProbability', () => {
         expect(await kit.values(NOTE)).toEqual(['-5', '5']);
         const zero = describeIssues(await kit.issues(NOTE)).filter((s) => s.startsWith('W-ZERO-COND'));
         expect(zero).toEqual([
-            'W-ZERO-COND 5:14 {0, 2} has lower probability 0 (upper 3/5) under K: conditioning uses the natural extension (vacuous on the event: a lower expectation is the minimum over it); setting `credal.conditioning.zeroLowerProbability` (CLI `--zero-conditioning`) can choose `regular` instead'
+            'W-ZERO-COND 5:14 {0, 2} has lower probability 0 (upper 3/5) under K: conditioning uses the natural extension (vacuous on the event: a lower expectation is the minimum over it), default from setting `credal.conditioning.zeroLowerProbability` (CLI `--zero-conditioning`); `conventions { conditioning regular }` or `condition(K, B, regular)` chooses the other rule'
         ]);
     });
 
@@ -72,16 +72,17 @@ describe('credal.ddt.defaultSemantics', () => {
         kit.evaluator.updateSettings({ ddtSemantics: 'nirvana0' });
         const negative = describeIssues(await kit.issues(ddt().replace('loss (1, 4, 0)', 'loss (1, 4, -1)')));
         expect(negative.filter((s) => !s.startsWith('I-DEPENDS'))).toEqual([
-            'E-PARAM-RANGE 5:5 nirvana0 without `top` needs every loss ≥ 0 (inconsistent mass gets loss 0) (nirvana0 is the default semantics from `credal.ddt.defaultSemantics`): add `semantics nirvana0 top <number>`, or `semantics strict`'
+            'E-PARAM-RANGE 5:5 nirvana0 without `top` needs every loss ≥ 0 (inconsistent mass gets loss 0) (nirvana0 is the semantics default from setting `credal.ddt.defaultSemantics` (CLI `--ddt-semantics`)): add `semantics nirvana0 top <number>`, or `semantics strict`'
         ]);
         const utility = describeIssues(await kit.issues(ddt().replace('loss (1, 4, 0)', 'utility (1, 4, 0)')));
-        expect(utility[0]).toBe('E-PARAM-RANGE 5:5 nirvana0 with utilities needs a declared top value (at least the largest utility) (nirvana0 is the default semantics from `credal.ddt.defaultSemantics`): add `semantics nirvana0 top <number>`, or `semantics strict`');
+        expect(utility[0]).toBe('E-PARAM-RANGE 5:5 nirvana0 with utilities needs a declared top value (at least the largest utility) (nirvana0 is the semantics default from setting `credal.ddt.defaultSemantics` (CLI `--ddt-semantics`)): add `semantics nirvana0 top <number>`, or `semantics strict`');
         // Written in the note, the same problem points at the clause.
         kit.evaluator.updateSettings({ ddtSemantics: 'strict' });
         const written = describeIssues(await kit.issues(ddt('\n  semantics nirvana0').replace('loss (1, 4, 0)', 'utility (1, 4, 0)')));
         expect(written[0]).toBe('E-PARAM-RANGE 9:3 nirvana0 with utilities needs a declared top value (at least the largest utility): add `semantics nirvana0 top <number>`');
         // With a top, utilities are fine: V(p) = min(1, 1/2·4 + 1/2·10) = 1, V(q) = min(10, 2) = 2.
-        expect(await kit.values(ddt('\n  semantics nirvana0 top 10').replace('loss (1, 4, 0)', 'utility (1, 4, 0)'))).toEqual(['1', '2', '{q}']);
+        expect(await kit.values(ddt('\n  semantics nirvana0 top 10').replace('loss (1, 4, 0)', 'utility (1, 4, 0)'))).toEqual(['1', '2',
+            '{q}']);
     });
 });
 

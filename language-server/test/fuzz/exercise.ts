@@ -41,7 +41,8 @@ export function createHarness(): Harness {
     };
 }
 
-async function exerciseNote(services: Harness['services'], text: string, offsets: readonly number[], uri: string, timings?: Map<string, number>): Promise<Problem[]> {
+async function exerciseNote(services: Harness['services'], text: string, offsets: readonly number[], uri: string, timings?: Map<string,
+    number>): Promise<Problem[]> {
     const problems: Problem[] = [];
     const consoleErrors: string[] = [];
     const originalError = console.error;
@@ -73,7 +74,8 @@ async function exerciseNote(services: Harness['services'], text: string, offsets
 
         await step('build', () => DocumentBuilder.build([document], { validation: true }));
         for (const diagnostic of document.diagnostics ?? []) {
-            if (codeOf(diagnostic) === 'E-INTERNAL') problems.push({ request: 'build', kind: 'internal-error', detail: String(diagnostic.message) });
+            if (codeOf(diagnostic) === 'E-INTERNAL') problems.push({ request: 'build', kind: 'internal-error',
+                detail: String(diagnostic.message) });
         }
         const positions: Position[] = offsets.map((fraction) => document.textDocument.positionAt(Math.floor(fraction * (text.length + 1))));
         const lsp = credal.lsp;
@@ -87,7 +89,8 @@ async function exerciseNote(services: Harness['services'], text: string, offsets
         await step('symbols', () => lsp.DocumentSymbolProvider?.getSymbols(document, { textDocument: id }, token));
         await step('folding', () => lsp.FoldingRangeProvider?.getFoldingRanges(document, { textDocument: id }, token));
         await step('semanticTokens', () => lsp.SemanticTokenProvider?.semanticHighlight(document, { textDocument: id }, token));
-        await step('formatting', () => lsp.Formatter?.formatDocument(document, { textDocument: id, options: { tabSize: 4, insertSpaces: true } }, token));
+        await step('formatting', () => lsp.Formatter?.formatDocument(document, { textDocument: id, options: { tabSize: 4,
+            insertSpaces: true } }, token));
         await step('codeActions', () => lsp.CodeActionProvider?.getCodeActions(document, {
             textDocument: id, range: whole, context: { diagnostics: document.diagnostics ?? [] }
         }, token));

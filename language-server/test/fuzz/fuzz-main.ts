@@ -34,4 +34,24 @@ const report = await runFuzz({
     log: (line) => console.log(line)
 });
 console.log(`credal fuzz: ${report.cases} cases in ${(report.ms / 1000).toFixed(1)} s, ${report.failures.length} failing (seed ${seed})`);
-process.exit(report.failures.length > 0 ? 1 : 0);
+
+// The differential run: many random edits typed into a long-lived server against a fresh one.
+const { differentialRun } = await import('./differential.js');
+const { generatedNote } = await import('../../../bench/lsp/generated-note.js');
+const { readdirSync, readFileSync } = await import('node:fs');
+const notes = [
+    ...readdirSync(path.join(root, 'samples')).filter((name) => name.endsWith('.cred'))
+        .map((name) => ({ name, text: readFileSync(path.join(root, 'samples', name), 'utf8') })),
+    { name: 'generated', text: generatedNote(150) }
+];
+const editsPerNote = Math.max(10, Math.round(runs / 4));
+let differentialFailures = 0;
+for (const note of notes) {
+    const result = await differentialRun(note.text, seed + note.name.length, editsPerNote);
+    for (const mismatch of result.mismatches) {
+        differentialFailures++;
+        console.log(`credal fuzz: differential ${note.name}, edit ${mismatch.step} ${mismatch.edit}: ${mismatch.what} differs from a fresh one`);
+    }
+}
+console.log(`credal fuzz: differential, ${notes.length} notes × ${editsPerNote} edits, ${differentialFailures} mismatches`);
+process.exit(report.failures.length > 0 || differentialFailures > 0 ? 1 : 0);

@@ -60,7 +60,8 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
         }
         const [text, at] = details.counterexample;
         const problems = await harness.exercise(text, at);
-        const failure: FuzzFailure = { text, problems: problems.length > 0 ? problems : lastProblems, seed, file: options.saveTo ? save(options.saveTo, text) : undefined };
+        const failure: FuzzFailure = { text, problems: problems.length > 0 ? problems : lastProblems, seed, file: options.saveTo
+            ? save(options.saveTo, text) : undefined };
         failures.push(failure);
         options.log?.(`seed ${seed}: failing case (${text.length} chars) after shrinking${failure.file ? `, saved as ${failure.file}` : ''}:\n` +
             failure.problems.map((p) => `  ${p.request} ${p.kind}: ${p.detail.split('\n').slice(0, 4).join(' | ')}`).join('\n'));

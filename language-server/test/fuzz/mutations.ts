@@ -40,7 +40,8 @@ const MUTATIONS: Record<string, Mutation> = {
         const t = tokens(text);
         const numbers = t.map((x, i) => (/^\d+$/.test(x) ? i : -1)).filter((i) => i >= 0);
         if (numbers.length === 0) return text;
-        t[numbers[at(a, numbers.length)]!] = ['9'.repeat(1000), `1e${99999 + (b % 3)}`, `${'1'.repeat(300)}/${'7'.repeat(300)}`, '0'][b % 4]!;
+        t[numbers[at(a, numbers.length)]!] = ['9'.repeat(1000), `1e${99999 + (b % 3)}`, `${'1'.repeat(300)}/${'7'.repeat(300)}`,
+            '0'][b % 4]!;
         return t.join('');
     },
     deepNesting: (text, a, b) => {

@@ -13,12 +13,15 @@ const SETS: Record<string, readonly string[]> = {
 };
 const SET_NAMES = Object.keys(SETS);
 const NAMES = ['p', 'q', 'K', 'L', 'M', 'f', 'g', 'A', 'B', 'D', 'N', 'eps', 'x', 'θ', 'K′'];
-const RULES = ['maximin', 'maximax', 'hurwicz(1/2)', 'hurwicz(2)', 'intervalDominance', 'maximality', 'eAdmissibility', 'minimaxRegret', 'admissibility'];
+const RULES = ['maximin', 'maximax', 'hurwicz(1/2)', 'hurwicz(2)', 'intervalDominance', 'maximality', 'eAdmissibility', 'minimaxRegret',
+    'admissibility'];
 const RELATIONS = ['==', '!=', '<=', '>=', '<', '>', '≤', '≥', '≠', '\\le', '\\geq', 'in', '∈', '='];
-const STRAY = ['\u0000', '\uFEFF', '\uD800', '\u202E', '𝔼', '∑', 'ﬁ', '😀', '\t', '\r', '\u00A0', 'Σ', '̃', '\\', '"', '`', '#', '@', '$', '%'];
+const STRAY = ['\u0000', '\uFEFF', '\uD800', '\u202E', '𝔼', '∑', 'ﬁ', '😀', '\t', '\r', '\u00A0', 'Σ', '̃', '\\', '"', '`', '#', '@', '$',
+    '%'];
 
 const name = fc.constantFrom(...NAMES);
-const setName = fc.oneof({ weight: 9, arbitrary: fc.constantFrom(...SET_NAMES) }, { weight: 1, arbitrary: fc.constantFrom('Nope', 'Coin × X', 'X * X', 'Coin × Coin') });
+const setName = fc.oneof({ weight: 9, arbitrary: fc.constantFrom(...SET_NAMES) }, { weight: 1, arbitrary: fc.constantFrom('Nope',
+    'Coin × X', 'X * X', 'Coin × Coin') });
 const element = (set: string) => fc.constantFrom(...(SETS[set] ?? ['a', 'zz']), 'zz', '7');
 
 /** Exact numbers in every spelling, sometimes huge, negative or out of range. */
@@ -51,7 +54,8 @@ function eventExpression(set: string): fc.Arbitrary<string> {
         eventLiteral(set),
         name,
         fc.constantFrom('all', 'none'),
-        fc.tuple(eventLiteral(set), fc.constantFrom('∪', '∩', '∖', '\\cup', 'cap', 'minus'), fc.oneof(eventLiteral(set), name)).map(([a, op, b]) => `${a} ${op} ${b}`),
+        fc.tuple(eventLiteral(set), fc.constantFrom('∪', '∩', '∖', '\\cup', 'cap', 'minus'), fc.oneof(eventLiteral(set), name)).map(([a,
+            op, b]) => `${a} ${op} ${b}`),
         fc.oneof(eventLiteral(set), name).map((e) => `compl(${e})`)
     );
 }
@@ -113,15 +117,18 @@ function credalExpression(set: string): fc.Arbitrary<string> {
     );
     return fc.oneof(
         { weight: 4, arbitrary: simple },
-        { weight: 1, arbitrary: fc.tuple(name, fc.constantFrom('∩', '∪', '|', '⊠', '\\boxtimes', '⋉'), fc.oneof(name, eventLiteral(set))).map(([a, op, b]) => `${a} ${op} ${b}`) },
+        { weight: 1, arbitrary: fc.tuple(name, fc.constantFrom('∩', '∪', '|', '⊠', '\\boxtimes', '⋉'), fc.oneof(name,
+            eventLiteral(set))).map(([a, op, b]) => `${a} ${op} ${b}`) },
         { weight: 1, arbitrary: fc.tuple(name, name).map(([a, b]) => `hull(${a} ∪ ${b})`) },
         { weight: 1, arbitrary: fc.tuple(name, setName).map(([k, s]) => `marginal(${k}, ${s})`) }
     );
 }
 
 const query: fc.Arbitrary<string> = fc.oneof(
-    fc.tuple(fc.constantFrom('lowerP', 'upperP', 'P', 'interval'), name, fc.oneof(name, eventLiteral('X'), eventLiteral('Coin'))).map(([f, k, e]) => `${f}(${k}, ${e})`),
-    fc.tuple(fc.constantFrom('lowerE', 'upperE', 'E', 'interval'), name, fc.oneof(name, tuple('X', number), mapping('Coin', number))).map(([f, k, g]) => `${f}(${k}, ${g})`),
+    fc.tuple(fc.constantFrom('lowerP', 'upperP', 'P', 'interval'), name, fc.oneof(name, eventLiteral('X'), eventLiteral('Coin'))).map(([f,
+        k, e]) => `${f}(${k}, ${e})`),
+    fc.tuple(fc.constantFrom('lowerE', 'upperE', 'E', 'interval'), name, fc.oneof(name, tuple('X', number), mapping('Coin',
+        number))).map(([f, k, g]) => `${f}(${k}, ${g})`),
     fc.tuple(fc.constantFrom('vertices', 'isEmpty', 'isPrecise', 'isVacuous', 'dim', 'choose'), name).map(([f, k]) => `${f}(${k})`),
     fc.tuple(fc.constantFrom('tv', 'contains', 'subset'), name, name).map(([f, a, b]) => `${f}(${a}, ${b})`),
     fc.tuple(name, fc.constantFrom(...RULES)).map(([d, r]) => `choose(${d}, ${r})`),
@@ -148,12 +155,16 @@ function declaration(): fc.Arbitrary<string> {
             fc.tuple(setName, setName).map(([a, b]) => `${a} × ${b}`)
         )).map(([n, body]) => `set ${n} = ${body}`),
         fc.tuple(name, on).chain(([n, [set, withOn]]) => eventExpression(set).map((e) => `event ${n}${withOn ? ` on ${set}` : ''} = ${e}`)),
-        fc.tuple(name, on).chain(([n, [set, withOn]]) => distributionExpression(set).map((e) => `dist ${n}${withOn ? ` on ${set}` : ''} = ${e}`)),
-        fc.tuple(name, on).chain(([n, [set, withOn]]) => gambleExpression(set).map((e) => `gamble ${n}${withOn ? ` on ${set}` : ''} = ${e}`)),
-        fc.tuple(name, on).chain(([n, [set, withOn]]) => credalExpression(set).map((e) => `credal ${n}${withOn ? ` on ${set}` : ''} = ${e}`)),
+        fc.tuple(name, on).chain(([n, [set,
+            withOn]]) => distributionExpression(set).map((e) => `dist ${n}${withOn ? ` on ${set}` : ''} = ${e}`)),
+        fc.tuple(name, on).chain(([n, [set,
+            withOn]]) => gambleExpression(set).map((e) => `gamble ${n}${withOn ? ` on ${set}` : ''} = ${e}`)),
+        fc.tuple(name, on).chain(([n, [set,
+            withOn]]) => credalExpression(set).map((e) => `credal ${n}${withOn ? ` on ${set}` : ''} = ${e}`)),
         fc.tuple(name, setName, name, fc.constantFrom('acts', 'losses'), fc.array(gambleExpression('X'), { maxLength: 4 }))
             .map(([n, set, k, kind, acts]) => `decision ${n} on ${set} {\n  belief ${k}\n  ${kind} {\n${acts.map((a, i) => `    d${i + 1} = ${a}`).join('\n')}\n  }\n}`),
-        fc.tuple(name, name, fc.array(eventLiteral('Die'), { maxLength: 3 }), tuple('Die', number), fc.constantFrom('strict', 'nirvana0 top 10', 'nirvana0'), fc.constantFrom('error', 'exclude', 'nirvana', ''))
+        fc.tuple(name, name, fc.array(eventLiteral('Die'), { maxLength: 3 }), tuple('Die', number), fc.constantFrom('strict',
+            'nirvana0 top 10', 'nirvana0'), fc.constantFrom('error', 'exclude', 'nirvana', ''))
             .map(([n, k, policies, utility, semantics, inconsistent]) =>
                 `ddt ${n} on Die {\n  belief ${k}\n  policies {\n${policies.map((e, i) => `    pi${i} consistent ${e}`).join('\n')}\n  }\n  utility ${utility}\n  semantics ${semantics}\n${inconsistent ? `  inconsistent ${inconsistent}\n` : ''}}`)
     );
@@ -166,7 +177,8 @@ function statement(): fc.Arbitrary<string> {
         { weight: 1, arbitrary: fc.tuple(name, query).map(([n, q]) => `eval ${n} = ${q}`) },
         { weight: 2, arbitrary: fc.tuple(query, fc.constantFrom(...RELATIONS), claimLiteral).map(([q, r, l]) => `assert ${q} ${r} ${l}`) },
         { weight: 1, arbitrary: fc.string({ maxLength: 40 }).map((s) => `/*! # Prose $\\frac{1}{3}$ ${s.replace(/\*\//g, '')} */`) },
-        { weight: 1, arbitrary: fc.tuple(fc.string({ maxLength: 20 }), declaration()).map(([s, d]) => `/** doc ${s.replace(/\*\//g, '')} $x^2$ */\n${d}`) },
+        { weight: 1, arbitrary: fc.tuple(fc.string({ maxLength: 20 }), declaration()).map(([s,
+            d]) => `/** doc ${s.replace(/\*\//g, '')} $x^2$ */\n${d}`) },
         { weight: 1, arbitrary: fc.constantFrom(...STRAY).map((c) => `${c}`) }
     );
 }

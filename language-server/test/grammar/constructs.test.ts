@@ -129,7 +129,8 @@ describe('declarations (§3)', () => {
 
     it('sets: literal, integer elements, range, product, empty', async () => {
         const model = await parseClean('set Coin = {heads, tails}\nset W = {11, 12, 21, 22}\nset Die = {1 .. 6}\nset Pair = Coin × Coin\nset None = {}');
-        expect(shapeOf((model.statements[1] as SetDeclaration).value)).toMatchObject({ elements: [{ name: '11' }, { name: '12' }, { name: '21' }, { name: '22' }] });
+        expect(shapeOf((model.statements[1] as SetDeclaration).value)).toMatchObject({ elements: [{ name: '11' }, { name: '12' },
+            { name: '21' }, { name: '22' }] });
         expect((model.statements[2] as SetDeclaration).value as SetRange).toMatchObject({ from: '1', to: '6' });
         expect((model.statements[3] as SetDeclaration).value.$type).toBe('SetProduct');
         expect((model.statements[4] as SetDeclaration).value.$type).toBe('SetLiteral');
@@ -143,7 +144,8 @@ describe('declarations (§3)', () => {
         const model = await parseClean('dist b on C = {heads: 0.7, tails: rest}\ndist q on D = (1/6, 1/6, 1/6, 1/6, 1/6, 1/6)\ndist u on D = uniform\ndist d on C = point(heads)\ndist m = mix(1/3: fair, 2/3: b)');
         const mix = (model.statements[4] as { value: Call }).value;
         expect(mix.arguments.map(a => a.$type)).toEqual(['KeyValue', 'KeyValue']);
-        expect(shapeOf(((model.statements[0] as { value: BraceLiteral }).value.items[1] as KeyValue).value)).toEqual({ $type: 'Constant', value: 'rest' });
+        expect(shapeOf(((model.statements[0] as { value: BraceLiteral }).value.items[1] as KeyValue).value)).toEqual({ $type: 'Constant',
+            value: 'rest' });
     });
 
     it('gambles: else, indicator 1[E], arithmetic', async () => {
@@ -211,7 +213,8 @@ decision Repair on Y {
 }`);
         const first = model.statements[0] as DecisionDeclaration;
         expect(first.clauses.map(c => c.$type)).toEqual(['BeliefClause', 'ActsClause']);
-        expect(shapeOf(model.statements[1])).toMatchObject({ clauses: [{}, { orientation: 'losses', acts: [{ name: 'fix' }, { name: 'wait' }] }] });
+        expect(shapeOf(model.statements[1])).toMatchObject({ clauses: [{}, { orientation: 'losses', acts: [{ name: 'fix' },
+            { name: 'wait' }] }] });
     });
 
     it('ddt with every clause, in any order', async () => {
@@ -235,8 +238,10 @@ ddt N2 on Worlds {
 }
 ddt N3 on Worlds { inconsistent nirvana }`);
         const ddt = model.statements[0] as DdtDeclaration;
-        expect(ddt.clauses.map(c => c.$type)).toEqual(['BeliefClause', 'PoliciesClause', 'PayoffClause', 'SemanticsClause', 'InconsistentClause']);
-        expect(shapeOf((model.statements[1] as DdtDeclaration).clauses[1])).toMatchObject({ semantics: 'nirvana0', top: { element: { ref: '1000' } } });
+        expect(ddt.clauses.map(c => c.$type)).toEqual(['BeliefClause', 'PoliciesClause', 'PayoffClause', 'SemanticsClause',
+            'InconsistentClause']);
+        expect(shapeOf((model.statements[1] as DdtDeclaration).clauses[1])).toMatchObject({ semantics: 'nirvana0',
+            top: { element: { ref: '1000' } } });
     });
 
     it('parses infra and kernel declarations (§7) and keeps their keywords out of names', async () => {
@@ -295,7 +300,8 @@ describe('queries and claims (§4)', () => {
         expect(model.statements.map(s => ((s as Eval).value as Call).callee)).toEqual(queries.map(q => q.slice(0, q.indexOf('('))));
     });
 
-    it.each(['maximin', 'maximax', 'intervalDominance', 'maximality', 'eAdmissibility', 'minimaxRegret', 'admissibility'])('rule %s', async rule => {
+    it.each(['maximin', 'maximax', 'intervalDominance', 'maximality', 'eAdmissibility', 'minimaxRegret', 'admissibility'])('rule %s',
+        async rule => {
         const call = (await lastValue(`eval choose(D, ${rule})`)) as Call;
         expect(shapeOf(call.arguments[1])).toEqual({ $type: 'DecisionRule', rule });
     });
@@ -310,6 +316,7 @@ assert isEmpty(K) == false
 assert isPrecise(p) == true
 assert v == (1/4, 3/4)`);
         const right = model.statements.map(s => ((s as { value: Comparison }).value.right as { $type: string }).$type);
-        expect(right).toEqual(['BinaryExpression', 'Interval', 'BraceLiteral', 'BraceLiteral', 'BooleanLiteral', 'BooleanLiteral', 'Tuple']);
+        expect(right).toEqual(['BinaryExpression', 'Interval', 'BraceLiteral', 'BraceLiteral', 'BooleanLiteral', 'BooleanLiteral',
+            'Tuple']);
     });
 });

@@ -26,7 +26,8 @@ describe('LANGUAGE.md code blocks', () => {
 
     it.each(fixtures)('%s links: no E-SYNTAX, E-UNRESOLVED or E-ELEM-UNKNOWN', async name => {
         const diagnostics = await kit.diagnose(readFileSync(folder + name, 'utf8'));
-        const linking = diagnostics.filter(d => ['E-SYNTAX', 'E-UNRESOLVED', 'E-ELEM-UNKNOWN', 'E-DUP-NAME', 'E-CYCLE'].includes(codeOf(d) ?? ''));
+        const linking = diagnostics.filter(d => ['E-SYNTAX', 'E-UNRESOLVED', 'E-ELEM-UNKNOWN', 'E-DUP-NAME', 'E-CYCLE'].includes(codeOf(d)
+            ?? ''));
         expect(summarize(linking)).toEqual([]);
     });
 });

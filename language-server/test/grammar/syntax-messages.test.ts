@@ -57,7 +57,8 @@ describe('E-SYNTAX messages are sentences, never token dumps', () => {
     });
 
     it('never shows Chevrotain token dumps', async () => {
-        const broken = ['credal K on X = { P({a}) >= }', 'eval lowerE(K, [1, 2)', 'dist d on = uniform', 'ddt N { policies { a consistent } }',
+        const broken = ['credal K on X = { P({a}) >= }', 'eval lowerE(K, [1, 2)', 'dist d on = uniform',
+            'ddt N { policies { a consistent } }',
             'set = {', 'event A on X = {a} ∪', 'assert', 'decision D { belief }'];
         for (const text of broken) {
             for (const message of await syntaxMessages(text)) {

@@ -24,7 +24,8 @@ decision D on Coin {
 
 async function labelsAt(text: string): Promise<string[]> {
     let labels: string[] = [];
-    await complete({ text, index: 0, assert: (list: { items: CompletionItem[] }) => { labels = list.items.map(item => item.label); }, disposeAfterCheck: true });
+    await complete({ text, index: 0, assert: (list: { items: CompletionItem[] }) => { labels = list.items.map(item => item.label); },
+        disposeAfterCheck: true });
     return labels;
 }
 
@@ -52,11 +53,15 @@ describe('every built-in name is known to the evaluator, completion, hover and t
 
     it('hover on each function shows the signature from the table', async () => {
         for (const builtin of FUNCTIONS) {
-            const text = `${note}eval ${builtin.name}(K)\n`;
+            // Written as the signature writes it: `lowerP(…)`, `belief{…}`.
+            const call = builtin.signature.includes(`${builtin.name}(`) ? `${builtin.name}(K)` : `${builtin.name}{K}`;
+            const text = `${note}eval ${call}\n`;
             const document = await kit.build(text);
             const position = document.textDocument.positionAt(offsetOf(text, `eval ${builtin.name}`, 5));
-            const hover = await kit.credal.lsp.HoverProvider!.getHoverContent(document, { textDocument: { uri: document.uri.toString() }, position });
-            expect((hover?.contents as { value?: string } | undefined)?.value ?? '', builtin.name).toContain(`**${shownSignature(builtin)}**`);
+            const hover = await kit.credal.lsp.HoverProvider!.getHoverContent(document, { textDocument: { uri: document.uri.toString() },
+                position });
+            expect((hover?.contents as { value?: string } | undefined)?.value ?? '',
+                builtin.name).toContain(`**${shownSignature(builtin)}**`);
         }
     });
 

@@ -33,7 +33,8 @@ decision Bet on Coin {
 /** The labels offered at the `<|>` marker. */
 async function labelsAt(text: string): Promise<string[]> {
     let labels: string[] = [];
-    await complete({ text, index: 0, assert: (list: { items: CompletionItem[] }) => { labels = list.items.map(item => item.label); }, disposeAfterCheck: true });
+    await complete({ text, index: 0, assert: (list: { items: CompletionItem[] }) => { labels = list.items.map(item => item.label); },
+        disposeAfterCheck: true });
     return labels;
 }
 
@@ -68,7 +69,8 @@ describe('names of the right kind in each slot', () => {
 
     it('rule names in choose and value, act names in value', async () => {
         const rules = await labelsAt(`${note}eval choose(Bet, <|>`);
-        expect(rules).toEqual(['maximin', 'maximax', 'hurwicz', 'intervalDominance', 'maximality', 'eAdmissibility', 'minimaxRegret', 'admissibility']);
+        expect(rules).toEqual(['maximin', 'maximax', 'hurwicz', 'intervalDominance', 'maximality', 'eAdmissibility', 'minimaxRegret',
+            'admissibility']);
         expect(await labelsAt(`${note}eval value(Bet, <|>`)).toEqual(['back', 'lay']);
         expect(await labelsAt(`${note}eval value(Bet, back, max<|>`)).toContain('maximality');
         expect(await labelsAt(`${note}assert choose(Bet, maximin) == {<|>`)).toEqual(['back', 'lay']);
@@ -102,7 +104,8 @@ describe('keywords, snippets and LaTeX spellings', () => {
         let items: CompletionItem[] = [];
         await complete({ text: `${note}<|>`, index: 0, assert: list => { items = list.items; }, disposeAfterCheck: true });
         const labels = items.map(item => item.label);
-        expect(labels).toEqual(expect.arrayContaining(['let', 'set', 'event', 'dist', 'gamble', 'credal', 'decision', 'ddt', 'eval', 'assert']));
+        expect(labels).toEqual(expect.arrayContaining(['let', 'set', 'event', 'dist', 'gamble', 'credal', 'decision', 'ddt', 'eval',
+            'assert']));
         const decision = items.find(item => item.label === 'decision');
         expect(decision?.textEdit?.newText).toContain('acts {');
         expect(decision?.insertTextFormat).toBe(2);
@@ -117,7 +120,8 @@ describe('keywords, snippets and LaTeX spellings', () => {
 
     it('typing \\cu offers ∪, inserting the symbol over the typed command', async () => {
         let items: CompletionItem[] = [];
-        await complete({ text: `${note}event Z on Coin = H \\cu<|>`, index: 0, assert: list => { items = list.items; }, disposeAfterCheck: true });
+        await complete({ text: `${note}event Z on Coin = H \\cu<|>`, index: 0, assert: list => { items = list.items; },
+            disposeAfterCheck: true });
         const cup = items.find(item => item.label === '\\cup');
         expect(cup?.textEdit?.newText).toBe('∪');
         expect(cup?.detail).toContain('∪');

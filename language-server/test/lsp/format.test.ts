@@ -10,7 +10,8 @@ import { lspTestKit } from './lsp-test-kit.js';
 
 const kit = lspTestKit();
 const expectLangiumFormatting = expectFormatting(kit.credal);
-const expectFormat = (input: { before: string; after: string }) => expectLangiumFormatting({ ...input, options: { tabSize: 2, insertSpaces: true } });
+const expectFormat = (input: { before: string; after: string }) => expectLangiumFormatting({ ...input, options: { tabSize: 2,
+    insertSpaces: true } });
 afterEach(() => {
     kit.configure({});
     return kit.clear();
@@ -19,7 +20,8 @@ afterEach(() => {
 /** The whole formatted text (formatDocument's edits applied). */
 async function format(text: string, tabSize = 2): Promise<string> {
     const document = await kit.build(text);
-    const edits = await kit.credal.lsp.Formatter!.formatDocument(document, { textDocument: { uri: document.uri.toString() }, options: { tabSize, insertSpaces: true } });
+    const edits = await kit.credal.lsp.Formatter!.formatDocument(document, { textDocument: { uri: document.uri.toString() },
+        options: { tabSize, insertSpaces: true } });
     return applyEdits(document, edits);
 }
 

@@ -28,17 +28,21 @@ eval lowerP(K, {heads})
 
 describe('go to definition and find references', () => {
     it('a set element resolves to its declaration in the set literal', async () => {
-        await definition({ text: 'set Coin = {<|heads|>, tails}\ndist fair on Coin = {<|>heads: 1/2, tails: 1/2}', index: 0, rangeIndex: 0, disposeAfterCheck: true });
-        await definition({ text: 'set Coin = {heads, tails}\ncredal <|K|> on Coin = vacuous\neval lowerP(<|>K, {tails})', index: 0, rangeIndex: 0, disposeAfterCheck: true });
+        await definition({ text: 'set Coin = {<|heads|>, tails}\ndist fair on Coin = {<|>heads: 1/2, tails: 1/2}', index: 0, rangeIndex: 0,
+            disposeAfterCheck: true });
+        await definition({ text: 'set Coin = {heads, tails}\ncredal <|K|> on Coin = vacuous\neval lowerP(<|>K, {tails})', index: 0,
+            rangeIndex: 0, disposeAfterCheck: true });
     });
 
     it('finds every reference of an element, integer element names too', async () => {
         await references({ text: 'set Coin = {<|<|>heads|>, tails}\ndist fair on Coin = {<|heads|>: 1/2, tails: 1/2}\ncredal K on Coin = { P({<|heads|>}) >= 1/3 }', includeDeclaration: true, disposeAfterCheck: true });
-        await references({ text: 'set W = {<|<|>0|>, 1}\nevent Z on W = {<|0|>}\nlet n = 0', includeDeclaration: true, disposeAfterCheck: true });
+        await references({ text: 'set W = {<|<|>0|>, 1}\nevent Z on W = {<|0|>}\nlet n = 0', includeDeclaration: true,
+            disposeAfterCheck: true });
     });
 
     it('finds every reference of a declaration', async () => {
-        await references({ text: 'set X = {a}\ncredal <|<|>K|> on X = vacuous\neval lowerP(<|K|>, {a})\neval vertices(<|K|>)', includeDeclaration: true, disposeAfterCheck: true });
+        await references({ text: 'set X = {a}\ncredal <|<|>K|> on X = vacuous\neval lowerP(<|K|>, {a})\neval vertices(<|K|>)',
+            includeDeclaration: true, disposeAfterCheck: true });
     });
 });
 
@@ -85,19 +89,22 @@ describe('rename', () => {
 describe('outline and folding', () => {
     it('document symbols with kinds, elements and acts as children, prose headings', async () => {
         const document = await kit.build(note);
-        const symbols = await kit.credal.lsp.DocumentSymbolProvider!.getSymbols(document, { textDocument: { uri: document.uri.toString() } });
+        const symbols = await kit.credal.lsp.DocumentSymbolProvider!.getSymbols(document,
+            { textDocument: { uri: document.uri.toString() } });
         expect(symbols.map(symbol => [symbol.name, symbol.kind])).toEqual([
             ['A coin', SymbolKind.String], ['Coin', SymbolKind.Enum], ['W', SymbolKind.Enum], ['fair', SymbolKind.Variable],
             ['K', SymbolKind.Class], ['Z', SymbolKind.Event], ['loss', SymbolKind.Function], ['Bet', SymbolKind.Module]
         ]);
-        expect(symbols[1].children?.map(child => [child.name, child.kind])).toEqual([['heads', SymbolKind.EnumMember], ['tails', SymbolKind.EnumMember]]);
+        expect(symbols[1].children?.map(child => [child.name, child.kind])).toEqual([['heads', SymbolKind.EnumMember], ['tails',
+            SymbolKind.EnumMember]]);
         expect(symbols[7].children?.map(child => child.name)).toEqual(['back', 'lay']);
         expect(symbols[4].detail).toBe('credal set on Coin');
     });
 
     it('folds prose and problem bodies, keeping the closing line', async () => {
         const document = await kit.build(note);
-        const ranges = await kit.credal.lsp.FoldingRangeProvider!.getFoldingRanges(document, { textDocument: { uri: document.uri.toString() } });
+        const ranges = await kit.credal.lsp.FoldingRangeProvider!.getFoldingRanges(document,
+            { textDocument: { uri: document.uri.toString() } });
         expect(ranges).toEqual(expect.arrayContaining([
             { startLine: 0, endLine: 1, kind: 'comment' },
             { startLine: 8, endLine: 13 },
@@ -109,7 +116,8 @@ describe('outline and folding', () => {
 describe('semantic tokens', () => {
     const highlight = highlightHelper(kit.credal);
 
-    it('distinguishes sets, elements, distributions, credal sets, gambles, events, decisions, constants, acts, builtins, rules', async () => {
+    it('distinguishes sets, elements, distributions, credal sets, gambles, events, decisions, constants, acts, builtins, rules',
+        async () => {
         const tokens = await highlight(`set <|Coin|> = {<|heads|>, tails}
 dist <|fair|> on Coin = {heads: 1/2, tails: 1/2}
 credal <|K|> on Coin = vacuous
@@ -120,7 +128,8 @@ decision <|D|> on Coin { belief K acts { <|a|> = g } }
 eval <|lowerE|>(<|K|>, <|g|>)
 eval choose(D, <|maximality|>)
 eval lowerP(<|fair|>, {<|heads|>})`);
-        const expected = ['finiteSet', 'element', 'distribution', 'credalSet', 'credalEvent', 'gamble', 'constant', 'decisionProblem', 'act', 'builtin', 'credalSet', 'gamble', 'decisionRule', 'distribution', 'element'];
+        const expected = ['finiteSet', 'element', 'distribution', 'credalSet', 'credalEvent', 'gamble', 'constant', 'decisionProblem',
+            'act', 'builtin', 'credalSet', 'gamble', 'decisionRule', 'distribution', 'element'];
         expected.forEach((tokenType, rangeIndex) => expectSemanticToken(tokens, { rangeIndex, tokenType: tokenType as never }));
     });
 });

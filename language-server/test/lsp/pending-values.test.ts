@@ -5,7 +5,8 @@ import { shortValue } from '../../src/lsp/value-hints.js';
 
 describe('values still computed in the background', () => {
     it('show as an ellipsis, never as an error code', () => {
-        const pending: Value = { kind: 'error', code: IssueCodes.Pending, message: 'being computed in the background; shown when ready' } as Value;
+        const pending: Value = { kind: 'error', code: IssueCodes.Pending,
+            message: 'being computed in the background; shown when ready' } as Value;
         expect(shortValue(pending, 4)).toBe('…');
     });
 

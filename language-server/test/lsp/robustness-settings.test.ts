@@ -32,9 +32,11 @@ describe('requests never throw, whatever the note', () => {
             expect(lsp.RenameProvider!.prepareRename(document, { textDocument: uri, position })).not.toBeInstanceOf(Error);
         }
         const end = document.textDocument.positionAt(text.length);
-        expect(Array.isArray(await lsp.InlayHintProvider!.getInlayHints(document, { textDocument: uri, range: { start: { line: 0, character: 0 }, end } }))).toBe(true);
+        expect(Array.isArray(await lsp.InlayHintProvider!.getInlayHints(document, { textDocument: uri, range: { start: { line: 0,
+            character: 0 }, end } }))).toBe(true);
         expect(Array.isArray(await lsp.CodeLensProvider!.provideCodeLens(document, { textDocument: uri }))).toBe(true);
-        expect(Array.isArray(await lsp.Formatter!.formatDocument(document, { textDocument: uri, options: { tabSize: 2, insertSpaces: true } }))).toBe(true);
+        expect(Array.isArray(await lsp.Formatter!.formatDocument(document, { textDocument: uri, options: { tabSize: 2,
+            insertSpaces: true } }))).toBe(true);
         expect(Array.isArray(await lsp.DocumentSymbolProvider!.getSymbols(document, { textDocument: uri }))).toBe(true);
         expect(Array.isArray(await lsp.FoldingRangeProvider!.getFoldingRanges(document, { textDocument: uri }))).toBe(true);
         await expect(lsp.SemanticTokenProvider!.semanticHighlight(document, { textDocument: uri })).resolves.toBeDefined();
@@ -47,7 +49,8 @@ describe('settings', () => {
 
     it('every setting the editor features read is declared in the manifest, with the same default', () => {
         const flatten = (prefix: string, value: unknown): [string, unknown][] =>
-            value && typeof value === 'object' ? Object.entries(value).flatMap(([key, inner]) => flatten(`${prefix}.${key}`, inner)) : [[prefix, value]];
+            value && typeof value === 'object' ? Object.entries(value).flatMap(([key, inner]) => flatten(`${prefix}.${key}`, inner))
+                : [[prefix, value]];
         for (const [key, value] of flatten('credal', DEFAULT_SETTINGS)) {
             expect(declared[key], key).toBeDefined();
             expect(declared[key].default, key).toEqual(value);

@@ -46,7 +46,8 @@ async function until(condition: () => boolean): Promise<void> {
 
 async function hoverText(document: LangiumDocument, needle: string): Promise<string> {
     const position = document.textDocument.positionAt(offsetOf(document.textDocument.getText(), needle));
-    const result = await kit.credal.lsp.HoverProvider!.getHoverContent(document, { textDocument: { uri: document.uri.toString() }, position });
+    const result = await kit.credal.lsp.HoverProvider!.getHoverContent(document, { textDocument: { uri: document.uri.toString() },
+        position });
     return (result?.contents as { value?: string } | undefined)?.value ?? '';
 }
 
@@ -59,22 +60,27 @@ describe('settings that change values', () => {
             expect.stringMatching(/^1 E-DDT-EMPTY the belief rules out policy q/), // N: error (default)
             '3 E-DDT-EMPTY Θ_q is empty; q is excluded' // M: `inconsistent exclude` in the note
         ]);
-        expect(await hoverText(document, 'N on')).toContain('semantics **strict** (default from `credal.ddt.defaultSemantics`) · inconsistent policies: **error** (default from `credal.ddt.defaultInconsistent`)');
+        expect(await hoverText(document,
+            'N on')).toContain('semantics **strict** (default from `credal.ddt.defaultSemantics`) · inconsistent policies: **error** (default from `credal.ddt.defaultInconsistent`)');
 
         kit.configure({ conditioning: { zeroLowerProbability: 'natural' }, ddt: { defaultInconsistent: 'nirvana' } });
         await until(() => messages(document).some((m) => m.includes('conditioning uses the natural extension')));
         expect(evalValue(document)).toBe('-5');
         // The expensive checks ran again too: N's empty policy is now a Nirvana warning; M keeps its clauses.
         await until(() => messages(document).some((m) => m.startsWith('2 E-DDT-EMPTY')));
-        expect(messages(document).filter((m) => m.includes('E-DDT-EMPTY')).map((m) => m.slice(0, 14))).toEqual(['2 E-DDT-EMPTY ', '3 E-DDT-EMPTY ']);
-        expect(await hoverText(document, 'N on')).toContain('inconsistent policies: **nirvana** (default from `credal.ddt.defaultInconsistent`)');
+        expect(messages(document).filter((m) => m.includes('E-DDT-EMPTY')).map((m) => m.slice(0, 14))).toEqual(['2 E-DDT-EMPTY ',
+            '3 E-DDT-EMPTY ']);
+        expect(await hoverText(document,
+            'N on')).toContain('inconsistent policies: **nirvana** (default from `credal.ddt.defaultInconsistent`)');
 
         // nirvana0 needs no emptiness handling: N's E-DDT-EMPTY goes; M's `semantics strict` keeps its own.
-        kit.configure({ conditioning: { zeroLowerProbability: 'natural' }, ddt: { defaultSemantics: 'nirvana0', defaultInconsistent: 'nirvana' } });
+        kit.configure({ conditioning: { zeroLowerProbability: 'natural' }, ddt: { defaultSemantics: 'nirvana0',
+            defaultInconsistent: 'nirvana' } });
         await until(() => messages(document).filter((m) => m.includes('E-DDT-EMPTY')).length === 1);
         expect(messages(document).filter((m) => m.includes('E-DDT-EMPTY'))).toEqual(['3 E-DDT-EMPTY Θ_q is empty; q is excluded']);
         expect(await hoverText(document, 'N on')).toContain('semantics **nirvana0** (default from `credal.ddt.defaultSemantics`)');
-        expect(await hoverText(document, 'M on')).toContain('semantics **strict** (from the note) · inconsistent policies: **exclude** (from the note)');
+        expect(await hoverText(document,
+            'M on')).toContain('semantics **strict** (from the note) · inconsistent policies: **exclude** (from the note)');
     });
 
     it('a change that leaves the evaluation settings alone does not rebuild', async () => {

@@ -34,7 +34,8 @@ decision Bet on Coin {
 async function hoverAt(text: string, needle: string, shift = 0, occurrence = 0): Promise<string> {
     const document = await kit.build(text);
     const position = document.textDocument.positionAt(offsetOf(text, needle, shift, occurrence));
-    const result = await kit.credal.lsp.HoverProvider!.getHoverContent(document, { textDocument: { uri: document.uri.toString() }, position });
+    const result = await kit.credal.lsp.HoverProvider!.getHoverContent(document, { textDocument: { uri: document.uri.toString() },
+        position });
     return (result?.contents as { value?: string } | undefined)?.value ?? '';
 }
 
@@ -113,7 +114,8 @@ describe('hover', () => {
     });
 
     it('a query: exact value and decimal, with the function\'s meaning', async () => {
-        await hover({ text: `${coin.replace('eval lowerE(K, bet)', 'eval <|>lowerE(K, bet)')}`, index: 0, hover: /`lowerE\(K, bet\)`\n\n`= -1\/3 ≈ -0\.3333`/, disposeAfterCheck: true });
+        await hover({ text: `${coin.replace('eval lowerE(K, bet)', 'eval <|>lowerE(K, bet)')}`, index: 0,
+            hover: /`lowerE\(K, bet\)`\n\n`= -1\/3 ≈ -0\.3333`/, disposeAfterCheck: true });
         const text = await hoverAt(coin, 'lowerE');
         expect(text).toContain('E̲_K(f)');
     });
@@ -152,7 +154,8 @@ describe('hover', () => {
     it('an element (which set), an act (its payoff), a rule', async () => {
         expect(await hoverAt(coin, 'heads:', 1)).toContain('**element** `heads` on Coin');
         expect(await hoverAt(coin, 'back')).toContain('act of `Bet`');
-        expect(await hoverAt('set X = {a}\ndecision D on X { belief vacuous acts { a1 = (1) } }\neval choose(D, maximality)\n', 'maximality')).toContain('**maximality**');
+        expect(await hoverAt('set X = {a}\ndecision D on X { belief vacuous acts { a1 = (1) } }\neval choose(D, maximality)\n',
+            'maximality')).toContain('**maximality**');
     });
 
     it('no hover on a keyword that is not a statement, on a comment, or on empty space', async () => {
@@ -164,7 +167,8 @@ describe('hover', () => {
 async function hints(text: string): Promise<InlayHint[]> {
     const document: LangiumDocument = await kit.build(text);
     const end = document.textDocument.positionAt(text.length);
-    return (await kit.credal.lsp.InlayHintProvider!.getInlayHints(document, { textDocument: { uri: document.uri.toString() }, range: { start: { line: 0, character: 0 }, end } })) ?? [];
+    return (await kit.credal.lsp.InlayHintProvider!.getInlayHints(document, { textDocument: { uri: document.uri.toString() },
+        range: { start: { line: 0, character: 0 }, end } })) ?? [];
 }
 
 describe('inlay hints', () => {
@@ -196,9 +200,11 @@ describe('inlay hints', () => {
 describe('code lenses', () => {
     it('above each decision problem: the main rules\' choices and Show in preview', async () => {
         const document = await kit.build(coin);
-        const lenses = (await kit.credal.lsp.CodeLensProvider!.provideCodeLens(document, { textDocument: { uri: document.uri.toString() } })) ?? [];
+        const lenses = (await kit.credal.lsp.CodeLensProvider!.provideCodeLens(document,
+            { textDocument: { uri: document.uri.toString() } })) ?? [];
         expect(lenses.map(lens => lens.command?.title)).toEqual([
-            'Γ-maximin: {abstain}', 'maximality: {back, lay, abstain}', 'E-admissibility: {back, lay, abstain}', 'minimax regret: {abstain}', 'Show in preview'
+            'Γ-maximin: {abstain}', 'maximality: {back, lay, abstain}', 'E-admissibility: {back, lay, abstain}',
+                'minimax regret: {abstain}', 'Show in preview'
         ]);
         expect(lenses.at(-1)?.command?.command).toBe('credal.showPreviewToSide');
         const line = coin.split('\n').indexOf('decision Bet on Coin {');
@@ -210,7 +216,8 @@ describe('code lenses', () => {
     it('switched off by credal.codeLens.enabled', async () => {
         kit.configure({ codeLens: { enabled: false } });
         const document = await kit.build(coin);
-        expect(await kit.credal.lsp.CodeLensProvider!.provideCodeLens(document, { textDocument: { uri: document.uri.toString() } })).toEqual([]);
+        expect(await kit.credal.lsp.CodeLensProvider!.provideCodeLens(document,
+            { textDocument: { uri: document.uri.toString() } })).toEqual([]);
     });
 });
 

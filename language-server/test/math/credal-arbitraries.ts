@@ -20,7 +20,8 @@ export function distArb(n: number): fc.Arbitrary<Rational[]> {
 }
 
 export function gambleArb(n: number): fc.Arbitrary<Rational[]> {
-    return fc.array(fc.tuple(fc.integer({ min: -6, max: 6 }), fc.constantFrom(1, 2, 3)).map(([a, b]) => Rational.of(a, b)), { minLength: n, maxLength: n });
+    return fc.array(fc.tuple(fc.integer({ min: -6, max: 6 }), fc.constantFrom(1, 2, 3)).map(([a, b]) => Rational.of(a, b)), { minLength: n,
+        maxLength: n });
 }
 
 export function eventArb(n: number): fc.Arbitrary<boolean[]> {

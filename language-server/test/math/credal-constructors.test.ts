@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { Budget } from '../../src/math/budget.js';
 import {
-    comparativeConstraint, condition, contamination, diagnose, dim, expectationConstraint, fromConstraints, hull, hullOfUnion, interval, intersection,
+    comparativeConstraint, condition, contamination, diagnose, dim, expectationConstraint, fromConstraints, hull, hullOfUnion, interval,
+        intersection,
     isEmpty, isVacuous, lowerE, lowerP, marginal, precise, probabilityConstraint, probabilityIntervals, pushForward, rangeConstraints,
     strongProduct, subset, tvBall, upperP, vacuous, vertices,
 } from '../../src/math/credal.js';
@@ -63,7 +64,8 @@ describe('diagnose (the LP-backed checks)', () => {
         expect(notes.find((n) => n.code === 'I-REDUNDANT')?.data).toEqual({ constraints: ['P0', 'P0'] });
     });
     it('E-EMPTY with certificate; comparative constraints', () => {
-        const K = get(fromConstraints(2, [comparativeConstraint('cmp', ev(1, 0), ev(0, 1)), get(probabilityConstraint('hi', ev(0, 1), '>=', q('3/5')))]));
+        const K = get(fromConstraints(2, [comparativeConstraint('cmp', ev(1, 0), ev(0, 1)), get(probabilityConstraint('hi', ev(0, 1), '>=',
+            q('3/5')))]));
         const notes = get(diagnose(K));
         expect(notes.map((n) => n.code)).toEqual(['E-EMPTY']);
         const cert = (notes[0]!.data as { certificate: { terms: { id: string }[]; gamble: Rational[] } }).certificate;
@@ -72,7 +74,8 @@ describe('diagnose (the LP-backed checks)', () => {
         const ok = get(fromConstraints(2, [comparativeConstraint('cmp', ev(1, 0), ev(0, 1))]));
         expect(s(get(lowerP(ok, ev(1, 0))))).toBe('1/2');
         expect(get(diagnose(get(precise(v('1/2', '1/2')))))).toEqual([]);
-        expect(get(diagnose(get(fromConstraints(2, get(rangeConstraints('x', v(1, 0), q('1/3'), q('1/3'), true)))))).map((n) => n.code)).toContain('I-PRECISE');
+        expect(get(diagnose(get(fromConstraints(2, get(rangeConstraints('x', v(1, 0), q('1/3'), q('1/3'),
+            true)))))).map((n) => n.code)).toContain('I-PRECISE');
     });
     it('an empty interval set gives a closed-form certificate', () => {
         const r = get(isEmpty(get(probabilityIntervals(v('1/2', '2/3'), v(1, 1), ['a', 'b']))));
@@ -83,7 +86,8 @@ describe('diagnose (the LP-backed checks)', () => {
 
 describe('set algebra with an empty part', () => {
     it('conv(∅ ∪ L) = L; an empty intersection reports E-EMPTY', () => {
-        const E = get(fromConstraints(2, [get(probabilityConstraint('a', ev(1, 0), '>=', q('3/4'))), get(probabilityConstraint('b', ev(0, 1), '>=', q('1/2')))]));
+        const E = get(fromConstraints(2, [get(probabilityConstraint('a', ev(1, 0), '>=', q('3/4'))), get(probabilityConstraint('b', ev(0,
+            1), '>=', q('1/2')))]));
         const L = get(hull([v('1/2', '1/2'), v(1, 0)]));
         const U = get(hullOfUnion([E, L]));
         expect(get(vertices(U)).map((p) => p.map(s))).toEqual([['1/2', '1/2'], ['1', '0']]);
@@ -96,9 +100,13 @@ describe('conditioning conventions', () => {
     const K = get(hull([v(1, 0, 0), v(0, '1/2', '1/2')]));
     it('W-ZERO-COND with regular extension (default) and natural extension', () => {
         const B = ev(0, 1, 0);
-        const regular = get(condition(K, B));
+        // A singleton: the regular and the natural extension agree, so no warning (v1.1 §8.9).
+        const single = get(condition(K, B));
+        expect(single.notes).toEqual([]);
+        expect(get(vertices(single)).map((p) => p.map(s))).toEqual([['0', '1', '0']]);
+        const regular = get(condition(K, ev(0, 1, 1)));
         expect(regular.notes.map((n) => [n.code, n.severity])).toEqual([['W-ZERO-COND', 'warning']]);
-        expect(get(vertices(regular)).map((p) => p.map(s))).toEqual([['0', '1', '0']]);
+        expect(get(vertices(regular)).map((p) => p.map(s))).toEqual([['0', '1/2', '1/2']]);
         const natural = get(condition(K, ev(0, 1, 1), { rule: 'natural' }));
         expect(s(get(lowerE(natural, v(0, 1, 5))))).toBe('1');
         expect(s(get(lowerE(get(condition(K, ev(0, 1, 1))), v(0, 1, 5))))).toBe('3');
@@ -127,10 +135,12 @@ describe('budgets', () => {
         const T = get(tvBall(p0, q('1/2')));
         const r = vertices(T, new Budget({ maxSteps: 20 }));
         expect(code(r)).toBe('E-BUDGET');
-        const cs = Array.from({ length: n }, (_, i) => expectationConstraint(`c${i}`, Array.from({ length: n }, (_, j) => q(((i + 1) * (j + 2)) % 7)), '>=', q('1/2')));
+        const cs = Array.from({ length: n }, (_, i) => expectationConstraint(`c${i}`, Array.from({ length: n }, (_, j) => q(((i + 1) * (j
+            + 2)) % 7)), '>=', q('1/2')));
         const H = get(fromConstraints(n, cs));
         expect(code(vertices(H, new Budget({ maxSteps: 3 })))).toBe('E-BUDGET');
         expect(code(interval(get(intersection([H, T])), p0, new Budget({ maxSteps: 1 })))).toBe('E-BUDGET');
-        expect(code(solveDdt({ belief: H, policies: [{ name: 'a', consistent: p0.map(() => true) }], payoff: p0, orientation: 'utility' }, new Budget({ maxSteps: 1 })))).toBe('E-BUDGET');
+        expect(code(solveDdt({ belief: H, policies: [{ name: 'a', consistent: p0.map(() => true) }], payoff: p0, orientation: 'utility' },
+            new Budget({ maxSteps: 1 })))).toBe('E-BUDGET');
     });
 });

@@ -83,7 +83,8 @@ describe('inconsistent policies and unreachable outcomes', () => {
         expect(r.notes.map((n) => [n.code, n.severity])).toEqual([['E-DDT-EMPTY', 'warning']]);
     });
     it('an outcome in no E_π is W-DDT-UNREACHABLE', () => {
-        const r = get(solveDdt({ ...newcomb, policies: [{ name: 'onebox', consistent: ev(1, 0, 1, 0) }, { name: 'twobox', consistent: ev(0, 0, 0, 1) }] }));
+        const r = get(solveDdt({ ...newcomb, policies: [{ name: 'onebox', consistent: ev(1, 0, 1, 0) }, { name: 'twobox', consistent: ev(0,
+            0, 0, 1) }] }));
         expect(r.notes.map((n) => [n.code, n.data])).toEqual([['W-DDT-UNREACHABLE', { outcomes: [1] }]]);
     });
     it('nirvana0 needs a top utility at least the largest utility', () => {

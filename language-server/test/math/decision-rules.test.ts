@@ -21,7 +21,8 @@ const acts: Act[] = [
     { name: 'd4', payoff: v('1/2', 3) }, { name: 'd5', payoff: v('47/20', '47/20') }, { name: 'd6', payoff: v('4.1', '-0.3') },
 ];
 const D: DecisionProblem = { belief: K, acts, orientation: 'utility' };
-const L: DecisionProblem = { belief: K, acts: acts.map((a) => ({ name: a.name, payoff: a.payoff.map((x) => x.neg()) })), orientation: 'loss' };
+const L: DecisionProblem = { belief: K, acts: acts.map((a) => ({ name: a.name, payoff: a.payoff.map((x) => x.neg()) })),
+    orientation: 'loss' };
 const chosen = (d: DecisionProblem, rule: Rule): string[] => get(choose(d, rule)).chosen;
 
 describe('Troffaes six-act example', () => {
@@ -60,7 +61,8 @@ describe('Troffaes six-act example', () => {
         expect(r.rejected.map((x) => x.act)).toEqual(['d4', 'd5', 'd6']);
         expect(r.rejected[1]!.witness).toEqual({ kind: 'eAdmissibility', message: 'no p in K makes d5 optimal' });
         for (const { act, p } of r.support!) {
-            const value = (name: string): Rational => acts.find((a) => a.name === name)!.payoff.reduce((t, x, i) => t.add(x.mul(p[i]!)), q(0));
+            const value = (name: string): Rational => acts.find((a) => a.name === name)!.payoff.reduce((t, x, i) => t.add(x.mul(p[i]!)),
+                q(0));
             for (const other of acts) expect(value(act).ge(value(other.name))).toBe(true);
             expect(p[0]!.ge(q('0.28')) && p[0]!.le(q('0.7'))).toBe(true);
         }
@@ -75,13 +77,15 @@ describe('Troffaes six-act example', () => {
     });
     it('analyse returns all rules and the inclusions hold', () => {
         const summary = get(analyse(D, { alpha: q('1/2') }));
-        expect(summary.results.map((r) => r.rule.kind)).toEqual(['maximin', 'maximax', 'hurwicz', 'intervalDominance', 'maximality', 'eAdmissibility', 'minimaxRegret', 'admissibility']);
+        expect(summary.results.map((r) => r.rule.kind)).toEqual(['maximin', 'maximax', 'hurwicz', 'intervalDominance', 'maximality',
+            'eAdmissibility', 'minimaxRegret', 'admissibility']);
     });
 });
 
 describe('losses', () => {
     it('choose the same acts with mirrored scores', () => {
-        for (const rule of [{ kind: 'maximin' }, { kind: 'maximax' }, { kind: 'maximality' }, { kind: 'eAdmissibility' }, { kind: 'minimaxRegret' }] as Rule[]) {
+        for (const rule of [{ kind: 'maximin' }, { kind: 'maximax' }, { kind: 'maximality' }, { kind: 'eAdmissibility' },
+            { kind: 'minimaxRegret' }] as Rule[]) {
             expect(chosen(L, rule)).toEqual(chosen(D, rule));
         }
         expect(s(get(score(L, 'd5', { kind: 'maximin' })))).toBe('-47/20');
@@ -92,7 +96,8 @@ describe('losses', () => {
     });
     it('a loss problem prefers smaller expected loss', () => {
         const P = get(precise(v('1/2', '1/2')));
-        const d: DecisionProblem = { belief: P, orientation: 'loss', acts: [{ name: 'fix', payoff: v(1, 5) }, { name: 'wait', payoff: v(3, 0) }] };
+        const d: DecisionProblem = { belief: P, orientation: 'loss', acts: [{ name: 'fix', payoff: v(1, 5) }, { name: 'wait', payoff: v(3,
+            0) }] };
         expect(chosen(d, { kind: 'maximin' })).toEqual(['wait']);
         expect(s(get(score(d, 'fix', { kind: 'maximin' })))).toBe('3');
     });
@@ -101,7 +106,8 @@ describe('losses', () => {
 describe('ties, errors, precise sets', () => {
     it('returns ties whole', () => {
         const P = get(hull([v(1, 0), v(0, 1)]));
-        const d: DecisionProblem = { belief: P, orientation: 'utility', acts: [{ name: 'a', payoff: v(1, 0) }, { name: 'b', payoff: v(0, 1) }] };
+        const d: DecisionProblem = { belief: P, orientation: 'utility', acts: [{ name: 'a', payoff: v(1, 0) }, { name: 'b', payoff: v(0,
+            1) }] };
         const r = get(choose(d, { kind: 'maximin' }));
         expect(r.chosen).toEqual(['a', 'b']);
         expect(r.tie).toBe(true);

@@ -126,9 +126,11 @@ describe('C-8 non-reachable interval bounds', () => {
         ]);
     });
     it('the same assessments as general constraints give the same natural extensions', () => {
-        const cs = [0, 1, 2].flatMap((i) => get(rangeConstraints(`P${i}`, v(...[0, 1, 2].map((j) => (j === i ? 1 : 0))), l[i]!, u[i]!, true)));
+        const cs = [0, 1, 2].flatMap((i) => get(rangeConstraints(`P${i}`, v(...[0, 1, 2].map((j) => (j === i ? 1 : 0))), l[i]!, u[i]!,
+            true)));
         const H = get(fromConstraints(3, cs));
-        expect(get(coherence(H)).map((e) => s(e.naturalExtension))).toEqual(['547/1000', '653/1000', '111/500', '34/125', '1/8', '181/1000']);
+        expect(get(coherence(H)).map((e) => s(e.naturalExtension))).toEqual(['547/1000', '653/1000', '111/500', '34/125', '1/8',
+            '181/1000']);
         expect(pts(get(vertices(H)))).toEqual(pts(get(vertices(K))));
     });
     it('vertices', () => {

@@ -89,7 +89,8 @@ describe('kernel revised simplex guide (natural-extension LPs from REVISED_GUIDE
             expect(lpStatistics.revisedRejected).toBe(rejectedBefore);
             const exact = lowerExpectation(f, constraints, { exactOnly: true });
             expect(fast.ok && exact.ok).toBe(true);
-            if (!fast.ok || !exact.ok || fast.value.status !== 'optimal' || exact.value.status !== 'optimal') throw new Error('not optimal');
+            if (!fast.ok || !exact.ok || fast.value.status !== 'optimal'
+                || exact.value.status !== 'optimal') throw new Error('not optimal');
             expect(fast.value.value.toString()).toBe(exact.value.value.toString());
             expect(verifyLowerExpectation(f, constraints, fast.value)).toBe(true);
         }

@@ -139,7 +139,8 @@ describe('general exact LP', () => {
         const res = minimize(Array.from({ length: n }, (_, j) => r(j + 1)), constraints, { budget: new Budget({ maxSteps: 2 }) });
         expect(res.ok).toBe(false);
         expect(!res.ok && res.error.code).toBe('E-BUDGET');
-        const cancelled = minimize(vec(1, 1), [{ coeffs: vec(1, 1), rel: '>=', rhs: r(1) }], { budget: new Budget({ isCancelled: () => true }) });
+        const cancelled = minimize(vec(1, 1), [{ coeffs: vec(1, 1), rel: '>=', rhs: r(1) }],
+            { budget: new Budget({ isCancelled: () => true }) });
         expect(!cancelled.ok && cancelled.error.data).toEqual({ reason: 'cancelled' });
     });
 });

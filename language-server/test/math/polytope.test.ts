@@ -144,7 +144,8 @@ describe('V-representation: membership, redundancy, dimension', () => {
         expect(affineDimension([vec(1, 0)])).toBe(0);
         expect(affineDimension([vec(1, 0, 0), vec(0, 1, 0), vec('1/2', '1/2', 0)])).toBe(1);
         expect(affineDimension([vec(1, 0, 0), vec(0, 1, 0), vec(0, 0, 1)])).toBe(2);
-        const c7 = { n: 3, constraints: [...interval(3, 0, '2/5', '1/2'), ...interval(3, 1, '3/10', '2/5'), ...interval(3, 2, '1/5', '1/5')] };
+        const c7 = { n: 3, constraints: [...interval(3, 0, '2/5', '1/2'), ...interval(3, 1, '3/10', '2/5'), ...interval(3, 2, '1/5',
+            '1/5')] };
         expect(hDimension(c7)).toEqual({ ok: true, value: 1 });
         expect(hDimension({ n: 3, constraints: [] })).toEqual({ ok: true, value: 2 });
         const empty = { n: 2, constraints: [{ coeffs: vec(1, 0), rel: '>=' as const, rhs: r(2) }] };

@@ -17,7 +17,8 @@ const within = (small: string[], big: string[]): boolean => small.every((x) => b
 const problemArb = sizeArb.chain((n) => fc.record({
     built: credalArb(n),
     payoffs: fc.array(gambleArb(n), { minLength: 1, maxLength: 4 }),
-}).map(({ built, payoffs }) => ({ belief: built.K, acts: payoffs.map((payoff, i) => ({ name: `a${i}`, payoff })), orientation: 'utility' as const })));
+}).map(({ built, payoffs }) => ({ belief: built.K, acts: payoffs.map((payoff, i) => ({ name: `a${i}`, payoff })),
+    orientation: 'utility' as const })));
 
 function byRule(results: RuleResult[]): Record<string, string[]> {
     return Object.fromEntries(results.map((r) => [r.rule.kind, r.chosen]));
@@ -69,8 +70,10 @@ describe('decision rules', () => {
     });
     it('losses (L = −U) choose the same acts under every rule', () => {
         fc.assert(fc.property(problemArb, (D) => {
-            const L: DecisionProblem = { ...D, orientation: 'loss', acts: D.acts.map((a) => ({ name: a.name, payoff: a.payoff.map((x) => x.neg()) })) };
-            expect(byRule(get(analyse(L, { alpha: Rational.of(1, 2) })).results)).toEqual(byRule(get(analyse(D, { alpha: Rational.of(1, 2) })).results));
+            const L: DecisionProblem = { ...D, orientation: 'loss', acts: D.acts.map((a) => ({ name: a.name,
+                payoff: a.payoff.map((x) => x.neg()) })) };
+            expect(byRule(get(analyse(L, { alpha: Rational.of(1, 2) })).results)).toEqual(byRule(get(analyse(D, { alpha: Rational.of(1,
+                2) })).results));
         }), { numRuns: 30 });
     });
     it('a precise belief reduces every rule but pointwise admissibility to expected utility', () => {
@@ -119,9 +122,11 @@ describe('DDT', () => {
                 Array.from({ length: k * m }, (_, i) => (Math.floor(i / m) === a ? q[i % m]! : Rational.ZERO))))));
             const ddt = get(solveDdt({
                 belief: theta, orientation: 'utility', payoff: payoffs.flat(),
-                policies: payoffs.map((_, a) => ({ name: `a${a}`, consistent: Array.from({ length: k * m }, (_, i) => Math.floor(i / m) === a) })),
+                policies: payoffs.map((_, a) => ({ name: `a${a}`, consistent: Array.from({ length: k * m }, (_,
+                    i) => Math.floor(i / m) === a) })),
             }));
-            const gm = get(choose({ belief: K, orientation: 'utility', acts: payoffs.map((payoff, a) => ({ name: `a${a}`, payoff })) }, { kind: 'maximin' }));
+            const gm = get(choose({ belief: K, orientation: 'utility', acts: payoffs.map((payoff, a) => ({ name: `a${a}`, payoff })) },
+                { kind: 'maximin' }));
             expect(ddt.optimal).toEqual(gm.chosen);
             expect(ddt.policies.map((p) => p.value!.toString())).toEqual(gm.scores!.map((x) => x.score.toString()));
         }), { numRuns: 30 });

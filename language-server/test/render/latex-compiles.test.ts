@@ -33,7 +33,8 @@ describe('LaTeX export compiles with standard packages', () => {
     it.runIf(toolInstalled(PDFLATEX)).each(samples)('%s compiles with pdflatex', async (file) => {
         const dir = mkdtempSync(join(tmpdir(), 'credal-tex-'));
         writeFileSync(join(dir, 'note.tex'), latexDocument(await sampleModel(file)));
-        const run = () => execFileSync('pdflatex', ['-interaction=nonstopmode', '-halt-on-error', 'note.tex'], { cwd: dir, encoding: 'utf8', timeout: 60000 });
+        const run = () => execFileSync('pdflatex', ['-interaction=nonstopmode', '-halt-on-error', 'note.tex'], { cwd: dir,
+            encoding: 'utf8', timeout: 60000 });
         expect(run).not.toThrow();
     });
 });

@@ -13,7 +13,8 @@ const sample = (file: string): string => readFileSync(path.join(SAMPLES, file), 
 let version = 0;
 
 /** The preview of `text` as a new version, with the cache and from scratch, and how many blocks were rendered anew. */
-async function previewBoth(text: string, cache: BlockHtmlCache): Promise<{ cached: PreviewResult; fresh: PreviewResult; rendered: number }> {
+async function previewBoth(text: string,
+    cache: BlockHtmlCache): Promise<{ cached: PreviewResult; fresh: PreviewResult; rendered: number }> {
     const { document, services } = await buildNote(text, `cache-${++version}.cred`);
     const before = cache.size;
     const cached = previewOf(services, document, undefined, cache);
@@ -41,11 +42,13 @@ describe('preview block cache', () => {
         ['a doc comment', base.replace('A payoff that rewards', 'A gamble that rewards'), 1],
         ['a declaration others depend on (p0)', base.replace('{a: 1/2, b: 1/3, c: 1/6}', '{a: 1/2, b: 1/4, c: rest}'), 'some'],
         ['lines inserted at the top (every block moves)', `\n\n${base}`, 0],
-        ['a new distribution (a dot in the pictures of credal sets)', base.replace('gamble f on Three', 'dist q on Three = (1/3, 1/3, 1/3)\n\ngamble f on Three'), 'some'],
+        ['a new distribution (a dot in the pictures of credal sets)', base.replace('gamble f on Three',
+            'dist q on Three = (1/3, 1/3, 1/3)\n\ngamble f on Three'), 'some'],
         ['an eval appended', `${base}\neval lowerE(C, (1, 2, 3))\n`, 1]
     ];
 
-    it.each(edits)('after %s, equals the preview rendered from scratch and re-renders only what changed', async (_name, edited, expected) => {
+    it.each(edits)('after %s, equals the preview rendered from scratch and re-renders only what changed', async (_name, edited,
+        expected) => {
         const cache = new BlockHtmlCache();
         const first = await previewBoth(base, cache);
         expect(differences(first.cached, first.fresh)).toEqual([]);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, type ProtocolConnection } from 'vscode-languageserver-protocol/node';
+import { DidChangeTextDocumentNotification, DidOpenTextDocumentNotification,
+    type ProtocolConnection } from 'vscode-languageserver-protocol/node';
 import {
     ExportRequestMethod, PreviewInvalidatedNotificationMethod, PreviewRequestMethod,
     type ExportParams, type ExportResult, type PreviewInvalidatedParams, type PreviewParams, type PreviewResult
@@ -27,10 +28,12 @@ const invalidated: PreviewInvalidatedParams[] = [];
 
 beforeAll(async () => {
     server = await startStdioServer({
-        handlers: (client) => client.onNotification(PreviewInvalidatedNotificationMethod, (params: PreviewInvalidatedParams) => { invalidated.push(params); })
+        handlers: (client) => client.onNotification(PreviewInvalidatedNotificationMethod,
+            (params: PreviewInvalidatedParams) => { invalidated.push(params); })
     });
     connection = server.connection;
-    await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: URI, languageId: 'credal', version: 1, text: NOTE } });
+    await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: URI, languageId: 'credal', version: 1,
+        text: NOTE } });
 }, 180_000);
 
 afterAll(() => server?.stop());
@@ -90,7 +93,8 @@ describe('credal/preview over LSP', () => {
     });
 
     it('exports Markdown, LaTeX and HTML', async () => {
-        const ask = (format: ExportParams['format']) => connection.sendRequest<ExportResult>(ExportRequestMethod, { textDocument: { uri: URI }, format } satisfies ExportParams);
+        const ask = (format: ExportParams['format']) => connection.sendRequest<ExportResult>(ExportRequestMethod,
+            { textDocument: { uri: URI }, format } satisfies ExportParams);
         expect((await ask('markdown')).text).toMatch(/^# A coin\n/);
         expect((await ask('latex')).text).toContain('\\begin{document}');
         expect((await ask('html')).text).toMatch(/^<!DOCTYPE html>/);

@@ -17,7 +17,8 @@ const { shared, Credal } = createCredalServices({ ...NodeFileSystem });
 let counter = 0;
 
 /** Builds a note (full validation, as the CLI does) and returns its document and services. */
-export async function buildNote(text: string, fileName = `note-${++counter}.cred`): Promise<{ document: LangiumDocument; services: CredalServices }> {
+export async function buildNote(text: string,
+    fileName = `note-${++counter}.cred`): Promise<{ document: LangiumDocument; services: CredalServices }> {
     const uri = URI.file(path.join(SAMPLES, '..', '.render-test', fileName));
     const documents = shared.workspace.LangiumDocuments;
     if (documents.hasDocument(uri)) documents.deleteDocument(uri);

@@ -25,7 +25,8 @@ function classSelectors(css: string): Set<string> {
 
 describe('the note stylesheet', () => {
     it('styles every class the preview HTML of the samples uses, and the block wrappers', () => {
-        const used = new Set(['credal-block', 'credal-block-prose', 'credal-block-declaration', 'credal-block-eval', 'credal-block-assert', 'credal-block-error']);
+        const used = new Set(['credal-block', 'credal-block-prose', 'credal-block-declaration', 'credal-block-eval', 'credal-block-assert',
+            'credal-block-error']);
         for (const file of readdirSync(GOLDEN).filter(name => name.endsWith('.html'))) {
             const html = readFileSync(`${GOLDEN}${file}`, 'utf8');
             for (const match of html.matchAll(/class="([^"]*)"/g)) {
@@ -34,7 +35,8 @@ describe('the note stylesheet', () => {
         }
         const styled = classSelectors(NOTE_CSS);
         expect([...used].filter(name => !styled.has(name)).sort()).toEqual([]);
-        for (const name of ['credal-table-figure', 'credal-table-caption', 'credal-table-compact', 'credal-table-decision', 'credal-cell-muted']) {
+        for (const name of ['credal-table-figure', 'credal-table-caption', 'credal-table-compact', 'credal-table-decision',
+            'credal-cell-muted']) {
             expect(used.has(name), name).toBe(true);
         }
     });
@@ -47,7 +49,8 @@ describe('the note stylesheet', () => {
     it('is the file the preview panel loads (out/media/preview.css), and the panel file repeats none of it', async () => {
         await ensureFreshBundles(); // rebuilt (and the assets copied again) whenever a source is newer
         expect(readFileSync(`${REPO_ROOT}out/media/preview.css`, 'utf8')).toBe(NOTE_CSS);
-        expect(readFileSync(`${REPO_ROOT}esbuild.mjs`, 'utf8')).toContain("{ from: 'extension/media/preview-panel.css', to: 'out/media/preview-panel.css' }");
+        expect(readFileSync(`${REPO_ROOT}esbuild.mjs`,
+            'utf8')).toContain("{ from: 'extension/media/preview-panel.css', to: 'out/media/preview-panel.css' }");
         expect([...classSelectors(PANEL_CSS)].sort()).toEqual(['credal-block', 'credal-preview', 'credal-revealed']);
     });
 

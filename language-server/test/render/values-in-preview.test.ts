@@ -55,7 +55,8 @@ describe('decision blocks', () => {
 
     it('explain the margin of every rule that rejects an act, in the declared orientation', async () => {
         const legend = tables(block(await noteModel(CHOICE), 'Choice'))[1];
-        expect(legend.rows.map(row => row[0].text)).toEqual(['Γ-maximin', 'Γ-maximax', 'interval dominance', 'maximality', 'E-admissibility', 'minimax regret', 'admissibility']);
+        expect(legend.rows.map(row => row[0].text)).toEqual(['Γ-maximin', 'Γ-maximax', 'interval dominance', 'maximality',
+            'E-admissibility', 'minimax regret', 'admissibility']);
         expect(legend.rows[3][1].tex).toBe('a\\prec b:\\ \\underline{E}[b-a]>0');
         const losses = await noteModel(CHOICE.replace('acts {', 'losses {'));
         expect(tables(block(losses, 'Choice'))[1].rows.find(row => row[0].text === 'maximality')![1].tex).toBe('a\\prec b:\\ \\underline{E}[a-b]>0');
@@ -64,7 +65,8 @@ describe('decision blocks', () => {
     it('have a Hurwicz column for each α the note uses and none when it uses none', async () => {
         const without = tables(block(await noteModel(CHOICE), 'Choice'))[0];
         expect(without.head.some(cell => cell.text?.startsWith('Hurwicz'))).toBe(false);
-        const withAlphas = tables(block(await noteModel(`${CHOICE}eval choose(Choice, hurwicz(1/3))\neval choose(Choice, hurwicz(1))\n`), 'Choice'))[0];
+        const withAlphas = tables(block(await noteModel(`${CHOICE}eval choose(Choice, hurwicz(1/3))\neval choose(Choice, hurwicz(1))\n`),
+            'Choice'))[0];
         expect(withAlphas.head.filter(cell => cell.text?.startsWith('Hurwicz')).map(cell => cell.text)).toEqual(['Hurwicz α\u00A0=\u00A01/3', 'Hurwicz α\u00A0=\u00A01']);
         // H_{1/3}(d3) − H_{1/3}(d1) = 19/10 − (1/3·3 + 2/3·1).
         expect(cellOf(withAlphas, 'd_{1}', 'Hurwicz α\u00A0=\u00A01/3').tex).toBe('{\\prec}d_{3}\\,\\tfrac{7}{30}');

@@ -65,8 +65,10 @@ describe('deep nesting', () => {
         const text = `set Coin = {heads, tails}\neval ${'('.repeat(5_000)}heads${')'.repeat(5_000)}\n`;
         const document = await build(text);
         const position = document.textDocument.positionAt(text.indexOf('heads)'));
-        const hover = await services.Credal.lsp.HoverProvider!.getHoverContent(document, { textDocument: { uri: document.uri.toString() }, position });
-        const completion = await services.Credal.lsp.CompletionProvider!.getCompletion(document, { textDocument: { uri: document.uri.toString() }, position });
+        const hover = await services.Credal.lsp.HoverProvider!.getHoverContent(document, { textDocument: { uri: document.uri.toString() },
+            position });
+        const completion = await services.Credal.lsp.CompletionProvider!.getCompletion(document,
+            { textDocument: { uri: document.uri.toString() }, position });
         expect(hover === undefined || typeof hover === 'object').toBe(true);
         expect(completion === undefined || Array.isArray(completion.items)).toBe(true);
     });
@@ -149,7 +151,8 @@ describe('line endings, byte order marks, tabs, invalid UTF-8', () => {
     });
 
     it('invalid UTF-8 bytes (decoded to U+FFFD) and lone surrogates are reported, not fatal', async () => {
-        const bytes = new Uint8Array([...new TextEncoder().encode('set Coin = {heads, tails}\nlet x = 1'), 0xff, 0xfe, 0xc3, 0x28, 0x0a, 0xed, 0xa0, 0x80]);
+        const bytes = new Uint8Array([...new TextEncoder().encode('set Coin = {heads, tails}\nlet x = 1'), 0xff, 0xfe, 0xc3, 0x28, 0x0a,
+            0xed, 0xa0, 0x80]);
         const decoded = new TextDecoder('utf-8').decode(bytes);
         const document = await build(`${decoded}\n\uD800 eval 1 \uDFFF\n`);
         const syntax = document.diagnostics!.filter((d) => codeOf(d) === 'E-SYNTAX');

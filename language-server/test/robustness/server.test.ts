@@ -40,7 +40,8 @@ beforeAll(async () => {
                 published.set(params.uri, [...(published.get(params.uri) ?? []), params]);
             });
             client.onRequest('workspace/configuration', (params: { items?: { section?: string }[] }) =>
-                (params.items ?? []).map((item) => (item.section === 'credal' ? { evaluation: { timeoutMs: BUDGET_MS, maxSteps: 1e12 } } : null)));
+                (params.items ?? []).map((item) => (item.section === 'credal' ? { evaluation: { timeoutMs: BUDGET_MS, maxSteps: 1e12 } }
+                    : null)));
             client.onRequest('workspace/inlayHint/refresh', () => { inlayRefreshes++; return null; });
             client.onRequest('workspace/codeLens/refresh', () => null);
         },
@@ -70,7 +71,8 @@ const codes = (diagnostics: Diagnostic[]) => diagnostics.map((d) => d.code);
 
 describe('heavy evaluation in the worker', () => {
     it('answers hover, completion and symbols while the worker computes', async () => {
-        await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: HEAVY, languageId: 'credal', version: 1, text: HEAVY_TEXT } });
+        await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: HEAVY, languageId: 'credal',
+            version: 1, text: HEAVY_TEXT } });
         const posted = await waitFor('a values job for version 1', () => traced(/^job \d+ posted: file:\/\/\/robustness\/heavy\.cred v1$/));
         const id = jobId(posted.line);
         // On the gamble: a hover on K itself would enumerate K's vertices for the hover's own picture
@@ -79,7 +81,8 @@ describe('heavy evaluation in the worker', () => {
         const started = performance.now();
         const [hover, completion, symbols] = await Promise.all([
             connection.sendRequest(HoverRequest.type, { textDocument: { uri: HEAVY }, position }),
-            connection.sendRequest(CompletionRequest.type, { textDocument: { uri: HEAVY }, position: { line: lineOf('eval lowerE'), character: 'eval '.length } }),
+            connection.sendRequest(CompletionRequest.type, { textDocument: { uri: HEAVY }, position: { line: lineOf('eval lowerE'),
+                character: 'eval '.length } }),
             connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: HEAVY } })
         ]);
         const answeredAt = performance.now();
@@ -137,7 +140,8 @@ describe('hostile input over the wire', () => {
             params: { textDocument: { uri, languageId: 'credal', version: 1, text: 'set Coin = {heads, tails}\nlet x = @@BAD@@\n' } }
         });
         const [before, after] = body.split('@@BAD@@');
-        const bytes = Buffer.concat([Buffer.from(before!, 'utf8'), Buffer.from([0xff, 0xfe, 0xc3, 0x28, 0xed, 0xa0, 0x80]), Buffer.from(after!, 'utf8')]);
+        const bytes = Buffer.concat([Buffer.from(before!, 'utf8'), Buffer.from([0xff, 0xfe, 0xc3, 0x28, 0xed, 0xa0, 0x80]),
+            Buffer.from(after!, 'utf8')]);
         stdio.process.stdin!.write(Buffer.concat([Buffer.from(`Content-Length: ${bytes.length}\r\n\r\n`, 'ascii'), bytes]));
         const diagnostics = await waitFor('diagnostics of the note with bad bytes', () => published.get(uri)?.at(-1)?.diagnostics);
         expect(codes(diagnostics)).toContain('E-SYNTAX');

@@ -81,7 +81,8 @@ describe('the language server over stdio', () => {
         const garbage = await diagnosticsFor(GARBAGE_NOTE, diagnostics => diagnostics.length > 0);
         expect(garbage.some(d => d.severity === 1)).toBe(true);
         // A request about a foreign document is answered (with nothing or an error), not left hanging.
-        const hover = await connection.sendRequest(HoverRequest.type, { textDocument: { uri: MARKDOWN }, position: { line: 0, character: 2 } })
+        const hover = await connection.sendRequest(HoverRequest.type, { textDocument: { uri: MARKDOWN }, position: { line: 0,
+            character: 2 } })
             .catch((error: Error) => error);
         expect(hover === null || hover instanceof Error).toBe(true);
         expect(stdio.process.exitCode).toBeNull();

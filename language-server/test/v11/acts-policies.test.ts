@@ -10,7 +10,8 @@ const DECISION = 'set X = {x1, x2}\ncredal K on X = { P({x1}) in [1/4, 3/4] }\n'
 describe('§8.7 acts and DDT events as values', () => {
     it('D.d1 is the gamble of act d1: lowerE(K, D.d1 - D.d2) by hand', async () => {
         // d1 − d2 = (4, −4): lower expectation 8·(1/4) − 4 = −2; D.d3 is defined from d1 inside D.
-        expect(await kit.values(DECISION + 'eval lowerE(K, D.d1)\neval lowerE(K, D.d1 - D.d2)\neval upperE(K, D.d3)\ngamble g on X = D.d2 * 2\neval E(uniform, g)'))
+        expect(await kit.values(DECISION
+            + 'eval lowerE(K, D.d1)\neval lowerE(K, D.d1 - D.d2)\neval upperE(K, D.d3)\ngamble g on X = D.d2 * 2\neval E(uniform, g)'))
             .toEqual(['1', '-2', '2', '4']);
     });
 
@@ -26,7 +27,8 @@ describe('§8.7 acts and DDT events as values', () => {
         const issues = await kit.issues(DECISION + 'eval lowerE(K, D.d11)\neval lowerE(K, K.d1)');
         const text = DECISION + 'eval lowerE(K, D.d11)\neval lowerE(K, K.d1)';
         const document = await kit.parse(text);
-        const linking = document.references.filter((r) => r.error && !(r.error as { silent?: boolean }).silent).map((r) => r.error!.message);
+        const linking = document.references.filter((r) => r.error
+            && !(r.error as { silent?: boolean }).silent).map((r) => r.error!.message);
         expect(document.parseResult.parserErrors).toEqual([]);
         expect(linking).toEqual([
             '`d11` is not an act of D; did you mean `d1`?',
@@ -63,7 +65,8 @@ describe('§8.8 policies generated from behaviour', () => {
     it('names must be declared elements (E-ELEM-UNKNOWN); a wrong policy name has a did-you-mean', async () => {
         const text = NEWCOMB.replace('E2: {empty: two, full: two}', 'E2: {empty: three, fill: two}') + 'eval value(TN, one_too)';
         const document = await kit.parse(text);
-        const linking = document.references.filter((r) => r.error && !(r.error as { silent?: boolean }).silent).map((r) => r.error!.message);
+        const linking = document.references.filter((r) => r.error
+            && !(r.error as { silent?: boolean }).silent).map((r) => r.error!.message);
         expect(linking).toEqual([
             '`three` is not an element of Act',
             '`fill` is not an element of Obs; did you mean `full`?',

@@ -14,7 +14,8 @@ describe('§8.2 mix of credal sets', () => {
         // f = (3, −1, 2): lowerE(vacuous) = −1, E_p f = 7/4, so 1/3·(−1) + 2/3·7/4 = 5/6; upper 1/3·3 + 7/6 = 13/6.
         const text = X + 'dist p on X = (1/2, 1/4, 1/4)\ncredal V on X = vacuous\ncredal M = mix(1/3: V, 2/3: p)\ngamble f on X = (3, -1, 2)\n'
             + 'eval lowerE(M, f)\neval upperE(M, f)\neval vertices(M)\nassert subset(M, contamination(p, 1/3)) == true\nassert subset(contamination(p, 1/3), M) == true';
-        expect(await kit.values(text)).toEqual(['5/6 ≈ 0.8333', '13/6 ≈ 2.1667', '{(1/3, 1/6, 1/2), (1/3, 1/2, 1/6), (2/3, 1/6, 1/6)}', 'true', 'true']);
+        expect(await kit.values(text)).toEqual(['5/6 ≈ 0.8333', '13/6 ≈ 2.1667', '{(1/3, 1/6, 1/2), (1/3, 1/2, 1/6), (2/3, 1/6, 1/6)}',
+            'true', 'true']);
     });
 
     it('a mixture is not the hull of the union', async () => {
@@ -25,12 +26,14 @@ describe('§8.2 mix of credal sets', () => {
 
     it('weights that do not sum to 1 are E-DIST-SUM; a negative weight E-DIST-NEG', async () => {
         const issues = await kit.issues(X + 'credal V on X = vacuous\ncredal M = mix(1/3: V, 1/3: V)\ncredal N = mix(-1: V, 2: V)', false);
-        expect(describeIssues(issues)).toEqual(['E-DIST-SUM 3:12 mixture weights sum to 2/3; 1/3 missing', 'E-DIST-NEG 4:16 negative mixture weight -1']);
+        expect(describeIssues(issues)).toEqual(['E-DIST-SUM 3:12 mixture weights sum to 2/3; 1/3 missing',
+            'E-DIST-NEG 4:16 negative mixture weight -1']);
     });
 
     it('property: lowerE(mix) = Σ wᵢ lowerE(Kᵢ) on random interval sets', () => {
         const bound = fc.integer({ min: 0, max: 10 }).map((k) => Rational.of(k, 10));
-        fc.assert(fc.property(bound, bound, fc.integer({ min: 0, max: 6 }), fc.array(fc.integer({ min: -5, max: 5 }), { minLength: 3, maxLength: 3 }),
+        fc.assert(fc.property(bound, bound, fc.integer({ min: 0, max: 6 }), fc.array(fc.integer({ min: -5, max: 5 }), { minLength: 3,
+            maxLength: 3 }),
             (l1, l2, w, raw) => {
                 const K1 = credal.probabilityIntervals([l1, Rational.ZERO, Rational.ZERO], [Rational.ONE, Rational.ONE, Rational.ONE]);
                 const K2 = credal.contamination([Rational.of(1, 3), Rational.of(1, 3), Rational.of(1, 3)], l2);
@@ -55,7 +58,8 @@ describe('§8.3 belief functions, Dempster and Möbius', () => {
     it('belief{…}: lowerP(A) = Bel(A), Choquet lower expectation, vertices by permutations', async () => {
         const text = BEL + 'eval lowerP(Bel, {a})\neval lowerP(Bel, {a, b})\neval lowerP(Bel, {b, c})\neval upperP(Bel, {c})\n'
             + 'eval lowerE(Bel, (3, 2, 1))\neval vertices(Bel)\neval mobius(Bel, {a, b})';
-        expect(await kit.values(text)).toEqual(['3/10', '4/5', '0', '1/5', '21/10', '{(3/10, 1/2, 1/5), (3/10, 7/10, 0), (4/5, 0, 1/5), (1, 0, 0)}', '1/2']);
+        expect(await kit.values(text)).toEqual(['3/10', '4/5', '0', '1/5', '21/10',
+            '{(3/10, 1/2, 1/5), (3/10, 7/10, 0), (4/5, 0, 1/5), (1, 0, 0)}', '1/2']);
     });
 
     it('mobius of any credal set: the Möbius inverse of its lower probability', async () => {
@@ -76,7 +80,8 @@ describe('§8.3 belief functions, Dempster and Möbius', () => {
     });
 
     it('masses must be non-negative, sum to 1, and not sit on ∅; dempster needs belief functions', async () => {
-        const issues = await kit.issues(X + 'credal B1 on X = belief{ {a}: 1/2, {b}: 1/4 }\ncredal B2 on X = belief{ {a}: -1/2, all: 3/2 }\n'
+        const issues = await kit.issues(X
+            + 'credal B1 on X = belief{ {a}: 1/2, {b}: 1/4 }\ncredal B2 on X = belief{ {a}: -1/2, all: 3/2 }\n'
             + 'credal B3 on X = belief{ none: 1/2, all: 1/2 }\ncredal K on X = { P({a}) >= 1/2 }\ncredal D = dempster(K, K)', false);
         expect(describeIssues(issues)).toEqual([
             'E-DIST-SUM 2:18 masses sum to 3/4; 1/4 missing',
@@ -88,9 +93,11 @@ describe('§8.3 belief functions, Dempster and Möbius', () => {
 
     it('properties: Dempster with the vacuous belief is the identity; lowerP(A) = Bel(A)', () => {
         const n = 3;
-        const focalArb = fc.array(fc.tuple(fc.integer({ min: 1, max: 7 }), fc.integer({ min: 1, max: 5 })), { minLength: 1, maxLength: 4 }).map((entries) => {
+        const focalArb = fc.array(fc.tuple(fc.integer({ min: 1, max: 7 }), fc.integer({ min: 1, max: 5 })), { minLength: 1,
+            maxLength: 4 }).map((entries) => {
             const total = entries.reduce((s, [, w]) => s + w, 0);
-            return entries.map(([mask, w]) => ({ event: Array.from({ length: n }, (_, i) => (mask & (1 << i)) !== 0), mass: Rational.of(w, total) }));
+            return entries.map(([mask, w]) => ({ event: Array.from({ length: n }, (_, i) => (mask & (1 << i)) !== 0), mass: Rational.of(w,
+                total) }));
         });
         fc.assert(fc.property(focalArb, fc.integer({ min: 1, max: 6 }), (focal, mask) => {
             const B = credal.beliefFunction(n, focal);
@@ -106,7 +113,8 @@ describe('§8.3 belief functions, Dempster and Möbius', () => {
             expect(lowD.ok && lowD.value.eq(bel)).toBe(true);
             // the LP route (H-representation from the masses) agrees with the Choquet integral
             const verts = credal.vertices(B.value);
-            expect(verts.ok && Rational.min(...verts.value.map((v) => Rational.dot(v, event.map((x) => (x ? Rational.ONE : Rational.ZERO))))).eq(bel)).toBe(true);
+            expect(verts.ok && Rational.min(...verts.value.map((v) => Rational.dot(v, event.map((x) => (x ? Rational.ONE
+                : Rational.ZERO))))).eq(bel)).toBe(true);
         }), { numRuns: 60 });
     });
 });

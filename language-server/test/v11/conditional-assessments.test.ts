@@ -14,7 +14,8 @@ describe('§8.1 conditional assessments in constraint blocks', () => {
     });
 
     it('every spelling of the bar and of the relation gives the same set', async () => {
-        const spellings = ['P({a} | {a, b}) >= 1/2', 'P({a} \\mid {a, b}) \\ge 1/2', 'P({a} | {a, b}) ≥ 1/2', '1/2 <= P({a} | {a, b})', 'P({a} | {a,b}) in [1/2, 1]'];
+        const spellings = ['P({a} | {a, b}) >= 1/2', 'P({a} \\mid {a, b}) \\ge 1/2', 'P({a} | {a, b}) ≥ 1/2', '1/2 <= P({a} | {a, b})',
+            'P({a} | {a,b}) in [1/2, 1]'];
         for (const s of spellings) {
             expect(await kit.values(X + `credal K on X = { ${s} }\neval vertices(K)`)).toEqual(['{(0, 0, 1), (1/2, 1/2, 0), (1, 0, 0)}']);
         }
@@ -39,7 +40,8 @@ describe('§8.1 conditional assessments in constraint blocks', () => {
     });
 
     it('a conditional bound outside [0, 1] is E-BOUND-RANGE; against a non-number E-TYPE', async () => {
-        const issues = await kit.issues(X + 'credal K on X = { P({a} | {a, b}) >= 3/2 }\ncredal L on X = { P({a} | {b, c}) >= P({b}) }', false);
+        const issues = await kit.issues(X + 'credal K on X = { P({a} | {a, b}) >= 3/2 }\ncredal L on X = { P({a} | {b, c}) >= P({b}) }',
+            false);
         expect(describeIssues(issues)).toEqual([
             'E-BOUND-RANGE 2:38 probability bound 3/2 is outside [0, 1]',
             'E-TYPE 3:38 a conditional assessment compares P({a} | {b, c}) with a number, e.g. P({a} | {b, c}) >= 1/2'
@@ -47,7 +49,8 @@ describe('§8.1 conditional assessments in constraint blocks', () => {
     });
 
     it('outside a constraint block a bar in P(…) / E[…] is E-TYPE pointing to lowerP(K | B, A) and K | B', async () => {
-        const issues = await kit.issues(X + 'credal K on X = vacuous\ndist p on X = uniform\neval P(A | B) >= 1/2\neval lowerP(K, {a} | {b})\neval P(p, {a} | {b})\n'
+        const issues = await kit.issues(X
+            + 'credal K on X = vacuous\ndist p on X = uniform\neval P(A | B) >= 1/2\neval lowerP(K, {a} | {b})\neval P(p, {a} | {b})\n'
             + 'event A on X = {a}\nevent B on X = {a, b}');
         const messages = describeIssues(issues);
         expect(messages).toHaveLength(3);

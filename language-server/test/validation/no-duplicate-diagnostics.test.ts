@@ -86,7 +86,8 @@ group('no diagnostic is published twice: open → save → edit → save', () =>
     const session = editor();
     beforeAll(() => session.ready());
 
-    const notes = [...notesIn(SAMPLES).map((n) => ({ ...n, name: `samples/${n.name}` })), ...notesIn(BAD).map((n) => ({ ...n, name: `bad/${n.name}` }))];
+    const notes = [...notesIn(SAMPLES).map((n) => ({ ...n, name: `samples/${n.name}` })), ...notesIn(BAD).map((n) => ({ ...n,
+        name: `bad/${n.name}` }))];
     it.each(notes)('$name', async ({ name, text }) => {
         const uri = `file:///invariant/${name}`;
         const steps: Array<[string, Diagnostic[]]> = [];

@@ -44,7 +44,8 @@ async function settle(from: number, wanted: string): Promise<Diagnostic[][]> {
 group('every diagnostic exactly once, over stdio', () => {
     it('open → save → type elsewhere → save', async () => {
         let from = published.length;
-        await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: NOTE, languageId: 'credal', version: 1, text: TEXT } });
+        await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: NOTE, languageId: 'credal',
+            version: 1, text: TEXT } });
         const opened = await settle(from, 'E-UNRESOLVED@4');
 
         from = published.length;
@@ -74,7 +75,8 @@ group('every diagnostic exactly once, over stdio', () => {
     it('conditioning that takes an LP: nothing while typing, W-ZERO-COND once on save, carried once after typing', async () => {
         const text = 'set X = {a, b}\ncredal K on X = { P({a}) >= P({b}) }\ncredal G = K | {b}\ncredal T = tvball(fiar, 1/10)';
         let from = published.length;
-        await connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: NOTE, version: 10 }, contentChanges: [{ text }] });
+        await connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: NOTE, version: 10 },
+            contentChanges: [{ text }] });
         const typed = await settle(from, 'E-UNRESOLVED@4');
         expect(codes(typed.at(-1)!)).toEqual(['E-UNRESOLVED@4']);
 
@@ -84,7 +86,8 @@ group('every diagnostic exactly once, over stdio', () => {
         expect(codes(saved.at(-1)!)).toEqual(['E-UNRESOLVED@4', 'I-PRECISE@3', 'W-ZERO-COND@3']);
 
         from = published.length;
-        await connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: NOTE, version: 11 }, contentChanges: [{ text: `${text}\n` }] });
+        await connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: NOTE, version: 11 },
+            contentChanges: [{ text: `${text}\n` }] });
         const again = await settle(from, 'E-UNRESOLVED@4');
         expect(codes(again.at(-1)!)).toEqual(['E-UNRESOLVED@4', 'I-PRECISE@3', 'W-ZERO-COND@3']);
         for (const diagnostics of [...typed, ...saved, ...again]) expect(repeated(diagnostics)).toEqual([]);

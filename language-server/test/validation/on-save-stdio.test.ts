@@ -42,7 +42,8 @@ group('validation on save, over stdio', () => {
 
     it('didOpen publishes the cheap diagnostics only', async () => {
         const before = published.length;
-        await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: NOTE, languageId: 'credal', version: 1, text: TEXT } });
+        await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: NOTE, languageId: 'credal',
+            version: 1, text: TEXT } });
         await publication(before, (c) => c.includes('I-IMPLICIT-ZERO@3'));
         // Opening may publish more than once (open, then content change); give it time, then look at all.
         await new Promise((resolve) => setTimeout(resolve, 1500));

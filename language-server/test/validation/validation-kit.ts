@@ -23,7 +23,8 @@ export interface SeenDiagnostic {
 /** Services once per test file; documents validated as the editor (typing) or on save / the CLI do. */
 export function validationKit() {
     const { services, parse, clear } = noteServices();
-    async function validate(text: string, categories: string[] = ALL_CATEGORIES): Promise<{ document: LangiumDocument<Model>; diagnostics: SeenDiagnostic[] }> {
+    async function validate(text: string,
+        categories: string[] = ALL_CATEGORIES): Promise<{ document: LangiumDocument<Model>; diagnostics: SeenDiagnostic[] }> {
         const document = await parse(text);
         await services.shared.workspace.DocumentBuilder.build([document], { validation: { categories } });
         return { document, diagnostics: (document.diagnostics ?? []).map((d) => seen(document, d)) };

@@ -1,8 +1,7 @@
 import { ExitCode, UsageError, type CliIO } from '../cli-io.js';
 import type { CliCommand } from '../command.js';
 import { collectInputs, type InputProblem } from '../collect-inputs.js';
-import { compareByPosition, formatDiagnostic, severityWord } from '../format-diagnostic.js';
-import { loadNotes } from '../load-notes.js';
+import { checkNotes, jobCount } from '../check-notes.js';
 import { parseArgs } from '../parse-args.js';
 import { CONVENTION_FLAGS, CONVENTION_HELP, conventionSettings } from '../convention-flags.js';
 
@@ -17,37 +16,43 @@ export const checkCommand: CliCommand = {
         'Output: one line per diagnostic, `path:line:col: severity CODE message` (1-based positions,',
         'paths as given), then `N files, N errors, N warnings`.',
         '',
+        '--jobs N   check with N worker threads (default: one per core); the output is the same for any N.',
+        '',
         ...CONVENTION_HELP,
         '',
         'Exit status: 0 no errors (warnings allowed), 1 at least one error,',
         '2 bad usage or an input that does not exist or cannot be read.'
     ].join('\n'),
     async run(args: string[], io: CliIO): Promise<ExitCode> {
-        const { positionals, flags } = parseArgs(args, { valueFlags: [...CONVENTION_FLAGS] });
+        const { positionals, flags } = parseArgs(args, { valueFlags: [...CONVENTION_FLAGS, 'jobs'] });
         const settings = conventionSettings(flags);
         if (positionals.length === 0) {
             throw new UsageError('check needs at least one file or directory');
         }
+        const jobsFlag = flags.get('jobs');
+        const jobs = jobsFlag === undefined ? undefined : Number(jobsFlag);
+        if (jobs !== undefined && !(Number.isSafeInteger(jobs) && jobs >= 1)) {
+            throw new UsageError('--jobs needs a whole number of at least 1');
+        }
         const inputs = await collectInputs(positionals, io.cwd);
-        // Loaded on demand: building the language services is the slow part, and usage errors should not pay for it.
-        const { createCliServices } = await import('../services.js');
-        const loaded = inputs.notes.length > 0
-            ? await loadNotes(createCliServices(settings), inputs.notes)
-            : { notes: [], problems: [] };
+        const reports = await checkNotes(inputs.notes, settings, jobCount(jobs, inputs.notes.length));
         let errors = 0;
         let warnings = 0;
-        for (const note of loaded.notes) {
-            const diagnostics = [...(note.document.diagnostics ?? [])].sort(compareByPosition);
-            for (const diagnostic of diagnostics) {
-                const severity = severityWord(diagnostic);
-                errors += severity === 'error' ? 1 : 0;
-                warnings += severity === 'warning' ? 1 : 0;
-                io.out(formatDiagnostic(note.displayPath, diagnostic));
+        let files = 0;
+        const unreadable: InputProblem[] = [];
+        reports.forEach((report, index) => {
+            if (report.problem !== undefined) {
+                unreadable.push({ displayPath: inputs.notes[index]!.displayPath, message: report.problem });
+                return;
             }
-        }
-        const problems = [...inputs.problems, ...loaded.problems];
+            files++;
+            errors += report.errors;
+            warnings += report.warnings;
+            report.lines.forEach((line) => io.out(line));
+        });
+        const problems = [...inputs.problems, ...unreadable];
         problems.forEach(problem => io.err(formatInputProblem(problem)));
-        io.out(`${loaded.notes.length} files, ${errors} errors, ${warnings} warnings`);
+        io.out(`${files} files, ${errors} errors, ${warnings} warnings`);
         return problems.length > 0 ? ExitCode.usage : errors > 0 ? ExitCode.errors : ExitCode.ok;
     }
 };

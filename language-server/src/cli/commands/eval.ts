@@ -96,7 +96,8 @@ export const evalCommand: CliCommand = {
     }
 };
 
-function statementResults(document: LangiumDocument<Model>, services: CredalServices): Array<{ statement: Eval | Assert; result: StatementResult }> {
+function statementResults(document: LangiumDocument<Model>,
+    services: CredalServices): Array<{ statement: Eval | Assert; result: StatementResult }> {
     const evaluator = services.evaluation.Evaluator;
     return document.parseResult.value.statements
         .filter((s): s is Eval | Assert => isEval(s) || isAssert(s))

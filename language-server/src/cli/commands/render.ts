@@ -47,7 +47,8 @@ export interface RenderedNote {
 }
 
 /** Loads one note with full validation and renders it in `format`; an exit code on usage problems. */
-export async function renderOneNote(positionals: string[], io: CliIO, command: string, format: ExportFormat, settings: Partial<EvaluationSettings> = {}): Promise<RenderedNote | ExitCode> {
+export async function renderOneNote(positionals: string[], io: CliIO, command: string, format: ExportFormat,
+    settings: Partial<EvaluationSettings> = {}): Promise<RenderedNote | ExitCode> {
     if (positionals.length !== 1) {
         throw new UsageError(positionals.length === 0 ? `${command} needs a file` : `${command} takes exactly one file`);
     }

@@ -8,7 +8,9 @@
 import { Budget, type EngineError, type Outcome } from '../../math/budget.js';
 import { IssueCodes } from '../../diagnostics/codes.js';
 
-export type Fact<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: EngineError; readonly overBudget: boolean };
+export type Fact<T> =
+    | { readonly ok: true; readonly value: T }
+    | { readonly ok: false; readonly error: EngineError; readonly overBudget: boolean };
 
 /** How much one engine query of a fact may spend. */
 export interface FactLimits {
@@ -27,7 +29,8 @@ export function factOf<T>(compute: () => Outcome<T>): Fact<T> {
         const outcome = compute();
         return outcome.ok ? outcome : { ok: false, error: outcome.error, overBudget: outcome.error.code === IssueCodes.Budget };
     } catch (error) {
-        return { ok: false, error: { code: IssueCodes.Internal, message: error instanceof Error ? error.message : String(error) }, overBudget: false };
+        return { ok: false, error: { code: IssueCodes.Internal, message: error instanceof Error ? error.message : String(error) },
+            overBudget: false };
     }
 }
 

@@ -85,7 +85,8 @@ export class ValueFacts {
         for (const node of AstUtils.streamAst(document.parseResult.value)) {
             if (!isCall(node) || (node as Call).callee !== 'hurwicz') continue;
             const rule = this.host.valueOf(node);
-            if (rule.kind === 'rule' && rule.rule.kind === 'hurwicz' && !alphas.some((alpha) => alpha.eq((rule.rule as { alpha: Rational }).alpha))) {
+            if (rule.kind === 'rule' && rule.rule.kind === 'hurwicz'
+                && !alphas.some((alpha) => alpha.eq((rule.rule as { alpha: Rational }).alpha))) {
                 alphas.push(rule.rule.alpha);
             }
         }

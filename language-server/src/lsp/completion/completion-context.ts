@@ -35,7 +35,8 @@ export interface DeclarationHead {
     readonly on?: string;
 }
 
-const STATEMENT_WORDS = new Set(['let', 'set', 'event', 'dist', 'gamble', 'credal', 'decision', 'ddt', 'eval', 'assert', 'infra', 'kernel']);
+const STATEMENT_WORDS = new Set(['let', 'set', 'event', 'dist', 'gamble', 'credal', 'decision', 'ddt', 'eval', 'assert', 'infra',
+    'kernel']);
 const DECISION_CLAUSES = new Set(['belief', 'acts', 'losses']);
 const DDT_CLAUSES = new Set(['belief', 'policies', 'utility', 'loss', 'semantics', 'inconsistent']);
 const RELATIONS = new Set(['==', '!=', '≠', '\\ne', '\\neq']);
@@ -123,7 +124,8 @@ function statementLevel(tokens: readonly PlainToken[], start: number, head: Decl
     return { kind: 'slot', slot: head.keyword === 'credal' ? 'credal' : 'any' };
 }
 
-function insideParentheses(tokens: readonly PlainToken[], openIndex: number, stack: readonly number[], head: DeclarationHead): CompletionContext {
+function insideParentheses(tokens: readonly PlainToken[], openIndex: number, stack: readonly number[],
+    head: DeclarationHead): CompletionContext {
     const call = callSite(tokens, openIndex);
     if (!call) {
         // A tuple: inside an element literal on a product it names one factor's element.
@@ -158,7 +160,8 @@ function callSite(tokens: readonly PlainToken[], openIndex: number): CallSite | 
     const argument = commasAt(tokens, openIndex);
     const first = tokens[openIndex + 1];
     const afterFirst = tokens[openIndex + 2];
-    const firstName = first && /^[A-Za-z_\u0370-\u03FF]/.test(first.text) && (afterFirst?.text === ',' || afterFirst === undefined) ? first.text : undefined;
+    const firstName = first && /^[A-Za-z_\u0370-\u03FF]/.test(first.text) && (afterFirst?.text === ',' || afterFirst === undefined)
+        ? first.text : undefined;
     return { callee, argument, ...(firstName && argument > 0 ? { firstName } : {}) };
 }
 
@@ -203,7 +206,8 @@ function isProblemBody(tokens: readonly PlainToken[], openIndex: number): boolea
 
 function clauseOrValue(tokens: readonly PlainToken[], openIndex: number, problem: 'decision' | 'ddt'): CompletionContext {
     const last = tokens[tokens.length - 1];
-    if (tokens.length - 1 === openIndex || last.text === '}' || (DECISION_CLAUSES.has(tokens[tokens.length - 2]?.text ?? '') || DDT_CLAUSES.has(tokens[tokens.length - 2]?.text ?? ''))
+    if (tokens.length - 1 === openIndex || last.text === '}' || (DECISION_CLAUSES.has(tokens[tokens.length - 2]?.text ?? '')
+        || DDT_CLAUSES.has(tokens[tokens.length - 2]?.text ?? ''))
         || /^[A-Za-z0-9_)\]]/.test(last.text)) {
         return { kind: 'clause', problem };
     }

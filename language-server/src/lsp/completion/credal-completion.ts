@@ -63,7 +63,8 @@ export class CredalCompletionProvider implements CompletionProvider {
         }
     }
 
-    private items(document: LangiumDocument, params: CompletionParams, spelling: Parameters<typeof declarationSnippets>[0]): CompletionItem[] {
+    private items(document: LangiumDocument, params: CompletionParams,
+        spelling: Parameters<typeof declarationSnippets>[0]): CompletionItem[] {
         const text = document.textDocument.getText();
         const offset = document.textDocument.offsetAt(params.position);
         const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
@@ -90,7 +91,8 @@ export class CredalCompletionProvider implements CompletionProvider {
         return this.itemsFor(context, isModel(model) ? model : undefined, document, range, spelling);
     }
 
-    private itemsFor(context: CompletionContext, model: Model | undefined, document: LangiumDocument, range: Range, spelling: Parameters<typeof declarationSnippets>[0]): CompletionItem[] {
+    private itemsFor(context: CompletionContext, model: Model | undefined, document: LangiumDocument, range: Range,
+        spelling: Parameters<typeof declarationSnippets>[0]): CompletionItem[] {
         switch (context.kind) {
             case 'statement':
                 return declarationSnippets(spelling).map((snippet, k) => ({
@@ -161,12 +163,14 @@ export class CredalCompletionProvider implements CompletionProvider {
         return items;
     }
 
-    private elementItems(context: Extract<CompletionContext, { kind: 'elements' }>, model: Model | undefined, document: LangiumDocument, range: Range): CompletionItem[] {
+    private elementItems(context: Extract<CompletionContext, { kind: 'elements' }>, model: Model | undefined, document: LangiumDocument,
+        range: Range): CompletionItem[] {
         const set = this.literalSet(context, model, document);
         const items: CompletionItem[] = [];
         if (set) {
             const factors = context.factor !== undefined && set.factors[context.factor] ? [set.factors[context.factor]] : set.factors;
-            const names = factors.length === 1 ? elementNames(factors[0], 500) : productLabels(factors.map(factor => elementNames(factor, 50)), 200);
+            const names = factors.length === 1 ? elementNames(factors[0], 500) : productLabels(factors.map(factor => elementNames(factor,
+                50)), 200);
             names.forEach((name, k) => items.push({
                 label: name, kind: CompletionItemKind.EnumMember, detail: `element of ${set.label}`,
                 sortText: `0${String(k).padStart(4, '0')}`, textEdit: { range, newText: name }
@@ -174,27 +178,32 @@ export class CredalCompletionProvider implements CompletionProvider {
         }
         if (context.declaration?.keyword === 'credal' && !context.call) {
             items.push(
-                { label: 'P(…)', kind: CompletionItemKind.Snippet, detail: 'probability of an event under the unknown member', insertTextFormat: InsertTextFormat.Snippet, textEdit: { range, newText: 'P({$1}) ${2:>=} ${3:1/10}' } },
-                { label: 'E[…]', kind: CompletionItemKind.Snippet, detail: 'expectation of a gamble under the unknown member', insertTextFormat: InsertTextFormat.Snippet, textEdit: { range, newText: 'E[$1] ${2:>=} ${3:0}' } }
+                { label: 'P(…)', kind: CompletionItemKind.Snippet, detail: 'probability of an event under the unknown member',
+                    insertTextFormat: InsertTextFormat.Snippet, textEdit: { range, newText: 'P({$1}) ${2:>=} ${3:1/10}' } },
+                { label: 'E[…]', kind: CompletionItemKind.Snippet, detail: 'expectation of a gamble under the unknown member',
+                    insertTextFormat: InsertTextFormat.Snippet, textEdit: { range, newText: 'E[$1] ${2:>=} ${3:0}' } }
             );
         }
         return items;
     }
 
     private actItems(model: Model | undefined, problemName: string, range: Range): CompletionItem[] {
-        const problem = this.declarations(model).find(entry => entry.name === problemName && (entry.kind === 'decision' || entry.kind === 'ddt'));
+        const problem = this.declarations(model).find(entry => entry.name === problemName && (entry.kind === 'decision'
+            || entry.kind === 'ddt'));
         if (!problem) {
             return [];
         }
         return actsOf(problem.node as never).flatMap(act => {
             const kind = declarationKindOf(act);
             const name = (act as { name?: string }).name;
-            return kind && name ? [{ label: name, kind: ITEM_KIND[kind], detail: `${KIND_WORD[kind]} of ${problemName}`, textEdit: { range, newText: name } }] : [];
+            return kind && name ? [{ label: name, kind: ITEM_KIND[kind], detail: `${KIND_WORD[kind]} of ${problemName}`, textEdit: { range,
+                newText: name } }] : [];
         });
     }
 
     /** The set whose elements a literal at the cursor names. */
-    private literalSet(context: Extract<CompletionContext, { kind: 'elements' }>, model: Model | undefined, document: LangiumDocument): SetShape | undefined {
+    private literalSet(context: Extract<CompletionContext, { kind: 'elements' }>, model: Model | undefined,
+        document: LangiumDocument): SetShape | undefined {
         const inference = this.services.linking.SetInference;
         const root = document.parseResult.value.$cstNode;
         const leaf = root ? CstUtils.findLeafNodeAtOffset(root, context.braceOffset) : undefined;

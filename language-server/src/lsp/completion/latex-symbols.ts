@@ -33,4 +33,5 @@ const GREEK: ReadonlyArray<readonly [string, string]> = [
     ['Sigma', 'Σ'], ['Phi', 'Φ'], ['Psi', 'Ψ'], ['Omega', 'Ω']
 ];
 
-export const LATEX_GREEK: readonly LatexSymbol[] = GREEK.map(([name, symbol]) => ({ command: `\\${name}`, symbol, meaning: `Greek letter ${name}` }));
+export const LATEX_GREEK: readonly LatexSymbol[] = GREEK.map(([name, symbol]) => ({ command: `\\${name}`, symbol,
+    meaning: `Greek letter ${name}` }));

@@ -202,7 +202,8 @@ function alignGroup(layout: Layout, lines: readonly number[], members: number[])
  * Trailing comments on consecutive lines line up: at the furthest of (end of code + 1 space) and
  * the column the author had, so a hand-aligned block keeps its column and the result is stable.
  */
-function alignTrailingComments(layout: Layout, lines: readonly number[], source: string, tokens: readonly SourceToken[], comments: readonly number[]): void {
+function alignTrailingComments(layout: Layout, lines: readonly number[], source: string, tokens: readonly SourceToken[],
+    comments: readonly number[]): void {
     let run: number[] = [];
     const flush = () => {
         if (run.length > 0) {

@@ -46,7 +46,8 @@ export class CredalHoverProvider implements HoverProvider {
         }
     }
 
-    private hoverMarkdown(document: LangiumDocument, params: HoverParams, settings: CredalSettings, token?: CancellationToken): string | undefined {
+    private hoverMarkdown(document: LangiumDocument, params: HoverParams, settings: CredalSettings,
+        token?: CancellationToken): string | undefined {
         const root = document.parseResult.value.$cstNode;
         if (!root) {
             return undefined;

@@ -20,7 +20,8 @@ export const PICTURE_INK = '#7d7d7d';
 /** The set's colour, contrast ≈ 4:1 on the same backgrounds. */
 export const PICTURE_SET = '#3f7fbf';
 
-export function credalPictureMarkdown(elements: readonly string[], vertices: readonly (readonly Rational[])[], caption: string): string | undefined {
+export function credalPictureMarkdown(elements: readonly string[], vertices: readonly (readonly Rational[])[],
+    caption: string): string | undefined {
     const svg = credalPictureSvg(elements, vertices, caption);
     if (!svg) {
         return undefined;
@@ -29,7 +30,8 @@ export function credalPictureMarkdown(elements: readonly string[], vertices: rea
     return `![${caption.replace(/[[\]]/g, '')}](${uri})`;
 }
 
-export function credalPictureSvg(elements: readonly string[], vertices: readonly (readonly Rational[])[], caption: string): string | undefined {
+export function credalPictureSvg(elements: readonly string[], vertices: readonly (readonly Rational[])[],
+    caption: string): string | undefined {
     if (vertices.length === 0) {
         return undefined;
     }

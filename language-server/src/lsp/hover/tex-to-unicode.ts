@@ -37,9 +37,12 @@ export function texToUnicode(tex: string): string {
             .replace(/\\[dt]?frac\s*(\d)\s*(\d)/g, '$1/$2')
             .replace(/\\(?:text|mathrm|mathit|mathbf|operatorname|textbf|textit|mathsf)\s*\{([^{}]*)\}/g, '$1')
             .replace(/\\underline\s*\{([^{}]*)\}|\\underline\s*([A-Za-z])/g, (_, a?: string, b?: string) => combine(a ?? b ?? '', '\u0332'))
-            .replace(/\\(?:overline|bar)\s*\{([^{}]*)\}|\\(?:overline|bar)\s*([A-Za-z])/g, (_, a?: string, b?: string) => combine(a ?? b ?? '', '\u0304'))
-            .replace(/\\mathcal\s*\{([A-Z])\}|\\mathcal\s*([A-Z])/g, (_, a?: string, b?: string) => CALLIGRAPHIC[a ?? b ?? ''] ?? (a ?? b ?? ''))
-            .replace(/\\mathbb\s*\{([A-Z])\}|\\mathbb\s*([A-Z])/g, (_, a?: string, b?: string) => ({ R: 'ℝ', Q: 'ℚ', N: 'ℕ', Z: 'ℤ', E: '𝔼', P: 'ℙ' } as Record<string, string>)[a ?? b ?? ''] ?? (a ?? b ?? ''))
+            .replace(/\\(?:overline|bar)\s*\{([^{}]*)\}|\\(?:overline|bar)\s*([A-Za-z])/g, (_, a?: string, b?: string) => combine(a ?? b
+            ?? '', '\u0304'))
+            .replace(/\\mathcal\s*\{([A-Z])\}|\\mathcal\s*([A-Z])/g, (_, a?: string, b?: string) => CALLIGRAPHIC[a ?? b ?? ''] ?? (a ?? b
+            ?? ''))
+            .replace(/\\mathbb\s*\{([A-Z])\}|\\mathbb\s*([A-Z])/g, (_, a?: string, b?: string) => ({ R: 'ℝ', Q: 'ℚ', N: 'ℕ', Z: 'ℤ',
+            E: '𝔼', P: 'ℙ' } as Record<string, string>)[a ?? b ?? ''] ?? (a ?? b ?? ''))
             .replace(/\\sqrt\s*\{([^{}]*)\}/g, '√($1)');
     }
     text = text
@@ -57,8 +60,10 @@ function combine(text: string, mark: string): string {
     return [...text].map(char => char + mark).join('');
 }
 
-const SUP: Readonly<Record<string, string>> = { '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹', '+': '⁺', '-': '⁻', n: 'ⁿ', i: 'ⁱ', c: 'ᶜ', T: 'ᵀ', g: 'ᵍ' };
-const SUB: Readonly<Record<string, string>> = { '0': '₀', '1': '₁', '2': '₂', '3': '₃', '4': '₄', '5': '₅', '6': '₆', '7': '₇', '8': '₈', '9': '₉', '+': '₊', '-': '₋', a: 'ₐ', e: 'ₑ', i: 'ᵢ', j: 'ⱼ', k: 'ₖ', n: 'ₙ', p: 'ₚ', x: 'ₓ' };
+const SUP: Readonly<Record<string, string>> = { '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸',
+    '9': '⁹', '+': '⁺', '-': '⁻', n: 'ⁿ', i: 'ⁱ', c: 'ᶜ', T: 'ᵀ', g: 'ᵍ' };
+const SUB: Readonly<Record<string, string>> = { '0': '₀', '1': '₁', '2': '₂', '3': '₃', '4': '₄', '5': '₅', '6': '₆', '7': '₇', '8': '₈',
+    '9': '₉', '+': '₊', '-': '₋', a: 'ₐ', e: 'ₑ', i: 'ᵢ', j: 'ⱼ', k: 'ₖ', n: 'ₙ', p: 'ₚ', x: 'ₓ' };
 
 function superscript(text: string): string {
     return [...text].every(char => SUP[char]) ? [...text].map(char => SUP[char]).join('') : `^(${text})`;

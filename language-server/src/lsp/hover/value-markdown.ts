@@ -87,7 +87,8 @@ function pointsMarkdown(points: readonly (readonly Rational[])[], max: number): 
     return `\`= {${shown}${more}}\` · ${points.length} point${points.length === 1 ? '' : 's'}`;
 }
 
-function tableOf(set: Extract<Value, { kind: 'distribution' }>['set'], entries: readonly Rational[], heading: string, places: number): string {
+function tableOf(set: Extract<Value, { kind: 'distribution' }>['set'], entries: readonly Rational[], heading: string,
+    places: number): string {
     const rows = entries.slice(0, 50).map((entry, i) => `| ${cell(elementLabel(set, i))} | ${numberText(entry, places)} |`);
     const more = entries.length > 50 ? `\n\n… ${entries.length - 50} more elements` : '';
     return `| ${cell(set.label)} | ${heading} |\n|---|---|\n${rows.join('\n')}${more}`;
@@ -176,11 +177,13 @@ function howBuilt(value: CredalValue, vacuous: boolean): string {
         case 'hull':
         case 'implicit-hull': {
             const generators = value.sources?.generators?.length;
-            const listed = generators === undefined ? 'listed distributions' : `${generators} listed distribution${generators === 1 ? '' : 's'}`;
+            const listed = generators === undefined ? 'listed distributions'
+                : `${generators} listed distribution${generators === 1 ? '' : 's'}`;
             return `convex hull of ${listed}${value.origin === 'implicit-hull' ? ' (written as a bare list)' : ''}`;
         }
         case 'vacuous':
-            return vacuous ? `vacuous: every distribution on ${value.set.label}` : 'vacuous on an event: every distribution supported on it';
+            return vacuous ? `vacuous: every distribution on ${value.set.label}`
+                : 'vacuous on an event: every distribution supported on it';
         default:
             return ORIGIN_WORDS[value.origin] ?? value.origin;
     }
@@ -206,7 +209,8 @@ function decisionMarkdown(value: Extract<Value, { kind: 'decision' }>, options: 
     if (!summary.ok) {
         return `${head}\n\n⚠ \`${summary.error.code}\` ${cell(summary.error.message)}`;
     }
-    return [head, boundsTable(summary.value, loss, options.places), chosenList(summary.value), rejectedList(summary.value, loss)].filter(Boolean).join('\n\n');
+    return [head, boundsTable(summary.value, loss, options.places), chosenList(summary.value), rejectedList(summary.value,
+        loss)].filter(Boolean).join('\n\n');
 }
 
 function boundsTable(summary: DecisionSummary, loss: boolean, places: number): string {
@@ -235,7 +239,8 @@ function ddtMarkdown(value: Extract<Value, { kind: 'ddt' }>, options: ValueMarkd
     const semantics = value.problem.semantics?.kind === 'nirvana0'
         ? `nirvana0${value.problem.semantics.top ? ` (top ${exact(value.problem.semantics.top)})` : ''}`
         : 'strict';
-    const origin = (key: 'ddt' | 'inconsistent', from: ConventionSource | undefined): string => (from ? ` (${conventionOrigin(key, from)})` : '');
+    const origin = (key: 'ddt' | 'inconsistent', from: ConventionSource | undefined): string => (from
+        ? ` (${conventionOrigin(key, from)})` : '');
     const head = `${value.problem.policies.length} policies · ${loss ? 'loss (minimised)' : 'utility (maximised)'} · semantics **${semantics}**${origin('ddt', value.from?.semantics)}`
         + ` · inconsistent policies: **${value.problem.inconsistent ?? 'error'}**${origin('inconsistent', value.from?.inconsistent)}`;
     if (!result.ok) {
@@ -265,6 +270,7 @@ function worstVertexText(vertex: readonly Rational[], value: Extract<Value, { ki
 }
 
 function optimalLine(result: DdtResult, places: number): string {
-    const best = result.optimalValue === undefined ? '' : result.optimalValue === 'nirvana' ? ' · V* = nirvana' : ` · V* = ${numberText(result.optimalValue, places)}`;
+    const best = result.optimalValue === undefined ? '' : result.optimalValue === 'nirvana' ? ' · V* = nirvana'
+        : ` · V* = ${numberText(result.optimalValue, places)}`;
     return `**Optimal:** \`${namesText(result.optimal)}\`${result.tie && result.optimal.length > 1 ? ' (tie)' : ''}${best}`;
 }

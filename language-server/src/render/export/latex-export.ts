@@ -52,7 +52,8 @@ function latexPart(part: Part): string | undefined {
  */
 function latexTable(caption: string, head: Cell[], rows: Cell[][], style?: TableStyle): string {
     const cell = (c: Cell): string => {
-        const content = [c.tex !== undefined ? `$${c.tex}$` : '', c.text !== undefined ? latexText(c.text) : ''].filter(p => p !== '').join(' ');
+        const content = [c.tex !== undefined ? `$${c.tex}$` : '', c.text !== undefined ? latexText(c.text)
+            : ''].filter(p => p !== '').join(' ');
         return c.mark ? `\\textbf{${content}}` : content;
     };
     const narrow = style === 'decision';

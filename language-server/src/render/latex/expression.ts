@@ -65,8 +65,10 @@ function renderWithLevel(node: Expression, ctx: LatexContext): [string, Level] {
     if (isConstant(node)) return [constant(node.value, node, ctx), Level.Primary];
     if (isDecisionRule(node)) return [`\\mathrm{${node.rule}}`, Level.Primary];
     if (isBooleanLiteral(node)) return [`\\text{${node.value ? 'true' : 'false'}}`, Level.Primary];
-    if (isInterval(node)) return [`[${render(node.lower, ctx, 0)},${render(node.upper, ctx, 0)}${node.openUpper ? ')' : ']'}`, Level.Primary];
-    if (isTuple(node)) return [`(${node.items.map(item => render(item, ctx, 0)).join(',')}${node.closedByBracket ? ']' : ')'}`, Level.Primary];
+    if (isInterval(node)) return [`[${render(node.lower, ctx, 0)},${render(node.upper, ctx, 0)}${node.openUpper ? ')' : ']'}`,
+        Level.Primary];
+    if (isTuple(node)) return [`(${node.items.map(item => render(item, ctx, 0)).join(',')}${node.closedByBracket ? ']' : ')'}`,
+        Level.Primary];
     if (isBraceLiteral(node)) return [brace(node, ctx), Level.Primary];
     if (isCall(node)) return call(node, ctx);
     if (isBracketApplication(node)) return [bracketApplication(node.head, render(node.argument, ctx, 0), ctx), Level.Primary];

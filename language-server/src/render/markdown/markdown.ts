@@ -14,7 +14,8 @@ function createMarkdown(): Markdown {
     md.validateLink = url => SAFE_LINK.test(url.trim());
     md.disable('image');
     md.use(mathPlugin);
-    const renderLinkOpen = md.renderer.rules.link_open ?? ((tokens, index, options, _env, self) => self.renderToken(tokens, index, options));
+    const renderLinkOpen = md.renderer.rules.link_open ?? ((tokens, index, options, _env, self) => self.renderToken(tokens, index,
+        options));
     md.renderer.rules.link_open = (tokens, index, options, env, self) => {
         tokens[index].attrSet('rel', 'noopener noreferrer');
         return renderLinkOpen(tokens, index, options, env, self);

@@ -70,7 +70,8 @@ export function blockOf(statement: Statement, frame: BlockFrame, env: RenderEnv,
             ...partsOf(statement, env, dots)
         ];
     } catch (error) {
-        return { id, kind: 'error', name, startLine, endLine, parts: [{ type: 'text', tone: 'error', text: `This block could not be rendered: ${error instanceof Error ? error.message : String(error)}` }] };
+        return { id, kind: 'error', name, startLine, endLine, parts: [{ type: 'text', tone: 'error',
+            text: `This block could not be rendered: ${error instanceof Error ? error.message : String(error)}` }] };
     }
     return { id, kind, name, startLine, endLine, parts };
 }
@@ -106,7 +107,8 @@ export function namedDistributions(statements: readonly Statement[], env: Render
 export function syntaxErrorBlocks(document: LangiumDocument): NoteBlock[] {
     const errors = [
         ...document.parseResult.lexerErrors.map(e => ({ line: (e.line ?? 1) - 1, message: e.message })),
-        ...document.parseResult.parserErrors.map(e => ({ line: Number.isFinite(e.token.startLine) ? (e.token.startLine ?? 1) - 1 : 0, message: e.message }))
+        ...document.parseResult.parserErrors.map(e => ({ line: Number.isFinite(e.token.startLine) ? (e.token.startLine ?? 1) - 1 : 0,
+        message: e.message }))
     ];
     return errors.slice(0, MAX_SYNTAX_BLOCKS).map((error, i) => ({
         id: `error-L${error.line + 1}-${i}`,

@@ -23,7 +23,8 @@ const MAX_ELEMENT_COLUMNS = 8;
  * lower and upper probability of each element (unless the set is precise), and for 2, 3 or 4
  * elements a picture with the named distributions on the same set as dots.
  */
-export function credalValueParts(nameTex: string, caption: string, value: CredalValue, env: RenderEnv, dots: readonly NamedDistribution[]): Part[] {
+export function credalValueParts(nameTex: string, caption: string, value: CredalValue, env: RenderEnv,
+    dots: readonly NamedDistribution[]): Part[] {
     const facts = env.values.facts.credalFacts(value);
     const limits = env.limits();
     const vertices = facts.vertices(limits);

@@ -139,7 +139,8 @@ function ddtParts(node: DdtDeclaration, env: RenderEnv): Part[] {
 /** An error value as a sentence; errors inherited from another declaration say so instead of repeating. */
 export function errorParts(value: Value): Part[] {
     if (value.kind !== 'error') return [];
-    if (isPending(value)) return [{ type: 'text', tone: 'muted', text: 'Being computed in the background; the preview updates when it is ready.' }];
+    if (isPending(value)) return [{ type: 'text', tone: 'muted',
+        text: 'Being computed in the background; the preview updates when it is ready.' }];
     if (value.dependsOn) return [{ type: 'text', tone: 'muted', text: `Depends on ${value.dependsOn}, which has errors.` }];
     return [{ type: 'text', tone: 'error', text: `${value.code}: ${value.message}` }];
 }

@@ -48,7 +48,8 @@ function interval(label: string, points: readonly (readonly Rational[])[], colou
 }
 
 /** The picture of a set of points on a 2-, 3- or 4-element set; undefined for larger sets. */
-export function credalFigure(caption: string, set: FiniteSet, points: readonly (readonly Rational[])[], dots: readonly NamedDistribution[]): string | undefined {
+export function credalFigure(caption: string, set: FiniteSet, points: readonly (readonly Rational[])[],
+    dots: readonly NamedDistribution[]): string | undefined {
     const names = elementNames(set);
     if (set.size === 2) {
         if (points.length === 0) return undefined;
@@ -64,7 +65,8 @@ export function credalFigure(caption: string, set: FiniteSet, points: readonly (
             corners: [names[0], names[1], names[2]],
             caption,
             labelVertices: points.length <= 6,
-            regions: [{ label: caption, vertices: points.map(p => ({ ...labelled(p, coordinates(p) as unknown as Bary3), label: pointText(p) })) }],
+            regions: [{ label: caption, vertices: points.map(p => ({ ...labelled(p, coordinates(p) as unknown as Bary3),
+                label: pointText(p) })) }],
             dots: dots.map(d => labelled(d.value.p, coordinates(d.value.p) as unknown as Bary3, d.name))
         });
     }

@@ -16,7 +16,8 @@ const COLUMN_TITLES: Readonly<Partial<Record<RuleKind, string>>> = {
 
 /** A column title: the rule's name, with Hurwicz's α (one column per α the note uses). */
 export function columnTitle(rule: Rule): string {
-    return rule.kind === 'hurwicz' ? `Hurwicz α${NBSP}=${NBSP}${rule.alpha.toString()}` : COLUMN_TITLES[rule.kind] ?? ruleText(rule.kind).title;
+    return rule.kind === 'hurwicz' ? `Hurwicz α${NBSP}=${NBSP}${rule.alpha.toString()}` : COLUMN_TITLES[rule.kind]
+        ?? ruleText(rule.kind).title;
 }
 
 /** One legend line per kind of rule that rejects something, in the table's order. */

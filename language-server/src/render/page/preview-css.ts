@@ -12,7 +12,8 @@ let cached: string | undefined;
 export function previewCss(): string | undefined {
     if (cached !== undefined) return cached;
     const directory = path.dirname(moduleFile());
-    const file = [path.join(directory, 'preview.css'), path.join(directory, 'media', 'preview.css')].find(candidate => existsSync(candidate));
+    const file = [path.join(directory, 'preview.css'), path.join(directory, 'media',
+        'preview.css')].find(candidate => existsSync(candidate));
     if (file) cached = readFileSync(file, 'utf8');
     return cached;
 }

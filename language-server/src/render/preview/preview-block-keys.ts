@@ -14,7 +14,8 @@ const SEPARATOR = '\u0002';
  * - decision declarations: the Hurwicz α's used anywhere in the note (a column per α in their table).
  * The block's doc comment is added by the caller. Statements without text get no key (never cached).
  */
-export function previewBlockKeys(document: LangiumDocument, statements: readonly Statement[], evaluator: CredalEvaluator, queryTimeMs: number): Map<Statement, string> {
+export function previewBlockKeys(document: LangiumDocument, statements: readonly Statement[], evaluator: CredalEvaluator,
+    queryTimeMs: number): Map<Statement, string> {
     const fingerprints = new Map(statementPrints(document).map(print => [print.start, print.fingerprint]));
     const fingerprintOf = (statement: Statement): string | undefined => {
         const offset = statement.$cstNode?.offset;

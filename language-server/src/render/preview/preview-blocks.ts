@@ -3,7 +3,8 @@ import type { CancellationToken } from 'vscode-languageserver';
 import type { CredalServices } from '../../credal-module.js';
 import type { PreviewBlock } from '../../protocol.js';
 import { blockHtml } from '../html/blocks-html.js';
-import { blockFrame, blockOf, namedDistributions, noteStatements, syntaxErrorBlocks, titleOf, type BlockFrame } from '../model/build-note.js';
+import { blockFrame, blockOf, namedDistributions, noteStatements, syntaxErrorBlocks, titleOf,
+    type BlockFrame } from '../model/build-note.js';
 import type { BlockKind } from '../model/parts.js';
 import { RenderEnv } from '../model/render-env.js';
 import type { BlockHtmlCache } from './block-html-cache.js';
@@ -22,7 +23,8 @@ export interface PreviewBlocks {
  * blocks it affects. Without a cache every block is rendered. Blocks that failed, or that show a value
  * that may differ next time (value-probe.ts), are not cached.
  */
-export function previewBlocks(services: CredalServices, document: LangiumDocument, token?: CancellationToken, cache?: BlockHtmlCache): PreviewBlocks {
+export function previewBlocks(services: CredalServices, document: LangiumDocument, token?: CancellationToken,
+    cache?: BlockHtmlCache): PreviewBlocks {
     const evaluator = services.evaluation.Evaluator;
     const probe = new ValueProbe(evaluator);
     const env = new RenderEnv(probe, services.linking.SetInference, token);

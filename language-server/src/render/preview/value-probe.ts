@@ -13,7 +13,8 @@ import { IssueCodes, type DiagnosticCode } from '../../diagnostics/codes.js';
  * unresolved names (their message suggests names from the whole note, not only from the block's
  * dependencies). A block showing one of them is rendered again on the next request.
  */
-const UNSETTLED_CODES: ReadonlySet<DiagnosticCode> = new Set([IssueCodes.Pending, IssueCodes.Deferred, IssueCodes.Budget, IssueCodes.Internal, IssueCodes.Unresolved]);
+const UNSETTLED_CODES: ReadonlySet<DiagnosticCode> = new Set([IssueCodes.Pending, IssueCodes.Deferred, IssueCodes.Budget,
+    IssueCodes.Internal, IssueCodes.Unresolved]);
 
 /**
  * The evaluator as the renderer reads it, noting whether anything read since `reset()` was unsettled

@@ -1,4 +1,5 @@
-import { ACT_COLOURS, DOT_COLOUR, SET_COLOUR, aroundCentroid, fmt, pointsAttr, shape, svgOpen, text, title, type LabelledPoint, type Point } from './svg-util.js';
+import { ACT_COLOURS, DOT_COLOUR, SET_COLOUR, aroundCentroid, fmt, pointsAttr, shape, svgOpen, text, title, type LabelledPoint,
+    type Point } from './svg-util.js';
 
 /** Barycentric coordinates on a 3-element set (floats: for drawing only). */
 export type Bary3 = readonly [number, number, number];

@@ -41,7 +41,8 @@ export function tetrahedronSvg(picture: TetrahedronPicture): string {
     }
     corners.forEach((corner, i) => {
         const dx = corner.x < SIZE.width / 2 ? -8 : 8;
-        parts.push(text({ x: corner.x + dx, y: corner.y + (i === 3 ? -8 : 14) }, picture.corners[i], 'credal-corner', dx < 0 ? 'end' : 'start'));
+        parts.push(text({ x: corner.x + dx, y: corner.y + (i === 3 ? -8 : 14) }, picture.corners[i], 'credal-corner', dx < 0 ? 'end'
+            : 'start'));
     });
     const projected = picture.vertices.map(v => project(v.at));
     const hull = convexHull2d(projected);

@@ -20,13 +20,15 @@ export function distributionSumFixes(document: LangiumDocument, diagnostic: Diag
     const masses = normalized.map((x) => x.mul(sum));
     if (isTuple(literal)) {
         if (literal.items.length !== normalized.length) return [];
-        return [quickFix(document, diagnostic, `Normalize: divide every mass by ${sum}`, [{ range, newText: `(${normalized.join(', ')})` }], true)];
+        return [quickFix(document, diagnostic, `Normalize: divide every mass by ${sum}`, [{ range,
+            newText: `(${normalized.join(', ')})` }], true)];
     }
     if (!elements) return [];
     const entries = literal.items.map((item) => isKeyValue(item) ? { item, index: elements.indexOf(textOf(item.key).trim()) } : undefined);
     if (entries.some((e) => !e || e.index < 0)) return [];
     const listed = entries as Array<{ item: (typeof literal.items)[number] & { value: unknown }; index: number }>;
-    const valueRange = (entry: (typeof listed)[number]) => (entry.item as { value: { $cstNode?: { range: typeof range } } }).value.$cstNode?.range;
+    const valueRange = (entry: (typeof listed)[number]) =>
+        (entry.item as { value: { $cstNode?: { range: typeof range } } }).value.$cstNode?.range;
     const actions: CodeAction[] = [];
     const normalizeEdits = listed.flatMap((entry) => {
         const at = valueRange(entry);
@@ -40,7 +42,8 @@ export function distributionSumFixes(document: LangiumDocument, diagnostic: Diag
         const at = valueRange(entry);
         const rest = masses[entry.index]!.add(missing);
         if (!at || rest.sign() < 0) continue;
-        actions.push(quickFix(document, diagnostic, `Put \`rest\` on ${elements[entry.index]} (it becomes ${rest})`, [{ range: at, newText: 'rest' }]));
+        actions.push(quickFix(document, diagnostic, `Put \`rest\` on ${elements[entry.index]} (it becomes ${rest})`, [{ range: at,
+            newText: 'rest' }]));
     }
     if (missing.sign() > 0) {
         const unlisted = elements.filter((_, i) => !listed.some((e) => e.index === i));

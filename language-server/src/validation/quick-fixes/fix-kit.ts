@@ -15,7 +15,8 @@ export function isRange(value: unknown): value is Range {
 }
 
 /** A quick fix that applies `edits` to this document and resolves `diagnostic`. */
-export function quickFix(document: LangiumDocument, diagnostic: Diagnostic, title: string, edits: TextEdit[], preferred = false): CodeAction {
+export function quickFix(document: LangiumDocument, diagnostic: Diagnostic, title: string, edits: TextEdit[],
+    preferred = false): CodeAction {
     return {
         title,
         kind: CodeActionKind.QuickFix,
@@ -26,7 +27,8 @@ export function quickFix(document: LangiumDocument, diagnostic: Diagnostic, titl
 }
 
 /** An AST node whose text is exactly `range` and that satisfies `accept` (notes are small: a scan is fine). */
-export function nodeAtRange<T extends AstNode>(document: LangiumDocument, range: Range, accept: (node: AstNode) => node is T): T | undefined {
+export function nodeAtRange<T extends AstNode>(document: LangiumDocument, range: Range,
+    accept: (node: AstNode) => node is T): T | undefined {
     const start = document.textDocument.offsetAt(range.start);
     const end = document.textDocument.offsetAt(range.end);
     return AstUtils.streamAst(document.parseResult.value).find((node): node is T =>

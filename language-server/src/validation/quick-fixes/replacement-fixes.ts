@@ -21,7 +21,8 @@ export function replacementFix(document: LangiumDocument, diagnostic: Diagnostic
 export function assertFix(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
     const data = dataOf(diagnostic);
     if (typeof data.actual !== 'string' || !isRange(data.replaceRange) || data.relation !== '==') return [];
-    return [quickFix(document, diagnostic, `Update the claim to the actual value ${data.actual}`, [{ range: data.replaceRange, newText: data.actual }], true)];
+    return [quickFix(document, diagnostic, `Update the claim to the actual value ${data.actual}`, [{ range: data.replaceRange,
+        newText: data.actual }], true)];
 }
 
 /**
@@ -48,7 +49,8 @@ export function gamblePartialFixes(document: LangiumDocument, diagnostic: Diagno
     const actions = [quickFix(document, diagnostic, 'Add `else: 0` (every unlisted element pays 0)', insert('else: 0'), true)];
     // Only product sets have tuple-valued element names, which cannot be written as keys this simply.
     if (missing.every((name) => /^[\p{L}_\d][\p{L}\p{N}_']*$/u.test(name))) {
-        actions.push(quickFix(document, diagnostic, `List ${missing.join(', ')} with value 0`, insert(missing.map((name) => `${name}: 0`).join(separator))));
+        actions.push(quickFix(document, diagnostic, `List ${missing.join(', ')} with value 0`,
+            insert(missing.map((name) => `${name}: 0`).join(separator))));
     }
     return actions;
 }

@@ -1,0 +1,74 @@
+/**
+ * The one dependency model of a note: which top-level statements a statement is defined in terms of.
+ * Every reference anywhere inside a statement counts, as a dependency on the top-level statement that
+ * holds its target (a reference to an element, act or policy is one to its set or problem). A statement
+ * depends on itself only by naming itself (`let a = a + 1`), not by using its own elements or acts.
+ * Cycle detection (dependency-cycles.ts), the evaluation order (evaluation/dependency-order.ts), the
+ * results carried across versions (evaluation/value-carry.ts) and the save-time fingerprints
+ * (statement-fingerprints.ts) all read it, so a result kept for a statement can never outlive a change
+ * to something it depends on.
+ */
+import { AstUtils, isReference, type AstNode, type Reference } from 'langium';
+import { isModel, type Model } from '../generated/ast.js';
+import { targetOf } from './safe-ref.js';
+
+/**
+ * The references inside a statement. A statement node is never edited in place (a changed statement
+ * is parsed into new nodes, syntax/statement-splice.ts), so the list is kept per node across versions;
+ * what each reference resolves to is read afresh every time.
+ */
+const referenceLists = new WeakMap<AstNode, readonly Reference[]>();
+
+function referencesOf(statement: AstNode): readonly Reference[] {
+    let references = referenceLists.get(statement);
+    if (!references) {
+        const found: Reference[] = [];
+        for (const node of AstUtils.streamAst(statement)) {
+            for (const value of Object.values(node)) {
+                if (Array.isArray(value)) {
+                    for (const item of value) if (isReference(item)) found.push(item);
+                } else if (isReference(value)) {
+                    found.push(value);
+                }
+            }
+        }
+        referenceLists.set(statement, references = found);
+    }
+    return references;
+}
+
+/** The top-level statement that contains `node` (itself when it is one), if `node` is in a note. */
+export function topLevelStatement(node: AstNode | undefined): AstNode | undefined {
+    let current = node;
+    while (current?.$container && !isModel(current.$container)) current = current.$container;
+    return current?.$container ? current : undefined;
+}
+
+/** The top-level statements `statement` refers to, directly, in the order of first reference (itself only when it names itself). */
+export function directDependencies(statement: AstNode): AstNode[] {
+    const targets = new Set<AstNode>();
+    for (const reference of referencesOf(statement)) {
+        const direct = targetOf(reference);
+        const target = topLevelStatement(direct);
+        if (target && (target !== statement || direct === statement)) targets.add(target);
+    }
+    return [...targets];
+}
+
+/** Every statement of a note with its direct dependencies. */
+export function dependencyGraph(model: Model): Map<AstNode, AstNode[]> {
+    return new Map((model.statements as AstNode[]).map((statement) => [statement, directDependencies(statement)]));
+}
+
+/** The statements `statement` depends on, transitively, without itself. */
+export function transitiveDependencies(statement: AstNode, graph: ReadonlyMap<AstNode, readonly AstNode[]>): Set<AstNode> {
+    const seen = new Set<AstNode>();
+    const work = [...(graph.get(statement) ?? [])];
+    while (work.length > 0) {
+        const next = work.pop()!;
+        if (seen.has(next) || next === statement) continue;
+        seen.add(next);
+        work.push(...(graph.get(next) ?? []));
+    }
+    return seen;
+}
