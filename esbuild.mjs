@@ -84,7 +84,9 @@ const assetCopies = [
         .map(name => ({ from: `${katexDist}/fonts/${name}`, to: `out/media/katex/fonts/${name}` })),
     // The note's one stylesheet, shared with the standalone page (which inlines it), and the panel's own rules.
     { from: 'language-server/src/render/page/preview.css', to: 'out/media/preview.css' },
-    { from: 'extension/media/preview-panel.css', to: 'out/media/preview-panel.css' }
+    { from: 'extension/media/preview-panel.css', to: 'out/media/preview-panel.css' },
+    // Credal fences in VS Code's Markdown preview (contributes.markdown.previewStyles).
+    { from: 'extension/media/markdown-preview.css', to: 'out/media/markdown-preview.css' }
 ];
 
 async function copyAssets() {

@@ -67,7 +67,7 @@ EXTENSION_DIR=$(ls -d "$RUN"/exts/credal-notes.credal-notes-* 2>/dev/null | head
 
 # 2. The workspaces: every sample, plus the deliberately broken notes of e2e/workspace. Each group of tests
 #    gets its own copy, so what the UI tests type can never reach the in-host tests.
-for workspace in ui-workspace host-workspace; do cp samples/*.cred e2e/workspace/*.cred "$RUN/$workspace/"; done
+for workspace in ui-workspace host-workspace; do cp samples/*.cred samples/*.md e2e/workspace/*.cred e2e/workspace/*.md "$RUN/$workspace/"; done
 cp e2e/settings.json "$CREDAL_E2E_USER_SETTINGS"
 cp e2e/host/suite/*.cjs "$RUN/host/"
 export CREDAL_E2E_SAMPLE=$(cd samples && ls *.cred 2>/dev/null | head -1)
@@ -98,6 +98,8 @@ t=$SECONDS
 timeout 480 node e2e/ui/run-ui-tests.mjs "$PORT" "$RUN/ui-workspace" \
   || grep -q '^fail ui' "$RESULTS" || echo "fail ui: runner crashed" >> "$RESULTS"
 echo "[time] UI tests: $((SECONDS - t)) s"
+# CREDAL_E2E_UI_ONLY (see run-ui-tests.mjs) is for working on a few UI tests: the in-host tests are skipped.
+[ -n "${CREDAL_E2E_UI_ONLY:-}" ] && finish
 t=$SECONDS
 timeout 480 node e2e/host/run-host-tests.mjs "$PORT" "$RUN/host-workspace" "$EXTENSION_DIR" "$RUN/host/index.cjs" \
   || grep -q '^fail host' "$RESULTS" || echo "fail host: runner crashed" >> "$RESULTS"

@@ -10,14 +10,23 @@ const REQUIRED = [
     'extension/syntaxes/credal.tmLanguage.json',
     'extension/out/extension.cjs',
     'extension/out/language-server.cjs',
-    'extension/out/evaluation-worker.cjs' // the evaluation worker thread the server starts
+    'extension/out/evaluation-worker.cjs', // the evaluation worker thread the server starts
+    'extension/syntaxes/credal-markdown-injection.tmLanguage.json', // ```credal fences in Markdown
+    'extension/snippets/markdown.json',
+    'extension/media/icon.png',
+    'extension/docs/language.md',      // opened by hovers on keywords and the walkthrough
+    'extension/docs/tutorial.md',
+    'extension/docs/diagnostics.md',   // linked from the reference
+    'extension/docs/language-notes.md',
+    'extension/samples/knightian-coin.cred' // "Credal: Open Sample Note"
 ];
 const ALLOWED = [
     /^extension\.vsixmanifest$/,
     /^\[Content_Types\]\.xml$/,
     /^extension\/changelog\.md$/,
     /^extension\/out\/webview\/[^/]+\.js$/, // the preview's script (issue 6)
-    /^extension\/out\/media\//              // preview CSS, KaTeX CSS and fonts (issue 6)
+    /^extension\/out\/media\//,             // preview CSS, KaTeX CSS and fonts (issue 6)
+    /^extension\/media\/walkthrough\/[^/]+\.md$/ // the walkthrough's pages
 ];
 
 const entries = await new Promise((resolve, reject) => {

@@ -26,9 +26,9 @@ export class Workbench {
     async openFile(fileName) {
         const exactName = new RegExp(`^${fileName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
         const row = this.page.locator('.explorer-folders-view .monaco-list-row').filter({ has: this.page.locator('.label-name', { hasText: exactName }) }).first();
-        await row.dblclick({ timeout: 15_000 });
-        await this.page.locator('.tabs-container .tab.active', { hasText: fileName }).waitFor({ timeout: 15_000 });
-        await this.editor().locator('.view-line').first().waitFor({ timeout: 15_000 });
+        await row.dblclick({ timeout: 30_000 });
+        await this.page.locator('.tabs-container .tab.active', { hasText: fileName }).waitFor({ timeout: 30_000 });
+        await this.editor().locator('.view-line').first().waitFor({ timeout: 30_000 });
     }
 
     async runCommand(title) {

@@ -65,9 +65,9 @@ async function saveUserSettings(workbench, settings) {
     await page.locator('.tabs-container .tab.active:not(.dirty)', { hasText: 'settings.json' }).first().waitFor({ timeout: 15_000 });
     await until('the settings to be saved', async () => isDeepStrictEqual(JSON.parse(readFileSync(USER_SETTINGS, 'utf8')), settings));
     // The note in front again, as before (the preview restored after a reload needs its editor).
-    const noteName = page.locator('.label-name', { hasText: new RegExp(`^${NOTE.replace(/\./g, '\\.')}$`) });
-    await page.locator('.tabs-container .tab').filter({ has: noteName }).first().click();
-    await page.locator('.editor-group-container.active .tabs-container .tab.active').filter({ has: noteName }).first().waitFor({ timeout: 15_000 });
+    // (The first tab naming the note is the note's own: its group comes before the preview's.)
+    await page.locator('.tabs-container .tab', { hasText: NOTE }).first().click();
+    await page.locator('.editor-group-container.active .tabs-container .tab.active', { hasText: NOTE }).first().waitFor({ timeout: 30_000 });
 }
 
 /** The classes the active colour theme puts on the workbench: its kind (vs, vs-dark, hc-black) and its id. */

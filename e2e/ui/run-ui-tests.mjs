@@ -12,7 +12,9 @@ const [port, folder] = process.argv.slice(2);
 const here = path.dirname(fileURLToPath(import.meta.url));
 const screenshots = process.env.CREDAL_E2E_SCREENSHOTS ?? path.join(here, '..', 'screenshots');
 
-const modules = readdirSync(here).filter(name => name.endsWith('.ui.mjs')).sort();
+// CREDAL_E2E_UI_ONLY=04 runs only the test files whose names contain it (while working on them).
+const only = process.env.CREDAL_E2E_UI_ONLY ?? '';
+const modules = readdirSync(here).filter(name => name.endsWith('.ui.mjs') && name.includes(only)).sort();
 const tests = [];
 for (const name of modules) {
     const module = await import(pathToFileURL(path.join(here, name)).href);

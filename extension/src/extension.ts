@@ -2,7 +2,12 @@
 import type { ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerExportCommands } from './export/export-commands.js';
+import { credalFencePlugin } from './markdown/markdown-it-plugin.js';
+import { registerMarkdownFences } from './markdown/register-markdown.js';
 import { registerPreview } from './preview/register-preview.js';
+import { registerNoteCommands } from './notes/note-commands.js';
+import { NOTE_COMMANDS } from './notes/note-ids.js';
+import type { MarkdownIt } from 'markdown-it';
 
 /** The client id: VS Code reads the `credal.trace.server` setting because of it. */
 export const CLIENT_ID = 'credal';
@@ -12,7 +17,12 @@ export const SERVER_MODULE = 'out/language-server.cjs';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: ExtensionContext): Promise<void> {
+/** What `activate` returns: the markdown-it plugin of VS Code's Markdown preview (`markdown.markdownItPlugins`). */
+interface CredalExtensionApi {
+    extendMarkdownIt(md: MarkdownIt): MarkdownIt;
+}
+
+export async function activate(context: ExtensionContext): Promise<CredalExtensionApi> {
     const module = context.asAbsolutePath(SERVER_MODULE);
     const serverOptions: ServerOptions = {
         run: { module, transport: TransportKind.stdio },
@@ -20,16 +30,26 @@ export async function activate(context: ExtensionContext): Promise<void> {
     };
     const clientOptions: LanguageClientOptions = {
         // Saved notes and new unsaved ones; other schemes (git, diff views, output) are not sent to the server.
+        // Markdown files too: their ```credal fences are a note, and the server answers nothing outside them.
         documentSelector: [
             { scheme: 'file', language: 'credal' },
-            { scheme: 'untitled', language: 'credal' }
-        ]
+            { scheme: 'untitled', language: 'credal' },
+            { scheme: 'file', language: 'markdown' },
+            { scheme: 'untitled', language: 'markdown' }
+        ],
+        // Hovers on keywords link to the language reference through this one command.
+        markdown: { isTrusted: { enabledCommands: [NOTE_COMMANDS.openReference] }, supportHtml: false }
     };
     client = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
     // Before start: the preview serializer must exist when VS Code restores panels (onWebviewPanel activation).
-    const previews = registerPreview(context, client);
+    const fences = registerMarkdownFences(context, client);
+    const previews = registerPreview(context, client, uri => fences.invalidated(uri));
     registerExportCommands(context, client, () => previews.current()?.resource);
+    registerNoteCommands(context);
+    // The Markdown preview may load the plugin before the server is up: fences show a placeholder until then.
+    const api: CredalExtensionApi = { extendMarkdownIt: credalFencePlugin(fences) };
     await client.start();
+    return api;
 }
 
 export async function deactivate(): Promise<void> {

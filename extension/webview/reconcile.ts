@@ -12,7 +12,7 @@ export interface KeyedParent<N> {
     remove(node: N): void;
 }
 
-export interface ReconcileCounts {
+interface ReconcileCounts {
     created: number;
     moved: number;
     removed: number;

@@ -3,7 +3,7 @@ import { withVisibleCode } from './diagnostics/diagnostic-code.js';
 
 // Adjustments to the LSP connection, made before Langium registers its handlers on it.
 
-export interface CredalDocumentKind {
+interface CredalDocumentKind {
     languageId: string;
     fileExtensions: readonly string[];
 }

@@ -22,9 +22,11 @@ import { CredalEvaluator } from './evaluation/evaluator.js';
 import { revalidateOnSettingsChange } from './validation/settings-revalidation.js';
 import { LinkingValidator } from './validation/linking-validator.js';
 import { CredalLspModule, type CredalLspAddedServices } from './lsp/lsp-module.js';
+import { proseMathChecks } from './render/prose-math-check.js';
+import { MarkdownAwareServiceRegistry, MarkdownSkippingWorkspaceManager } from './markdown/markdown-service-registry.js';
 
 /** Services this language adds to Langium's defaults. Later features add their groups here. */
-export type CredalAddedServices = {
+type CredalAddedServices = {
     parser: {
         ValueConverter: CredalValueConverter
         ParserErrorMessageProvider: CredalParserErrorMessageProvider
@@ -47,7 +49,7 @@ export type CredalAddedServices = {
 
 export type CredalServices = LangiumServices & CredalAddedServices & CredalLspAddedServices;
 
-export const CredalModule: Module<CredalServices, PartialLangiumServices & CredalAddedServices> = {
+const CredalModule: Module<CredalServices, PartialLangiumServices & CredalAddedServices> = {
     parser: {
         // Refuse nesting deeper than the parser's stack allows (robustness/nesting-guard.ts).
         LangiumParser: (services) => guardDocumentParser(createLangiumParser(services)),
@@ -76,13 +78,18 @@ export const CredalModule: Module<CredalServices, PartialLangiumServices & Creda
     }
 };
 
-/** Shared services: incremental parsing; the expensive checks run on save (validation/validate-on-save.ts). */
+/**
+ * Shared services: incremental parsing; the expensive checks run on save (validation/validate-on-save.ts);
+ * Markdown files are notes too (markdown/).
+ */
 const CredalSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    ServiceRegistry: (services) => new MarkdownAwareServiceRegistry(services),
     workspace: {
         // A changed note is re-parsed statement by statement (syntax/statement-splice.ts).
         LangiumDocumentFactory: (services) => new IncrementalDocumentFactory(services),
         // Reference descriptions (find references, rename) are built on first use, not per keystroke.
-        IndexManager: (services) => new LazyReferenceIndex(services)
+        IndexManager: (services) => new LazyReferenceIndex(services),
+        WorkspaceManager: (services) => new MarkdownSkippingWorkspaceManager(services)
     },
     lsp: {
         DocumentUpdateHandler: (services) => new ValidateOnSaveUpdateHandler(services)
@@ -102,6 +109,7 @@ export function createCredalServices(context: DefaultSharedModuleContext): { sha
     const evaluationChecks = Credal.validation.EvaluationValidator;
     Credal.validation.ValidationRegistry.register(evaluationChecks.cheapChecks(), evaluationChecks, 'fast');
     Credal.validation.ValidationRegistry.register(evaluationChecks.expensiveChecks(), evaluationChecks, 'slow');
+    Credal.validation.ValidationRegistry.register(proseMathChecks(), undefined, 'fast');
     revalidateOnSettingsChange(shared, Credal.evaluation.Evaluator);
     const factory = shared.workspace.LangiumDocumentFactory;
     if (factory instanceof IncrementalDocumentFactory) factory.onReparsed(() => Credal.linking.SetInference.forget());

@@ -5,7 +5,7 @@
  */
 
 /** Names a document the way LSP does. */
-export interface TextDocumentRef {
+interface TextDocumentRef {
     uri: string;
 }
 
@@ -56,4 +56,23 @@ export interface ExportParams {
 export interface ExportResult {
     /** Markdown for LessWrong, a LaTeX document, or the standalone HTML page. */
     text: string;
+}
+
+/** Request `credal/markdownFences`: the credal fences of a Markdown document, each rendered as the preview shows it. */
+export const MarkdownFencesRequestMethod = 'credal/markdownFences';
+export interface MarkdownFencesParams {
+    textDocument: TextDocumentRef;
+}
+/** One ```credal fence of the Markdown file: its marker lines (0-based) and its blocks' HTML. */
+export interface MarkdownFencePreview {
+    openLine: number;
+    closeLine: number;
+    /** Finished, sanitized HTML of the fence's blocks (as PreviewBlock.html), one section per block. */
+    html: string;
+}
+export interface MarkdownFencesResult {
+    uri: string;
+    /** The document version the fences were rendered from. */
+    version: number;
+    fences: MarkdownFencePreview[];
 }

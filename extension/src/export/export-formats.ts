@@ -1,7 +1,7 @@
 // The export formats as the editor commands offer them. Pure: no vscode import.
 import type { ExportFormat } from '../../../language-server/src/protocol.js';
 
-export interface ExportChoice {
+interface ExportChoice {
     format: ExportFormat;
     label: string;
     detail: string;

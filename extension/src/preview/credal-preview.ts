@@ -12,6 +12,7 @@ import type { FromWebview, InitialData, ToWebview } from './preview-messages.js'
 import { nonceFrom, previewPageHtml } from './preview-page.js';
 import type { PreviewServer } from './preview-server.js';
 import { PREVIEW_SECTION, previewSettings } from './preview-settings.js';
+import { sourceLine } from './webview-input.js';
 
 /**
  * After the preview scrolls the editor to a line, the editor's scroll event for that line is not echoed back (if it comes within this
@@ -42,7 +43,7 @@ export class CredalPreview implements Disposable {
 
     constructor(readonly panel: WebviewPanel, readonly resource: Uri, extensionUri: Uri, server: PreviewServer, initialLine?: number) {
         this.key = resource.toString();
-        panel.webview.options = { enableScripts: true, localResourceRoots: [mediaRoot(extensionUri)] };
+        panel.webview.options = { enableScripts: true, enableForms: false, localResourceRoots: [mediaRoot(extensionUri)] };
         panel.title = previewTitle(resource);
         this.controller = new PreviewController(this.key, uri => server.requestPreview(uri), message => this.post(message), {
             currentVersion: () => workspace.textDocuments.find(document => document.uri.toString() === this.key)?.version
@@ -122,14 +123,16 @@ export class CredalPreview implements Disposable {
                 this.controller.webviewReady();
                 this.flushReveal();
                 return;
-            case 'revealLine':
-                if (typeof message.line === 'number' && Number.isFinite(message.line)) this.scrollEditors(message.line);
+            case 'revealLine': {
+                const line = sourceLine(message.line);
+                if (line !== undefined) this.scrollEditors(line);
                 return;
-            case 'openSource':
-                if (previewSettings(this.resource).doubleClickToSwitchToEditor && typeof message.line === 'number') {
-                    void this.showSource(Math.floor(message.line));
-                }
+            }
+            case 'openSource': {
+                const line = sourceLine(message.line);
+                if (previewSettings(this.resource).doubleClickToSwitchToEditor && line !== undefined) void this.showSource(line);
                 return;
+            }
         }
     }
 

@@ -8,9 +8,9 @@ import { planUpdate } from './block-keys.js';
 import type { ToWebview } from './preview-messages.js';
 
 /** Sends `credal/preview` for a document URI (the language client in the extension; a stub in tests). */
-export type RequestPreview = (uri: string) => Promise<unknown>;
+type RequestPreview = (uri: string) => Promise<unknown>;
 
-export interface ControllerOptions {
+interface ControllerOptions {
     /** The editor's current version of the document, if it is open (to notice a server that lags behind). */
     currentVersion?: () => number | undefined;
     /** Delay after a text change before asking; changes within it share one request (live, not debounced away). */

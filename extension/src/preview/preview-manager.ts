@@ -38,7 +38,7 @@ export class PreviewManager implements Disposable {
             PREVIEW_VIEW_TYPE,
             previewTitle(target),
             { viewColumn: toSide ? ViewColumn.Beside : ViewColumn.Active, preserveFocus: toSide },
-            { enableScripts: true, enableFindWidget: true, localResourceRoots: [mediaRoot(this.extensionUri)] }
+            { enableScripts: true, enableForms: false, enableFindWidget: true, localResourceRoots: [mediaRoot(this.extensionUri)] }
         );
         const preview = this.adopt(panel, target, line);
         if (line !== undefined) preview.revealLine(line);
@@ -46,13 +46,17 @@ export class PreviewManager implements Disposable {
     }
 
     /** A panel VS Code restored after a reload (WebviewPanelSerializer). */
-    restore(panel: WebviewPanel, resource: Uri, line: number | undefined): void {
+    async restore(panel: WebviewPanel, resource: Uri, line: number | undefined): Promise<void> {
         const existing = this.previews.get(resource.toString());
         if (existing) {
             panel.dispose();
             return;
         }
-        this.adopt(panel, resource, line);
+        // As in show(): after a reload the note's editor may be behind another tab, or closed, and the server
+        // renders only open documents.
+        await workspace.openTextDocument(resource).then(undefined, () => undefined);
+        if (this.previews.has(resource.toString())) panel.dispose();
+        else this.adopt(panel, resource, line);
     }
 
     invalidated(resource: string, version: number): void {

@@ -11,10 +11,15 @@ import {
 import { mediaRoot } from './credal-preview.js';
 import { PREVIEW_COMMANDS, PREVIEW_VIEW_TYPE } from './preview-ids.js';
 import { showTarget } from './show-arguments.js';
-import type { WebviewState } from './preview-messages.js';
 import { PreviewManager } from './preview-manager.js';
+import { restorableResource } from './webview-input.js';
 
-export function registerPreview(context: ExtensionContext, client: LanguageClient): PreviewManager {
+/** `alsoInvalidated`: told of every `credal/previewInvalidated` too (one handler per method on a client). */
+export function registerPreview(
+    context: ExtensionContext,
+    client: LanguageClient,
+    alsoInvalidated: (uri: string, version: number) => void = () => undefined
+): PreviewManager {
     const manager = new PreviewManager(context.extensionUri, {
         requestPreview: uri => {
             const params: PreviewParams = { textDocument: { uri: client.code2ProtocolConverter.asUri(Uri.parse(uri)) } };
@@ -25,7 +30,9 @@ export function registerPreview(context: ExtensionContext, client: LanguageClien
         manager,
         client.onNotification(PreviewInvalidatedNotificationMethod, (params: PreviewInvalidatedParams) => {
             if (typeof params?.uri !== 'string' || typeof params.version !== 'number') return;
-            manager.invalidated(client.protocol2CodeConverter.asUri(params.uri).toString(), params.version);
+            const uri = client.protocol2CodeConverter.asUri(params.uri).toString();
+            manager.invalidated(uri, params.version);
+            alsoInvalidated(uri, params.version);
         }),
         commands.registerCommand(PREVIEW_COMMANDS.showPreview, (...args: unknown[]) => show(args, false)),
         commands.registerCommand(PREVIEW_COMMANDS.showPreviewToSide, (...args: unknown[]) => show(args, true)),
@@ -34,13 +41,13 @@ export function registerPreview(context: ExtensionContext, client: LanguageClien
             (resource instanceof Uri ? manager.previewOf(resource) : manager.current())?.refresh()),
         window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
             async deserializeWebviewPanel(panel: WebviewPanel, state: unknown) {
-                const saved = state as Partial<WebviewState> | undefined;
-                if (typeof saved?.resource !== 'string') {
-                    panel.dispose(); // nothing says which note it showed
+                const saved = restorableResource(state);
+                if (!saved) {
+                    panel.dispose(); // nothing says which note it showed, or not one in a place notes live
                     return;
                 }
-                panel.webview.options = { enableScripts: true, localResourceRoots: [mediaRoot(context.extensionUri)] };
-                manager.restore(panel, Uri.parse(saved.resource), typeof saved.line === 'number' ? saved.line : undefined);
+                panel.webview.options = { enableScripts: true, enableForms: false, localResourceRoots: [mediaRoot(context.extensionUri)] };
+                await manager.restore(panel, Uri.parse(saved.resource), saved.line);
             }
         })
     );

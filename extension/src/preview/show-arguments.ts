@@ -7,7 +7,7 @@
  *   line of the declaration to scroll to.
  * Free of vscode: the caller turns a first argument into its Uri type (or undefined when it is none).
  */
-export interface ShowTarget<U> {
+interface ShowTarget<U> {
     resource?: U;
     /** A source line (0-based): the preview scrolls to the block that holds it and highlights it. */
     line?: number;

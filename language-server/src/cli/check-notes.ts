@@ -11,7 +11,7 @@ import { compareByPosition, formatDiagnostic, severityWord } from './format-diag
 import { loadNotes } from './load-notes.js';
 import type { EvaluationSettings } from '../evaluation/settings.js';
 
-export interface NoteReport {
+interface NoteReport {
     lines: string[];
     errors: number;
     warnings: number;

@@ -3,7 +3,7 @@ import { ExitCode, UsageError, type CliIO } from './cli-io.js';
 import type { CliCommand } from './command.js';
 import { COMMANDS } from './commands/index.js';
 
-export const CLI_VERSION: string = manifest.version;
+const CLI_VERSION: string = manifest.version;
 
 /** Runs `credal <args>` and returns the exit code; never throws. */
 export async function runCli(args: readonly string[], io: CliIO, commands: readonly CliCommand[] = COMMANDS): Promise<ExitCode> {
@@ -54,7 +54,7 @@ function usageLine(command: CliCommand): string {
     return `credal ${command.name} ${command.synopsis}`;
 }
 
-export function usageText(commands: readonly CliCommand[]): string {
+function usageText(commands: readonly CliCommand[]): string {
     const width = Math.max(...commands.map(c => usageLine(c).length));
     return [
         `credal ${CLI_VERSION}: check Credal notes (.cred) from the command line`,

@@ -1,7 +1,8 @@
-import { readdir, stat } from 'node:fs/promises';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import * as path from 'node:path';
+import { credalFences, isMarkdownPath } from '../markdown/credal-fences.js';
 
-export const NOTE_EXTENSION = '.cred';
+const NOTE_EXTENSION = '.cred';
 
 /** A note to check: where it is, and how to name it in output (relative as the user wrote it). */
 export interface NoteInput {
@@ -15,7 +16,7 @@ export interface InputProblem {
     message: string;
 }
 
-export interface CollectedInputs {
+interface CollectedInputs {
     notes: NoteInput[];
     problems: InputProblem[];
 }
@@ -25,8 +26,9 @@ const SKIPPED_DIRECTORIES = new Set(['node_modules']);
 
 /**
  * Turns `<file|dir>...` arguments into the list of notes, in argument order; a directory contributes
- * every `.cred` file below it, sorted by path, skipping hidden directories and node_modules.
- * A file named twice is checked once.
+ * every `.cred` file below it and every Markdown file with a credal fence, sorted by path, skipping hidden
+ * directories and node_modules. A file named twice is checked once. A Markdown file named as an argument
+ * is a note even without fences (an empty one).
  */
 export async function collectInputs(args: readonly string[], cwd: string): Promise<CollectedInputs> {
     const notes: NoteInput[] = [];
@@ -50,8 +52,8 @@ export async function collectInputs(args: readonly string[], cwd: string): Promi
                 problems.push({ displayPath, message: `no ${NOTE_EXTENSION} files in this directory` });
             }
             found.forEach(addNote);
-        } else if (kind === 'file' && path.extname(absolutePath) !== NOTE_EXTENSION) {
-            problems.push({ displayPath, message: `not a Credal note (expected a ${NOTE_EXTENSION} file)` });
+        } else if (kind === 'file' && path.extname(absolutePath) !== NOTE_EXTENSION && !isMarkdownPath(absolutePath)) {
+            problems.push({ displayPath, message: `not a Credal note (expected a ${NOTE_EXTENSION} or Markdown file)` });
         } else if (kind === 'file') {
             addNote({ absolutePath, displayPath });
         } else {
@@ -84,7 +86,15 @@ async function findNotes(directory: string, displayDirectory: string): Promise<N
             notes.push(...await findNotes(absolutePath, displayPath));
         } else if (path.extname(entry.name) === NOTE_EXTENSION && await pathKind(absolutePath) === 'file') {
             notes.push({ absolutePath, displayPath });
+        } else if (isMarkdownPath(entry.name) && await pathKind(absolutePath) === 'file' && await hasCredalFence(absolutePath)) {
+            notes.push({ absolutePath, displayPath });
         }
     }
     return notes;
+}
+
+/** Whether a Markdown file found in a directory holds a credal fence (other Markdown files are not notes). */
+async function hasCredalFence(absolutePath: string): Promise<boolean> {
+    const text = await readFile(absolutePath, 'utf8').catch(() => '');
+    return credalFences(text).length > 0;
 }

@@ -1,19 +1,23 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { URI, type BuildOptions, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
+import { MAX_NOTE_CHARS, tooLargeMessage } from '../robustness/note-size.js';
+import { isMarkdownPath, maskMarkdown } from '../markdown/credal-fences.js';
 import type { InputProblem, NoteInput } from './collect-inputs.js';
 
-export interface LoadedNote extends NoteInput {
+interface LoadedNote extends NoteInput {
     document: LangiumDocument;
+    /** The file as read; for a Markdown file the document holds its credal fences only (masked, same positions). */
+    source: string;
 }
 
-export interface LoadedNotes {
+interface LoadedNotes {
     notes: LoadedNote[];
     /** Files that could not be read; the command exits with code 2. */
     problems: InputProblem[];
 }
 
 /** Every subcommand wants the full picture: all validation categories, including the slow ones. */
-export const FULL_VALIDATION: BuildOptions = { validation: true };
+const FULL_VALIDATION: BuildOptions = { validation: true };
 
 /**
  * The one way subcommands get documents: read each note from disk, register it with the workspace and
@@ -32,18 +36,24 @@ export async function loadNotes(
     for (const input of inputs) {
         let text: string;
         try {
-            text = await readFile(input.absolutePath, 'utf8');
+            // A UTF-8 byte is at most one character: a file this large is refused before it is read.
+            const size = (await stat(input.absolutePath)).size;
+            text = size > 4 * MAX_NOTE_CHARS ? '' : await readFile(input.absolutePath, 'utf8');
+            if (size > 4 * MAX_NOTE_CHARS || text.length > MAX_NOTE_CHARS) {
+                problems.push({ displayPath: input.displayPath, message: `${tooLargeMessage(Math.max(text.length, size))} (E-TOO-LARGE)` });
+                continue;
+            }
         } catch (error) {
             problems.push({ displayPath: input.displayPath, message: `cannot read: ${describeFsError(error)}` });
             continue;
         }
         const uri = URI.file(input.absolutePath);
-        const document = factory.fromString(text, uri);
+        const document = factory.fromString(isMarkdownPath(input.absolutePath) ? maskMarkdown(text) : text, uri);
         if (documents.hasDocument(uri)) {
             documents.deleteDocument(uri);
         }
         documents.addDocument(document);
-        notes.push({ ...input, document });
+        notes.push({ ...input, document, source: text });
     }
     await shared.workspace.DocumentBuilder.build(notes.map(note => note.document), buildOptions);
     return { notes, problems };

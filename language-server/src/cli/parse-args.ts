@@ -1,13 +1,13 @@
 import { UsageError } from './cli-io.js';
 
-export interface ParsedArgs {
+interface ParsedArgs {
     positionals: string[];
     /** Flags by long name, without dashes; a flag given without a value is `true`. */
     flags: Map<string, string | true>;
 }
 
 /** What a subcommand accepts: flag names, and which of them take a value. */
-export interface ArgSpec {
+interface ArgSpec {
     booleanFlags?: string[];
     valueFlags?: string[];
     /** Short spellings, e.g. `{ o: 'output' }`. */

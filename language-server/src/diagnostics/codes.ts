@@ -21,6 +21,7 @@ interface CodeEntry {
 export const DIAGNOSTIC_TABLE = {
     // ── Syntax and names (linking, on every change) ──
     Syntax: { code: 'E-SYNTAX', severity: 'error', title: 'The text does not parse (reported with a sentence, never a token dump).' },
+    TooLarge: { code: 'E-TOO-LARGE', severity: 'error', title: 'A note longer than the size cap (robustness/note-size.ts): not parsed at all.' },
     Unresolved: {
         code: 'E-UNRESOLVED', severity: 'error',
         title: 'A name declared nowhere (or an act/policy name unknown to its problem); offers the closest name.'
@@ -58,8 +59,11 @@ export const DIAGNOSTIC_TABLE = {
     },
     ParamRange: { code: 'E-PARAM-RANGE', severity: 'error', title: 'ε, δ or Hurwicz α outside [0, 1].' },
     CondNull: { code: 'E-COND-NULL', severity: 'error', title: 'Conditioning on an event whose upper probability is 0.' },
-    DdtEmpty: { code: 'E-DDT-EMPTY', severity: 'error',
-        title: 'A DDT policy that the belief rules out (Θ_π = ∅), under `inconsistent error`.' },
+    DdtEmpty: { code: 'E-DDT-EMPTY', severity: 'error', title: 'A DDT policy that the belief rules out (Θ_π = ∅), under `inconsistent error`.' },
+    TreePartition: {
+        code: 'E-TREE-PARTITION', severity: 'error',
+        title: 'A decision tree\'s chance node whose events do not partition the event that reaches it (v1.2).'
+    },
     Budget: {
         code: 'E-BUDGET', severity: 'error',
         title: 'A computation stopped over its budget (vertex enumeration, LP, huge numbers, sets, nesting).'
@@ -113,6 +117,10 @@ export const DIAGNOSTIC_TABLE = {
     DependsOnError: {
         code: 'I-DEPENDS', severity: 'info', title: '"depends on K, which has errors": one note at the use, instead of a cascade.'
     },
+    MathRefused: {
+        code: 'W-MATH-REFUSED', severity: 'warning',
+        title: 'A prose formula the preview will not typeset: it defines a macro (`\\def`, `\\newcommand`, …) or is over-long.'
+    },
 
     // ── Version 2: infradistributions (LANGUAGE §7) ──
     InfraNeg: { code: 'E-INFRA-NEG', severity: 'error', title: 'An a-measure with a negative mass or a negative b (LANGUAGE §7.1).' },
@@ -151,7 +159,7 @@ export const DIAGNOSTIC_TABLE = {
     Unknown: { code: 'E-UNKNOWN', severity: 'none', title: 'What `credal check` prints for a diagnostic without a code (none should).' }
 } as const satisfies Record<string, CodeEntry>;
 
-export type CodeName = keyof typeof DIAGNOSTIC_TABLE;
+type CodeName = keyof typeof DIAGNOSTIC_TABLE;
 
 /** A stable code: the union of the table's codes. */
 export type DiagnosticCode = (typeof DIAGNOSTIC_TABLE)[CodeName]['code'];

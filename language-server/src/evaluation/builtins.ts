@@ -25,8 +25,9 @@ import { chooseIn, policyValueIn, scoreIn, solveDdtIn } from './problem-solvers.
 import {
     isError,
     type CredalValue, type DdtValue, type DecisionValue, type DistributionValue, type ErrorValue, type EventValue,
-    type FiniteSet, type GambleValue, type SetValue, type Value
+    type FiniteSet, type GambleValue, type SetValue, type TreeValue, type Value
 } from './values.js';
+import { chooseInTree, strategiesOf, strategyValue } from './tree-queries.js';
 import { IssueCodes } from '../diagnostics/codes.js';
 
 /** What an argument position accepts: drives which declared names completion offers there. */
@@ -37,7 +38,7 @@ export type Slot =
 type Run = (ctx: EvalContext, call: Call, want: Want) => Value;
 
 /** One builtin function: what completion, hover and highlighting show, and how the evaluator runs it. */
-export interface BuiltinFunction {
+interface BuiltinFunction {
     readonly name: string;
     /** Fewest and most arguments. */
     readonly arity: readonly [number, number];
@@ -130,16 +131,27 @@ export const BUILTINS: readonly BuiltinFunction[] = [
         doc: 'Affine dimension of K.', run: dimQuery
     },
     {
-        name: 'choose', arity: [1, 2], args: ['problem', 'rule'], signature: 'choose(D, rule) · choose(N)', returns: 'set of acts',
+        name: 'choose', arity: [1, 2], args: ['problem', 'rule'], signature: 'choose(D, rule) · choose(T, rule) · choose(N)', returns: 'set of acts',
         category: 'decision', run: chooseQuery,
-        doc: 'The acts that the rule admits in decision problem D (ties returned whole), or the DDT-optimal policies of N.'
+        doc: 'The acts that the rule admits in decision problem D (ties returned whole), the strategies it admits in decision tree T '
+            + '(normal form), or the DDT-optimal policies of N.'
     },
     {
-        name: 'value', arity: [2, 3], args: ['problem', 'act', 'rule'], signature: 'value(D, act, rule) · value(N, policy)',
-            returns: 'number',
-        category: 'decision', run: valueQuery,
-        doc: 'The score the rule ranks the act by (maximin → E̲, maximax → Ē, hurwicz(α) → the mix, minimaxRegret → the maximal regret), '
-            + 'or the DDT value of a policy.'
+        name: 'chooseBackward', arity: [2, 2], args: ['problem', 'rule'], signature: 'chooseBackward(T, rule)', returns: 'set of strategies',
+        category: 'decision', run: (ctx, call) => treeQuery(ctx, call, 'backward'),
+        doc: 'Normal-form backward induction in decision tree T: at each decision node the rule keeps the partial strategies it admits '
+            + 'under the belief conditioned on the event reaching the node (Huntley–Troffaes; improb\'s get_norm_back_opt).'
+    },
+    {
+        name: 'strategies', arity: [1, 1], args: ['problem'], signature: 'strategies(T)', returns: 'set of strategies',
+        category: 'decision', run: (ctx, call) => treeQuery(ctx, call, 'strategies'),
+        doc: 'Every strategy of decision tree T: its choices in depth-first order joined with `_` (`sounding_drill_skip_drill`).'
+    },
+    {
+        name: 'value', arity: [2, 3], args: ['problem', 'act', 'rule'], signature: 'value(D, act, rule) · value(T, strategy, rule) · value(N, policy)',
+        returns: 'number', category: 'decision', run: valueQuery,
+        doc: 'The score the rule ranks the act (or a tree\'s strategy, among all strategies) by (maximin → E̲, maximax → Ē, hurwicz(α) → the mix, '
+            + 'minimaxRegret → the maximal regret), or the DDT value of a policy.'
     },
     {
         name: 'hull', arity: [1, Infinity], args: ['credal', 'credal', 'credal', 'credal'], signature: 'hull{p, q, …} · hull(K₁ ∪ K₂)',
@@ -250,7 +262,7 @@ export const BUILTINS: readonly BuiltinFunction[] = [
     }
 ];
 
-export const BUILTIN_BY_NAME: ReadonlyMap<string, BuiltinFunction> = new Map(BUILTINS.map((builtin) => [builtin.name, builtin]));
+const BUILTIN_BY_NAME: ReadonlyMap<string, BuiltinFunction> = new Map(BUILTINS.map((builtin) => [builtin.name, builtin]));
 
 /** The builtins called as functions in expressions (completion, hover, highlighting); `hurwicz` is listed with the rules. */
 export const FUNCTIONS: readonly BuiltinFunction[] = BUILTINS.filter((builtin) => builtin.category !== 'rule');
@@ -432,11 +444,11 @@ function dimQuery(ctx: EvalContext, call: Call): Value {
     return fromOutcome(ctx, credal.dim(K.credal, ctx.budget), call, (d) => number(Rational.of(d)), argument(call, 0));
 }
 
-function problemArgument(ctx: EvalContext, call: Call): DecisionValue | DdtValue | ErrorValue {
+function problemArgument(ctx: EvalContext, call: Call): DecisionValue | DdtValue | TreeValue | ErrorValue {
     const node = argument(call, 0);
     const value = evaluate(ctx, node, ANY);
-    if (isError(value) || value.kind === 'decision' || value.kind === 'ddt') return value as DecisionValue | DdtValue | ErrorValue;
-    return ctx.fail(IssueCodes.Type, `${call.callee}(…) needs a decision or DDT problem, got ${value.kind === 'credal' ? 'a credal set' : `\`${sourceText(node)}\``}`, { node: node ?? call });
+    if (isError(value) || value.kind === 'decision' || value.kind === 'ddt' || value.kind === 'tree') return value as DecisionValue | DdtValue | TreeValue | ErrorValue;
+    return ctx.fail(IssueCodes.Type, `${call.callee}(…) needs a decision problem, a decision tree or a DDT problem, got ${value.kind === 'credal' ? 'a credal set' : `\`${sourceText(node)}\``}`, { node: node ?? call });
 }
 
 function ruleArgument(ctx: EvalContext, node: AstNode | undefined): Rule | ErrorValue {
@@ -463,6 +475,7 @@ function chooseQuery(ctx: EvalContext, call: Call): Value {
         `choose(${problem.name}, rule) needs a rule, e.g. choose(${problem.name}, maximin)`, { node: call });
     const rule = ruleArgument(ctx, argument(call, 1));
     if (isError(rule)) return rule;
+    if (problem.kind === 'tree') return chooseInTree(ctx, problem, rule, false, call);
     return fromOutcome(ctx, chooseIn(problem, rule, ctx.budget), call, (r) => ({ kind: 'names', names: r.chosen }), argument(call, 0));
 }
 
@@ -471,6 +484,11 @@ function valueQuery(ctx: EvalContext, call: Call): Value {
     if (isError(problem)) return problem;
     const memberNode = argument(call, 1);
     const member = isNameRef(memberNode) ? memberNode.ref.$refText : sourceText(memberNode);
+    if (problem.kind === 'tree') {
+        if (call.arguments.length < 3) return ctx.fail(IssueCodes.Type, `value(${problem.name}, ${member}, rule) needs a scoring rule: maximin, maximax, hurwicz(α) or minimaxRegret`, { node: call });
+        const rule = ruleArgument(ctx, argument(call, 2));
+        return isError(rule) ? rule : strategyValue(ctx, problem, member, rule, memberNode ?? call, argument(call, 2)!);
+    }
     const silent = (memberNode as { ref?: { error?: { silent?: boolean } } } | undefined)?.ref?.error?.silent === true;
     if (isNameRef(memberNode) && !targetOf(memberNode.ref) && !silent) {
         return { kind: 'error', code: IssueCodes.Unresolved, message: `\`${member}\` is unknown`, node: memberNode, reported: true };
@@ -492,6 +510,18 @@ function valueQuery(ctx: EvalContext, call: Call): Value {
         return ctx.fail(IssueCodes.Type, `${rule.kind} chooses a set of acts and gives no score; value(…) needs maximin, maximax, hurwicz(α) or minimaxRegret`, { node: argument(call, 2)! });
     }
     return fromOutcome(ctx, scoreIn(problem, member, rule, ctx.budget), call, number, argument(call, 0));
+}
+
+/** `chooseBackward(T, rule)` and `strategies(T)`: queries of decision trees only. */
+function treeQuery(ctx: EvalContext, call: Call, which: 'backward' | 'strategies'): Value {
+    const problem = problemArgument(ctx, call);
+    if (isError(problem)) return problem;
+    if (problem.kind !== 'tree') {
+        return ctx.fail(IssueCodes.Type, `${call.callee}(…) needs a decision tree; ${problem.name} is a ${problem.kind === 'ddt' ? 'DDT problem' : 'decision problem'}`, { node: argument(call, 0)! });
+    }
+    if (which === 'strategies') return strategiesOf(ctx, problem, call);
+    const rule = ruleArgument(ctx, argument(call, 1));
+    return isError(rule) ? rule : chooseInTree(ctx, problem, rule, true, call);
 }
 
 function hurwiczRule(ctx: EvalContext, call: Call): Value {

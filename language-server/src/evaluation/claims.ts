@@ -133,7 +133,7 @@ function wantLike(value: Value, op: string): Want {
 }
 
 /** Whether `left rel right` holds, or E-TYPE when the relation means nothing for these kinds. */
-export function compare(ctx: EvalContext, left: Value, rel: string, right: Value, node: AstNode): boolean | ErrorValue {
+function compare(ctx: EvalContext, left: Value, rel: string, right: Value, node: AstNode): boolean | ErrorValue {
     if (rel === '∈') return member(ctx, left, right, node);
     if (rel === '==' || rel === '≠' || rel === '=') {
         const equal = left.kind === 'credal' && right.kind === 'credal' ? sameCredalSet(ctx, left, right, node) : valuesEqual(left, right);
@@ -191,7 +191,7 @@ function sameVector(a: readonly Rational[], b: readonly Rational[]): boolean {
 }
 
 /** Equality by value; sets of points and of names compare as sets. undefined: incomparable kinds. */
-export function valuesEqual(a: Value, b: Value): boolean | undefined {
+function valuesEqual(a: Value, b: Value): boolean | undefined {
     if (a.kind === 'number' && b.kind === 'number') return a.value.eq(b.value);
     if (a.kind === 'interval' && b.kind === 'interval') return a.lower.eq(b.lower) && a.upper.eq(b.upper);
     if (a.kind === 'boolean' && b.kind === 'boolean') return a.value === b.value;

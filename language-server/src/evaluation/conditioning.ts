@@ -37,8 +37,8 @@ function zeroCondConvention(rule: ZeroConditioningSetting, from: ConventionSourc
 }
 
 /** What conditioning may spend on a keystroke when no closed form answers P̲(B), P̄(B). */
-export const TYPING_CONDITIONING_STEPS = 50;
-export const TYPING_CONDITIONING_MS = 25;
+const TYPING_CONDITIONING_STEPS = 50;
+const TYPING_CONDITIONING_MS = 25;
 
 /** `A | B` as the argument of `P(…)` / `E[…]`: a conditional, legal only in a constraint block (§8.1). */
 export function isConditionalArgument(node: AstNode | undefined): boolean {

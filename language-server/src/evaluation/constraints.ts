@@ -297,7 +297,7 @@ interface ConditionalSide {
 }
 
 /** The conditional term of a constraint side, if it is one: `P(A | B)`, `E[f | B]`, `E(f | B)`. */
-export function conditionalTerm(
+function conditionalTerm(
     node: AstNode | undefined
 ): { subject: Expression; condition: Expression; probability: boolean } | undefined {
     const argument = isCall(node) && (node.callee === 'P' || node.callee === 'E') && node.arguments.length === 1 ? node.arguments[0]

@@ -13,7 +13,7 @@ import type { ValueFacts } from './facts/index.js';
 import { finiteSetOf, MAX_SET_SIZE } from './finite-sets.js';
 import { DEFAULT_SETTINGS, type EvaluationSettings } from './settings.js';
 import { type IssueCost, type IssueLocation, type IssueSeverity, type IssueSink, type RelatedIssueInfo } from './issues.js';
-import { errorValue, isError, type ErrorValue, type FiniteSet, type Value } from './values.js';
+import { errorValue, type ErrorValue, type FiniteSet, type Value } from './values.js';
 import { IssueCodes, type DiagnosticCode } from '../diagnostics/codes.js';
 
 /** What a computation needs from the evaluator service. */
@@ -40,7 +40,7 @@ export const MAX_EXPRESSION_DEPTH = 1000;
 /** Definitions one evaluation may pass through before it stops (each costs many stack frames). */
 export const MAX_DEFINITION_DEPTH = 200;
 
-export interface FailOptions {
+interface FailOptions {
     related?: readonly RelatedIssueInfo[];
     data?: Record<string, unknown>;
     severity?: IssueSeverity;
@@ -200,7 +200,7 @@ function precise(where: IssueLocation): IssueLocation {
 }
 
 /** Engine data → JSON-safe data for diagnostics (Rationals become strings). */
-export function jsonSafe(data: unknown, depth = 0): Record<string, unknown> | undefined {
+function jsonSafe(data: unknown, depth = 0): Record<string, unknown> | undefined {
     if (data === undefined || data === null || typeof data !== 'object') return undefined;
     const out = toJson(data, depth);
     return out && typeof out === 'object' && !Array.isArray(out) ? out as Record<string, unknown> : { value: out };
@@ -226,4 +226,3 @@ export function sourceText(node: AstNode | undefined): string {
     return node?.$cstNode?.text ?? '';
 }
 
-export { isError };

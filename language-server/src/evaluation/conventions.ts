@@ -14,7 +14,7 @@ import {
 /** Where a convention in force comes from, most specific first. */
 export type ConventionSource = 'note' | 'conventions' | 'setting';
 
-export interface ConventionChoice<T extends string> {
+interface ConventionChoice<T extends string> {
     readonly value: T;
     readonly from: ConventionSource;
 }
@@ -29,7 +29,7 @@ export const CONVENTION_WORDS = {
 export type ConventionKey = keyof typeof CONVENTION_WORDS;
 
 /** The note's `conventions` block in force: the first one (a second is an error, validation/conventions-checks.ts). */
-export function conventionsBlock(node: AstNode): Conventions | undefined {
+function conventionsBlock(node: AstNode): Conventions | undefined {
     const model = AstUtils.findRootNode(node);
     return isModel(model) ? model.statements.find(isConventions) : undefined;
 }

@@ -5,13 +5,14 @@
 import type { AstNode } from 'langium';
 import {
     isCredalDeclaration, isDdtDeclaration, isDecisionDeclaration, isDistDeclaration, isEventDeclaration,
-    isGambleDeclaration, isInfraDeclaration, isKernelDeclaration, isLetDeclaration, isSetDeclaration,
+    isGambleDeclaration, isInfraDeclaration, isKernelDeclaration, isLetDeclaration, isSetDeclaration, isTreeDeclaration,
     type CredalDeclaration, type DistDeclaration, type InfraDeclaration, type EventDeclaration, type GambleDeclaration, type SetDeclaration
 } from '../generated/ast.js';
 import type { EvalContext } from './context.js';
 import { evaluateAs, type Want, type WantKind } from './expressions.js';
 import { infraDeclaration, kernelDeclaration } from './infra.js';
 import { evaluateDdt, evaluateDecision } from './problems.js';
+import { evaluateTree } from './trees.js';
 import { errorValue, isError, type FiniteSet, type Value } from './values.js';
 import { IssueCodes } from '../diagnostics/codes.js';
 
@@ -19,7 +20,7 @@ import { IssueCodes } from '../diagnostics/codes.js';
 export function isEvaluatedDeclaration(node: AstNode): boolean {
     return isLetDeclaration(node) || isSetDeclaration(node) || isEventDeclaration(node) || isDistDeclaration(node)
         || isGambleDeclaration(node) || isCredalDeclaration(node) || isDecisionDeclaration(node) || isDdtDeclaration(node)
-        || isInfraDeclaration(node) || isKernelDeclaration(node);
+        || isTreeDeclaration(node) || isInfraDeclaration(node) || isKernelDeclaration(node);
 }
 
 export function evaluateDeclaration(ctx: EvalContext, node: AstNode): Value {
@@ -31,6 +32,7 @@ export function evaluateDeclaration(ctx: EvalContext, node: AstNode): Value {
     if (isCredalDeclaration(node)) return valueOn(ctx, node, 'credal');
     if (isDecisionDeclaration(node)) return evaluateDecision(ctx, node);
     if (isDdtDeclaration(node)) return evaluateDdt(ctx, node);
+    if (isTreeDeclaration(node)) return evaluateTree(ctx, node);
     if (isInfraDeclaration(node)) return infraDeclaration(ctx, node);
     if (isKernelDeclaration(node)) return kernelDeclaration(ctx, node);
     return errorValue(IssueCodes.Type, `${node.$type} has no value`, { node, reported: true });

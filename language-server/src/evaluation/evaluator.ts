@@ -55,7 +55,7 @@ export interface StatementResult {
     readonly issues: readonly EvalIssue[];
 }
 
-export interface IssueOptions {
+interface IssueOptions {
     /** Also run the expensive checks (LP-based coherence, redundancy, emptiness; evals and asserts). */
     expensive: boolean;
 }

@@ -6,7 +6,7 @@
  */
 import type { AstNode } from 'langium';
 import {
-    isAct, isBinaryExpression, isExpression, isTuple,
+    isAct, isExpression, isTuple,
     type Act, type BinaryExpression, type BracketApplication, type Constant, type Interval, type NameRef, type Tuple, type UnaryExpression
 } from '../generated/ast.js';
 import { targetOf } from '../linking/safe-ref.js';
@@ -24,7 +24,7 @@ import { memberValue } from './members.js';
 import {
     describeValue, errorValue, isError, KIND_WORDS, sameFiniteSet,
     type ConstraintSource, type CredalSources, type CredalValue, type DistributionValue, type ErrorValue, type EventValue, type FiniteSet,
-        type GambleValue, type Value, type ValueKind
+        type Value, type ValueKind
 } from './values.js';
 import { IssueCodes } from '../diagnostics/codes.js';
 
@@ -144,7 +144,7 @@ function checkSet(ctx: EvalContext, value: Value, set: FiniteSet | undefined, no
         { data: { expectedSet: set.label, actualSet: own.label } });
 }
 
-export function precise(ctx: EvalContext, p: DistributionValue, node: AstNode): CredalValue | ErrorValue {
+function precise(ctx: EvalContext, p: DistributionValue, node: AstNode): CredalValue | ErrorValue {
     const r = credal.precise(p.p);
     return r.ok ? { kind: 'credal', set: p.set, credal: r.value, origin: 'distribution' } : ctx.engineFailure(r.error, { node });
 }
@@ -177,7 +177,7 @@ function constant(ctx: EvalContext, node: Constant, want: Want): Value {
 }
 
 /** Inherit a declaration's value; an erroneous one is noted once here ("depends on K, which has errors"). */
-export function nameRef(ctx: EvalContext, node: NameRef, want: Want): Value {
+function nameRef(ctx: EvalContext, node: NameRef, want: Want): Value {
     const target = targetOf(node.ref);
     if (!target) return errorValue(IssueCodes.Unresolved, `unknown name \`${node.ref?.$refText ?? ''}\``, { node, reported: true });
     switch (target.$type) {
@@ -458,7 +458,7 @@ function setAlgebra(ctx: EvalContext, node: BinaryExpression, want: Want): Value
         property: 'op' });
 }
 
-export function mergeSources(parts: readonly CredalValue[]): CredalSources {
+function mergeSources(parts: readonly CredalValue[]): CredalSources {
     const constraints = new Map<string, ConstraintSource>();
     for (const part of parts) for (const [id, source] of part.sources?.constraints ?? []) constraints.set(id, source);
     return { constraints };
@@ -476,5 +476,3 @@ export function strongProduct(ctx: EvalContext, leftNode: AstNode | undefined, r
     return K.ok ? { kind: 'credal', set, credal: K.value, origin: 'strong-product' } : ctx.engineFailure(K.error, { node });
 }
 
-export { isBinaryExpression };
-export type { GambleValue };

@@ -8,7 +8,7 @@ import type { FiniteSet } from './values.js';
 /** Sets larger than this are refused (E-BUDGET): every vector on them would be huge. */
 export const MAX_SET_SIZE = 100_000;
 
-export type FiniteSetResult = { ok: true; set: FiniteSet } | { ok: false; size: bigint };
+type FiniteSetResult = { ok: true; set: FiniteSet } | { ok: false; size: bigint };
 
 /** Enumerates a shape; fails (with its size) when it is empty or exceeds MAX_SET_SIZE. */
 export function finiteSetOf(shape: SetShape): FiniteSetResult {

@@ -10,7 +10,7 @@ import { elementLabel, type Value } from './values.js';
 import type { DiagnosticCode } from '../diagnostics/codes.js';
 
 /** `-1/3 ≈ -0.3333`, `47/20`, `1000000`. */
-export function formatNumber(value: Rational): string {
+function formatNumber(value: Rational): string {
     return value.display(4);
 }
 
@@ -30,6 +30,7 @@ export function formatValue(value: Value): string {
         case 'credal': return `a credal set on ${value.set.label}`;
         case 'decision': return `decision problem ${value.name} on ${value.set.label}`;
         case 'ddt': return `DDT problem ${value.name} on ${value.set.label}`;
+        case 'tree': return `decision tree ${value.name} on ${value.set.label}`;
         case 'rule': return value.rule.kind === 'hurwicz' ? `hurwicz(${value.rule.alpha})` : value.rule.kind;
         case 'infra': return formatAMeasures(value.infra.generators);
         case 'ameasures': return formatAMeasures(value.ameasures);
@@ -68,7 +69,7 @@ function formatPoint(point: readonly Rational[]): string {
 }
 
 /** Lexicographic by exact value, entry by entry. */
-export function sortPoints(points: readonly (readonly Rational[])[]): (readonly Rational[])[] {
+function sortPoints(points: readonly (readonly Rational[])[]): (readonly Rational[])[] {
     return [...points].sort((a, b) => {
         for (let i = 0; i < Math.min(a.length, b.length); i++) {
             const c = a[i]!.cmp(b[i]!);
@@ -89,7 +90,7 @@ export type JsonValue =
     | { type: 'distribution' | 'gamble'; set: string; values: string[] }
     | { type: 'set'; set: string; elements: string[] }
     | { type: 'ameasures'; ameasures: { m: string[]; b: string }[] }
-    | { type: 'credal' | 'decision' | 'ddt' | 'rule' | 'kernel'; description: string };
+    | { type: 'credal' | 'decision' | 'ddt' | 'tree' | 'rule' | 'kernel'; description: string };
 
 /** The §6 JSON value object. Kinds §6 does not list get a small object of their own (documented in docs/). */
 export function valueToJson(value: Value): JsonValue {

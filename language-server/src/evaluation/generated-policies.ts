@@ -11,9 +11,9 @@ import { elementOf } from './literals.js';
 import { elementLabel, isError, type ErrorValue, type FiniteSet } from './values.js';
 
 /** More policies than this are not enumerated (|Act|^|Obs| grows fast). */
-export const MAX_GENERATED_POLICIES = 4096;
+const MAX_GENERATED_POLICIES = 4096;
 
-export interface GeneratedPolicy {
+interface GeneratedPolicy {
     readonly name: string;
     readonly consistent: boolean[];
 }

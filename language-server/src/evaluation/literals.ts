@@ -14,7 +14,7 @@ import * as credal from '../math/credal.js';
 import { Rational } from '../math/rational.js';
 import { constraintBlock } from './constraints.js';
 import { EvalContext, rangeOf, sourceText } from './context.js';
-import { coerce, evaluate, evaluateAs, evaluateNumber, type Want } from './expressions.js';
+import { coerce, evaluate, evaluateNumber, type Want } from './expressions.js';
 import { aMeasureSetLiteral } from './infra.js';
 import {
     elementIndex, elementLabel, errorValue, isError,
@@ -148,7 +148,7 @@ function namesLiteral(ctx: EvalContext, node: BraceLiteral): Value {
         if (!isNameRef(item)) return ctx.fail(IssueCodes.Type, `expected the name of an act or policy, got \`${sourceText(item)}\``,
             { node: item });
         const target = targetOf(item.ref);
-        // A generated policy (`one_two`, §8.8) has no declaration: linking accepted the name silently.
+        // A generated policy (`one_two`, §8.8) or a tree's strategy (§9.2) has no declaration: linking accepted the name silently.
         if (!target && !linkerReported(item.ref)) { names.push(item.ref.$refText); continue; }
         if (!target) return errorValue(IssueCodes.Unresolved, 'unknown name', { node: item, reported: true });
         if (target.$type !== 'Act' && target.$type !== 'Policy') {
@@ -348,4 +348,3 @@ export function checkedDistribution(ctx: EvalContext, p: readonly Rational[], se
     return failed ?? { kind: 'distribution', set, p };
 }
 
-export { evaluateAs };

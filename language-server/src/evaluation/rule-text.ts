@@ -7,7 +7,7 @@
 import type { Rule, RuleKind, Witness } from '../math/decision.js';
 
 /** Plain words for diagnostics (no Markdown); Unicode symbols and code spans for hovers. */
-export type TextStyle = 'plain' | 'unicode';
+type TextStyle = 'plain' | 'unicode';
 
 interface Symbols {
     readonly lowerE: string;
@@ -37,7 +37,7 @@ export const SYMBOLS: Readonly<Record<TextStyle, Symbols>> = {
     }
 };
 
-export interface RuleText {
+interface RuleText {
     /** The rule as a note writes it. */
     readonly name: RuleKind;
     /** Its title in prose: `Γ-maximin`, `Hurwicz`. */

@@ -6,12 +6,14 @@
  * and set can be checked together ("expected a credal set on Coin, got a gamble on Die").
  * An evaluation failure is a value too (`ErrorValue`): nothing here throws.
  */
+import type { ConventionSource } from './conventions.js';
 import type { AstNode } from 'langium';
-import type { CredalSet } from '../math/credal.js';
+import type { CredalSet, ZeroConditioning } from '../math/credal.js';
 import type { DdtProblem } from '../math/ddt.js';
 import type { DecisionProblem, Rule } from '../math/decision.js';
 import type { AMeasure, InfraSet } from '../math/infra/infra.js';
 import type { Rational } from '../math/rational.js';
+import type { DecisionTree } from '../math/tree/tree.js';
 import type { SetShape } from '../linking/set-shape.js';
 import type { DiagnosticCode } from '../diagnostics/codes.js';
 
@@ -36,17 +38,17 @@ export type CredalOrigin =
 export type Value =
     | NumberValue | IntervalValue | PointsValue | NamesValue | BooleanValue
     | SetValue | EventValue | DistributionValue | GambleValue | CredalValue
-    | DecisionValue | DdtValue | RuleValue | VectorValue | InfraValue | AMeasuresValue | KernelValue | ErrorValue;
+    | DecisionValue | DdtValue | TreeValue | RuleValue | VectorValue | InfraValue | AMeasuresValue | KernelValue | ErrorValue;
 
 export type ValueKind = Value['kind'];
 
-export interface NumberValue { readonly kind: 'number'; readonly value: Rational }
-export interface IntervalValue { readonly kind: 'interval'; readonly lower: Rational; readonly upper: Rational }
+interface NumberValue { readonly kind: 'number'; readonly value: Rational }
+interface IntervalValue { readonly kind: 'interval'; readonly lower: Rational; readonly upper: Rational }
 /** A set of points (e.g. `vertices(K)`); `set` when the points are distributions on a known set. */
-export interface PointsValue { readonly kind: 'points'; readonly points: readonly (readonly Rational[])[]; readonly set?: FiniteSet }
+interface PointsValue { readonly kind: 'points'; readonly points: readonly (readonly Rational[])[]; readonly set?: FiniteSet }
 /** A set of act or policy names (`choose(D, rule)`). */
-export interface NamesValue { readonly kind: 'names'; readonly names: readonly string[] }
-export interface BooleanValue { readonly kind: 'boolean'; readonly value: boolean }
+interface NamesValue { readonly kind: 'names'; readonly names: readonly string[] }
+interface BooleanValue { readonly kind: 'boolean'; readonly value: boolean }
 export interface SetValue { readonly kind: 'set'; readonly set: FiniteSet }
 export interface EventValue { readonly kind: 'event'; readonly set: FiniteSet; readonly members: readonly boolean[] }
 export interface DistributionValue { readonly kind: 'distribution'; readonly set: FiniteSet; readonly p: readonly Rational[] }
@@ -118,13 +120,21 @@ export interface DdtValue {
     /** A non-crisp infradistribution belief: Part B with E_H (then `problem.belief` is unused). */
     readonly infra?: InfraSet;
 }
+/** A decision tree (LANGUAGE §9); strategies are enumerated by the queries that need them. */
+export interface TreeValue {
+    readonly kind: 'tree'; readonly set: FiniteSet; readonly tree: DecisionTree; readonly name: string;
+    /** The conditioning convention backward induction uses where a reaching event has lower probability 0. */
+    readonly conditioning: ZeroConditioning;
+    /** Where the convention comes from: the note's `conventions`, or the setting / CLI flag. */
+    readonly conditioningFrom: ConventionSource;
+}
 /** A decision rule (`maximin`, `hurwicz(1/2)`), an argument of `choose` and `value`. */
-export interface RuleValue { readonly kind: 'rule'; readonly rule: Rule }
+interface RuleValue { readonly kind: 'rule'; readonly rule: Rule }
 /** A tuple of numbers whose set is not known yet (`(1/4, 3/4)` before it meets a credal set). */
-export interface VectorValue { readonly kind: 'vector'; readonly entries: readonly Rational[] }
+interface VectorValue { readonly kind: 'vector'; readonly entries: readonly Rational[] }
 
 /** Related information of an error: another place that explains it. */
-export interface RelatedNode {
+interface RelatedNode {
     readonly node: AstNode;
     readonly property?: string;
     readonly message: string;
@@ -152,7 +162,7 @@ export interface ErrorValue {
 export const KIND_WORDS: Readonly<Record<ValueKind, string>> = {
     number: 'a number', interval: 'an interval', points: 'a set of points', names: 'a set of names',
     boolean: 'a boolean', set: 'a finite set', event: 'an event', distribution: 'a distribution',
-    gamble: 'a gamble', credal: 'a credal set', decision: 'a decision problem', ddt: 'a DDT problem',
+    gamble: 'a gamble', credal: 'a credal set', decision: 'a decision problem', ddt: 'a DDT problem', tree: 'a decision tree',
     rule: 'a decision rule', vector: 'a tuple of numbers', infra: 'an infradistribution', ameasures: 'a set of a-measures',
     kernel: 'an infrakernel', error: 'an error'
 };

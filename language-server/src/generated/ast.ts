@@ -69,6 +69,7 @@ export type CredalKeywordNames =
     | "credal"
     | "cup"
     | "ddt"
+    | "decide"
     | "decision"
     | "dist"
     | "eAdmissibility"
@@ -102,6 +103,7 @@ export type CredalKeywordNames =
     | "nirvana"
     | "nirvana0"
     | "none"
+    | "observe"
     | "on"
     | "policies"
     | "regular"
@@ -112,6 +114,7 @@ export type CredalKeywordNames =
     | "strict"
     | "to"
     | "top"
+    | "tree"
     | "true"
     | "uniform"
     | "utility"
@@ -175,7 +178,7 @@ export function isAdditiveOp(item: unknown): item is AdditiveOp {
 }
 
 export interface AMeasureLiteral extends langium.AstNode {
-    readonly $container: AMeasureLiteral | Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | InfraDeclaration | Interval | KernelDeclaration | KeyValue | LetDeclaration | PayoffClause | Policy | SemanticsClause | Tuple | UnaryExpression;
+    readonly $container: AMeasureLiteral | Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | InfraDeclaration | Interval | KernelDeclaration | KeyValue | LetDeclaration | ObserveBranch | PayoffClause | Policy | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
     readonly $type: 'AMeasureLiteral';
     massLabel: string;
     measure: Expression;
@@ -226,7 +229,7 @@ export function isBehaviourClause(item: unknown): item is BehaviourClause {
 }
 
 export interface BeliefClause extends langium.AstNode {
-    readonly $container: DdtDeclaration | DecisionDeclaration;
+    readonly $container: DdtDeclaration | DecisionDeclaration | TreeDeclaration;
     readonly $type: 'BeliefClause';
     belief: Expression;
 }
@@ -241,7 +244,7 @@ export function isBeliefClause(item: unknown): item is BeliefClause {
 }
 
 export interface BinaryExpression extends langium.AstNode {
-    readonly $container: AMeasureLiteral | Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | InfraDeclaration | Interval | KernelDeclaration | KeyValue | LetDeclaration | PayoffClause | Policy | SemanticsClause | Tuple | UnaryExpression;
+    readonly $container: AMeasureLiteral | Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | InfraDeclaration | Interval | KernelDeclaration | KeyValue | LetDeclaration | ObserveBranch | PayoffClause | Policy | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
     readonly $type: 'BinaryExpression';
     left: Expression;
     op: '^' | AdditiveOp | ConditionOp | DifferenceOp | DivideOp | IntersectionOp | ProductOp | SemidirectOp | SemidirectWord | StrongProductOp | UnionOp;
@@ -260,7 +263,7 @@ export function isBinaryExpression(item: unknown): item is BinaryExpression {
 }
 
 export interface BooleanLiteral extends langium.AstNode {
-    readonly $container: AMeasureLiteral | Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | InfraDeclaration | Interval | KernelDeclaration | KeyValue | LetDeclaration | PayoffClause | Policy | SemanticsClause | Tuple | UnaryExpression;
+    readonly $container: AMeasureLiteral | Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | InfraDeclaration | Interval | KernelDeclaration | KeyValue | LetDeclaration | ObserveBranch | PayoffClause | Policy | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
     readonly $type: 'BooleanLiteral';
     value: boolean;
 }
@@ -275,7 +278,7 @@ export function isBooleanLiteral(item: unknown): item is BooleanLiteral {
 }
 
 export interface BraceLiteral extends langium.AstNode {
-    readonly $container: AMeasureLiteral | Act | Assert | BehaviourClause | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | InfraDeclaration | Interval | KernelDeclaration | KeyValue | LetDeclaration | PayoffClause | Policy | SemanticsClause | Tuple | UnaryExpression;
+    readonly $container: AMeasureLiteral | Act | Assert | BehaviourClause | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | InfraDeclaration | Interval | KernelDeclaration | KeyValue | LetDeclaration | ObserveBranch | PayoffClause | Policy | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
     readonly $type: 'BraceLiteral';
     items: Array<Expression>;
 }
@@ -290,7 +293,7 @@ export function isBraceLiteral(item: unknown): item is BraceLiteral {
 }
 
 export interface BracketApplication extends langium.AstNode {
-    readonly $container: AMeasureLiteral | Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | InfraDeclaration | Interval | KernelDeclaration | KeyValue | LetDeclaration | PayoffClause | Policy | SemanticsClause | Tuple | UnaryExpression;
+    readonly $container: AMeasureLiteral | Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | InfraDeclaration | Interval | KernelDeclaration | KeyValue | LetDeclaration | ObserveBranch | PayoffClause | Policy | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
     readonly $type: 'BracketApplication';
     argument: Expression;
     head: string;
@@ -307,7 +310,7 @@ export function isBracketApplication(item: unknown): item is BracketApplication 
 }
 
 export interface Call extends langium.AstNode {
-    readonly $container: AMeasureLiteral | Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | InfraDeclaration | Interval | KernelDeclaration | KeyValue | LetDeclaration | PayoffClause | Policy | SemanticsClause | Tuple | UnaryExpression;
+    readonly $container: AMeasureLiteral | Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | InfraDeclaration | Interval | KernelDeclaration | KeyValue | LetDeclaration | ObserveBranch | PayoffClause | Policy | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
     readonly $type: 'Call';
     arguments: Array<BraceLiteral | Expression>;
     callee: 'belief' | 'finite' | 'hull' | FunctionName;
@@ -324,7 +327,7 @@ export function isCall(item: unknown): item is Call {
 }
 
 export interface Comparison extends langium.AstNode {
-    readonly $container: AMeasureLiteral | Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | InfraDeclaration | Interval | KernelDeclaration | KeyValue | LetDeclaration | PayoffClause | Policy | SemanticsClause | Tuple | UnaryExpression;
+    readonly $container: AMeasureLiteral | Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | InfraDeclaration | Interval | KernelDeclaration | KeyValue | LetDeclaration | ObserveBranch | PayoffClause | Policy | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
     readonly $type: 'Comparison';
     left: Expression;
     op: ComparisonOp | EqualsOp;
@@ -355,7 +358,7 @@ export function isConditionOp(item: unknown): item is ConditionOp {
 }
 
 export interface Constant extends langium.AstNode {
-    readonly $container: AMeasureLiteral | Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | InfraDeclaration | Interval | KernelDeclaration | KeyValue | LetDeclaration | PayoffClause | Policy | SemanticsClause | Tuple | UnaryExpression;
+    readonly $container: AMeasureLiteral | Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | InfraDeclaration | Interval | KernelDeclaration | KeyValue | LetDeclaration | ObserveBranch | PayoffClause | Policy | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
     readonly $type: 'Constant';
     value: 'all' | 'none' | 'rest' | 'uniform' | 'vacuous';
 }
@@ -456,8 +459,23 @@ export function isDdtDeclaration(item: unknown): item is DdtDeclaration {
     return reflection.isInstance(item, DdtDeclaration.$type);
 }
 
+export interface DecideNode extends langium.AstNode {
+    readonly $container: ObserveBranch | TreeChoice | TreeShift;
+    readonly $type: 'DecideNode';
+    choices: Array<TreeChoice>;
+}
+
+export const DecideNode = {
+    $type: 'DecideNode',
+    choices: 'choices'
+} as const;
+
+export function isDecideNode(item: unknown): item is DecideNode {
+    return reflection.isInstance(item, DecideNode.$type);
+}
+
 export interface Decimal extends langium.AstNode {
-    readonly $container: AMeasureLiteral | Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | InfraDeclaration | Interval | KernelDeclaration | KeyValue | LetDeclaration | PayoffClause | Policy | SemanticsClause | Tuple | UnaryExpression;
+    readonly $container: AMeasureLiteral | Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | InfraDeclaration | Interval | KernelDeclaration | KeyValue | LetDeclaration | ObserveBranch | PayoffClause | Policy | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
     readonly $type: 'Decimal';
     value: string;
 }
@@ -501,7 +519,7 @@ export function isDecisionDeclaration(item: unknown): item is DecisionDeclaratio
 }
 
 export interface DecisionRule extends langium.AstNode {
-    readonly $container: AMeasureLiteral | Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | InfraDeclaration | Interval | KernelDeclaration | KeyValue | LetDeclaration | PayoffClause | Policy | SemanticsClause | Tuple | UnaryExpression;
+    readonly $container: AMeasureLiteral | Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | InfraDeclaration | Interval | KernelDeclaration | KeyValue | LetDeclaration | ObserveBranch | PayoffClause | Policy | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
     readonly $type: 'DecisionRule';
     rule: 'admissibility' | 'eAdmissibility' | 'intervalDominance' | 'maximality' | 'maximax' | 'maximin' | 'minimaxRegret';
 }
@@ -515,7 +533,7 @@ export function isDecisionRule(item: unknown): item is DecisionRule {
     return reflection.isInstance(item, DecisionRule.$type);
 }
 
-export type Declaration = CredalDeclaration | DdtDeclaration | DecisionDeclaration | DistDeclaration | EventDeclaration | GambleDeclaration | InfraDeclaration | KernelDeclaration | LetDeclaration | SetDeclaration;
+export type Declaration = CredalDeclaration | DdtDeclaration | DecisionDeclaration | DistDeclaration | EventDeclaration | GambleDeclaration | InfraDeclaration | KernelDeclaration | LetDeclaration | SetDeclaration | TreeDeclaration;
 
 export const Declaration = {
     $type: 'Declaration'
@@ -584,7 +602,7 @@ export function isElementName(item: unknown): item is ElementName {
 }
 
 export interface ElseItem extends langium.AstNode {
-    readonly $container: AMeasureLiteral | Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | InfraDeclaration | Interval | KernelDeclaration | KeyValue | LetDeclaration | PayoffClause | Policy | SemanticsClause | Tuple | UnaryExpression;
+    readonly $container: AMeasureLiteral | Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | InfraDeclaration | Interval | KernelDeclaration | KeyValue | LetDeclaration | ObserveBranch | PayoffClause | Policy | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
     readonly $type: 'ElseItem';
     value: Expression;
 }
@@ -728,7 +746,7 @@ export function isInfraDeclaration(item: unknown): item is InfraDeclaration {
 }
 
 export interface Integer extends langium.AstNode {
-    readonly $container: AMeasureLiteral | Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | InfraDeclaration | Interval | KernelDeclaration | KeyValue | LetDeclaration | PayoffClause | Policy | SemanticsClause | Tuple | UnaryExpression;
+    readonly $container: AMeasureLiteral | Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | InfraDeclaration | Interval | KernelDeclaration | KeyValue | LetDeclaration | ObserveBranch | PayoffClause | Policy | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
     readonly $type: 'Integer';
     element: langium.Reference<NamedElement>;
 }
@@ -749,7 +767,7 @@ export function isIntersectionOp(item: unknown): item is IntersectionOp {
 }
 
 export interface Interval extends langium.AstNode {
-    readonly $container: AMeasureLiteral | Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | InfraDeclaration | Interval | KernelDeclaration | KeyValue | LetDeclaration | PayoffClause | Policy | SemanticsClause | Tuple | UnaryExpression;
+    readonly $container: AMeasureLiteral | Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | InfraDeclaration | Interval | KernelDeclaration | KeyValue | LetDeclaration | ObserveBranch | PayoffClause | Policy | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
     readonly $type: 'Interval';
     lower: Expression;
     openUpper: boolean;
@@ -789,7 +807,7 @@ export function isKernelDeclaration(item: unknown): item is KernelDeclaration {
 }
 
 export interface KeyValue extends langium.AstNode {
-    readonly $container: AMeasureLiteral | Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | InfraDeclaration | Interval | KernelDeclaration | KeyValue | LetDeclaration | PayoffClause | Policy | SemanticsClause | Tuple | UnaryExpression;
+    readonly $container: AMeasureLiteral | Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | InfraDeclaration | Interval | KernelDeclaration | KeyValue | LetDeclaration | ObserveBranch | PayoffClause | Policy | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
     readonly $type: 'KeyValue';
     key: Expression;
     value: Expression;
@@ -823,7 +841,7 @@ export function isLetDeclaration(item: unknown): item is LetDeclaration {
 }
 
 export interface MemberAccess extends langium.AstNode {
-    readonly $container: AMeasureLiteral | Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | InfraDeclaration | Interval | KernelDeclaration | KeyValue | LetDeclaration | PayoffClause | Policy | SemanticsClause | Tuple | UnaryExpression;
+    readonly $container: AMeasureLiteral | Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | InfraDeclaration | Interval | KernelDeclaration | KeyValue | LetDeclaration | ObserveBranch | PayoffClause | Policy | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
     readonly $type: 'MemberAccess';
     member?: langium.Reference<NamedElement>;
     receiver: NameRef;
@@ -859,7 +877,7 @@ export function isName(item: unknown): item is Name {
     return item === 'belief' || item === 'acts' || item === 'losses' || item === 'policies' || item === 'consistent' || item === 'utility' || item === 'loss' || item === 'semantics' || item === 'strict' || item === 'nirvana0' || item === 'nirvana' || item === 'top' || item === 'inconsistent' || item === 'error' || item === 'exclude' || item === 'conventions' || item === 'conditioning' || item === 'natural' || item === 'regular' || item === 'expect' || item === 'finite' || item === 'from' || item === 'to' || item === 'behaviour' || (typeof item === 'string' && (/[A-Za-z_\u0370-\u03FF\u1F00-\u1FFF][A-Za-z0-9_'\u2032\u2033\u0370-\u03FF\u1F00-\u1FFF]*/.test(item)));
 }
 
-export type NamedElement = Act | CredalDeclaration | DdtDeclaration | DecisionDeclaration | DistDeclaration | Element | Eval | EventDeclaration | GambleDeclaration | InfraDeclaration | KernelDeclaration | LetDeclaration | Policy | SetDeclaration;
+export type NamedElement = Act | CredalDeclaration | DdtDeclaration | DecisionDeclaration | DistDeclaration | Element | Eval | EventDeclaration | GambleDeclaration | InfraDeclaration | KernelDeclaration | LetDeclaration | Policy | SetDeclaration | TreeDeclaration;
 
 export const NamedElement = {
     $type: 'NamedElement'
@@ -870,7 +888,7 @@ export function isNamedElement(item: unknown): item is NamedElement {
 }
 
 export interface NameRef extends langium.AstNode {
-    readonly $container: AMeasureLiteral | Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | InfraDeclaration | Interval | KernelDeclaration | KeyValue | LetDeclaration | MemberAccess | PayoffClause | Policy | SemanticsClause | Tuple | UnaryExpression;
+    readonly $container: AMeasureLiteral | Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | InfraDeclaration | Interval | KernelDeclaration | KeyValue | LetDeclaration | MemberAccess | ObserveBranch | PayoffClause | Policy | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
     readonly $type: 'NameRef';
     ref: langium.Reference<NamedElement>;
 }
@@ -882,6 +900,42 @@ export const NameRef = {
 
 export function isNameRef(item: unknown): item is NameRef {
     return reflection.isInstance(item, NameRef.$type);
+}
+
+export interface ObserveBranch extends langium.AstNode {
+    readonly $container: ObserveNode;
+    readonly $type: 'ObserveBranch';
+    else: boolean;
+    event?: Expression;
+    node: TreeNode;
+}
+
+export const ObserveBranch = {
+    $type: 'ObserveBranch',
+    else: 'else',
+    event: 'event',
+    node: 'node'
+} as const;
+
+export function isObserveBranch(item: unknown): item is ObserveBranch {
+    return reflection.isInstance(item, ObserveBranch.$type);
+}
+
+export interface ObserveNode extends langium.AstNode {
+    readonly $container: ObserveBranch | TreeChoice | TreeShift;
+    readonly $type: 'ObserveNode';
+    branches: Array<ObserveBranch>;
+    factor?: langium.Reference<NamedElement>;
+}
+
+export const ObserveNode = {
+    $type: 'ObserveNode',
+    branches: 'branches',
+    factor: 'factor'
+} as const;
+
+export function isObserveNode(item: unknown): item is ObserveNode {
+    return reflection.isInstance(item, ObserveNode.$type);
 }
 
 export interface PayoffClause extends langium.AstNode {
@@ -1016,7 +1070,7 @@ export function isSetExpression(item: unknown): item is SetExpression {
 }
 
 export interface SetLiteral extends langium.AstNode {
-    readonly $container: CredalDeclaration | DdtDeclaration | DecisionDeclaration | DistDeclaration | EventDeclaration | GambleDeclaration | InfraDeclaration | KernelDeclaration | PoliciesClause | SetDeclaration | SetProduct;
+    readonly $container: CredalDeclaration | DdtDeclaration | DecisionDeclaration | DistDeclaration | EventDeclaration | GambleDeclaration | InfraDeclaration | KernelDeclaration | PoliciesClause | SetDeclaration | SetProduct | TreeDeclaration;
     readonly $type: 'SetLiteral';
     elements: Array<Element>;
 }
@@ -1031,7 +1085,7 @@ export function isSetLiteral(item: unknown): item is SetLiteral {
 }
 
 export interface SetProduct extends langium.AstNode {
-    readonly $container: CredalDeclaration | DdtDeclaration | DecisionDeclaration | DistDeclaration | EventDeclaration | GambleDeclaration | InfraDeclaration | KernelDeclaration | PoliciesClause | SetDeclaration | SetProduct;
+    readonly $container: CredalDeclaration | DdtDeclaration | DecisionDeclaration | DistDeclaration | EventDeclaration | GambleDeclaration | InfraDeclaration | KernelDeclaration | PoliciesClause | SetDeclaration | SetProduct | TreeDeclaration;
     readonly $type: 'ProductOp' | 'SetProduct';
     factors: Array<SetExpression>;
 }
@@ -1046,7 +1100,7 @@ export function isSetProduct(item: unknown): item is SetProduct {
 }
 
 export interface SetRange extends langium.AstNode {
-    readonly $container: CredalDeclaration | DdtDeclaration | DecisionDeclaration | DistDeclaration | EventDeclaration | GambleDeclaration | InfraDeclaration | KernelDeclaration | PoliciesClause | SetDeclaration | SetProduct;
+    readonly $container: CredalDeclaration | DdtDeclaration | DecisionDeclaration | DistDeclaration | EventDeclaration | GambleDeclaration | InfraDeclaration | KernelDeclaration | PoliciesClause | SetDeclaration | SetProduct | TreeDeclaration;
     readonly $type: 'SetRange';
     from: string;
     to: string;
@@ -1063,7 +1117,7 @@ export function isSetRange(item: unknown): item is SetRange {
 }
 
 export interface SetRef extends langium.AstNode {
-    readonly $container: CredalDeclaration | DdtDeclaration | DecisionDeclaration | DistDeclaration | EventDeclaration | GambleDeclaration | InfraDeclaration | KernelDeclaration | PoliciesClause | SetDeclaration | SetProduct;
+    readonly $container: CredalDeclaration | DdtDeclaration | DecisionDeclaration | DistDeclaration | EventDeclaration | GambleDeclaration | InfraDeclaration | KernelDeclaration | PoliciesClause | SetDeclaration | SetProduct | TreeDeclaration;
     readonly $type: 'SetRef';
     set: langium.Reference<NamedElement>;
 }
@@ -1099,8 +1153,115 @@ export function isStrongProductOp(item: unknown): item is StrongProductOp {
     return item === '⊠' || item === '\boxtimes';
 }
 
+export interface TreeChoice extends langium.AstNode {
+    readonly $container: DecideNode | TreeRoot;
+    readonly $type: 'TreeChoice';
+    name: Name;
+    node: TreeNode;
+}
+
+export const TreeChoice = {
+    $type: 'TreeChoice',
+    name: 'name',
+    node: 'node'
+} as const;
+
+export function isTreeChoice(item: unknown): item is TreeChoice {
+    return reflection.isInstance(item, TreeChoice.$type);
+}
+
+export type TreeClause = BeliefClause | TreeRoot;
+
+export const TreeClause = {
+    $type: 'TreeClause'
+} as const;
+
+export function isTreeClause(item: unknown): item is TreeClause {
+    return reflection.isInstance(item, TreeClause.$type);
+}
+
+export interface TreeDeclaration extends langium.AstNode {
+    readonly $container: Model;
+    readonly $type: 'TreeDeclaration';
+    clauses: Array<TreeClause>;
+    name: Name;
+    on?: SetExpression;
+}
+
+export const TreeDeclaration = {
+    $type: 'TreeDeclaration',
+    clauses: 'clauses',
+    name: 'name',
+    on: 'on'
+} as const;
+
+export function isTreeDeclaration(item: unknown): item is TreeDeclaration {
+    return reflection.isInstance(item, TreeDeclaration.$type);
+}
+
+export interface TreeLeaf extends langium.AstNode {
+    readonly $container: ObserveBranch | TreeChoice;
+    readonly $type: 'TreeLeaf';
+    value: Expression;
+}
+
+export const TreeLeaf = {
+    $type: 'TreeLeaf',
+    value: 'value'
+} as const;
+
+export function isTreeLeaf(item: unknown): item is TreeLeaf {
+    return reflection.isInstance(item, TreeLeaf.$type);
+}
+
+export type TreeNode = DecideNode | ObserveNode | TreeLeaf | TreeShift;
+
+export const TreeNode = {
+    $type: 'TreeNode'
+} as const;
+
+export function isTreeNode(item: unknown): item is TreeNode {
+    return reflection.isInstance(item, TreeNode.$type);
+}
+
+export interface TreeRoot extends langium.AstNode {
+    readonly $container: TreeDeclaration;
+    readonly $type: 'TreeRoot';
+    choices: Array<TreeChoice>;
+    orientation: 'decide' | 'losses';
+}
+
+export const TreeRoot = {
+    $type: 'TreeRoot',
+    choices: 'choices',
+    orientation: 'orientation'
+} as const;
+
+export function isTreeRoot(item: unknown): item is TreeRoot {
+    return reflection.isInstance(item, TreeRoot.$type);
+}
+
+export interface TreeShift extends langium.AstNode {
+    readonly $container: ObserveBranch | TreeChoice;
+    readonly $type: 'TreeShift';
+    amount: Expression;
+    node: DecideNode | ObserveNode;
+    op: AdditiveOp;
+}
+
+export const TreeShift = {
+    $type: 'TreeShift',
+    amount: 'amount',
+    node: 'node',
+    op: 'op'
+} as const;
+
+export function isTreeShift(item: unknown): item is TreeShift {
+    return reflection.isInstance(item, TreeShift.$type);
+}
+
 export interface Tuple extends langium.AstNode {
-    readonly $container: AMeasureLiteral | Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | InfraDeclaration | Interval | KernelDeclaration | KeyValue | LetDeclaration | PayoffClause | Policy | SemanticsClause | Tuple | UnaryExpression;
+    readonly $container: AMeasureLiteral | Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | InfraDeclaration | Interval | KernelDeclaration | KeyValue | LetDeclaration | ObserveBranch | PayoffClause | Policy | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
     readonly $type: 'Tuple';
     closedByBracket: boolean;
     items: Array<Expression>;
@@ -1117,7 +1278,7 @@ export function isTuple(item: unknown): item is Tuple {
 }
 
 export interface UnaryExpression extends langium.AstNode {
-    readonly $container: AMeasureLiteral | Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | InfraDeclaration | Interval | KernelDeclaration | KeyValue | LetDeclaration | PayoffClause | Policy | SemanticsClause | Tuple | UnaryExpression;
+    readonly $container: AMeasureLiteral | Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | InfraDeclaration | Interval | KernelDeclaration | KeyValue | LetDeclaration | ObserveBranch | PayoffClause | Policy | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
     readonly $type: 'UnaryExpression';
     op: SignOp;
     operand: Expression;
@@ -1158,6 +1319,7 @@ export type CredalAstType = {
     CredalDeclaration: CredalDeclaration
     DdtClause: DdtClause
     DdtDeclaration: DdtDeclaration
+    DecideNode: DecideNode
     Decimal: Decimal
     DecisionClause: DecisionClause
     DecisionDeclaration: DecisionDeclaration
@@ -1182,6 +1344,8 @@ export type CredalAstType = {
     Model: Model
     NameRef: NameRef
     NamedElement: NamedElement
+    ObserveBranch: ObserveBranch
+    ObserveNode: ObserveNode
     PayoffClause: PayoffClause
     PoliciesClause: PoliciesClause
     Policy: Policy
@@ -1194,6 +1358,13 @@ export type CredalAstType = {
     SetRange: SetRange
     SetRef: SetRef
     Statement: Statement
+    TreeChoice: TreeChoice
+    TreeClause: TreeClause
+    TreeDeclaration: TreeDeclaration
+    TreeLeaf: TreeLeaf
+    TreeNode: TreeNode
+    TreeRoot: TreeRoot
+    TreeShift: TreeShift
     Tuple: Tuple
     UnaryExpression: UnaryExpression
 }
@@ -1269,7 +1440,7 @@ export class CredalAstReflection extends langium.AbstractAstReflection {
                     name: BeliefClause.belief
                 }
             },
-            superTypes: [DdtClause.$type, DecisionClause.$type]
+            superTypes: [DdtClause.$type, DecisionClause.$type, TreeClause.$type]
         },
         BinaryExpression: {
             name: BinaryExpression.$type,
@@ -1419,6 +1590,17 @@ export class CredalAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [Declaration.$type, NamedElement.$type]
+        },
+        DecideNode: {
+            name: DecideNode.$type,
+            properties: {
+                choices: {
+                    name: DecideNode.choices,
+                    defaultValue: [],
+                    optional: true
+                }
+            },
+            superTypes: [TreeNode.$type]
         },
         Decimal: {
             name: Decimal.$type,
@@ -1701,6 +1883,40 @@ export class CredalAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: []
         },
+        ObserveBranch: {
+            name: ObserveBranch.$type,
+            properties: {
+                else: {
+                    name: ObserveBranch.else,
+                    defaultValue: false,
+                    optional: true
+                },
+                event: {
+                    name: ObserveBranch.event,
+                    optional: true
+                },
+                node: {
+                    name: ObserveBranch.node
+                }
+            },
+            superTypes: []
+        },
+        ObserveNode: {
+            name: ObserveNode.$type,
+            properties: {
+                branches: {
+                    name: ObserveNode.branches,
+                    defaultValue: [],
+                    optional: true
+                },
+                factor: {
+                    name: ObserveNode.factor,
+                    referenceType: NamedElement.$type,
+                    optional: true
+                }
+            },
+            superTypes: [TreeNode.$type]
+        },
         PayoffClause: {
             name: PayoffClause.$type,
             properties: {
@@ -1832,6 +2048,86 @@ export class CredalAstReflection extends langium.AbstractAstReflection {
             properties: {
             },
             superTypes: []
+        },
+        TreeChoice: {
+            name: TreeChoice.$type,
+            properties: {
+                name: {
+                    name: TreeChoice.name
+                },
+                node: {
+                    name: TreeChoice.node
+                }
+            },
+            superTypes: []
+        },
+        TreeClause: {
+            name: TreeClause.$type,
+            properties: {
+            },
+            superTypes: []
+        },
+        TreeDeclaration: {
+            name: TreeDeclaration.$type,
+            properties: {
+                clauses: {
+                    name: TreeDeclaration.clauses,
+                    defaultValue: [],
+                    optional: true
+                },
+                name: {
+                    name: TreeDeclaration.name
+                },
+                on: {
+                    name: TreeDeclaration.on,
+                    optional: true
+                }
+            },
+            superTypes: [Declaration.$type, NamedElement.$type]
+        },
+        TreeLeaf: {
+            name: TreeLeaf.$type,
+            properties: {
+                value: {
+                    name: TreeLeaf.value
+                }
+            },
+            superTypes: [TreeNode.$type]
+        },
+        TreeNode: {
+            name: TreeNode.$type,
+            properties: {
+            },
+            superTypes: []
+        },
+        TreeRoot: {
+            name: TreeRoot.$type,
+            properties: {
+                choices: {
+                    name: TreeRoot.choices,
+                    defaultValue: [],
+                    optional: true
+                },
+                orientation: {
+                    name: TreeRoot.orientation
+                }
+            },
+            superTypes: [TreeClause.$type]
+        },
+        TreeShift: {
+            name: TreeShift.$type,
+            properties: {
+                amount: {
+                    name: TreeShift.amount
+                },
+                node: {
+                    name: TreeShift.node
+                },
+                op: {
+                    name: TreeShift.op
+                }
+            },
+            superTypes: [TreeNode.$type]
         },
         Tuple: {
             name: Tuple.$type,

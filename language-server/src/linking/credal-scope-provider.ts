@@ -1,8 +1,8 @@
 import { AstUtils, DefaultScopeProvider, EMPTY_SCOPE, StreamScope, type AstNode, type ReferenceInfo, type Scope } from 'langium';
 import type { LangiumServices } from 'langium/lsp';
 import {
-    isAct, isActsClause, isDdtDeclaration, isDecisionDeclaration, isInteger, isMemberAccess, isNameRef, isPoliciesClause, isSetRef,
-    type DdtDeclaration, type DecisionDeclaration
+    isAct, isActsClause, isDdtDeclaration, isDecisionDeclaration, isInteger, isMemberAccess, isNameRef, isPoliciesClause, isSetRef, isTreeDeclaration,
+    type DdtDeclaration, type DecisionDeclaration, type TreeDeclaration
 } from '../generated/ast.js';
 import { IndexedScope } from './indexed-scope.js';
 import { referencePosition } from './reference-position.js';
@@ -110,8 +110,11 @@ export function elementsInScope(set: SetShape, factor: number | undefined): AstN
     return set.factors.length === 1 ? [...set.factors[0].elements] : [];
 }
 
-/** The acts of a decision problem, or the policies of a DDT problem. */
-export function actsOf(problem: DecisionDeclaration | DdtDeclaration): AstNode[] {
+/** The acts of a decision problem, or the policies of a DDT problem (a tree's strategies are not nodes). */
+export function actsOf(problem: DecisionDeclaration | DdtDeclaration | TreeDeclaration): AstNode[] {
+    if (isTreeDeclaration(problem)) {
+        return [];
+    }
     if (isDecisionDeclaration(problem)) {
         return problem.clauses.filter(isActsClause).flatMap(clause => clause.acts);
     }

@@ -2,7 +2,7 @@
  * Edit distance counting insertions, deletions, substitutions and swaps of two neighbouring
  * characters (optimal string alignment), so the typo `fiar` is one edit from `fair`.
  */
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
     let beforePrevious: number[] = [];
     let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
     for (let i = 1; i <= a.length; i++) {

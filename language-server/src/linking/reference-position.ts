@@ -1,7 +1,7 @@
 import type { AstNode } from 'langium';
 import {
-    isBehaviourClause, isBeliefClause, isBraceLiteral, isCall, isComparison, isCredalDeclaration, isEval, isKeyValue, isNameRef, isTuple,
-    type BraceLiteral, type DdtDeclaration, type DecisionDeclaration, type Integer, type NameRef, type Tuple
+    isBehaviourClause, isBeliefClause, isBraceLiteral, isCall, isComparison, isCredalDeclaration, isEval, isKeyValue, isNameRef, isObserveBranch, isTuple,
+    type BraceLiteral, type DdtDeclaration, type DecisionDeclaration, type Integer, type NameRef, type TreeDeclaration, type Tuple
 } from '../generated/ast.js';
 import { targetOf } from './safe-ref.js';
 import type { SetInference } from './set-inference.js';
@@ -11,12 +11,13 @@ import type { SetShape } from './set-shape.js';
  * What a name or integer written at some position denotes, decided by context (LANGUAGE.md §3.3):
  * - `element`: an element of `set` (of its factor `factor` when the set is a product and the name
  *   sits inside a tuple). `set` is undefined when the literal's set cannot be told (no `on` clause).
- * - `act`: an act of a decision problem or a policy of a DDT problem (`choose(D, r) == {back, lay}`).
+ * - `act`: an act of a decision problem, a policy of a DDT problem (`choose(D, r) == {back, lay}`) or a
+ *   strategy of a decision tree (named by the evaluator: it has no declaration to link to).
  * - `value`: an ordinary name (a declaration), or, for an integer, a number.
  */
-export type ReferencePosition =
+type ReferencePosition =
     | { readonly kind: 'element'; readonly set: SetShape | undefined; readonly factor: number | undefined }
-    | { readonly kind: 'act'; readonly problem: DecisionDeclaration | DdtDeclaration | undefined }
+    | { readonly kind: 'act'; readonly problem: DecisionDeclaration | DdtDeclaration | TreeDeclaration | undefined }
     | { readonly kind: 'value' }
     /** A word read by the evaluator, not a reference: the rule of `condition(K, B, regular)`. */
     | { readonly kind: 'word' };
@@ -36,6 +37,10 @@ export function referencePosition(node: NameRef | Integer, inference: SetInferen
     }
     if (isBraceLiteral(parent)) {
         return bareItemPosition(node, parent, inference);
+    }
+    if (isObserveBranch(parent) && parent.event === node && parent.$container.factor) {
+        // `observe F { a: … }`: the key is an element of the factor F.
+        return elementOf(inference.setOf(targetOf(parent.$container.factor)), undefined);
     }
     if (isCall(parent)) {
         if (parent.callee === 'point' || inference.kernelOf(parent)) {
@@ -115,7 +120,7 @@ function listsGenerators(brace: BraceLiteral): boolean {
 }
 
 /** The decision/DDT problem whose act or policy names a `{…}` literal lists, if it is compared with `choose(…)`. */
-function actProblemOfLiteral(brace: BraceLiteral, inference: SetInference): DecisionDeclaration | DdtDeclaration | undefined {
+function actProblemOfLiteral(brace: BraceLiteral, inference: SetInference): DecisionDeclaration | DdtDeclaration | TreeDeclaration | undefined {
     const holder = brace.$container;
     if (!isComparison(holder)) {
         return undefined;
@@ -127,7 +132,7 @@ function actProblemOfLiteral(brace: BraceLiteral, inference: SetInference): Deci
 /** `choose(…)`, or the name of an `eval` whose value is one (followed a bounded number of hops: cycles are possible). */
 function isChooseOrItsName(node: AstNode | undefined, hops = 0): boolean {
     if (isCall(node)) {
-        return node.callee === 'choose';
+        return node.callee === 'choose' || node.callee === 'chooseBackward' || node.callee === 'strategies';
     }
     if (isNameRef(node) && hops < 8) {
         const target = targetOf(node.ref);

@@ -3,8 +3,9 @@ import {
     isActsClause, isBeliefClause, isBinaryExpression, isBraceLiteral, isBracketApplication, isCall, isComparison,
     isDdtDeclaration, isDecisionDeclaration, isElement, isElseItem, isEval, isKeyValue, isNameRef, isPayoffClause,
     isPoliciesClause, isPolicy, isSetDeclaration, isSetLiteral, isSetProduct, isSetRange, isSetRef, isUnaryExpression,
-    isAct, isInteger, isAMeasureLiteral, isKernelDeclaration, isModel, isMemberAccess, isBehaviourClause,
-    type Call, type KernelDeclaration, type DdtDeclaration, type DecisionDeclaration, type Expression, type SetExpression
+    isAct, isInteger, isAMeasureLiteral, isKernelDeclaration, isModel, isMemberAccess, isBehaviourClause, isTreeDeclaration, isTreeRoot,
+    isTreeChoice, isDecideNode, isObserveNode, isObserveBranch, isTreeLeaf, isTreeShift,
+    type Call, type KernelDeclaration, type DdtDeclaration, type DecisionDeclaration, type Expression, type SetExpression, type TreeDeclaration
 } from '../generated/ast.js';
 import { targetOf } from './safe-ref.js';
 import { productShape, relabel, type BaseSet, type SetShape } from './set-shape.js';
@@ -118,17 +119,17 @@ export class SetInference {
     }
 
     /** The decision or DDT problem a declaration or expression refers to (for act and policy names). */
-    problemOf(node: AstNode | undefined): DecisionDeclaration | DdtDeclaration | undefined {
+    problemOf(node: AstNode | undefined): DecisionDeclaration | DdtDeclaration | TreeDeclaration | undefined {
         let current = node;
         for (let hops = 0; current && hops < 16; hops++) {
-            if (isDecisionDeclaration(current) || isDdtDeclaration(current)) {
+            if (isDecisionDeclaration(current) || isDdtDeclaration(current) || isTreeDeclaration(current)) {
                 return current;
             }
             if (isNameRef(current)) {
                 current = targetOf(current.ref);
             } else if (isEval(current)) {
                 current = current.value;
-            } else if (isCall(current) && (current.callee === 'choose' || current.callee === 'value')) {
+            } else if (isCall(current) && PROBLEM_QUERIES.has(current.callee)) {
                 current = current.arguments[0];
             } else {
                 return undefined;
@@ -167,7 +168,7 @@ export class SetInference {
             const literal = node.$container;
             return { factors: [baseSetOf(literal)], label: labelOfLiteral(literal) };
         }
-        if (isDecisionDeclaration(node) || isDdtDeclaration(node)) {
+        if (isDecisionDeclaration(node) || isDdtDeclaration(node) || isTreeDeclaration(node)) {
             return this.shapeOf(node.on) ?? this.setOf(beliefOf(node));
         }
         if (isAct(node) || isPolicy(node)) {
@@ -296,8 +297,11 @@ export class SetInference {
         if (isPoliciesClause(parent) || isPayoffClause(parent) || isBehaviourClause(parent)) {
             return this.setOf(parent.$container);
         }
-        if (isKeyValue(parent) && node === parent.value && isBraceLiteral(parent.$container)
-            && isBehaviourClause(parent.$container.$container)) {
+        if (isTreePart(parent)) {
+            // Events, leaves and shifts inside a tree live on the tree's set (`c` of `node - c` is a number).
+            return isTreeShift(parent) && parent.amount === node ? undefined : this.setOf(enclosingTree(parent));
+        }
+        if (isKeyValue(parent) && node === parent.value && isBraceLiteral(parent.$container) && isBehaviourClause(parent.$container.$container)) {
             // `behaviour { e: {o: a} }`: the facts of an outcome are keyed by observations.
             return this.policySet(parent.$container.$container.$container, 'from');
         }
@@ -351,7 +355,21 @@ function isDeclarationWithOn(node: AstNode): node is DeclarationWithOn {
     }
 }
 
-function beliefOf(problem: DecisionDeclaration | DdtDeclaration): Expression | undefined {
+/** Queries whose first argument is a problem (acts, policies or strategies are named after it). */
+const PROBLEM_QUERIES = new Set(['choose', 'value', 'chooseBackward', 'strategies']);
+
+function isTreePart(node: AstNode): boolean {
+    return isTreeRoot(node) || isTreeChoice(node) || isDecideNode(node) || isObserveNode(node) || isObserveBranch(node)
+        || isTreeLeaf(node) || isTreeShift(node);
+}
+
+function enclosingTree(node: AstNode): TreeDeclaration | undefined {
+    let current: AstNode | undefined = node;
+    while (current && !isTreeDeclaration(current)) current = current.$container;
+    return current;
+}
+
+function beliefOf(problem: DecisionDeclaration | DdtDeclaration | TreeDeclaration): Expression | undefined {
     for (const clause of problem.clauses) {
         if (isBeliefClause(clause)) {
             return clause.belief;

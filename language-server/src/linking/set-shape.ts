@@ -1,4 +1,4 @@
-import type { Element, SetDeclaration, SetLiteral, SetRange } from '../generated/ast.js';
+import type { Element, SetLiteral, SetRange } from '../generated/ast.js';
 
 /**
  * One factor of a finite set as written in the source: an explicit literal `{a, b}` (whose elements are
@@ -39,11 +39,6 @@ export function sameSet(a: SetShape, b: SetShape): boolean {
     return a.factors.length === b.factors.length && a.factors.every((factor, i) => factor.literal === b.factors[i].literal);
 }
 
-/** Number of elements of the set (the product of the factor sizes). */
-export function cardinality(shape: SetShape): bigint {
-    return shape.factors.reduce((size, factor) => size * factorSize(factor), 1n);
-}
-
 export function factorSize(factor: BaseSet): bigint {
     if (factor.range) {
         return factor.range.to >= factor.range.from ? factor.range.to - factor.range.from + 1n : 0n;
@@ -70,8 +65,4 @@ export function rangeContains(factor: BaseSet, name: string): boolean {
     }
     const value = BigInt(name);
     return value >= factor.range.from && value <= factor.range.to;
-}
-
-export function isSetDeclarationValue(literal: SetLiteral | SetRange): literal is (SetLiteral | SetRange) & { $container: SetDeclaration } {
-    return literal.$container?.$type === 'SetDeclaration';
 }

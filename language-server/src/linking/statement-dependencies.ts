@@ -45,7 +45,7 @@ export function topLevelStatement(node: AstNode | undefined): AstNode | undefine
 }
 
 /** The top-level statements `statement` refers to, directly, in the order of first reference (itself only when it names itself). */
-export function directDependencies(statement: AstNode): AstNode[] {
+function directDependencies(statement: AstNode): AstNode[] {
     const targets = new Set<AstNode>();
     for (const reference of referencesOf(statement)) {
         const direct = targetOf(reference);

@@ -1,6 +1,6 @@
 import type { AstNode, ReferenceInfo } from 'langium';
 import {
-    isDdtDeclaration, isDecisionDeclaration, isInteger, isMemberAccess, isModel, isNameRef, isPoliciesClause, isSetDeclaration, isSetRef,
+    isDdtDeclaration, isDecisionDeclaration, isInteger, isMemberAccess, isModel, isNameRef, isPoliciesClause, isSetDeclaration, isSetRef, isTreeDeclaration,
     type MemberAccess, type Model
 } from '../generated/ast.js';
 import { generatedPolicyNames } from './generated-policy-names.js';
@@ -9,6 +9,7 @@ import { IssueCodes, type DiagnosticCode } from '../diagnostics/codes.js';
 import { actsOf, elementsInScope } from './credal-scope-provider.js';
 import { closestName } from './edit-distance.js';
 import { referencePosition } from './reference-position.js';
+import { syntacticStrategyNames } from './tree-strategy-names.js';
 import type { SetInference } from './set-inference.js';
 import { elementNames, rangeContains, type SetShape } from './set-shape.js';
 
@@ -16,7 +17,7 @@ import { elementNames, rangeContains, type SetShape } from './set-shape.js';
  * Why a reference did not resolve: a diagnostic code, a sentence and, when one is close enough, the
  * declared name it most likely means (the did-you-mean, for the quick fix); or `silent` for a plain number.
  */
-export type UnresolvedExplanation = { readonly code: DiagnosticCode; readonly message: string; readonly suggestion?: string } | 'silent';
+type UnresolvedExplanation = { readonly code: DiagnosticCode; readonly message: string; readonly suggestion?: string } | 'silent';
 
 /**
  * Turns an unresolved reference into a message a person understands, with a did-you-mean and, for
@@ -53,6 +54,11 @@ export function explainUnresolved(info: ReferenceInfo, inference: SetInference):
             if (!problem) {
                 return explained(IssueCodes.Unresolved, `unknown name \`${text}\``, text, declarationNames(node));
             }
+            if (isTreeDeclaration(problem)) {
+                const strategies = syntacticStrategyNames(problem);
+                if (!strategies || strategies.includes(text)) return 'silent'; // a strategy: the evaluator resolves it
+                return explained(IssueCodes.Unresolved, `\`${text}\` is not a strategy of ${problem.name}`, text, strategies);
+            }
             const what = isDecisionDeclaration(problem) ? 'an act' : 'a policy';
             const generated = isDdtDeclaration(problem) ? generatedPolicyNames(problem, inference) : undefined;
             if (isDdtDeclaration(problem) && problem.clauses.some(c => isPoliciesClause(c) && c.from !== undefined) && (!generated
@@ -83,6 +89,11 @@ function explainMember(node: MemberAccess, text: string, inference: SetInference
     if (!problem) {
         return 'silent';
     }
+    if (isTreeDeclaration(problem)) {
+        const strategies = syntacticStrategyNames(problem);
+        if (!strategies || strategies.includes(text)) return 'silent'; // a strategy: the evaluator resolves it
+        return explained(IssueCodes.Unresolved, `\`${text}\` is not a strategy of ${problem.name}`, text, strategies);
+    }
     if (isDdtDeclaration(problem)) {
         const generated = generatedPolicyNames(problem, inference);
         if (problem.clauses.some(c => isPoliciesClause(c) && c.from !== undefined) && (!generated || generated.includes(text))) {
@@ -96,7 +107,7 @@ function explainMember(node: MemberAccess, text: string, inference: SetInference
     }
     if (!isDecisionDeclaration(problem) && !isDdtDeclaration(problem)) {
         const name = (problem as AstNode & { name?: string }).name ?? node.receiver.ref.$refText;
-        return unresolved(`\`${name}\` is a ${kindWord(problem)}, which has no members: a dot selects an act of a decision (\`D.d1\`) or a policy of a DDT problem (\`N.onebox\`)`);
+        return unresolved(`\`${name}\` is a ${kindWord(problem)}, which has no members: a dot selects an act of a decision (\`D.d1\`), a policy of a DDT problem (\`N.onebox\`) or a strategy of a tree (\`T.s\`)`);
     }
     const what = isDecisionDeclaration(problem) ? 'an act' : 'a policy';
     const names = actsOf(problem).map(act => (act as AstNode & { name: string }).name);
@@ -178,7 +189,7 @@ function kindWord(node: AstNode): string {
     const words: Record<string, string> = {
         LetDeclaration: 'constant', SetDeclaration: 'set', EventDeclaration: 'event', DistDeclaration: 'distribution',
         GambleDeclaration: 'gamble', CredalDeclaration: 'credal set', DecisionDeclaration: 'decision problem',
-        DdtDeclaration: 'DDT problem', Eval: 'named result', Element: 'element', Act: 'act', Policy: 'policy'
+        DdtDeclaration: 'DDT problem', TreeDeclaration: 'decision tree', Eval: 'named result', Element: 'element', Act: 'act', Policy: 'policy'
     };
     return words[node.$type] ?? 'name';
 }

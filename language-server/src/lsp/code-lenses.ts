@@ -1,12 +1,13 @@
 import type { LangiumDocument } from 'langium';
 import type { CodeLensProvider, LangiumServices } from 'langium/lsp';
 import type { CancellationToken, CodeLens, CodeLensParams } from 'vscode-languageserver';
-import { isDdtDeclaration, isDecisionDeclaration, isModel } from '../generated/ast.js';
+import { isDdtDeclaration, isDecisionDeclaration, isModel, isTreeDeclaration } from '../generated/ast.js';
 import type { CredalEvaluator } from '../evaluation/evaluator.js';
 import type { RuleKind } from '../math/decision.js';
 import { namesText, numberText } from './hover/math-text.js';
 import { ruleTitle } from '../evaluation/rule-text.js';
 import type { CredalSettingsReader } from './settings.js';
+import { failed } from './guarded.js';
 
 type Services = LangiumServices & { evaluation: { Evaluator: CredalEvaluator }; editor: { Settings: CredalSettingsReader } };
 
@@ -14,7 +15,7 @@ type Services = LangiumServices & { evaluation: { Evaluator: CredalEvaluator }; 
 const LENS_RULES: readonly RuleKind[] = ['maximin', 'maximality', 'eAdmissibility', 'minimaxRegret'];
 
 /** The preview's command (extension/): opens the preview beside the editor, scrolled to (uri, line). */
-export const SHOW_PREVIEW_COMMAND = 'credal.showPreviewToSide';
+const SHOW_PREVIEW_COMMAND = 'credal.showPreviewToSide';
 
 /**
  * Lenses above each `decision` and `ddt` (UX): the chosen set under the main rules (or the optimal
@@ -38,7 +39,7 @@ export class CredalCodeLensProvider implements CodeLensProvider {
             const places = settings.evaluation.decimalPlaces;
             const lenses: CodeLens[] = [];
             for (const statement of model.statements) {
-                if (!(isDecisionDeclaration(statement) || isDdtDeclaration(statement)) || !statement.$cstNode) {
+                if (!(isDecisionDeclaration(statement) || isDdtDeclaration(statement) || isTreeDeclaration(statement)) || !statement.$cstNode) {
                     continue;
                 }
                 const start = statement.$cstNode.range.start;
@@ -47,15 +48,16 @@ export class CredalCodeLensProvider implements CodeLensProvider {
                     for (const title of this.titles(statement, places, cancelToken)) {
                         lenses.push({ range, command: { title, command: '' } });
                     }
-                } catch {
+                } catch (error) {
                     // No values for this problem; the preview lens still helps.
+                    failed('code lenses', error, undefined);
                 }
                 lenses.push({ range, command: { title: 'Show in preview', command: SHOW_PREVIEW_COMMAND,
                     arguments: [document.uri.toString(), start.line] } });
             }
             return lenses;
-        } catch {
-            return [];
+        } catch (error) {
+            return failed('code lenses', error, []);
         }
     }
 
@@ -80,6 +82,18 @@ export class CredalCodeLensProvider implements CodeLensProvider {
             }
             const values = result.value.policies.map(policy => `${policy.policy}: ${policy.status === 'ok' && policy.value ? numberText(policy.value, places) : policy.status}`);
             return [`DDT optimal: ${namesText(result.value.optimal)}`, `V(π): ${values.join(' · ')}`];
+        }
+        if (value.kind === 'tree') {
+            const summary = evaluator.facts.treeFacts(value, statement).summary(limits);
+            if (!summary.ok) {
+                return [`⚠ ${summary.error.code}`];
+            }
+            const differing = summary.value.results.filter(r => r.differ).map(r => ruleTitle(r.rule));
+            const chosen = LENS_RULES.flatMap(kind => {
+                const result = summary.value.results.find(r => r.rule.kind === kind);
+                return result ? [`${ruleTitle(result.rule)}: ${namesText(result.normal)}`] : [];
+            });
+            return [...chosen, differing.length === 0 ? 'normal form = backward induction for every rule' : `backward induction differs for ${differing.join(', ')}`];
         }
         return value.kind === 'error' ? [`⚠ ${value.code}`] : [];
     }

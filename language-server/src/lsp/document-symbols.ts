@@ -7,6 +7,7 @@ import {
     isSetLiteral, type Model
 } from '../generated/ast.js';
 import { declarationKindOf, KIND_SYMBOL, KIND_WORD } from './declaration-kinds.js';
+import { failed } from './guarded.js';
 
 /**
  * The outline: every declaration and named result with its kind, elements under their set, acts and
@@ -25,8 +26,8 @@ export class CredalDocumentSymbolProvider implements DocumentSymbolProvider {
             const model = document.parseResult.value as Model;
             return (model.statements ?? []).flatMap(statement =>
                 isProse(statement) ? this.headings(document, statement) : this.symbolOf(document, statement));
-        } catch {
-            return [];
+        } catch (error) {
+            return failed('document symbols', error, []);
         }
     }
 

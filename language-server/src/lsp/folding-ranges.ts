@@ -2,6 +2,7 @@ import { AstUtils, CstUtils, type AstNode, type CstNode, type LangiumDocument } 
 import type { FoldingRangeProvider } from 'langium/lsp';
 import { FoldingRangeKind, type FoldingRange } from 'vscode-languageserver';
 import { isProse } from '../generated/ast.js';
+import { failed } from './guarded.js';
 
 /** Nodes whose text is a bracketed block worth folding when it spans lines. */
 const BLOCK_TYPES = new Set([
@@ -37,8 +38,8 @@ export class CredalFoldingRangeProvider implements FoldingRangeProvider {
                 }
             }
             return ranges;
-        } catch {
-            return [];
+        } catch (error) {
+            return failed('folding ranges', error, []);
         }
     }
 }

@@ -1,39 +1,21 @@
-import type { LangiumSharedServices } from 'langium/lsp';
-
-/** Where a failed request is reported: the server's console in the editor's output panel. */
-export interface RequestLog {
+/** Where a failed request is reported: the server's console (the editor's output panel). */
+interface RequestLog {
     error(message: string): void;
 }
 
-/** The log of a running server: its connection's console; without a connection (tests, the CLI), stderr. */
-export function requestLog(shared: LangiumSharedServices): RequestLog {
-    return { error: (message) => (shared.lsp.Connection ? shared.lsp.Connection.console.error(message) : console.error(message)) };
+let serverLog: RequestLog = { error: (message) => console.error(message) };
+
+/** Called once by the server with its connection's console; until then (tests, the CLI) failures go to stderr. */
+export function logRequestFailuresTo(log: RequestLog): void {
+    serverLog = log;
 }
 
 /**
- * Runs the body of a request handler: a request never throws out of the server. A failure is logged
- * with what failed and its stack (so a regression shows up instead of a hint silently disappearing),
- * and the request gets its empty answer.
+ * The one way a request handler in lsp/ handles a failure: log what failed, with the stack, and answer
+ * with the empty result. A request never throws out of the server, and a regression shows up in the log
+ * instead of as a hint or hover that silently disappears.
  */
-export function guarded<T>(log: RequestLog, what: string, empty: T, body: () => T): T {
-    try {
-        return body();
-    } catch (error) {
-        log.error(failureText(what, error));
-        return empty;
-    }
-}
-
-/** `guarded` for handlers that wait (for settings, for a build). */
-export async function guardedAsync<T>(log: RequestLog, what: string, empty: T, body: () => Promise<T>): Promise<T> {
-    try {
-        return await body();
-    } catch (error) {
-        log.error(failureText(what, error));
-        return empty;
-    }
-}
-
-function failureText(what: string, error: unknown): string {
-    return `Credal server: ${what} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`;
+export function failed<T>(what: string, error: unknown, empty: T): T {
+    serverLog.error(`Credal server: ${what} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+    return empty;
 }

@@ -1,13 +1,14 @@
 import type { AstNode, LangiumDocument } from 'langium';
 import type { InlayHintProvider, LangiumServices } from 'langium/lsp';
 import type { CancellationToken, InlayHint, InlayHintParams, Range } from 'vscode-languageserver';
-import { isAssert, isDdtDeclaration, isDecisionDeclaration, isEval, isModel, type Assert, type Eval } from '../generated/ast.js';
+import { isAssert, isDdtDeclaration, isDecisionDeclaration, isEval, isModel, isTreeDeclaration, type Assert, type Eval } from '../generated/ast.js';
 import { isPending, type CredalEvaluator } from '../evaluation/evaluator.js';
 import { formatValue } from '../evaluation/format-value.js';
 import type { Value } from '../evaluation/values.js';
 import { namesText } from './hover/math-text.js';
 import type { CredalSettings, CredalSettingsReader } from './settings.js';
 import { shortValue } from './value-hints.js';
+import { failed } from './guarded.js';
 
 type Services = LangiumServices & { evaluation: { Evaluator: CredalEvaluator }; editor: { Settings: CredalSettingsReader } };
 
@@ -45,13 +46,14 @@ export class CredalInlayHintProvider implements InlayHintProvider {
                     if (hint) {
                         hints.push({ position: cst.range.end, paddingLeft: true, ...hint });
                     }
-                } catch {
+                } catch (error) {
                     // One statement's failure costs only its own hint.
+                    failed('inlay hints', error, undefined);
                 }
             }
             return hints;
-        } catch {
-            return [];
+        } catch (error) {
+            return failed('inlay hints', error, []);
         }
     }
 
@@ -76,7 +78,7 @@ export class CredalInlayHintProvider implements InlayHintProvider {
                 tooltip: actual.kind === 'error' ? actual.message : `the left side is ${formatValue(actual)}`
             };
         }
-        if ((isDecisionDeclaration(statement) || isDdtDeclaration(statement)) && settings.inlayHints.decisionChoices) {
+        if ((isDecisionDeclaration(statement) || isDdtDeclaration(statement) || isTreeDeclaration(statement)) && settings.inlayHints.decisionChoices) {
             return this.choiceHint(evaluator.valueOf(statement, token), statement, evaluator, token);
         }
         return undefined;
@@ -94,6 +96,11 @@ export class CredalInlayHintProvider implements InlayHintProvider {
         if (value.kind === 'ddt') {
             const result = evaluator.facts.ddtFacts(value).solution(limits);
             return result.ok ? { label: `optimal: ${namesText(result.value.optimal)}`, tooltip: 'the DDT-optimal policies' } : undefined;
+        }
+        if (value.kind === 'tree') {
+            const summary = evaluator.facts.treeFacts(value, statement).summary(limits);
+            const maximality = summary.ok ? summary.value.results.find(result => result.rule.kind === 'maximality') : undefined;
+            return maximality ? { label: `maximality: ${namesText(maximality.normal)}`, tooltip: 'the strategies maximality chooses (normal form; backward induction agrees when every reaching event has positive lower probability)' } : undefined;
         }
         return undefined;
     }

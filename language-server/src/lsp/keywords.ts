@@ -43,8 +43,3 @@ export function isKeywordWord(word: string): boolean {
 export function isNameKeyword(word: string): boolean {
     return keywordFacts().nameWords.has(word);
 }
-
-/** The keywords of one grammar rule (e.g. `UnionOp` → `∪`, `\cup`, `cup`). */
-export function keywordsOfRule(ruleName: string): readonly string[] {
-    return keywordFacts().ruleKeywords.get(ruleName) ?? [];
-}

@@ -8,6 +8,7 @@ import { actsOf } from '../linking/credal-scope-provider.js';
 import { CredalTerminals } from '../generated/ast.js';
 import { declarationKindOf, KIND_WORD } from './declaration-kinds.js';
 import { isKeywordWord, isNameKeyword } from './keywords.js';
+import { failed } from './guarded.js';
 
 /**
  * Rename for declarations, elements, acts and policies (declaration and every reference, integer
@@ -24,8 +25,8 @@ export class CredalRenameProvider extends DefaultRenameProvider {
     override prepareRename(document: LangiumDocument, params: PrepareRenameParams): Range | undefined {
         try {
             return this.targetAt(document, params.position) ? this.renameNodeRange(document, params.position) : undefined;
-        } catch {
-            return undefined;
+        } catch (error) {
+            return failed('rename', error, undefined);
         }
     }
 
@@ -33,8 +34,8 @@ export class CredalRenameProvider extends DefaultRenameProvider {
         let target: AstNode | undefined;
         try {
             target = this.targetAt(document, params.position);
-        } catch {
-            return undefined;
+        } catch (error) {
+            return failed('rename', error, undefined);
         }
         if (!target) {
             return undefined;
@@ -45,8 +46,8 @@ export class CredalRenameProvider extends DefaultRenameProvider {
         }
         try {
             return await super.rename(document, params);
-        } catch {
-            return undefined;
+        } catch (error) {
+            return failed('rename', error, undefined);
         }
     }
 
@@ -71,7 +72,7 @@ const ID = new RegExp(`^(?:${CredalTerminals.ID.source})$`, 'u');
 const INTEGER = /^(?:0|[1-9][0-9]*)$/;
 
 /** Why `newName` cannot replace the name of `target`, or undefined when it can. */
-export function renameProblem(target: AstNode, newName: string, model: Model): string | undefined {
+function renameProblem(target: AstNode, newName: string, model: Model): string | undefined {
     const kind = declarationKindOf(target)!;
     const oldName = nameOf(target);
     if (newName === oldName) {

@@ -13,6 +13,7 @@ import {
 import { targetOf } from '../linking/safe-ref.js';
 import { FUNCTION_BY_NAME } from '../evaluation/builtins.js';
 import { declarationKindOf, type DeclarationKind } from './declaration-kinds.js';
+import { failed } from './guarded.js';
 
 /**
  * Token types of Credal, each declared in package.json `contributes.semanticTokenTypes` with a
@@ -38,7 +39,7 @@ export type CredalTokenType = keyof typeof CREDAL_TOKEN_TYPES;
 
 const TOKEN_OF_KIND: Readonly<Record<DeclarationKind, CredalTokenType | undefined>> = {
     constant: 'constant', set: 'finiteSet', element: 'element', event: 'credalEvent', distribution: 'distribution',
-    gamble: 'gamble', credal: 'credalSet', decision: 'decisionProblem', ddt: 'ddtProblem', act: 'act',
+    gamble: 'gamble', credal: 'credalSet', decision: 'decisionProblem', ddt: 'ddtProblem', tree: 'decisionProblem', act: 'act',
     policy: 'act', result: 'result', infra: 'credalSet', kernel: 'builtin'
 };
 
@@ -114,8 +115,9 @@ export class CredalSemanticTokenProvider extends AbstractSemanticTokenProvider {
     protected override highlightElement(node: AstNode, acceptor: SemanticTokenAcceptor): void {
         try {
             this.highlight(node, acceptor);
-        } catch {
+        } catch (error) {
             // A half-parsed node gets no colour rather than failing the whole request.
+            failed('semantic tokens', error, undefined);
         }
     }
 

@@ -1,5 +1,6 @@
 import type { ConfigurationProvider } from 'langium';
 import { settingValue, type SettingValue } from '../settings/settings-table.js';
+import { failed } from './guarded.js';
 
 /** How the formatter spells operators (LANGUAGE.md §2): one family, or as written. */
 export type OperatorSpelling = SettingValue<'credal.format.operators'>;
@@ -33,8 +34,8 @@ export class CredalSettingsReader {
             const [inlayHints, codeLens, hover, format, evaluation] = await Promise.all(
                 ['inlayHints', 'codeLens', 'hover', 'format', 'evaluation'].map(section => this.section(section)));
             return normalizeSettings({ inlayHints, codeLens, hover, format, evaluation });
-        } catch {
-            return DEFAULT_SETTINGS;
+        } catch (error) {
+            return failed('reading the settings', error, DEFAULT_SETTINGS);
         }
     }
 
@@ -44,7 +45,7 @@ export class CredalSettingsReader {
 }
 
 /** Settings from untrusted JSON: every field checked, defaults for the rest (settings/settings-table.ts). */
-export function normalizeSettings(raw: Record<string, unknown>): CredalSettings {
+function normalizeSettings(raw: Record<string, unknown>): CredalSettings {
     const inlay = record(raw.inlayHints);
     const lens = record(raw.codeLens);
     const hover = record(raw.hover);

@@ -33,7 +33,7 @@ export function beliefLowerE(focal: readonly Focal[], f: Vec): Rational {
 }
 
 /** Bel(A) = Σ_{F ⊆ A} m(F). */
-export function belief(focal: readonly Focal[], event: readonly boolean[]): Rational {
+function belief(focal: readonly Focal[], event: readonly boolean[]): Rational {
     return Rational.sum(focal.filter((F) => F.event.every((inF, i) => !inF || event[i])).map((F) => F.mass));
 }
 

@@ -24,7 +24,7 @@ export function fail<T = never>(code: DiagnosticCode, message: string, data?: un
     return data === undefined ? { ok: false, error: { code, message } } : { ok: false, error: { code, message, data } };
 }
 
-export type BudgetReason = 'steps' | 'time' | 'cancelled';
+type BudgetReason = 'steps' | 'time' | 'cancelled';
 
 /** Thrown by `Budget.spend`; internal: public functions convert it with `runBudgeted`. */
 export class BudgetExceeded extends Error {
@@ -34,7 +34,7 @@ export class BudgetExceeded extends Error {
     }
 }
 
-export interface BudgetOptions {
+interface BudgetOptions {
     /** Maximum number of steps (pivots, enumeration work units); default unlimited. */
     maxSteps?: number;
     /** Wall-clock limit in milliseconds from creation; default unlimited. */

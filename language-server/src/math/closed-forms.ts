@@ -8,7 +8,7 @@
  */
 import type { Budget } from './budget.js';
 import { Rational } from './rational.js';
-import { argmins, dot, maxOf, minOf, negate, pointMass, total, uniqueSorted, type Vec } from './vectors.js';
+import { argmins, dot, minOf, pointMass, total, uniqueSorted, type Vec } from './vectors.js';
 
 // ---------------------------------------------------------------- probability intervals (§A.4.5)
 
@@ -27,12 +27,6 @@ export function tightenIntervals(lower: Vec, upper: Vec): { lower: Rational[]; u
     };
 }
 
-/** Reachable (coherent) iff tightening changes nothing. */
-export function intervalsReachable(lower: Vec, upper: Vec): boolean {
-    const t = tightenIntervals(lower, upper);
-    return t.lower.every((l, i) => l.eq(lower[i]!)) && t.upper.every((u, i) => u.eq(upper[i]!));
-}
-
 /** Greedy lower expectation (exact when the set is nonempty): pour 1 − Σl into the cheapest states. */
 export function intervalsLowerE(lower: Vec, upper: Vec, f: Vec): Rational {
     const order = f.map((_, i) => i).sort((a, b) => f[a]!.cmp(f[b]!));
@@ -45,10 +39,6 @@ export function intervalsLowerE(lower: Vec, upper: Vec, f: Vec): Rational {
         remaining = remaining.sub(add);
     }
     return value;
-}
-
-export function intervalsUpperE(lower: Vec, upper: Vec, f: Vec): Rational {
-    return intervalsLowerE(lower, upper, negate(f)).neg();
 }
 
 /** Vertices of a nonempty interval set: p = l with some states filled to u and one state partly. */
@@ -86,10 +76,6 @@ function fillVector(lower: Vec, slack: Vec, filled: readonly boolean[]): Rationa
 
 export function contaminationLowerE(p0: Vec, eps: Rational, f: Vec): Rational {
     return Rational.ONE.sub(eps).mul(dot(p0, f)).add(eps.mul(minOf(f)));
-}
-
-export function contaminationUpperE(p0: Vec, eps: Rational, f: Vec): Rational {
-    return Rational.ONE.sub(eps).mul(dot(p0, f)).add(eps.mul(maxOf(f)));
 }
 
 /** ext K = {(1−ε)p0 + ε δ_x}, deduplicated and sorted. */
@@ -132,10 +118,6 @@ export function tvBallLowerE(p0: Vec, delta: Rational, f: Vec): Rational {
         remaining = remaining.sub(moved);
     }
     return value;
-}
-
-export function tvBallUpperE(p0: Vec, delta: Rational, f: Vec): Rational {
-    return tvBallLowerE(p0, delta, negate(f)).neg();
 }
 
 /** The ball is the whole simplex once δ ≥ 1 − min p0. */

@@ -28,7 +28,7 @@ export interface SureLossCertificate {
     gamble: Rational[];
 }
 
-export function certificateOf(constraints: readonly CredalConstraint[], sureLoss: SureLoss): SureLossCertificate {
+function certificateOf(constraints: readonly CredalConstraint[], sureLoss: SureLoss): SureLossCertificate {
     const terms = constraints.flatMap((c, i) => {
         const m = sureLoss.multipliers[i]!;
         return m.isZero() ? [] : [{ id: c.id, rel: c.rel, multiplier: m }];

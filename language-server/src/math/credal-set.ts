@@ -37,7 +37,7 @@ export type CredalStructure =
 export type CredalKind = CredalStructure['kind'];
 
 /** Internal caches; filled by the queries. */
-export interface CredalCache {
+interface CredalCache {
     vertices?: Rational[][];
     hrep?: CredalConstraint[] | null;
     view?: View;

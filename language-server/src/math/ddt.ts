@@ -14,7 +14,7 @@ import { Rational } from './rational.js';
 import { dot, negate, type Event, type Vec } from './vectors.js';
 import { IssueCodes } from '../diagnostics/codes.js';
 
-export interface DdtPolicy {
+interface DdtPolicy {
     name: string;
     /** E_π: the outcomes in which the agent follows π. */
     consistent: boolean[];
@@ -22,7 +22,7 @@ export interface DdtPolicy {
 
 /** `strict` (default) or `nirvana0` with the top value (a utility ≥ max U; for losses a loss ≤ min L, default 0). */
 export type DdtSemantics = { kind: 'strict' } | { kind: 'nirvana0'; top?: Rational };
-export type InconsistentPolicy = 'error' | 'exclude' | 'nirvana';
+type InconsistentPolicy = 'error' | 'exclude' | 'nirvana';
 
 export interface DdtProblem {
     belief: CredalSet;

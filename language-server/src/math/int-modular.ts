@@ -13,7 +13,7 @@
 import { gcd } from './rational.js';
 
 /** The largest prime below 2^26. */
-export const MODULUS = 67108859;
+const MODULUS = 67108859;
 const P = MODULUS;
 const P_INV = 1 / P;
 const P_BIG = BigInt(P);

@@ -14,7 +14,7 @@ const SMALL_LIMIT = 64;
 const ZERO = Rational.ZERO, ONE = Rational.ONE;
 const SMALL = Array.from({ length: 2 * SMALL_LIMIT + 1 }, (_, i) => BigInt(i - SMALL_LIMIT));
 
-export interface LambdaColumn { constraint: number; sign: 1 | -1 }
+interface LambdaColumn { constraint: number; sign: 1 | -1 }
 
 /** Sign of constraint i's column: −1 for a `<=` row (negated to `>=`), times the column's own sign. */
 const orientation = (c: LinearConstraint, col: LambdaColumn): bigint =>

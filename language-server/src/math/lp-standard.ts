@@ -20,7 +20,7 @@ export interface LinearConstraint {
     rhs: Rational;
 }
 
-export interface AuxColumn {
+interface AuxColumn {
     row: number;
     sign: 1 | -1;
     artificial: boolean;

@@ -36,7 +36,7 @@ import { IssueCodes } from '../diagnostics/codes.js';
 
 export type { LinearConstraint, Relation } from './lp-standard.js';
 
-export type LpSense = 'min' | 'max';
+type LpSense = 'min' | 'max';
 
 export interface LpProblem {
     sense: LpSense;
@@ -44,10 +44,10 @@ export interface LpProblem {
     constraints: LinearConstraint[];
 }
 
-export interface LpOptimal { status: 'optimal'; value: Rational; point: Rational[]; duals: Rational[] }
-export interface LpInfeasible { status: 'infeasible'; farkas: Rational[] }
-export interface LpUnbounded { status: 'unbounded'; point: Rational[]; ray: Rational[] }
-export type LpResult = LpOptimal | LpInfeasible | LpUnbounded;
+interface LpOptimal { status: 'optimal'; value: Rational; point: Rational[]; duals: Rational[] }
+interface LpInfeasible { status: 'infeasible'; farkas: Rational[] }
+interface LpUnbounded { status: 'unbounded'; point: Rational[]; ray: Rational[] }
+type LpResult = LpOptimal | LpInfeasible | LpUnbounded;
 
 export interface LpOptions {
     budget?: Budget;
@@ -187,7 +187,7 @@ export interface SureLoss {
     gamble: Rational[];
 }
 
-export type ExpectationResult =
+type ExpectationResult =
     | { status: 'optimal'; value: Rational; point: Rational[]; multipliers: Rational[] }
     | { status: 'infeasible'; sureLoss: SureLoss };
 

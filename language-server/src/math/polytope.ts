@@ -16,7 +16,7 @@ import { type LinearConstraint, lowerExpectation, type LpOptions, solveLp, upper
 import { Rational } from './rational.js';
 import { IssueCodes } from '../diagnostics/codes.js';
 
-export type Point = Rational[];
+type Point = Rational[];
 
 export interface HRep {
     /** Number of outcomes |Ω|. */
@@ -24,7 +24,7 @@ export interface HRep {
     constraints: LinearConstraint[];
 }
 
-export interface VertexOptions {
+interface VertexOptions {
     budget?: Budget;
     /** Cap on intermediate vertices during enumeration (memory guard); default 100 000. */
     maxVertices?: number;
@@ -40,7 +40,7 @@ export function compareLex(a: readonly Rational[], b: readonly Rational[]): numb
 }
 
 /** Sorted copy without duplicates. */
-export function sortUniquePoints(points: readonly Point[]): Point[] {
+function sortUniquePoints(points: readonly Point[]): Point[] {
     const sorted = [...points].sort(compareLex);
     return sorted.filter((p, i) => i === 0 || compareLex(sorted[i - 1]!, p) !== 0);
 }

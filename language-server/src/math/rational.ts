@@ -10,7 +10,7 @@
  * ("1/3 ≈ 0.3333"). `toDecimal(places)` rounds to nearest, ties away from zero.
  */
 
-export type IntLike = bigint | number;
+type IntLike = bigint | number;
 
 function toBigInt(value: IntLike, what: string): bigint {
     if (typeof value === 'bigint') return value;

@@ -8,22 +8,14 @@ import { Rational } from './rational.js';
 export type Vec = readonly Rational[];
 export type Event = readonly boolean[];
 
-export const zeros = (n: number): Rational[] => Array.from({ length: n }, () => Rational.ZERO);
+const zeros = (n: number): Rational[] => Array.from({ length: n }, () => Rational.ZERO);
 
 export function dot(a: Vec, b: Vec): Rational {
     return Rational.dot(a, b);
 }
 
-export function add(a: Vec, b: Vec): Rational[] {
-    return a.map((x, i) => x.add(b[i]!));
-}
-
 export function sub(a: Vec, b: Vec): Rational[] {
     return a.map((x, i) => x.sub(b[i]!));
-}
-
-export function scale(a: Vec, s: Rational): Rational[] {
-    return a.map((x) => x.mul(s));
 }
 
 export function negate(a: Vec): Rational[] {
@@ -37,17 +29,6 @@ export function total(a: Vec): Rational {
 /** 1_A as a gamble. */
 export function indicator(event: Event): Rational[] {
     return event.map((inA) => (inA ? Rational.ONE : Rational.ZERO));
-}
-
-/** An event from a list of element indices. */
-export function eventOf(n: number, members: Iterable<number>): boolean[] {
-    const e = new Array<boolean>(n).fill(false);
-    for (const i of members) e[i] = true;
-    return e;
-}
-
-export function complement(event: Event): boolean[] {
-    return event.map((x) => !x);
 }
 
 export function eventMembers(event: Event): number[] {
@@ -69,14 +50,6 @@ export function pointMass(n: number, i: number): Rational[] {
 
 export function minOf(values: Vec): Rational {
     return Rational.min(...values);
-}
-
-export function maxOf(values: Vec): Rational {
-    return Rational.max(...values);
-}
-
-export function vecEquals(a: Vec, b: Vec): boolean {
-    return a.length === b.length && a.every((x, i) => x.eq(b[i]!));
 }
 
 /** Lexicographic order on equal-length vectors. */
@@ -106,10 +79,5 @@ export function uniqueSorted(vectors: Iterable<Vec>): Rational[][] {
 /** Indices of the minimal entries of `values` (all of them on a tie). */
 export function argmins(values: Vec): number[] {
     const m = minOf(values);
-    return values.flatMap((v, i) => (v.eq(m) ? [i] : []));
-}
-
-export function argmaxes(values: Vec): number[] {
-    const m = maxOf(values);
     return values.flatMap((v, i) => (v.eq(m) ? [i] : []));
 }

@@ -2,14 +2,31 @@
  * Langium's document parser and completion parser behind the nesting guard (nesting-guard.ts). A parse
  * that still fails (it should not) leaves the shared parser instance in a broken state for every later
  * document; the wrapper then resets it and answers with an empty note and an E-SYNTAX error instead.
+ * A note longer than MAX_NOTE_CHARS is not parsed: it reads as empty, with one E-TOO-LARGE error.
  */
 import type { ILexingError } from 'chevrotain';
 import type { AstNode, LangiumCompletionParser, LangiumParser, ParseResult } from 'langium';
+import { IssueCodes } from '../diagnostics/codes.js';
 import { guardNesting } from './nesting-guard.js';
+import { MAX_NOTE_CHARS, tooLargeMessage } from './note-size.js';
+
+/** A lexer error that carries its own diagnostic code (the document validator reads it; default E-SYNTAX). */
+export interface CodedLexingError extends ILexingError {
+    readonly code?: string;
+}
 
 export function guardDocumentParser(parser: LangiumParser): LangiumParser {
     const parse = parser.parse.bind(parser);
     parser.parse = <T extends AstNode>(input: string, options?: Parameters<LangiumParser['parse']>[1]): ParseResult<T> => {
+        if (input.length > MAX_NOTE_CHARS) {
+            // Not parsed at all: an empty note with one error at its start.
+            const result = parse<T>('', options);
+            const tooLarge: CodedLexingError = {
+                offset: 0, line: 1, column: 1, length: 1, message: tooLargeMessage(input.length), code: IssueCodes.TooLarge
+            };
+            result.lexerErrors.push(tooLarge);
+            return result;
+        }
         const guarded = guardNesting(input);
         try {
             const result = parse<T>(guarded.text, options);

@@ -18,7 +18,7 @@ const POWER_COST = 2;
 const SIGN_COST = 1;
 const MAX_COST = MAX_NESTING_LEVELS * BRACKET_COST;
 
-export interface GuardedText {
+interface GuardedText {
     /** The text to parse: the input, with every over-deep part blanked. Same length as the input. */
     readonly text: string;
     readonly errors: ILexingError[];

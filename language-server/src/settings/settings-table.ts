@@ -28,7 +28,7 @@ export const SETTINGS = {
     'credal.format.alignMappings': { type: 'boolean', default: true }
 } as const satisfies Record<string, SettingSpec>;
 
-export type SettingName = keyof typeof SETTINGS;
+type SettingName = keyof typeof SETTINGS;
 
 /** The type of a setting's value: `SettingValue<'credal.ddt.defaultSemantics'>` is `'strict' | 'nirvana0'`. */
 export type SettingValue<N extends SettingName> = (typeof SETTINGS)[N] extends { readonly enum: readonly (infer V)[] } ? V
@@ -40,7 +40,7 @@ export function allowedValues<N extends SettingName>(name: N): readonly SettingV
     return (spec.type === 'string' ? spec.enum : []) as readonly SettingValue<N>[];
 }
 
-export function settingDefault<N extends SettingName>(name: N): SettingValue<N> {
+function settingDefault<N extends SettingName>(name: N): SettingValue<N> {
     return SETTINGS[name].default as SettingValue<N>;
 }
 

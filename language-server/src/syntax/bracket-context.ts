@@ -4,7 +4,7 @@ const CLOSER_OF: Readonly<Record<string, string>> = { '{': '}', '(': ')', '[': '
 const OPENER_OF: Readonly<Record<string, string>> = { '}': '{', ')': '(', ']': '[' };
 
 /** An opening bracket that is still open at some point of the token stream, with what it opens. */
-export interface OpenBracket {
+interface OpenBracket {
     readonly token: IToken;
     readonly closer: string;
     /** "the set", "the constraint block", "the call to `lowerE`", … */

@@ -8,7 +8,7 @@ import { Emitter, type CancellationToken, type Event } from 'vscode-languageserv
 import { spliceParse } from './statement-splice.js';
 
 /** How the last few updates were parsed (read by the tests that check the splice is really used). */
-export interface ParseCounts { spliced: number; full: number }
+interface ParseCounts { spliced: number; full: number }
 
 export class IncrementalDocumentFactory extends DefaultLangiumDocumentFactory {
     readonly counts: ParseCounts = { spliced: 0, full: 0 };

@@ -29,7 +29,7 @@ interface MutableComposite { content: CstNode[]; container?: CompositeCstNode; _
 type Statements = { statements: AstNode[] } & AstNode;
 
 /** A full parse of a text, as the document parser does it. */
-export type FullParse = (text: string) => ParseResult<AstNode>;
+type FullParse = (text: string) => ParseResult<AstNode>;
 
 /**
  * The parse result of `newText`, built from `previous` (the parse of `oldText`) by re-parsing only

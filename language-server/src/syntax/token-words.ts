@@ -1,6 +1,7 @@
 import type { IToken, TokenType } from 'chevrotain';
 
-export const STATEMENT_KEYWORDS = ['let', 'set', 'event', 'dist', 'gamble', 'credal', 'decision', 'ddt', 'infra', 'kernel', 'eval', 'assert'];
+export const STATEMENT_KEYWORDS = ['let', 'set', 'event', 'dist', 'gamble', 'credal', 'decision', 'ddt', 'infra', 'kernel', 'eval', 'assert',
+    'conventions', 'expect'];
 
 /** How a token the parser wanted is named in a message: `}` or "a name" or "a number". */
 export function describeExpected(type: TokenType): string {

@@ -27,7 +27,7 @@ const CANONICAL_SPELLING: Readonly<Record<string, Readonly<Record<string, string
 };
 
 /** The canonical spelling of an operator of the given datatype rule, or the text itself. */
-export function canonicalOperator(ruleName: string, text: string): string {
+function canonicalOperator(ruleName: string, text: string): string {
     return CANONICAL_SPELLING[ruleName]?.[text.trim()] ?? text;
 }
 

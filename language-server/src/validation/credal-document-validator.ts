@@ -9,7 +9,7 @@ import type { CredalLinkingError } from '../linking/credal-linker.js';
 import { closerHasOpener, openBracketsBefore } from '../syntax/bracket-context.js';
 import { orList, type CredalParserErrorMessageProvider } from '../syntax/parser-messages.js';
 import { describeFound, STATEMENT_KEYWORDS } from '../syntax/token-words.js';
-import { IssueCodes } from '../diagnostics/codes.js';
+import { IssueCodes, knownCode } from '../diagnostics/codes.js';
 
 /**
  * Langium's built-in diagnostics (lexing, parsing, linking) with Credal codes and readable messages:
@@ -27,8 +27,10 @@ export class CredalDocumentValidator extends DefaultDocumentValidator {
     protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
         const start = diagnostics.length;
         super.processLexingErrors(parseResult, diagnostics, options);
-        for (const diagnostic of diagnostics.slice(start)) {
-            diagnostic.data = { code: IssueCodes.Syntax };
+        // A lexer error may carry its own code (E-TOO-LARGE, robustness/guarded-parsers.ts).
+        const errors = parseResult.lexerErrors as ReadonlyArray<{ code?: string }>;
+        for (const [index, diagnostic] of diagnostics.slice(start).entries()) {
+            diagnostic.data = { code: knownCode(errors[index]?.code) ?? IssueCodes.Syntax };
         }
     }
 

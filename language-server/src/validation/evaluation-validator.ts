@@ -34,7 +34,7 @@ export class EvaluationValidator {
     }
 }
 
-export function acceptIssue(issue: EvalIssue, accept: ValidationAcceptor): void {
+function acceptIssue(issue: EvalIssue, accept: ValidationAcceptor): void {
     const relatedInformation = issue.related.flatMap((related): DiagnosticRelatedInformation[] => {
         const range = rangeOfLocation(related);
         const uri = documentUriOf(related.node);

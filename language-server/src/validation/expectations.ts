@@ -12,7 +12,7 @@ import { targetOf } from '../linking/safe-ref.js';
 import { IssueCodes } from '../diagnostics/codes.js';
 
 /** The codes of SEMANTICS.md §A.9: the only ones an `expect` may name. */
-export const EXPECTABLE_CODES: ReadonlySet<string> = new Set([
+const EXPECTABLE_CODES: ReadonlySet<string> = new Set([
     'E-SET-EMPTY', 'E-SET-DUP', 'E-ELEM-UNKNOWN', 'E-TYPE', 'E-GAMBLE-PARTIAL', 'E-DIST-NEG', 'E-DIST-SUM', 'E-BOUND-RANGE',
     'E-BOUND-ORDER', 'E-STRICT', 'E-OPEN', 'E-NONCONVEX', 'E-EMPTY', 'E-PARAM-RANGE', 'E-COND-NULL', 'E-IB-RANGE', 'E-IB-NULL',
     'E-INFRA-NEG', 'E-INFRA-NORM', 'E-NOT-CRISP', 'E-KERNEL-PARTIAL', 'E-KERNEL-SET', 'E-RULE-INFRA', 'E-DEMPSTER-CONFLICT',

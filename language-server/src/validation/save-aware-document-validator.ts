@@ -6,7 +6,7 @@ import { applyExpectations } from './expectations.js';
 import { statementAt, statementPrints, type StatementPrint } from '../linking/statement-fingerprints.js';
 
 /** The Langium validation category of the expensive checks (LP-based; LANGIUM-NOTES d16). */
-export const EXPENSIVE_CATEGORY = 'slow';
+const EXPENSIVE_CATEGORY = 'slow';
 
 /** A position inside a statement: the statement's key and the offset from its start. */
 interface Anchor { key: string; relative: number }

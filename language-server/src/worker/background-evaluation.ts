@@ -21,7 +21,7 @@
  */
 import { AstUtils, DocumentState, URI, type LangiumDocument, type ValidationAcceptor } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
-import { CancellationToken, type Diagnostic, type DiagnosticSeverity } from 'vscode-languageserver';
+import { CancellationToken, type DiagnosticSeverity } from 'vscode-languageserver';
 import type { CredalServices } from '../credal-module.js';
 import type { EvaluationOffload, StatementResult } from '../evaluation/evaluator.js';
 import type { Assert, Eval, Model } from '../generated/ast.js';
@@ -33,7 +33,7 @@ import type { EvaluationWorkerClient } from './worker-client.js';
 /** Typing pauses this long before the note's values are recomputed in the background. */
 const VALUES_DEBOUNCE_MS = 150;
 
-export interface BackgroundListener {
+interface BackgroundListener {
     /** New results for this note version: refresh what shows them. */
     resultsChanged(uri: string, version: number): void;
 }
@@ -184,4 +184,3 @@ function severityWord(severity: DiagnosticSeverity | undefined): 'error' | 'warn
     }
 }
 
-export type { Diagnostic };

@@ -85,7 +85,7 @@ export class JobRunner {
 }
 
 /** A CancellationToken that reads the main thread's flag (Atomics: visible while this thread computes). */
-export function sharedFlagToken(buffer: SharedArrayBuffer): CancellationToken {
+function sharedFlagToken(buffer: SharedArrayBuffer): CancellationToken {
     const flag = new Int32Array(buffer);
     return {
         get isCancellationRequested() {

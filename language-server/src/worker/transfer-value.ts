@@ -11,7 +11,7 @@ import type { StatementResult } from '../evaluation/evaluator.js';
 import type { Value } from '../evaluation/values.js';
 
 /** A value as plain, cloneable data. */
-export type TransferValue = unknown;
+type TransferValue = unknown;
 
 export interface TransferStatementResult {
     readonly kind: 'eval' | 'assert';
@@ -63,7 +63,7 @@ function decode(value: unknown): unknown {
 }
 
 /** The value as plain data, or undefined when it holds engine objects. */
-export function encodeValue(value: Value | undefined): TransferValue | undefined {
+function encodeValue(value: Value | undefined): TransferValue | undefined {
     if (value === undefined) return undefined;
     try {
         return encode(value, 0);
@@ -73,7 +73,7 @@ export function encodeValue(value: Value | undefined): TransferValue | undefined
     }
 }
 
-export function decodeValue(value: TransferValue): Value {
+function decodeValue(value: TransferValue): Value {
     return decode(value) as Value;
 }
 

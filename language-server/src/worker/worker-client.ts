@@ -13,7 +13,7 @@ import type { EvaluationJob, EvaluationJobResult } from './messages.js';
 /** A cancelled job must be abandoned by the worker within this time, or the worker is replaced. */
 const ABANDON_MS = 3_000;
 
-export interface JobRequest {
+interface JobRequest {
     readonly uri: string;
     readonly version: number;
     readonly text: string;

@@ -8,7 +8,7 @@ import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CancellationToken } from 'vscode-languageserver';
 import { createCredalServices, type CredalServices } from '../../src/credal-module.js';
-import { previewBlocks } from '../../src/render/preview/preview-blocks.js';
+import { previewOf } from '../../src/render/note-renderer.js';
 import { applyEdit, randomEdit, seededRandom } from '../support/random-edits.js';
 
 type Services = ReturnType<typeof createCredalServices>;
@@ -44,7 +44,8 @@ async function observe(credal: CredalServices, document: LangiumDocument, offset
     }
     const whole = { start: { line: 0, character: 0 }, end: textDocument.positionAt(textDocument.getText().length) };
     const hints = await credal.lsp.InlayHintProvider?.getInlayHints(document, { textDocument: id, range: whole }, token);
-    const preview = previewBlocks(credal, document, token);
+    const { title, blocks } = previewOf(credal, document, token);
+    const preview = { title, blocks };
     return { diagnostics: document.diagnostics ?? [], hovers, hints, preview };
 }
 

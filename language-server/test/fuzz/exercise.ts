@@ -9,18 +9,20 @@
 import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
 import { CancellationToken, type Diagnostic, type Position } from 'vscode-languageserver';
 import { createCredalServices, type CredalServices } from '../../src/credal-module.js';
-import { previewOf } from '../../src/render/note-renderer.js';
+import { controlSequences } from '../../src/render/formula-guard.js';
+import { exportNote, noteModelOf, previewOf } from '../../src/render/note-renderer.js';
 
 export interface Problem {
     readonly request: string;
-    readonly kind: 'exception' | 'over-budget' | 'internal-error' | 'console-error';
+    readonly kind: 'exception' | 'over-budget' | 'internal-error' | 'console-error' | 'unsafe-export';
     readonly detail: string;
 }
 
 /** Milliseconds each step may take. Generous: the machine is shared; a hang or a runaway LP is far above. */
 export const BUDGETS_MS: Readonly<Record<string, number>> = {
     build: 20_000, hover: 4_000, completion: 4_000, definition: 2_000, inlayHints: 8_000, codeLenses: 8_000,
-    symbols: 2_000, folding: 2_000, semanticTokens: 3_000, formatting: 3_000, codeActions: 4_000, preview: 12_000
+    symbols: 2_000, folding: 2_000, semanticTokens: 3_000, formatting: 3_000, codeActions: 4_000, preview: 12_000,
+    export: 12_000
 };
 
 /** Evaluation budget inside the fuzzer: every computation stops (E-BUDGET) well within the step budgets. */
@@ -98,6 +100,12 @@ async function exerciseNote(services: Harness['services'], text: string, offsets
         if (preview?.blocks?.some((block) => block.id === 'error-internal')) {
             problems.push({ request: 'preview', kind: 'internal-error', detail: 'the preview rendered its internal-error block' });
         }
+        const exported = await step('export', () => {
+            const model = noteModelOf(credal, document, token);
+            return (['markdown', 'latex', 'html'] as const).map((format) => exportNote(model, format));
+        }) as string[] | undefined;
+        const unsafe = exported?.[1] === undefined ? undefined : unsafeLatex(exported[1]);
+        if (unsafe) problems.push({ request: 'export', kind: 'unsafe-export', detail: `the LaTeX export contains ${unsafe}` });
     } catch (error) {
         problems.push({ request: 'harness', kind: 'exception', detail: describe(error) });
     } finally {
@@ -110,6 +118,16 @@ async function exerciseNote(services: Harness['services'], text: string, offsets
     }
     for (const message of consoleErrors) problems.push({ request: 'console', kind: 'console-error', detail: message });
     return problems;
+}
+
+/** Commands that read or write files, run programs or define macros: never in an export (outside verbatim code). */
+const UNSAFE_COMMANDS = new Set(['input', 'include', 'write', 'openin', 'openout', 'read', 'csname', 'immediate', 'def', 'gdef', 'edef', 'xdef', 'let', 'catcode']);
+
+/** The first unsafe command of a LaTeX export as TeX reads it (`\\def` is a line break and letters), or undefined. */
+function unsafeLatex(tex: string): string | undefined {
+    const outsideVerbatim = tex.replace(/\\begin\{verbatim\}[\s\S]*?\\end\{verbatim\}/g, '');
+    for (const command of controlSequences(outsideVerbatim)) if (UNSAFE_COMMANDS.has(command.name)) return `\\${command.name}`;
+    return outsideVerbatim.includes('^^') ? '^^' : undefined;
 }
 
 function codeOf(diagnostic: Diagnostic): unknown {

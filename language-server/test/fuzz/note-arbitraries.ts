@@ -170,6 +170,29 @@ function declaration(): fc.Arbitrary<string> {
     );
 }
 
+/** TeX that defines macros (nested `\def`s expand exponentially), the commands a hostile export would smuggle, and noise. */
+const macroTex: fc.Arbitrary<string> = fc.oneof(
+    fc.tuple(fc.integer({ min: 1, max: 60 }), fc.integer({ min: 1, max: 30 }), fc.integer({ min: 1, max: 30 }),
+        fc.integer({ min: 1, max: 8 }))
+        .map(([x, a, b, c]) => `\\def\\a{${'x'.repeat(x)}}\\def\\b{${'\\a'.repeat(a)}}\\def\\c{${'\\b'.repeat(b)}}${'\\c'.repeat(c)}`),
+    fc.constantFrom(
+        '\\newcommand{\\f}[1]{#1#1}\\f{\\f{\\f{x}}}', '\\gdef\\g{y}\\g', '\\let\\x\\frac\\x12', '\\edef\\e{z}\\e',
+        '\\renewcommand{\\le}{<}', '\\DeclareMathOperator{\\op}{op}', 'x\\]\\input{/etc/passwd}\\[y', '\\immediate\\write18{id}',
+        '\\csname input\\endcsname', 'x^^5c', 'x %', '\\href{javascript:alert(1)}{x}', '<script>', '\\\\def', '\\text{$x$}'
+    ),
+    fc.string({ unit: fc.constantFrom('\\', '{', '}', 'x', '^', '_', '#', '%', '&', '$', ' '), maxLength: 30 })
+);
+
+/** Prose with hostile math: macro definitions, runs of `$`, unclosed delimiters, raw HTML and bad links. */
+export const hostileProse: fc.Arbitrary<string> = fc.array(fc.oneof(
+    macroTex.map((tex) => `$${tex}$`),
+    macroTex.map((tex) => `$$${tex}$$`),
+    fc.integer({ min: 1, max: 3000 }).map((n) => '$a '.repeat(n)),
+    fc.integer({ min: 1, max: 500 }).map((n) => '$'.repeat(n)),
+    fc.string({ unit: fc.constantFrom('$', '\\', '`', ' ', 'a', '1', '\n', '<', '[', ']', '(', ')'), maxLength: 80 }),
+    fc.constantFrom('<b onclick="x()">b</b>', '[x](javascript:alert(1))', '<javascript:alert(1)>', '![i](https://e.org/i.png)', '```\n<i>\n```')
+), { minLength: 1, maxLength: 6 }).map((pieces) => `/*! # Hostile\n${pieces.join(' ').replace(/\*\//g, '* /')} */`);
+
 function statement(): fc.Arbitrary<string> {
     return fc.oneof(
         { weight: 6, arbitrary: declaration() },
@@ -179,7 +202,8 @@ function statement(): fc.Arbitrary<string> {
         { weight: 1, arbitrary: fc.string({ maxLength: 40 }).map((s) => `/*! # Prose $\\frac{1}{3}$ ${s.replace(/\*\//g, '')} */`) },
         { weight: 1, arbitrary: fc.tuple(fc.string({ maxLength: 20 }), declaration()).map(([s,
             d]) => `/** doc ${s.replace(/\*\//g, '')} $x^2$ */\n${d}`) },
-        { weight: 1, arbitrary: fc.constantFrom(...STRAY).map((c) => `${c}`) }
+        { weight: 1, arbitrary: fc.constantFrom(...STRAY).map((c) => `${c}`) },
+        { weight: 1, arbitrary: hostileProse }
     );
 }
 

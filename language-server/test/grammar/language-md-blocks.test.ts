@@ -15,8 +15,8 @@ const kit = credalTestKit();
 afterEach(() => kit.clear());
 
 describe('LANGUAGE.md code blocks', () => {
-    it('has one fixture per Credal block (§1, §3.1–§3.8, §4)', () => {
-        expect(fixtures).toHaveLength(10);
+    it('has one fixture per Credal block (§1, §3.1–§3.8, §4, §8.1, §8.3, §8.5, §8.8)', () => {
+        expect(fixtures).toHaveLength(14);
     });
 
     it.each(fixtures)('%s parses without syntax errors', async name => {

@@ -48,7 +48,7 @@ describe('E-SYNTAX messages are sentences, never token dumps', () => {
     it('explains a dangling operator and a stray statement start', async () => {
         expect(await syntaxMessages('let x = 1 +\nset Y = {c}')).toEqual(['1:11 `+` needs an expression after it, found `set`']);
         expect(await syntaxMessages('foo bar')).toEqual([
-            '1:1 unexpected name `foo`: a statement starts with `let`, `set`, `event`, `dist`, `gamble`, `credal`, `decision`, `ddt`, `infra`, `kernel`, `eval` or `assert`'
+            '1:1 unexpected name `foo`: a statement starts with `let`, `set`, `event`, `dist`, `gamble`, `credal`, `decision`, `ddt`, `infra`, `kernel`, `eval`, `assert`, `conventions` or `expect`'
         ]);
     });
 

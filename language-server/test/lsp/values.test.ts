@@ -158,9 +158,18 @@ describe('hover', () => {
             'maximality')).toContain('**maximality**');
     });
 
-    it('no hover on a keyword that is not a statement, on a comment, or on empty space', async () => {
+    it('no hover on a comment or on empty space', async () => {
         expect(await hoverAt(`${coin}// lowerE(K, bet)\n`, '// lowerE', 4)).toBe('');
-        expect(await hoverAt(coin, 'on Coin', 0)).toBe('');
+        expect(await hoverAt(`${coin}\n\n   \n`, '\n   \n', 2)).toBe('');
+    });
+
+    it('a keyword says what it does and links to its section of the language reference', async () => {
+        const on = await hoverAt(coin, 'on Coin', 0);
+        expect(on).toContain('**on** (keyword): Names the finite set a declaration lives on.');
+        expect(on).toContain(`(command:credal.openReference?${encodeURIComponent('["declarations"]')})`);
+        const credal = await hoverAt(coin, 'credal K', 1);
+        expect(credal).toContain('**credal** (keyword)');
+        expect(credal).toContain(encodeURIComponent('["credal-sets-credal"]'));
     });
 });
 

@@ -143,3 +143,28 @@ describe.skipIf(!hasChromium)('a hostile note', () => {
         await page.close();
     });
 });
+
+describe.skipIf(!hasChromium)('a decision tree in the page', () => {
+    it('is drawn: decision squares, chance circles, leaves with exact values, chosen branches thick, nothing clipped', async () => {
+        const target = path.join(pages, 'hedging-tree-drawing.html');
+        writeFileSync(target, standalonePage(await sampleModel('hedging-tree.cred')));
+        const page = await browser!.context.newPage();
+        await page.goto(`file://${target}`);
+        const drawing = page.locator('svg.credal-figure').filter({ has: page.locator('.credal-tree-decision') });
+        await expect(drawing.count()).resolves.toBe(1);
+        // The root and the two decisions after the first toss; one chance node; four leaves.
+        expect(await drawing.locator('rect.credal-tree-decision').count()).toBe(3);
+        expect(await drawing.locator('circle.credal-tree-chance').count()).toBe(1);
+        expect(await drawing.locator('.credal-tree-leaf').count()).toBe(4);
+        const values = await drawing.locator('.credal-tree-value').allTextContents();
+        expect(values.filter(v => v === '-1/10')).toHaveLength(2);
+        expect(values).toContain('(H, H): 1, (H, T): -1');
+        // Maximality chooses bet_bet, bet_pass and pass_bet: every decision branch is taken by one of them.
+        expect(await drawing.locator('.credal-tree-chosen').count()).toBe(5);
+        const box = (await drawing.boundingBox())!;
+        const clipped = await drawing.locator('text').evaluateAll((texts, right) => texts.filter(t => t.getBoundingClientRect().right > right + 1).length, box.x + box.width);
+        expect(clipped).toBe(0);
+        await page.screenshot({ path: path.join(SCREENSHOTS, 'hedging-tree-drawing.png'), fullPage: true });
+        await page.close();
+    });
+});

@@ -5,6 +5,7 @@ import { createCredalServices } from '../../src/credal-module.js';
 import { isAssert, isEval, isModel, type Assert, type Eval, type Model } from '../../src/generated/ast.js';
 import { formatValue } from '../../src/evaluation/format-value.js';
 import { MAX_NESTING_LEVELS } from '../../src/robustness/nesting-guard.js';
+import { MAX_NOTE_CHARS } from '../../src/robustness/note-size.js';
 
 // Hostile notes, in-process through the services as the server uses them: none may throw, overflow the
 // stack or hang, and each must say what is wrong in a located, readable diagnostic.
@@ -117,14 +118,15 @@ describe('a set of 200 elements whose credal set has astronomically many vertice
     });
 });
 
-describe('a 5 MB note', () => {
-    it('is parsed, linked and checked without a crash, and its last eval is right', async () => {
-        // Mostly prose, as a long research note is, with a declaration and an eval after each paragraph.
-        const prose = `/*! ${'Lorem ipsum $p(\\text{heads}) \\in [1/3, 2/3]$ dolor sit amet, consectetur. '.repeat(60)} */\n`;
-        const chunk = (k: number) => `${prose}let c${k} = ${k}/7\neval c${k} * 7\n`;
-        const count = Math.ceil(5_000_000 / chunk(0).length) + 1;
-        const text = `${Array.from({ length: count }, (_, k) => chunk(k)).join('')}eval 2 + 2\n`;
-        expect(text.length).toBeGreaterThan(5_000_000);
+describe('a note near and over the size cap (robustness/note-size.ts)', () => {
+    // Mostly prose, as a long research note is, with a declaration and an eval after each paragraph.
+    const prose = `/*! ${'Lorem ipsum $p(\\text{heads}) \\in [1/3, 2/3]$ dolor sit amet, consectetur. '.repeat(60)} */\n`;
+    const chunk = (k: number) => `${prose}let c${k} = ${k}/7\neval c${k} * 7\n`;
+    const noteOf = (chars: number) => `${Array.from({ length: Math.ceil(chars / chunk(0).length) }, (_, k) => chunk(k)).join('')}eval 2 + 2\n`;
+
+    it('just under the cap: parsed, linked and checked without a crash, and its last eval is right', async () => {
+        const text = noteOf(MAX_NOTE_CHARS - 10_000);
+        expect(text.length).toBeLessThanOrEqual(MAX_NOTE_CHARS);
         const started = performance.now();
         const document = await build(text, false);
         const ms = performance.now() - started;
@@ -132,6 +134,14 @@ describe('a 5 MB note', () => {
         expect(formatValue(services.Credal.evaluation.Evaluator.resultOf(evalsOf(document).at(-1)!).value)).toBe('4');
         expect(ms).toBeLessThan(120_000);
     }, 180_000);
+
+    it('5 MB: not parsed, one E-TOO-LARGE error at its start', async () => {
+        const document = await build(noteOf(5_000_000), false);
+        expect(document.diagnostics!.map(codeOf)).toEqual(['E-TOO-LARGE']);
+        expect(document.diagnostics![0].range.start).toEqual({ line: 0, character: 0 });
+        expect(document.diagnostics![0].message).toMatch(/^this note is 5(\.\d)? MB long; Credal reads notes of up to 2 MB/);
+        expect(evalsOf(document)).toEqual([]);
+    }, 60_000);
 });
 
 describe('line endings, byte order marks, tabs, invalid UTF-8', () => {

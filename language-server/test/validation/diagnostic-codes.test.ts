@@ -82,9 +82,10 @@ const CASES: Case[] = [
         covers: ['P({0}) in [0.5, 0.666]'], severity: 'warning',
         message: /^lower bound 1\/2 is never attained: the other assessments force P\(\{0\}\) ≥ 547\/1000; upper bound 333\/500 is never attained: the other assessments force P\(\{0\}\) ≤ 653\/1000$/,
         nearMiss: `${W}credal K on W = { P({0}) in [0.547, 0.653], P({1}) in [0.222, 0.272], P({2}) in [0.125, 0.181] }` },
-    { code: 'W-ZERO-COND', note: `${X2}credal K on X = vacuous\ncredal G = K | {b}`, covers: ['|'], severity: 'warning',
-        message: /\{b\} has lower probability 0 \(upper 1\) under K/,
-            nearMiss: `${X2}credal K on X = { P({b}) >= 1/4 }\ncredal G = K | {b}` },
+    // v1.1 §8.9: a singleton event (where the rules agree) is the near miss; the rules differ on {b, c}.
+    { code: 'W-ZERO-COND', note: `${X3}credal K on X = hull{(1, 0, 0), (0, 1/2, 1/2)}\ncredal G = K | {b, c}`, covers: ['|'],
+        severity: 'warning', message: /\{b, c\} has lower probability 0 \(upper 1\) under K/,
+        nearMiss: `${X3}credal K on X = vacuous\ncredal G = K | {b}` },
     { code: 'W-DDT-UNREACHABLE', note: 'set W = {11, 12, 21, 22}\ncredal T on W = vacuous\nddt N on W {\n  belief T\n  policies {\n    one consistent {11}\n    two consistent {12, 22}\n  }\n  utility (1, 2, 3, 4)\n}',
         covers: ['N'], severity: 'warning', message: /^N: outcome 21 is consistent with no policy/, related: [/^21 is declared here$/],
         nearMiss: 'set W = {11, 12, 21, 22}\ncredal T on W = vacuous\nddt N on W {\n  belief T\n  policies {\n    one consistent {11, 21}\n    two consistent {12, 22}\n  }\n  utility (1, 2, 3, 4)\n}' },

@@ -6,7 +6,8 @@ import { REPO_ROOT, ensureFreshBundles } from '../support/bundle.js';
 // The samples are fixtures: through the real CLI, every one checks clean (information only) with every
 // check including the expensive ones, and every assert in it holds.
 
-const SAMPLES = readdirSync(new URL('../../../samples/', import.meta.url)).filter((name) => name.endsWith('.cred')).sort();
+// Notes and Markdown posts with credal fences (samples/post.md).
+const SAMPLES = readdirSync(new URL('../../../samples/', import.meta.url)).filter((name) => /\.(cred|md)$/.test(name)).sort();
 
 interface EvalJson {
     diagnostics: Array<{ severity: string; code: string; message: string; line: number }>;

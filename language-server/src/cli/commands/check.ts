@@ -10,8 +10,9 @@ export const checkCommand: CliCommand = {
     synopsis: '<file|dir>...',
     summary: 'validate notes; exit 0 = no errors, 1 = errors, 2 = usage / unreadable input',
     help: [
-        'Parses, links and fully validates each note. A directory stands for every .cred file below it',
-        '(hidden directories and node_modules are skipped).',
+        'Parses, links and fully validates each note. A directory stands for every .cred file below it and',
+        'every Markdown file with a ```credal fence (hidden directories and node_modules are skipped).',
+        'In a Markdown file (.md, .markdown) the credal fences together are the note; positions are the file\'s.',
         '',
         'Output: one line per diagnostic, `path:line:col: severity CODE message` (1-based positions,',
         'paths as given), then `N files, N errors, N warnings`.',

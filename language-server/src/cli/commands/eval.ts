@@ -58,7 +58,7 @@ export const evalCommand: CliCommand = {
         const inputs = await collectInputs(positionals, io.cwd);
         const problems = [...inputs.problems];
         if (problems.length === 0 && inputs.notes.length !== 1) {
-            problems.push({ displayPath: positionals[0]!, message: 'eval takes one .cred file, not a directory' });
+            problems.push({ displayPath: positionals[0]!, message: 'eval takes one .cred or Markdown file, not a directory' });
         }
         if (problems.length > 0) {
             problems.forEach(problem => io.err(`credal: ${problem.displayPath}: ${problem.message}`));

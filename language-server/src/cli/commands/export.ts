@@ -4,6 +4,7 @@ import { UsageError, type CliIO, type ExitCode } from '../cli-io.js';
 import type { CliCommand } from '../command.js';
 import { parseArgs } from '../parse-args.js';
 import { CONVENTION_FLAGS, CONVENTION_HELP, conventionSettings } from '../convention-flags.js';
+import { FORCE_HELP } from '../safe-write.js';
 import { renderOneNote, writeOutput } from './render.js';
 
 const FORMATS: readonly ExportFormat[] = ['markdown', 'latex', 'html'];
@@ -21,6 +22,7 @@ export const exportCommand: CliCommand = {
         '',
         '--to FORMAT         markdown, latex or html (required)',
         '-o, --output FILE   write to FILE instead of standard output',
+        ...FORCE_HELP,
         '',
         ...CONVENTION_HELP,
         '',
@@ -28,7 +30,7 @@ export const exportCommand: CliCommand = {
         '2 bad usage, unreadable input or unwritable output.'
     ].join('\n'),
     async run(args: string[], io: CliIO): Promise<ExitCode> {
-        const { positionals, flags } = parseArgs(args, { valueFlags: ['to', 'output', ...CONVENTION_FLAGS], aliases: { o: 'output' } });
+        const { positionals, flags } = parseArgs(args, { valueFlags: ['to', 'output', ...CONVENTION_FLAGS], booleanFlags: ['force'], aliases: { o: 'output' } });
         const settings = conventionSettings(flags);
         const format = flags.get('to');
         if (typeof format !== 'string') throw new UsageError('export needs --to markdown|latex|html');
@@ -36,7 +38,7 @@ export const exportCommand: CliCommand = {
         const rendered = await renderOneNote(positionals, io, 'export', format as ExportFormat, settings);
         if (typeof rendered === 'number') return rendered;
         const output = flags.get('output');
-        if (typeof output === 'string') return writeOutput(io, path.resolve(io.cwd, output), rendered.text, rendered.exitCode);
+        if (typeof output === 'string') return writeOutput(io, path.resolve(io.cwd, output), rendered, flags.get('force') === true);
         io.out(rendered.text.replace(/\n$/, ''));
         return rendered.exitCode;
     }

@@ -1,4 +1,4 @@
-import { stat, writeFile } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import type { CredalServices } from '../../credal-module.js';
 import type { ExportFormat } from '../../protocol.js';
@@ -10,6 +10,7 @@ import { loadNotes } from '../load-notes.js';
 import { parseArgs } from '../parse-args.js';
 import { CONVENTION_FLAGS, CONVENTION_HELP, conventionSettings } from '../convention-flags.js';
 import type { EvaluationSettings } from '../../evaluation/settings.js';
+import { FORCE_HELP, writeSafely } from '../safe-write.js';
 
 export const renderCommand: CliCommand = {
     name: 'render',
@@ -21,6 +22,7 @@ export const renderCommand: CliCommand = {
         'no script. Without -o the page is written next to the note, with the extension .html.',
         '',
         '-o, --output FILE   where to write the page',
+        ...FORCE_HELP,
         '',
         ...CONVENTION_HELP,
         '',
@@ -28,18 +30,18 @@ export const renderCommand: CliCommand = {
         '2 bad usage, unreadable input or unwritable output.'
     ].join('\n'),
     async run(args: string[], io: CliIO): Promise<ExitCode> {
-        const { positionals, flags } = parseArgs(args, { valueFlags: ['output', ...CONVENTION_FLAGS], aliases: { o: 'output' } });
+        const { positionals, flags } = parseArgs(args, { valueFlags: ['output', ...CONVENTION_FLAGS], booleanFlags: ['force'], aliases: { o: 'output' } });
         const output = flags.get('output');
         const rendered = await renderOneNote(positionals, io, 'render', 'html', conventionSettings(flags));
         if (typeof rendered === 'number') return rendered;
         const target = typeof output === 'string'
             ? path.resolve(io.cwd, output)
-            : rendered.absolutePath.replace(/(\.cred)?$/, '.html');
-        return writeOutput(io, target, rendered.text, rendered.exitCode);
+            : rendered.absolutePath.replace(/(\.cred|\.md|\.markdown)?$/i, '.html');
+        return writeOutput(io, target, rendered, flags.get('force') === true);
     }
 };
 
-export interface RenderedNote {
+interface RenderedNote {
     absolutePath: string;
     text: string;
     /** 0 when the note has no errors, 1 otherwise. */
@@ -55,7 +57,7 @@ export async function renderOneNote(positionals: string[], io: CliIO, command: s
     const inputs = await collectInputs(positionals, io.cwd);
     const problems = [...inputs.problems];
     if (problems.length === 0 && (inputs.notes.length !== 1 || await isDirectory(path.resolve(io.cwd, positionals[0])))) {
-        problems.push({ displayPath: positionals[0], message: `${command} takes one .cred file, not a directory` });
+        problems.push({ displayPath: positionals[0], message: `${command} takes one .cred or Markdown file, not a directory` });
     }
     if (problems.length === 0) {
         const { createCliServices } = await import('../services.js');
@@ -65,8 +67,8 @@ export async function renderOneNote(positionals: string[], io: CliIO, command: s
         const note = loaded.notes[0];
         if (problems.length === 0 && note) {
             const services = shared.ServiceRegistry.getServices(note.document.uri) as CredalServices;
-            const { exportNote, noteModelOf } = await import('../../render/note-renderer.js');
-            const text = exportNote(noteModelOf(services, note.document), format);
+            const { exportNoteFile, noteModelOf } = await import('../../render/note-renderer.js');
+            const text = exportNoteFile(note.absolutePath, note.source, noteModelOf(services, note.document), format);
             const errors = (note.document.diagnostics ?? []).filter(d => severityWord(d) === 'error').length;
             if (errors > 0) io.err(`credal: ${note.displayPath}: ${errors} error${errors === 1 ? '' : 's'} (run 'credal check' for details)`);
             return { absolutePath: note.absolutePath, text, exitCode: errors > 0 ? ExitCode.errors : ExitCode.ok };
@@ -76,15 +78,21 @@ export async function renderOneNote(positionals: string[], io: CliIO, command: s
     return ExitCode.usage;
 }
 
-export async function writeOutput(io: CliIO, target: string, text: string, exitCode: ExitCode): Promise<ExitCode> {
+/** Writes a rendered note to `target` (safe-write.ts) and says what it wrote; exit code 2 when it may not. */
+export async function writeOutput(io: CliIO, target: string, rendered: RenderedNote, force: boolean): Promise<ExitCode> {
+    const shown = (file: string) => path.relative(io.cwd, file) || file;
     try {
-        await writeFile(target, text, 'utf8');
+        const result = await writeSafely(target, rendered.text, { inputs: [rendered.absolutePath], force });
+        if ('refused' in result) {
+            io.err(`credal: will not write ${shown(target)}: it ${result.refused}`);
+            return ExitCode.usage;
+        }
+        io.out(`wrote ${shown(result.written)}${result.replaced ? ' (replacing the previous file)' : ''}`);
     } catch (error) {
-        io.err(`credal: cannot write ${target}: ${error instanceof Error ? error.message : String(error)}`);
+        io.err(`credal: cannot write ${shown(target)}: ${error instanceof Error ? error.message : String(error)}`);
         return ExitCode.usage;
     }
-    io.out(`wrote ${path.relative(io.cwd, target) || target}`);
-    return exitCode;
+    return rendered.exitCode;
 }
 
 async function isDirectory(file: string): Promise<boolean> {

@@ -10,7 +10,7 @@ import type { CredalValue } from '../values.js';
 import { budgetOf, factOf, FactMemo, skipped, type Fact, type FactLimits } from './fact.js';
 
 /** Sets larger than this get no per-element probability table. */
-export const MAX_ELEMENT_ROWS = 50;
+const MAX_ELEMENT_ROWS = 50;
 
 export interface CredalFacts {
     /** Extreme points, sorted lexicographically; over budget says so (LP-based queries still answer). */

@@ -13,7 +13,7 @@ import type { DecisionValue } from '../values.js';
 import { budgetOf, factOf, FactMemo, skipped, type Fact, type FactLimits } from './fact.js';
 import { IssueCodes } from '../../diagnostics/codes.js';
 
-export interface ActRegion {
+interface ActRegion {
     readonly act: string;
     /** The act's position in the problem (for a stable colour). */
     readonly index: number;
@@ -35,7 +35,7 @@ export interface DecisionFacts {
 }
 
 /** Sets of this size have a picture (a segment or a triangle). */
-export const REGION_SET_SIZES: readonly number[] = [2, 3];
+const REGION_SET_SIZES: readonly number[] = [2, 3];
 
 export function decisionFacts(value: DecisionValue, hurwiczAlphas: readonly Rational[]): DecisionFacts {
     const memo = new FactMemo();

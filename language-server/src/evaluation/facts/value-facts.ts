@@ -10,24 +10,25 @@ import type { CancellationToken } from 'vscode-languageserver';
 import { isCall, type Call } from '../../generated/ast.js';
 import type { Rational } from '../../math/rational.js';
 import type { EvaluationSettings } from '../settings.js';
-import type { CredalValue, DdtValue, DecisionValue, InfraValue, Value } from '../values.js';
+import type { CredalValue, DdtValue, DecisionValue, InfraValue, TreeValue, Value } from '../values.js';
 import { credalFacts, type CredalFacts } from './credal-facts.js';
 import { ddtFacts, type DdtFacts } from './ddt-facts.js';
 import { decisionFacts, type DecisionFacts } from './decision-facts.js';
 import { infraFacts, type InfraFacts } from './infra-facts.js';
 import type { FactLimits } from './fact.js';
+import { treeFacts, type TreeFacts } from './tree-facts.js';
 
 /** How long a reader may wait for one engine query by default (the evaluator's own limit may be larger). */
 export const DEFAULT_FACT_TIMEOUT_MS = 2000;
 
-export interface FactRequest {
+interface FactRequest {
     readonly token?: CancellationToken;
     /** At most this long per engine query (never more than the evaluator's own timeout). */
     readonly timeoutMs?: number;
 }
 
 /** What the facts need from the evaluator. */
-export interface FactsHost {
+interface FactsHost {
     readonly settings: EvaluationSettings;
     valueOf(node: AstNode, token?: CancellationToken): Value;
 }
@@ -36,6 +37,7 @@ export class ValueFacts {
     private readonly credal = new WeakMap<CredalValue, CredalFacts>();
     private readonly decision = new WeakMap<DecisionValue, DecisionFacts>();
     private readonly ddt = new WeakMap<DdtValue, DdtFacts>();
+    private readonly tree = new WeakMap<TreeValue, TreeFacts>();
     private readonly alphas: DocumentCache<string, readonly Rational[]>;
 
     constructor(private readonly host: FactsHost, shared: LangiumSharedCoreServices) {
@@ -68,6 +70,11 @@ export class ValueFacts {
 
     ddtFacts(value: DdtValue): DdtFacts {
         return remembered(this.ddt, value, () => ddtFacts(value));
+    }
+
+    /** `where`: any node of the note (Hurwicz with the α the note uses). */
+    treeFacts(value: TreeValue, where?: AstNode): TreeFacts {
+        return remembered(this.tree, value, () => treeFacts(value, where ? this.hurwiczAlphas(where) : []));
     }
 
     /** Every distinct α of a valid `hurwicz(α)` in the note, in order of appearance. */

@@ -36,7 +36,7 @@ export interface DeclarationHead {
 }
 
 const STATEMENT_WORDS = new Set(['let', 'set', 'event', 'dist', 'gamble', 'credal', 'decision', 'ddt', 'eval', 'assert', 'infra',
-    'kernel']);
+    'kernel', 'conventions', 'expect']);
 const DECISION_CLAUSES = new Set(['belief', 'acts', 'losses']);
 const DDT_CLAUSES = new Set(['belief', 'policies', 'utility', 'loss', 'semantics', 'inconsistent']);
 const RELATIONS = new Set(['==', '!=', '≠', '\\ne', '\\neq']);

@@ -3,9 +3,10 @@ import type { CompletionProvider, CompletionProviderOptions, LangiumServices } f
 import {
     CompletionItemKind, InsertTextFormat, type CompletionItem, type CompletionList, type CompletionParams, type Range
 } from 'vscode-languageserver';
-import { isCall, isModel, type Model } from '../../generated/ast.js';
+import { isCall, isModel, isTreeDeclaration, type Model } from '../../generated/ast.js';
 import { actsOf } from '../../linking/credal-scope-provider.js';
 import type { SetInference } from '../../linking/set-inference.js';
+import { syntacticStrategyNames } from '../../linking/tree-strategy-names.js';
 import { elementNames, sameSet, type SetShape } from '../../linking/set-shape.js';
 import { FUNCTIONS, shownSignature, type Slot } from '../../evaluation/builtins.js';
 import { genericTitle, RULES } from '../../evaluation/rule-text.js';
@@ -14,13 +15,14 @@ import type { CredalSettingsReader } from '../settings.js';
 import { completionContext, type CallSite, type CompletionContext, type DeclarationHead, type PlainToken } from './completion-context.js';
 import { LATEX_GREEK, LATEX_OPERATORS } from './latex-symbols.js';
 import { declarationSnippets } from './snippets.js';
+import { failed } from '../guarded.js';
 
 type Services = LangiumServices & { linking: { SetInference: SetInference }; editor: { Settings: CredalSettingsReader } };
 
 const ITEM_KIND: Readonly<Record<DeclarationKind, CompletionItemKind>> = {
     constant: CompletionItemKind.Constant, set: CompletionItemKind.Enum, element: CompletionItemKind.EnumMember,
     event: CompletionItemKind.Event, distribution: CompletionItemKind.Variable, gamble: CompletionItemKind.Function,
-    credal: CompletionItemKind.Class, decision: CompletionItemKind.Module, ddt: CompletionItemKind.Module,
+    credal: CompletionItemKind.Class, decision: CompletionItemKind.Module, ddt: CompletionItemKind.Module, tree: CompletionItemKind.Module,
     act: CompletionItemKind.Method, policy: CompletionItemKind.Method, result: CompletionItemKind.Value,
     infra: CompletionItemKind.Class,
     kernel: CompletionItemKind.Function
@@ -28,10 +30,10 @@ const ITEM_KIND: Readonly<Record<DeclarationKind, CompletionItemKind>> = {
 
 const ACCEPTS: Readonly<Record<Slot, readonly DeclarationKind[]>> = {
     credal: ['credal', 'distribution'], distribution: ['distribution'], event: ['event'], gamble: ['gamble', 'constant'],
-    eventOrGamble: ['event', 'gamble', 'constant'], set: ['set'], problem: ['decision', 'ddt'], ddt: ['ddt'], rule: [],
+    eventOrGamble: ['event', 'gamble', 'constant'], set: ['set'], problem: ['decision', 'ddt', 'tree'], ddt: ['ddt'], rule: [],
     act: [], element: [], number: ['constant', 'result'],
     infra: ['infra', 'credal', 'distribution'], kernel: ['kernel'],
-    any: ['constant', 'set', 'event', 'distribution', 'gamble', 'credal', 'decision', 'ddt', 'result', 'infra', 'kernel']
+    any: ['constant', 'set', 'event', 'distribution', 'gamble', 'credal', 'decision', 'ddt', 'tree', 'result', 'infra', 'kernel']
 };
 
 /** Slots whose names must live on the set of the call's first argument (`lowerE(K, f)`: f on K's set). */
@@ -58,8 +60,8 @@ export class CredalCompletionProvider implements CompletionProvider {
         try {
             const settings = await this.services.editor.Settings.read();
             return { isIncomplete: false, items: this.items(document, params, settings.format.operators) };
-        } catch {
-            return { isIncomplete: false, items: [] };
+        } catch (error) {
+            return failed('completion', error, { isIncomplete: false, items: [] });
         }
     }
 
@@ -104,7 +106,7 @@ export class CredalCompletionProvider implements CompletionProvider {
                 return context.words.map(word => ({ label: word, kind: CompletionItemKind.Keyword, textEdit: { range, newText: word } }));
             case 'clause': {
                 const words = context.problem === 'ddt'
-                    ? ['belief', 'policies', 'utility', 'loss', 'semantics', 'inconsistent']
+                    ? ['belief', 'policies', 'utility', 'loss', 'semantics', 'inconsistent', 'behaviour']
                     : ['belief', 'acts', 'losses'];
                 return words.map(word => ({ label: word, kind: CompletionItemKind.Keyword, textEdit: { range, newText: word } }));
             }
@@ -188,8 +190,10 @@ export class CredalCompletionProvider implements CompletionProvider {
     }
 
     private actItems(model: Model | undefined, problemName: string, range: Range): CompletionItem[] {
-        const problem = this.declarations(model).find(entry => entry.name === problemName && (entry.kind === 'decision'
-            || entry.kind === 'ddt'));
+        const problem = this.declarations(model).find(entry => entry.name === problemName && (entry.kind === 'decision' || entry.kind === 'ddt' || entry.kind === 'tree'));
+        if (problem && isTreeDeclaration(problem.node)) {
+            return (syntacticStrategyNames(problem.node) ?? []).map(name => ({ label: name, kind: CompletionItemKind.EnumMember, detail: `strategy of ${problemName}`, textEdit: { range, newText: name } }));
+        }
         if (!problem) {
             return [];
         }
@@ -260,8 +264,8 @@ export class CredalCompletionProvider implements CompletionProvider {
     private documentation(node: AstNode): string | undefined {
         try {
             return this.services.documentation.DocumentationProvider.getDocumentation(node);
-        } catch {
-            return undefined;
+        } catch (error) {
+            return failed('completion', error, undefined);
         }
     }
 

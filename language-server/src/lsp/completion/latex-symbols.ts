@@ -2,7 +2,7 @@
  * LaTeX spellings offered as their symbol: typing `\cu` offers `∪`. Operators first (every spelling
  * the grammar accepts), then the Greek letters identifiers may use.
  */
-export interface LatexSymbol {
+interface LatexSymbol {
     readonly command: string;
     readonly symbol: string;
     readonly meaning: string;

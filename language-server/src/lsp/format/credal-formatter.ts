@@ -8,8 +8,9 @@ import type { CredalSettingsReader, OperatorSpelling } from '../settings.js';
 import { layoutTokens } from './layout.js';
 import { analyseRoles, sourceTokens, type SourceToken } from './token-roles.js';
 import { operatorMeaning } from './operator-spelling.js';
+import { failed } from '../guarded.js';
 
-export interface FormatRequest {
+interface FormatRequest {
     readonly operators: OperatorSpelling;
     readonly alignMappings: boolean;
     readonly options: FormattingOptions;
@@ -58,8 +59,8 @@ export class CredalFormatter implements Formatter {
         try {
             const result = this.layout(document, request);
             return result?.text;
-        } catch {
-            return undefined;
+        } catch (error) {
+            return failed('formatting', error, undefined);
         }
     }
 
@@ -94,8 +95,8 @@ export class CredalFormatter implements Formatter {
             });
             replace(previousEnd, source.length, gaps[tokens.length]);
             return edits;
-        } catch {
-            return [];
+        } catch (error) {
+            return failed('formatting', error, []);
         }
     }
 

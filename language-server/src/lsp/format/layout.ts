@@ -2,7 +2,7 @@ import { needsSpaces, respellOperator } from './operator-spelling.js';
 import type { BracePair, SourceToken, TokenRoles } from './token-roles.js';
 import type { OperatorSpelling } from '../settings.js';
 
-export interface LayoutOptions {
+interface LayoutOptions {
     readonly operators: OperatorSpelling;
     readonly alignMappings: boolean;
     /** One indentation step: two spaces, four, or a tab (from the editor's formatting options). */
@@ -11,7 +11,7 @@ export interface LayoutOptions {
 }
 
 /** The formatted text as the tokens' new spellings and the whitespace before each of them. */
-export interface Layout {
+interface Layout {
     /** `gaps[i]` goes before token i; `gaps[tokens.length]` ends the file. */
     readonly gaps: string[];
     readonly texts: string[];

@@ -1,8 +1,9 @@
-import { AstUtils, CstUtils, type AstNode, type LangiumDocument, type LeafCstNode } from 'langium';
+import { AstUtils, CstUtils, GrammarAST, type AstNode, type LangiumDocument, type LeafCstNode } from 'langium';
 import type { HoverProvider, LangiumServices } from 'langium/lsp';
 import type { CancellationToken, Hover, HoverParams } from 'vscode-languageserver';
 import {
-    isAct, isAssert, isCall, isDecisionRule, isElement, isEval, isPolicy, type Assert, type Eval
+    isAct, isAssert, isBracketApplication, isCall, isComparison, isCredalDeclaration, isDecisionRule, isElement, isEval, isPolicy,
+    type Assert, type Eval
 } from '../../generated/ast.js';
 import type { CredalEvaluator, StatementResult } from '../../evaluation/evaluator.js';
 import type { SetInference } from '../../linking/set-inference.js';
@@ -10,9 +11,11 @@ import { FUNCTION_BY_NAME, shownSignature } from '../../evaluation/builtins.js';
 import { genericTitle, RULE_BY_NAME } from '../../evaluation/rule-text.js';
 import { declarationKindOf, KIND_WORD } from '../declaration-kinds.js';
 import type { CredalSettings, CredalSettingsReader } from '../settings.js';
+import { FUNCTIONS_ANCHOR, keywordHover, referenceLink, RULES_ANCHOR } from './keyword-reference.js';
 import { cell } from './math-text.js';
 import { texMathToUnicode } from './tex-to-unicode.js';
 import { valueMarkdown, valueSections, type ValueMarkdownOptions } from './value-markdown.js';
+import { failed } from '../guarded.js';
 
 type Services = LangiumServices & {
     linking: { SetInference: SetInference };
@@ -41,8 +44,8 @@ export class CredalHoverProvider implements HoverProvider {
             const settings = await this.services.editor.Settings.read();
             const value = this.hoverMarkdown(document, params, settings, cancelToken);
             return value ? { contents: { kind: 'markdown', value } } : undefined;
-        } catch {
-            return undefined;
+        } catch (error) {
+            return failed('hover', error, undefined);
         }
     }
 
@@ -63,17 +66,23 @@ export class CredalHoverProvider implements HoverProvider {
             return this.declarationHover(target, options, token);
         }
         const node = leaf.astNode;
+        if ((isCall(node) && leaf.text === node.callee) || (isBracketApplication(node) && leaf.text === node.head)) {
+            const assessment = this.assessmentHover(node, token);
+            if (assessment) {
+                return assessment;
+            }
+        }
         if (isCall(node) && leaf.text === node.callee) {
             return this.callHover(node, options, token);
         }
         if ((isEval(node) || isAssert(node)) && (leaf.text === 'eval' || leaf.text === 'assert')) {
-            return this.statementHover(node, options, token);
+            return `${this.statementHover(node, options, token)}\n\n---\n\n${keywordHover(leaf.text)}`;
         }
         if (isDecisionRule(node)) {
             const rule = RULE_BY_NAME.get(node.rule);
-            return rule ? `**${genericTitle(rule)}** (decision rule \`${rule.name}\`)\n\n${rule.doc}` : undefined;
+            return rule ? `**${genericTitle(rule)}** (decision rule \`${rule.name}\`)\n\n${rule.doc}\n\n${referenceLink(RULES_ANCHOR)}` : undefined;
         }
-        return undefined;
+        return GrammarAST.isKeyword(leaf.grammarSource) ? keywordHover(leaf.text) : undefined;
     }
 
     /** The named thing whose name, or a reference to which, the leaf is. */
@@ -131,7 +140,7 @@ export class CredalHoverProvider implements HoverProvider {
         const builtin = FUNCTION_BY_NAME.get(call.callee);
         const parts: string[] = [];
         if (builtin) {
-            parts.push(`**${shownSignature(builtin)}** → ${builtin.returns}\n\n${builtin.doc}`);
+            parts.push(`**${shownSignature(builtin)}** → ${builtin.returns}\n\n${builtin.doc}\n\n${referenceLink(FUNCTIONS_ANCHOR)}`);
         }
         // A query's value is shown where it is asked: inside an eval or an assert.
         if (AstUtils.getContainerOfType(call, node => isEval(node) || isAssert(node))) {
@@ -139,6 +148,24 @@ export class CredalHoverProvider implements HoverProvider {
             parts.push(`\`${cell(source)}\`\n\n${valueMarkdown(this.evaluator.valueOf(call, token), options)}`);
         }
         return parts.join('\n\n---\n\n');
+    }
+
+    /** `P(A | B) >= l` in a constraint block (v1.1 §8.1): the linear form the conditional assessment stands for. */
+    private assessmentHover(term: AstNode, token?: CancellationToken): string | undefined {
+        const link = AstUtils.getContainerOfType(term, isComparison);
+        const declaration = link && AstUtils.getContainerOfType(link, isCredalDeclaration);
+        if (!link || !declaration) {
+            return undefined;
+        }
+        const value = this.evaluator.valueOf(declaration, token);
+        const source = value.kind === 'credal' ? [...value.sources?.constraints?.values() ?? []].find(s => s.node === link) : undefined;
+        if (!source?.conditional) {
+            return undefined;
+        }
+        const written = (link.$cstNode?.text ?? '').replace(/\s+/g, ' ');
+        return `**conditional assessment** \`${cell(written)}\`\n\nstands for the linear constraint${source.conditional.length > 1 ? 's' : ''} `
+            + `${source.conditional.map(form => `\`${cell(form)}\``).join(' and ')} (Walley's assessment multiplied out; `
+            + 'distributions with P(B) = 0 satisfy it)';
     }
 
     private statementHover(statement: Eval | Assert, options: ValueMarkdownOptions, token?: CancellationToken): string {
@@ -178,8 +205,8 @@ export class CredalHoverProvider implements HoverProvider {
     private documentation(node: AstNode): string | undefined {
         try {
             return this.services.documentation.DocumentationProvider.getDocumentation(node);
-        } catch {
-            return undefined;
+        } catch (error) {
+            return failed('hover', error, undefined);
         }
     }
 }

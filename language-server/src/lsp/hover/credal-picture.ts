@@ -11,14 +11,14 @@ import { exact, pointText } from './math-text.js';
  */
 
 /** Label size in px; the SVG is shown at its own size (width/height = viewBox), so this is what one sees. */
-export const PICTURE_FONT_PX = 13;
+const PICTURE_FONT_PX = 13;
 /**
  * A mid grey with contrast ≥ 3.7:1 on white, #f3f3f3, #1e1e1e and #252526 (the light and dark hover
  * backgrounds); no single colour reaches more on both sides, so labels are also semibold.
  */
-export const PICTURE_INK = '#7d7d7d';
+const PICTURE_INK = '#7d7d7d';
 /** The set's colour, contrast ≈ 4:1 on the same backgrounds. */
-export const PICTURE_SET = '#3f7fbf';
+const PICTURE_SET = '#3f7fbf';
 
 export function credalPictureMarkdown(elements: readonly string[], vertices: readonly (readonly Rational[])[],
     caption: string): string | undefined {
@@ -30,7 +30,7 @@ export function credalPictureMarkdown(elements: readonly string[], vertices: rea
     return `![${caption.replace(/[[\]]/g, '')}](${uri})`;
 }
 
-export function credalPictureSvg(elements: readonly string[], vertices: readonly (readonly Rational[])[],
+function credalPictureSvg(elements: readonly string[], vertices: readonly (readonly Rational[])[],
     caption: string): string | undefined {
     if (vertices.length === 0) {
         return undefined;

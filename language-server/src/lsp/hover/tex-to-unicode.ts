@@ -28,7 +28,7 @@ export function texMathToUnicode(markdown: string): string {
         display !== undefined ? `\n\n${texToUnicode(display.trim())}\n\n` : texToUnicode(inline ?? ''));
 }
 
-export function texToUnicode(tex: string): string {
+function texToUnicode(tex: string): string {
     let text = tex;
     // Structures with arguments first.
     for (let pass = 0; pass < 4; pass++) {

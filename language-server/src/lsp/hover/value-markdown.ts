@@ -5,10 +5,12 @@ import { conventionOrigin, type ConventionSource } from '../../evaluation/conven
 import { isComparison } from '../../generated/ast.js';
 import { SCORING_RULES, type DecisionSummary } from '../../math/decision.js';
 import { ruleTitle, witnessText } from '../../evaluation/rule-text.js';
+import * as credal from '../../math/credal.js';
 import type { DdtResult } from '../../math/ddt.js';
 import type { Rational } from '../../math/rational.js';
 import { credalPictureMarkdown } from './credal-picture.js';
 import { aMeasuresMarkdown, infraMarkdown, kernelMarkdown } from './infra-markdown.js';
+import { treeMarkdown } from './tree-markdown.js';
 import { cell, exact, LOWER_E, LOWER_P, namesText, numberText, pointText, UPPER_E, UPPER_P } from './math-text.js';
 
 export interface ValueMarkdownOptions {
@@ -70,6 +72,7 @@ export function valueMarkdown(value: Value, options: ValueMarkdownOptions): stri
         case 'infra': return infraMarkdown(value, options.places, options.facts, options.where);
         case 'ameasures': return aMeasuresMarkdown(value, options.places);
         case 'kernel': return kernelMarkdown(value);
+        case 'tree': return treeMarkdown(value, options.facts.treeFacts(value, options.where).summary(options.limits), options.places);
         case 'error': return `⚠ \`${value.code}\` ${cell(value.message)}`;
     }
 }
@@ -95,7 +98,7 @@ function tableOf(set: Extract<Value, { kind: 'distribution' }>['set'], entries: 
 }
 
 /** A hover in two parts: the small picture, which goes right under the title line, and the rest. */
-export interface ValueSections {
+interface ValueSections {
     readonly picture?: string;
     readonly body: string;
 }
@@ -116,6 +119,12 @@ function credalSections(value: CredalValue, options: ValueMarkdownOptions): Valu
     const vertexFact = facts.vertices(limits);
     const vacuousFact = facts.vacuous(limits);
     const parts: string[] = [`**How built:** ${howBuilt(value, vacuousFact.ok && vacuousFact.value)}`];
+    const focal = value.origin === 'belief' || value.origin === 'dempster' ? credal.beliefMasses(value.credal) : undefined;
+    if (focal) {
+        const rows = focal.map((F) => `| \`{${F.event.flatMap((inF, i) => (inF ? [elementLabel(value.set, i)] : [])).join(', ')}}\` | ${numberText(F.mass, options.places)} |`);
+        const conflict = value.conflict && !value.conflict.isZero() ? `\n\nconflict normalised away: ${exact(value.conflict)}` : '';
+        parts.push(`**Focal masses (Möbius):**\n\n| focal event | mass |\n|---|---|\n${rows.join('\n')}${conflict}`);
+    }
     if (value.convention) {
         const rule = value.convention.value === 'regular' ? 'regular extension' : 'natural extension (vacuous on the event)';
         parts.push(`**Conditioning on a lower-probability-0 event:** ${rule}, ${conventionOrigin('conditioning', value.convention.from)}`);

@@ -1,10 +1,11 @@
 import { renderMarkdownAsLatex } from './markdown-to-latex.js';
+import { latexDisplayMath, latexInlineMath } from './latex-formula.js';
 import { latexText } from './latex-text.js';
 import { mathNotes } from './markdown-export.js';
 import type { Cell, NoteModel, Part, TableStyle } from '../model/parts.js';
 
 /** Standard packages only, so the fragment compiles anywhere (pdflatex, arXiv, Overleaf). */
-export const LATEX_PREAMBLE = [
+const LATEX_PREAMBLE = [
     '\\documentclass[11pt]{article}',
     '\\usepackage[utf8]{inputenc}',
     '\\usepackage[T1]{fontenc}',
@@ -25,7 +26,7 @@ export function latexDocument(model: NoteModel): string {
 }
 
 /** The body alone, to paste into an existing document with the preamble's packages. */
-export function latexBody(model: NoteModel): string {
+function latexBody(model: NoteModel): string {
     const chunks: string[] = [];
     for (const block of model.blocks) {
         const parts = block.parts.map(latexPart).filter((text): text is string => text !== undefined && text.trim() !== '');
@@ -39,9 +40,9 @@ export function latexBody(model: NoteModel): string {
 function latexPart(part: Part): string | undefined {
     switch (part.type) {
         case 'markdown': return renderMarkdownAsLatex(part.text).trim();
-        case 'math': return `\\[${part.tex}${mathNotes(part)}\\]${part.remark ? `\n\\emph{${latexText(part.remark)}}` : ''}`;
+        case 'math': return `${latexDisplayMath(part.tex, mathNotes(part))}${part.remark ? `\n\\emph{${latexText(part.remark)}}` : ''}`;
         case 'text': return part.tone === 'muted' ? `\\emph{${latexText(part.text)}}` : latexText(part.text);
-        case 'figure': return undefined;
+        case 'figure': return part.text === undefined ? undefined : renderMarkdownAsLatex(part.text).trim();
         case 'table': return latexTable(part.caption, part.head, part.rows, part.style);
     }
 }
@@ -52,8 +53,8 @@ function latexPart(part: Part): string | undefined {
  */
 function latexTable(caption: string, head: Cell[], rows: Cell[][], style?: TableStyle): string {
     const cell = (c: Cell): string => {
-        const content = [c.tex !== undefined ? `$${c.tex}$` : '', c.text !== undefined ? latexText(c.text)
-            : ''].filter(p => p !== '').join(' ');
+        const content = [c.tex !== undefined ? latexInlineMath(c.tex) : '', c.text !== undefined ? latexText(c.text) : '']
+            .filter(p => p !== '').join(' ');
         return c.mark ? `\\textbf{${content}}` : content;
     };
     const narrow = style === 'decision';

@@ -1,10 +1,12 @@
 import { scanMath } from '../markdown/math-delimiters.js';
 import type { Cell, NoteModel, Part } from '../model/parts.js';
+import { safeMarkdown } from './markdown-safe.js';
 
 /**
  * The note as Markdown that LessWrong's editor (pandoc `$` rules, MathJax 2) accepts: display math as
  * `$$…$$` with no blank line inside, `\mid` instead of `|` in table cells, literal dollars escaped,
- * pictures left out (they are drawn, not written).
+ * pictures left out (they are drawn, not written), raw HTML and the links the preview refuses shown as
+ * text (markdown-safe.ts).
  */
 export function markdownDocument(model: NoteModel): string {
     const chunks: string[] = [];
@@ -19,10 +21,10 @@ export function markdownDocument(model: NoteModel): string {
 
 function markdownPart(part: Part): string | undefined {
     switch (part.type) {
-        case 'markdown': return withoutBlankLinesInDisplayMath(part.text);
+        case 'markdown': return withoutBlankLinesInDisplayMath(safeMarkdown(part.text));
         case 'math': return `$$${oneLine(part.tex)}${mathNotes(part)}$$${part.remark ? `\n\n*${escapeMarkdownText(part.remark)}*` : ''}`;
         case 'text': return part.tone === 'muted' ? `*${escapeMarkdownText(part.text)}*` : escapeMarkdownText(part.text);
-        case 'figure': return undefined;
+        case 'figure': return part.text;
         case 'table': return markdownTable(part.caption, part.head, part.rows);
     }
 }
@@ -77,6 +79,6 @@ export function withoutBlankLinesInDisplayMath(text: string): string {
 }
 
 /** Plain text as Markdown: characters Markdown or the `$` math reader would interpret are escaped. */
-export function escapeMarkdownText(text: string): string {
+function escapeMarkdownText(text: string): string {
     return text.replace(/[\\`*_{}[\]<>#|$~]/g, ch => `\\${ch}`);
 }

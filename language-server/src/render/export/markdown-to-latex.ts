@@ -1,10 +1,12 @@
 import MarkdownIt, { type MarkdownIt as Markdown, type Token } from 'markdown-it';
 import { mathPlugin } from '../markdown/math-plugin.js';
+import { latexDisplayMath, latexInlineMath } from './latex-formula.js';
 import { latexText } from './latex-text.js';
 
 let parser: Markdown | undefined;
 
-/** Prose Markdown as LaTeX: headings, paragraphs, emphasis, lists, code, links, and the math as written. */
+/** Prose Markdown as LaTeX: headings, paragraphs, emphasis, lists, code, links, and the math
+ * as the preview typeset it (latex-formula.ts). */
 export function renderMarkdownAsLatex(text: string): string {
     parser ??= new MarkdownIt({ html: false, linkify: false }).use(mathPlugin);
     return blocks(parser.parse(text, {}));
@@ -39,7 +41,7 @@ function blocks(tokens: Token[]): string {
             case 'blockquote_close': out += '\\end{quote}\n\n'; break;
             case 'fence':
             case 'code_block': out += `\\begin{verbatim}\n${token.content.replace(/\\end\{verbatim\}/g, '\\end {verbatim}')}\\end{verbatim}\n\n`; break;
-            case 'math_block': out += `\\[${token.content.trim()}\\]\n\n`; break;
+            case 'math_block': out += `${latexDisplayMath(token.content.trim())}\n\n`; break;
             case 'hr': out += '\\medskip\\hrule\\medskip\n\n'; break;
             default: break;
         }
@@ -69,8 +71,8 @@ function inline(tokens: Token[]): string {
             case 'em_close':
             case 'strong_close': out += '}'; break;
             case 'code_inline': out += `\\texttt{${latexText(token.content)}}`; break;
-            case 'math_inline': out += `$${token.content}$`; break;
-            case 'math_display': out += `\\[${token.content.trim()}\\]`; break;
+            case 'math_inline': out += latexInlineMath(token.content); break;
+            case 'math_display': out += latexDisplayMath(token.content.trim()); break;
             case 'link_open': links.push(String(token.attrGet('href') ?? '')); break;
             case 'link_close': {
                 const href = links.pop();

@@ -8,7 +8,7 @@ export function blockHtml(block: NoteBlock): string {
     return block.parts.map(partHtml).join('\n');
 }
 
-export function partHtml(part: Part): string {
+function partHtml(part: Part): string {
     switch (part.type) {
         case 'markdown':
             return `<div class="credal-prose">${renderMarkdown(part.text)}</div>`;

@@ -2,7 +2,7 @@ import type { AstNode } from 'langium';
 import {
     isBinaryExpression, isBooleanLiteral, isBraceLiteral, isBracketApplication, isCall, isComparison, isConstant,
     isCredalDeclaration, isDecimal, isDecisionRule, isElement, isElseItem, isInteger, isInterval, isKeyValue, isNameRef,
-    isTuple, isUnaryExpression, isAct, isPolicy, isAMeasureLiteral, isInfraDeclaration,
+    isTuple, isUnaryExpression, isAct, isPolicy, isAMeasureLiteral, isInfraDeclaration, isMemberAccess,
     type BinaryExpression, type BraceLiteral, type Call, type Comparison, type Expression, type NamedElement
 } from '../../generated/ast.js';
 import { targetOf } from '../../linking/safe-ref.js';
@@ -46,7 +46,7 @@ export function latexExpression(node: Expression | undefined, context: LatexCont
     }
 }
 
-export function latexRelation(op: string): string {
+function latexRelation(op: string): string {
     return RELATIONS[op] ?? escapeText(op);
 }
 
@@ -71,7 +71,13 @@ function renderWithLevel(node: Expression, ctx: LatexContext): [string, Level] {
         Level.Primary];
     if (isBraceLiteral(node)) return [brace(node, ctx), Level.Primary];
     if (isCall(node)) return call(node, ctx);
-    if (isBracketApplication(node)) return [bracketApplication(node.head, render(node.argument, ctx, 0), ctx), Level.Primary];
+    if (isBracketApplication(node)) {
+        const argument = (node.head === 'E' ? conditional(node.argument, ctx) : undefined) ?? render(node.argument, ctx, 0);
+        return [bracketApplication(node.head, argument, ctx), Level.Primary];
+    }
+    if (isMemberAccess(node)) {
+        return [`${nameOf(node.receiver.ref.$refText, targetOf(node.receiver.ref))}.${escapeText(node.member?.$refText ?? '?')}`, Level.Primary];
+    }
     if (isKeyValue(node)) return [`${render(node.key, ctx, Level.Primary)}\\mapsto ${render(node.value, ctx, 0)}`, Level.Comparison];
     if (isAMeasureLiteral(node)) return [`(${render(node.measure, ctx, 0)},\\ ${render(node.offset, ctx, 0)})`, Level.Primary];
     if (isElseItem(node)) return [`\\text{else}\\mapsto ${render(node.value, ctx, 0)}`, Level.Comparison];
@@ -149,7 +155,7 @@ function groupDigits(digits: string): string {
 }
 
 /** A reference by name: credal sets calligraphic, elements and words upright. */
-export function nameOf(text: string, target: NamedElement | undefined): string {
+function nameOf(text: string, target: NamedElement | undefined): string {
     if (isElement(target)) return latexElement(text);
     if (isAct(target) || isPolicy(target)) return `\\mathrm{${escapeText(text)}}`;
     return latexName(text, isCredalDeclaration(target) || isInfraDeclaration(target) ? 'credal' : 'plain');
@@ -184,9 +190,11 @@ function call(node: Call, ctx: LatexContext): [string, Level] {
     const unary = (tex: string): [string, Level] => [tex, Level.Primary];
     switch (node.callee) {
         case 'P':
+            if (args.length === 1 && conditional(args[0])) return unary(`${ctx.constraints ? 'p' : 'P'}(${conditional(args[0], ctx)})`);
             if (args.length === 1) return unary(`${ctx.constraints ? 'p' : 'P'}(${arg(0)})`);
             return unary(`${arg(0, Level.Primary)}(${arg(1)})`);
         case 'E':
+            if (args.length === 1 && conditional(args[0])) return unary(`E_{${ctx.constraints ? 'p' : ''}}[${conditional(args[0], ctx)}]`);
             if (args.length === 1) return unary(`E_{${ctx.constraints ? 'p' : ''}}[${arg(0)}]`);
             return unary(`E_{${arg(0)}}[${arg(1)}]`);
         case 'lowerP': return unary(`\\underline{P}_{${arg(0)}}(${arg(1)})`);
@@ -225,8 +233,23 @@ function call(node: Call, ctx: LatexContext): [string, Level] {
         case 'generators': return unary(`\\operatorname{gen}${arg(0, Level.Primary)}`);
         case 'credal': return unary(`\\operatorname{credal}(${arg(0)})`);
         case 'normalize': return unary(`\\operatorname{normalize}(${arg(0)})`);
+        case 'belief': return unary(`\\operatorname{Bel}\\,${args[0] ? brace(args[0] as BraceLiteral, ctx) : ''}`);
+        case 'finite': return unary(args[0] ? brace(args[0] as BraceLiteral, ctx) : '\\emptyset');
+        case 'dempster': return [`${arg(0, Level.Multiplicative)}\\oplus ${arg(1, Level.Multiplicative)}`, Level.Additive];
+        case 'mobius': return unary(`m_{${arg(0)}}(${arg(1)})`);
+        case 'condition': return [`${arg(0, Level.Union)}\\,|_{\\mathrm{${escapeText(args[2]?.$cstNode?.text ?? '')}}}\\,${arg(1, Level.Union)}`, Level.Condition];
         default: return unary(`\\operatorname{${escapeText(node.callee)}}(${all()})`);
     }
+}
+
+/**
+ * The argument of `P(A | B)` / `E[f | B]` as a conditional, `A \mid B` (v1.1 §8.1); undefined when it is not
+ * one. Without a context it only answers whether it is one.
+ */
+function conditional(node: Expression | undefined, ctx?: LatexContext): string | undefined {
+    if (!isBinaryExpression(node) || node.op !== '|') return undefined;
+    if (!ctx) return 'yes';
+    return `${render(node.left, ctx, Level.Union)}\\mid ${render(node.right, ctx, Level.Union)}`;
 }
 
 /** `hull{p, q}` → `\{p,q\}`; `hull(K ∪ L)` → `(\mathcal K\cup\mathcal L)`. */

@@ -5,16 +5,16 @@ import type { Rational } from '../../math/rational.js';
  * Widths are rough character counts of the typeset text, not measurements: enough to keep a line
  * within a preview column of about 50rem.
  */
-export const LINE_CHARS = 66;
+const LINE_CHARS = 66;
 
-export interface LineItem {
+interface LineItem {
     tex: string;
     /** About how many characters the typeset item takes. */
     width: number;
 }
 
 /** Characters an exact number takes when typeset: a fraction is as wide as its longer part. */
-export function numberWidth(value: Rational): number {
+function numberWidth(value: Rational): number {
     return Math.max(...value.toString().split('/').map(part => part.length));
 }
 

@@ -13,7 +13,7 @@ const GREEK: Readonly<Record<string, string>> = {
     Υ: '\\Upsilon', Φ: '\\Phi', Χ: 'X', Ψ: '\\Psi', Ω: '\\Omega'
 };
 
-export type NameStyle = 'plain' | 'credal';
+type NameStyle = 'plain' | 'credal';
 
 /**
  * An identifier as LaTeX. `credal` style writes a one-letter Latin name calligraphic (`\mathcal K`),

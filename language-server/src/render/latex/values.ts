@@ -10,7 +10,7 @@ export function latexVector(entries: readonly Rational[]): string {
 }
 
 /** A set of points, one per vertex: `\{(\tfrac13,\tfrac23),(\tfrac23,\tfrac13)\}`. */
-export function latexPoints(points: readonly (readonly Rational[])[]): string {
+function latexPoints(points: readonly (readonly Rational[])[]): string {
     return points.length === 0 ? '\\emptyset' : `\\{${points.map(latexVector).join(',\\ ')}\\}`;
 }
 

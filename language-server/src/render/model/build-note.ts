@@ -1,6 +1,6 @@
 import { CstUtils, type AstNode, type LangiumDocument } from 'langium';
 import {
-    isAssert, isDeclaration, isDistDeclaration, isEval, isModel, isProse,
+    isAssert, isConventions, isDeclaration, isDistDeclaration, isEval, isExpect, isModel, isProse,
     type Declaration, type Model, type Statement
 } from '../../generated/ast.js';
 import { sameFiniteSet, type FiniteSet, type Value } from '../../evaluation/values.js';
@@ -10,6 +10,7 @@ import { declarationParts } from './declaration-parts.js';
 import type { BlockKind, NoteBlock, NoteModel, Part } from './parts.js';
 import type { RenderEnv } from './render-env.js';
 import { assertParts, evalParts } from './statement-parts.js';
+import { codeText } from '../../validation/expectations.js';
 
 /** Syntax errors shown at the top of the preview (the editor lists all of them). */
 const MAX_SYNTAX_BLOCKS = 5;
@@ -80,6 +81,13 @@ function partsOf(statement: Statement, env: RenderEnv, dots: (value: Value) => N
     if (isProse(statement)) return [{ type: 'markdown', text: commentMarkdown(statement.text) }];
     if (isEval(statement)) return evalParts(statement, env);
     if (isAssert(statement)) return assertParts(statement, env);
+    if (isExpect(statement)) {
+        // §8.6: shown as information, never hidden: the note demonstrates this error on purpose.
+        return [{ type: 'text', tone: 'muted', text: `ℹ expected: ${statement.target?.$refText ?? '?'} raises ${codeText(statement)} (shown as information, so the note passes credal check)` }];
+    }
+    if (isConventions(statement)) {
+        return [{ type: 'text', tone: 'muted', text: `Conventions of this note: ${statement.entries.map((e) => `${e.key} ${e.value}`).join(', ') || 'none'}` }];
+    }
     return declarationParts(statement as Declaration, env, dots);
 }
 

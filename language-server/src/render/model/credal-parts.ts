@@ -1,6 +1,6 @@
 import type { Fact } from '../../evaluation/facts/index.js';
 import type { CredalValue, FiniteSet } from '../../evaluation/values.js';
-import type { Interval } from '../../math/credal.js';
+import { beliefMasses, type Focal, type Interval } from '../../math/credal.js';
 import type { Rational } from '../../math/rational.js';
 import { latexTupleElement } from '../latex/names.js';
 import { latexRational } from '../latex/numbers.js';
@@ -13,7 +13,7 @@ import type { RenderEnv } from './render-env.js';
 import { IssueCodes } from '../../diagnostics/codes.js';
 
 /** Vertex lists longer than this are cut in the formula (the count is still given). */
-export const MAX_LISTED_VERTICES = 20;
+const MAX_LISTED_VERTICES = 20;
 
 /** Sets up to this size get their element bounds as two rows (elements across); larger ones one row per element. */
 const MAX_ELEMENT_COLUMNS = 8;
@@ -29,6 +29,8 @@ export function credalValueParts(nameTex: string, caption: string, value: Credal
     const limits = env.limits();
     const vertices = facts.vertices(limits);
     const parts: Part[] = [vertices.ok ? verticesPart(nameTex, caption, vertices.value) : missing('Vertices not enumerated', vertices)];
+    const focal = value.origin === 'belief' || value.origin === 'dempster' ? beliefMasses(value.credal) : undefined;
+    if (focal) parts.push(focalTable(caption, value.set, focal));
     const precise = facts.precise(limits);
     if (!(precise.ok && precise.value)) {
         const bounds = facts.elementBounds(limits);
@@ -56,6 +58,18 @@ function verticesPart(nameTex: string, name: string, points: readonly (readonly 
     return cut
         ? { type: 'math', tex, remark: `${points.length} vertices; the first ${MAX_LISTED_VERTICES} are shown` }
         : { type: 'math', tex };
+}
+
+/** A belief function's Möbius masses, one row per focal event (v1.1 §8.3). */
+function focalTable(caption: string, set: FiniteSet, focal: readonly Focal[]): Part {
+    const event = (F: Focal): Cell => ({
+        tex: `\\{${F.event.flatMap((inF, i) => (inF ? [latexTupleElement(elementLabelParts(set, i))] : [])).join(',')}\\}`
+    });
+    return {
+        type: 'table', caption: `${caption}: focal events and their masses m(F)`, style: 'compact',
+        head: [{ tex: 'F' }, { tex: 'm(F)' }],
+        rows: focal.map(F => [event(F), { tex: latexRational(F.mass) }])
+    };
 }
 
 /** `P̲({x})` and `P̄({x})` of every element x, exactly. */

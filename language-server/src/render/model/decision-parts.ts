@@ -49,8 +49,8 @@ export function decisionValueParts(value: DecisionValue, env: RenderEnv, declara
     return parts;
 }
 
-/** `d_1=(4,0),\quad d_2=(0,4),…`, over several lines when the menu of acts is long. */
-function actsTex(acts: readonly Act[]): string {
+/** `d_1=(4,0),\quad d_2=(0,4),…`, over several lines when the menu of acts is long (also a tree's strategies). */
+export function actsTex(acts: readonly Act[]): string {
     return latexLines('', 0, acts.map(act => ({
         tex: `${latexName(act.name)}=${latexVector(act.payoff)}`,
         width: act.name.length + 1 + vectorWidth(act.payoff)

@@ -2,8 +2,8 @@ import {
     isBraceLiteral, isComparison, isCredalDeclaration, isDdtDeclaration, isDecimal, isDecisionDeclaration,
     isDistDeclaration, isEventDeclaration, isGambleDeclaration, isInteger, isLetDeclaration, isNameRef,
     isInfraDeclaration, isKernelDeclaration, isSetDeclaration, isSetLiteral, isSetProduct, isSetRange, isSetRef, isTuple, isBeliefClause,
-    type CredalDeclaration, type DdtDeclaration, type DecisionDeclaration, type Declaration, type Expression, type SetExpression,
-    type InfraDeclaration, type KernelDeclaration
+    isTreeDeclaration, type TreeDeclaration, type CredalDeclaration, type DdtDeclaration, type DecisionDeclaration, type Declaration,
+    type Expression, type SetExpression, type InfraDeclaration, type KernelDeclaration
 } from '../../generated/ast.js';
 import { targetOf } from '../../linking/safe-ref.js';
 import { isPending } from '../../evaluation/evaluator.js';
@@ -17,6 +17,7 @@ import { credalValueParts } from './credal-parts.js';
 import { infraValueParts, kernelValueParts } from './infra-parts.js';
 import { ddtValueParts } from './ddt-parts.js';
 import { decisionValueParts } from './decision-parts.js';
+import { treeValueParts } from './tree-parts.js';
 import type { NamedDistribution } from './figures.js';
 import type { Part } from './parts.js';
 import type { RenderEnv } from './render-env.js';
@@ -28,6 +29,7 @@ export function declarationParts(node: Declaration, env: RenderEnv, dots: (value
     if (isKernelDeclaration(node)) return kernelParts(node, env);
     if (isDecisionDeclaration(node)) return decisionParts(node, env);
     if (isDdtDeclaration(node)) return ddtParts(node, env);
+    if (isTreeDeclaration(node)) return treeParts(node, env);
     if (isCredalDeclaration(node)) return credalParts(node, env, dots);
     const value = env.values.declarationResult(node, env.token).value;
     const nameTex = latexName(node.name);
@@ -51,7 +53,7 @@ function writtenOut(expression: Expression | undefined): boolean {
     return false;
 }
 
-export function latexSetExpression(expression: SetExpression | undefined): string {
+function latexSetExpression(expression: SetExpression | undefined): string {
     if (!expression) return '\\,?\\,';
     if (isSetLiteral(expression)) {
         return expression.elements.length === 0 ? '\\emptyset' : `\\{${expression.elements.map(e => latexElement(e.name)).join(',')}\\}`;
@@ -132,6 +134,21 @@ function ddtParts(node: DdtDeclaration, env: RenderEnv): Part[] {
         text: `DDT problem **${escapeMarkdown(node.name)}**${set ? ` on $${set}$` : ''} with belief $${beliefTex}$.`
     }];
     if (value.kind === 'ddt') parts.push(...ddtValueParts(value, beliefTex, env));
+    parts.push(...errorParts(value));
+    return parts;
+}
+
+function treeParts(node: TreeDeclaration, env: RenderEnv): Part[] {
+    const value = env.values.declarationResult(node, env.token).value;
+    const belief = node.clauses.find(isBeliefClause);
+    const beliefTex = belief ? latexExpression(belief.belief, env.latexContext()) : '\\,?\\,';
+    const orientation = value.kind === 'tree' && value.tree.orientation === 'loss' ? 'losses, minimised' : 'utilities, maximised';
+    const set = env.latexContext().setTex(node);
+    const parts: Part[] = [{
+        type: 'markdown',
+        text: `Decision tree **${escapeMarkdown(node.name)}**${set ? ` on $${set}$` : ''} with belief $${beliefTex}$; payoffs are ${orientation}.`
+    }];
+    if (value.kind === 'tree') parts.push(...treeValueParts(value, env, node));
     parts.push(...errorParts(value));
     return parts;
 }

@@ -18,7 +18,7 @@ export interface NamedDistribution {
     value: DistributionValue;
 }
 
-export function pointText(point: readonly Rational[]): string {
+function pointText(point: readonly Rational[]): string {
     return `(${point.map(x => x.toString()).join(', ')})`;
 }
 

@@ -24,8 +24,8 @@ export type Part =
     | { type: 'math'; tex: string; approx?: string; claim?: 'holds' | 'fails'; remark?: string }
     /** A sentence of plain text; `tone` colours it (errors, failed claims, muted remarks). */
     | { type: 'text'; text: string; tone?: 'error' | 'ok' | 'muted' }
-    /** A picture (inline SVG); HTML only, the text exports leave it out. */
-    | { type: 'figure'; svg: string; caption: string }
+    /** A picture (inline SVG); the text exports use `text` (Markdown) in its place, or leave it out. */
+    | { type: 'figure'; svg: string; caption: string; text?: string }
     | { type: 'table'; caption: string; head: Cell[]; rows: Cell[][]; style?: TableStyle };
 
 export type BlockKind = 'prose' | 'declaration' | 'eval' | 'assert' | 'error';

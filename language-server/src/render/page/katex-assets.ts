@@ -17,23 +17,31 @@ export function inlinedKatexCss(): string | undefined {
     const directory = path.dirname(cssPath);
     cached = css.replace(/src:([^;}]*)/g, (whole, sources: string) => {
         const woff2 = /url\(["']?([^"')]+\.woff2)["']?\)/.exec(sources)?.[1];
-        const file = woff2 ? path.join(directory, woff2) : undefined;
+        const file = woff2 ? contained(directory, woff2) : undefined;
         if (!file || !existsSync(file)) return whole;
         return `src:url(data:font/woff2;base64,${readFileSync(file).toString('base64')}) format("woff2")`;
     });
     return cached;
 }
 
-/** node_modules/katex (sources, tests, the CLI bundle) or the copy the extension ships in its media folder. */
+/** A font named by the stylesheet, only if it lies inside the stylesheet's folder (`fonts/x.woff2`, never `../../x`). */
+function contained(directory: string, relative: string): string | undefined {
+    const file = path.resolve(directory, relative);
+    return file.startsWith(directory + path.sep) ? file : undefined;
+}
+
+/**
+ * node_modules/katex next to this code (sources, tests, the CLI bundle) or the copy the extension ships
+ * in its media folder. Never the working directory: for the server that is the user's workspace, and a
+ * note's folder must not supply the stylesheet and fonts of its own export.
+ */
 function findKatexCss(): string | undefined {
     const here = moduleFile();
     const candidates: string[] = [];
-    for (const from of [here, path.join(process.cwd(), 'package.json')]) {
-        try {
-            candidates.push(createRequire(from).resolve('katex/dist/katex.min.css'));
-        } catch {
-            // not installed there: try the next place
-        }
+    try {
+        candidates.push(createRequire(here).resolve('katex/dist/katex.min.css'));
+    } catch {
+        // not installed beside this code (the packaged extension): its media folder has the copy
     }
     const bundleDir = path.dirname(here);
     candidates.push(

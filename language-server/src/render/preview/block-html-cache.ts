@@ -1,7 +1,7 @@
 import type { BlockKind } from '../model/parts.js';
 
 /** What a preview block looks like once rendered; its id and lines are not part of it (they move with edits). */
-export interface RenderedBlock {
+interface RenderedBlock {
     readonly kind: BlockKind;
     readonly html: string;
 }

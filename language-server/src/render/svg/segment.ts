@@ -8,7 +8,7 @@ export interface SegmentInterval {
     colour?: number;
 }
 
-export interface SegmentPicture {
+interface SegmentPicture {
     /** The two elements: the axis shows the probability of the first. */
     elements: readonly [string, string];
     intervals: readonly SegmentInterval[];

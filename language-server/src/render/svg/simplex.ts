@@ -14,7 +14,7 @@ export interface SimplexRegion {
     outline?: boolean;
 }
 
-export interface SimplexPicture {
+interface SimplexPicture {
     /** Names of the three elements, in order (corners: bottom left, bottom right, top). */
     corners: readonly [string, string, string];
     regions: readonly SimplexRegion[];

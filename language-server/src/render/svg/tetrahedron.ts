@@ -3,7 +3,7 @@ import { DOT_COLOUR, SET_COLOUR, convexHull2d, fmt, pointsAttr, svgOpen, text, t
 /** Barycentric coordinates on a 4-element set (floats: for drawing only). */
 export type Bary4 = readonly [number, number, number, number];
 
-export interface TetrahedronPicture {
+interface TetrahedronPicture {
     corners: readonly [string, string, string, string];
     vertices: readonly LabelledPoint<Bary4>[];
     dots: readonly LabelledPoint<Bary4>[];

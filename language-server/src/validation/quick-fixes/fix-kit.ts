@@ -2,7 +2,7 @@ import { AstUtils, type AstNode, type LangiumDocument } from 'langium';
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver';
 
 /** The `data` of a Credal diagnostic, as quick fixes read it (JSON: exact numbers are strings). */
-export type FixData = Record<string, unknown>;
+type FixData = Record<string, unknown>;
 
 export function dataOf(diagnostic: Diagnostic): FixData {
     const data = diagnostic.data;

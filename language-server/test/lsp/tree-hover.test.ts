@@ -1,0 +1,56 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { lspTestKit, offsetOf } from './lsp-test-kit.js';
+
+// Hover, inlay hints and code lenses on a decision tree (LANGUAGE §9), through Langium's LSP services.
+const kit = lspTestKit();
+afterEach(() => kit.clear());
+
+const hedge = `set Coin = {H, T}
+set Ω = Coin × Coin
+event SecondHeads on Ω = {(H, H), (T, H)}
+event FirstHeads on Ω = {(H, H), (H, T)}
+event FirstTails on Ω = compl(FirstHeads)
+credal K on Ω = { P(FirstHeads) = 1/2, P(SecondHeads) = 1/2 }
+gamble bet on Ω = 1[SecondHeads] - 1[compl(SecondHeads)]
+tree Hedge on Ω {
+  belief K
+  decide {
+    play = observe {
+      FirstHeads: decide { bet = bet, pass = -1/10 }
+      FirstTails: decide { bet = bet, pass = -1/10 }
+    }
+  }
+}
+eval Hedge.play_bet_pass
+`;
+
+async function hoverAt(text: string, needle: string): Promise<string> {
+    const document = await kit.build(text);
+    const position = document.textDocument.positionAt(offsetOf(text, needle, 0, 0));
+    const result = await kit.credal.lsp.HoverProvider!.getHoverContent(document, { textDocument: { uri: document.uri.toString() }, position });
+    return (result?.contents as { value?: string } | undefined)?.value ?? '';
+}
+
+describe('hover on a decision tree', () => {
+    it('draws the tree with each rule on the branches its choice takes', async () => {
+        const text = await hoverAt(hedge, 'Hedge on');
+        expect(text).toContain('decision tree on Ω · utilities (maximised) · 4 strategies');
+        expect(text).toContain('- play ○');
+        // Leaves show their values on the event reaching them; normal-form Γ-maximin bets after both tosses.
+        expect(text).toMatch(/- FirstHeads □\n\s+- bet: `\(H, H\): 1, \(H, T\): -1` ← Γ-maximin,/);
+        expect(text).toMatch(/- pass: `-1\/10` ← Γ-maximax,/);
+        expect(text).not.toMatch(/- pass: [^\n]*Γ-maximin/);
+    });
+    it('tabulates [E̲, Ē] per strategy and says for which rules the solutions differ', async () => {
+        const text = await hoverAt(hedge, 'Hedge on');
+        expect(text).toContain('| play_bet_bet | 0 | 0 |');
+        expect(text).toContain('| play_bet_pass | -11/20 | 9/20 |');
+        expect(text).toMatch(/Γ-maximin: `\{play_bet_bet\}` · backward: `\{play_pass_pass\}`/);
+        expect(text).toMatch(/Normal form and backward induction \*\*differ\*\* for: [^\n]*Γ-maximin/);
+        expect(text).not.toMatch(/differ\*\* for: [^\n]*maximality/);
+    });
+    it('shows a strategy gamble exactly', async () => {
+        const text = await hoverAt(hedge, 'Hedge.play_bet_pass');
+        expect(text).toContain('-1/10');
+    });
+});
