@@ -17,7 +17,8 @@ import { EvalContext, sourceText } from './context.js';
 import { ANY, coerce, evaluate, evaluateAs, evaluateNumber, strongProduct, type Want } from './expressions.js';
 import { factorIndexOf } from './finite-sets.js';
 import {
-    credalCall, generatorsCall, ibprobCall, ibupdateCall, infraHull, infraLowerE, infraMixCall, isCrispCall, kernelApplication, normalizeCall,
+    credalCall, generatorsCall, ibprobCall, ibupdateCall, infraHull, infraLowerE, infraMixCall, isCrispCall, kernelApplication,
+    normalizeCall,
     wantsInfraMix
 } from './infra.js';
 import { elementOf, hullOfItems } from './literals.js';
@@ -188,7 +189,8 @@ export const BUILTINS: readonly BuiltinFunction[] = [
         signature: 'mix(w₁: K₁, w₂: K₂, …)', notation: 'Σ wᵢ Kᵢ', returns: 'distribution (of distributions) or credal set', category: 'constructor',
         doc: 'Finite mixture; the weights sum to 1. Of distributions: a distribution. Of credal sets (v1.1): {Σ wᵢ pᵢ : pᵢ ∈ Kᵢ}, with E̲(f) = Σ wᵢ E̲_{Kᵢ}(f); not the hull of the union. '
             + 'With an infradistribution among the parts (v2): E(f) = Σ wᵢ E_Hᵢ(f).',
-        run: (ctx, call, want) => (wantsInfraMix(ctx, call, want) ? infraMixCall(ctx, call, callSet(ctx, call, want)) : mixture(ctx, call, callSet(ctx, call, want)))
+        run: (ctx, call, want) => (wantsInfraMix(ctx, call, want)
+            ? infraMixCall(ctx, call, callSet(ctx, call, want)) : mixture(ctx, call, callSet(ctx, call, want)))
     },
     {
         name: 'belief', arity: [1, 1], args: ['any'], signature: 'belief{A: m(A), …}', notation: 'Bel(A) = Σ_{F ⊆ A} m(F)',
@@ -540,7 +542,9 @@ function hurwiczRule(ctx: EvalContext, call: Call): Value {
 function hullConstructor(ctx: EvalContext, call: Call, want: Want): Value {
     const set = want.set ?? ctx.setOf(call);
     const only = call.arguments[0];
-    if (call.arguments.length === 1 && isBraceLiteral(only) && only.items.some(isAMeasureLiteral)) return infraHull(ctx, only.items, set, call);
+    if (call.arguments.length === 1 && isBraceLiteral(only) && only.items.some(isAMeasureLiteral)) {
+        return infraHull(ctx, only.items, set, call);
+    }
     if (call.arguments.length === 1 && isBraceLiteral(only)) return hullOfItems(ctx, only.items, set, call, false);
     // `hull(K1 ∪ K2 ∪ …)`: the operands of the union, in order (iteratively: a union may be long).
     const items: AstNode[] = [];

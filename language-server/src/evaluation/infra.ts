@@ -42,7 +42,9 @@ export function aMeasureLiteral(ctx: EvalContext, node: AMeasureLiteral, set: Fi
 
 /** The measure part of an a-measure, as masses in element order. */
 function measureOf(ctx: EvalContext, node: AstNode | undefined, set: FiniteSet): Rational[] | ErrorValue {
-    if (isBraceLiteral(node) && node.items.some((item) => isKeyValue(item) || isElseItem(item))) return measureMapping(ctx, node.items, set);
+    if (isBraceLiteral(node) && node.items.some((item) => isKeyValue(item) || isElseItem(item))) {
+        return measureMapping(ctx, node.items, set);
+    }
     if (isBinaryExpression(node) && node.op === '*') {
         const left = evaluate(ctx, node.left, { kind: 'any', set });
         const right = evaluate(ctx, node.right, { kind: 'any', set });
@@ -288,7 +290,9 @@ export function infraMixCall(ctx: EvalContext, call: Call, set: FiniteSet | unde
 }
 
 /** mix(w₁: H₁, …) when a part is an infradistribution (or one is wanted): parts taken crisp where needed. */
-export function infraMix(ctx: EvalContext, call: Call, weights: readonly Rational[], parts: readonly Value[], set: FiniteSet | undefined): Value {
+export function infraMix(
+    ctx: EvalContext, call: Call, weights: readonly Rational[], parts: readonly Value[], set: FiniteSet | undefined
+): Value {
     const sets: InfraValue[] = [];
     for (const [i, part] of parts.entries()) {
         const H = asInfra(ctx, part, set ?? sets[0]?.set, (call.arguments[i] as { value?: AstNode }).value ?? call);
@@ -316,7 +320,8 @@ export function infraDeclaration(ctx: EvalContext, node: InfraDeclaration): Valu
         const replacement = `normalize(${sourceText(node.value)})`;
         return ctx.fail(IssueCodes.InfraNorm,
             `${node.name} is not normalised: min b = ${minB} (must be 0) and min (m(X) + b) = ${minTotal} (must be 1)${fix}`, { node: node.value },
-            { data: { minB: String(minB), minTotal: String(minTotal), ...(spread.sign() > 0 ? { replacement, replaceRange: rangeOf(node.value) } : {}) } });
+            { data: { minB: String(minB), minTotal: String(minTotal),
+                ...(spread.sign() > 0 ? { replacement, replaceRange: rangeOf(node.value) } : {}) } });
     }
     return H;
 }
@@ -375,7 +380,9 @@ export function kernelApplication(ctx: EvalContext, call: Call, declaration: Ker
 
 // ---------------------------------------------------------------- K ⋉ k
 
-export function semidirectProduct(ctx: EvalContext, node: BinaryExpression, productOf: (a: FiniteSet, b: FiniteSet) => FiniteSet | undefined): Value {
+export function semidirectProduct(
+    ctx: EvalContext, node: BinaryExpression, productOf: (a: FiniteSet, b: FiniteSet) => FiniteSet | undefined
+): Value {
     const left = evaluate(ctx, node.left, ANY);
     const right = evaluate(ctx, node.right, ANY);
     if (isError(left)) return left;

@@ -57,7 +57,9 @@ function belief(ctx: EvalContext, node: DecisionDeclaration | DdtDeclaration, se
 }
 
 /** E-IB-RANGE on a problem whose belief is a non-crisp infradistribution and whose payoffs leave [0, 1]. */
-function payoffRange(ctx: EvalContext, node: DecisionDeclaration | DdtDeclaration, payoffs: readonly (readonly Rational[])[]): ErrorValue | undefined {
+function payoffRange(
+    ctx: EvalContext, node: DecisionDeclaration | DdtDeclaration, payoffs: readonly (readonly Rational[])[]
+): ErrorValue | undefined {
     const r = guard(() => checkPayoffRange(payoffs, node.name));
     return r.ok ? undefined : ctx.fail(IssueCodes.IbRange, r.error.message, { node, property: 'name' }, { data: r.error.data as Record<string, unknown> });
 }

@@ -27,7 +27,7 @@ export function declarationSnippets(spelling: OperatorSpelling): DeclarationSnip
         { label: 'ddt', detail: 'disambiguative decision problem',
             body: 'ddt ${1:N} on ${2:E} {\n  belief ${3:Θ}\n  policies {\n    ${4:π1} consistent {${5}}\n    ${6:π2} consistent {${7}}\n  }\n  utility ${8:u}\n  semantics ${9|strict,nirvana0|}\n}' },
         { label: 'infra', detail: 'infradistribution from a-measures', body: 'infra ${1:H} on ${2:X} = hull{ (m: ${3:(1/2, 1/2)}, b: ${4:0}), (m: ${5:(1, 0)}, b: ${6:1/4}) }' },
-        { label: 'infra ibupdate', detail: 'infra-Bayesian update', body: 'infra ${1:U} = ibupdate(${2:H}, ${3:{a\}}, ${4:0})' },
+        { label: 'infra ibupdate', detail: 'infra-Bayesian update', body: 'infra ${1:U} = ibupdate(${2:H}, ${3:{a\\}}, ${4:0})' },
         { label: 'kernel', detail: 'infrakernel: a credal set per element', body: 'kernel ${1:k} from ${2:X} to ${3:Y} = { ${4:a}: ${5:vacuous}, else: ${6:vacuous} }' },
         { label: 'credal belief', detail: 'belief function by Möbius masses (v1.1)', body: 'credal ${1:Bel} on ${2:X} = belief{ {${3:a}}: ${4:1/2}, all: ${5:1/2} }' },
         { label: 'credal mix', detail: 'mixture of credal sets (v1.1)', body: 'credal ${1:M} = mix(${2:1/2}: ${3:K1}, ${4:1/2}: ${5:K2})' },

@@ -44,7 +44,8 @@ function infraFigure(caption: string, value: InfraValue, gens: readonly AMeasure
         return [{ p, label: `b = ${a.b}`, title: text }];
     });
     if (set.size === 2) {
-        return segmentSvg({ elements: [names[0]!, names[1]!], caption, intervals: [], dots: dots.map((d) => ({ at: d.p[0]!.toNumber(), label: d.label, title: d.title })) });
+        const points = dots.map((d) => ({ at: d.p[0]!.toNumber(), label: d.label, title: d.title }));
+        return segmentSvg({ elements: [names[0]!, names[1]!], caption, intervals: [], dots: points });
     }
     if (set.size === 3) {
         const at = (p: readonly Rational[]): Bary3 => [p[0]!.toNumber(), p[1]!.toNumber(), p[2]!.toNumber()];

@@ -57,7 +57,8 @@ function strategyTable(value: TreeValue, s: TreeSummary): Part {
             + 'and backward induction both choose it, or which of them alone does',
         head: [{ text: loss ? 'strategy (loss)' : 'strategy' }, { tex: loss ? '\\underline{E}[L]' : '\\underline{E}[U]' },
             { tex: loss ? '\\overline{E}[L]' : '\\overline{E}[U]' }, ...s.results.map((r) => ({ text: ruleTitle(r.rule) }))],
-        rows: s.bounds.map((b) => [{ tex: latexName(b.act) }, { tex: latexRational(b.lower) }, { tex: latexRational(b.upper) }, ...s.results.map((r) => cell(r, b.act))]),
+        rows: s.bounds.map((b) => [{ tex: latexName(b.act) }, { tex: latexRational(b.lower) }, { tex: latexRational(b.upper) },
+            ...s.results.map((r) => cell(r, b.act))]),
     };
 }
 
