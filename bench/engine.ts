@@ -1,6 +1,7 @@
 /**
  * `npm run bench:engine [-- --quick] [-- --json FILE]`: our exact engine side by side with native GLPK
- * (float LP, in process) and lrs (exact vertex enumeration) on the same seeded instances.
+ * (float LP, in process) and lrs (exact vertex enumeration) on the same seeded instances, and the
+ * infradistribution rows (bench/infra.ts: semidirect products, generator pruning, the IB update).
  *
  * Timing is best-of: each solver repeats an instance until ~MIN_TOTAL_MS have passed (at least 3 runs,
  * one if a run takes over 1 s) and the fastest run counts; native and ours run back to back per
@@ -14,6 +15,7 @@ import * as path from 'node:path';
 import { Budget } from '../language-server/src/math/budget.js';
 import { lowerExpectation, lpStatistics, verifyLowerExpectation } from '../language-server/src/math/lp.js';
 import { enumerateVertices } from '../language-server/src/math/polytope.js';
+import { benchInfra, type InfraRow } from './infra.js';
 import { lpInstance, toConstraints, vertexInstance } from './instances.js';
 import { BUILD_DIR, prepareNativeTools, runGlpk, runLrs } from './native-tools.js';
 import { benchTrees, type TreeRow } from './tree-bench.js';
@@ -163,7 +165,7 @@ function budgetStops(): void {
  * Each section runs in a fresh Node process (this bundle again with `--section`), so the heap and JIT
  * state one section leaves behind cannot bias the other.
  */
-function runSection(section: 'lp' | 'vertices' | 'trees'): unknown {
+function runSection(section: 'lp' | 'vertices' | 'trees' | 'infra'): unknown {
     const out = path.join(BUILD_DIR, `section-${section}.json`);
     const child = spawnSync(process.execPath, [process.argv[1]!, '--section', section, '--out', out, ...(quick ? ['--quick'] : [])],
         { stdio: 'inherit' });
@@ -175,8 +177,9 @@ const sectionIndex = args.indexOf('--section');
 if (sectionIndex >= 0) {
     const section = args[sectionIndex + 1];
     const out = args[args.indexOf('--out') + 1]!;
-    const tools = prepareNativeTools();
-    const rows = section === 'lp' ? benchLp(tools) : section === 'trees' ? benchTrees(MIN_TOTAL_MS) : benchVertices(tools);
+    const tools = section === 'infra' || section === 'trees' ? undefined : prepareNativeTools();
+    const rows = section === 'infra' ? benchInfra(quick, bestOf, MIN_TOTAL_MS) : section === 'trees' ? benchTrees(MIN_TOTAL_MS)
+        : section === 'lp' ? benchLp(tools!) : benchVertices(tools!);
     if (section === 'vertices') budgetStops();
     writeFileSync(out, JSON.stringify(rows));
 } else {
@@ -186,9 +189,10 @@ if (sectionIndex >= 0) {
     const lp = runSection('lp') as LpRow[];
     const vertices = runSection('vertices') as VertexRow[];
     const trees = runSection('trees') as TreeRow[];
+    const infra = runSection('infra') as InfraRow[];
     console.log(`\nDone in ${((performance.now() - started) / 1000).toFixed(1)} s; load average now ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`);
     if (jsonFile) {
-        writeFileSync(jsonFile, JSON.stringify({ lp, vertices, trees }, null, 2) + '\n');
+        writeFileSync(jsonFile, JSON.stringify({ lp, vertices, trees, infra }, null, 2) + '\n');
         console.log(`Wrote ${jsonFile}`);
     }
 }

@@ -122,11 +122,32 @@ export const DIAGNOSTIC_TABLE = {
         title: 'A prose formula the preview will not typeset: it defines a macro (`\\def`, `\\newcommand`, …) or is over-long.'
     },
 
-    // ── Not diagnostics: codes of values, never shown in the Problems panel ──
-    Reserved: {
-        code: 'E-RESERVED', severity: 'none',
-        title: 'The value of a construct reserved for a later version (`ibupdate`, `⋉`); its diagnostic is E-SYNTAX at the keyword.'
+    // ── Version 2: infradistributions (LANGUAGE §7) ──
+    InfraNeg: { code: 'E-INFRA-NEG', severity: 'error', title: 'An a-measure with a negative mass or a negative b (LANGUAGE §7.1).' },
+    InfraNorm: {
+        code: 'E-INFRA-NORM', severity: 'error',
+        title: 'A declared infradistribution with min b ≠ 0 or min (m(X) + b) ≠ 1; the quick fix wraps it in `normalize(…)`.'
     },
+    NotCrisp: {
+        code: 'E-NOT-CRISP', severity: 'error',
+        title: 'A credal-set-only query on a non-crisp infradistribution; the message names the infra query to use.'
+    },
+    KernelPartial: {
+        code: 'E-KERNEL-PARTIAL', severity: 'error', title: 'A kernel that gives no credal set to an element of its `from` set and has no `else`.'
+    },
+    KernelSet: {
+        code: 'E-KERNEL-SET', severity: 'error', title: 'A kernel value (or the left side of `⋉`) on another set than the kernel says.'
+    },
+    RuleInfra: {
+        code: 'E-RULE-INFRA', severity: 'error', title: 'A rule other than maximin on a decision whose belief is a non-crisp infradistribution.'
+    },
+    IbRange: {
+        code: 'E-IB-RANGE', severity: 'error',
+        title: 'A gamble, off-event utility or payoff outside [0, 1] where an infradistribution needs it; gives the rescaling.'
+    },
+    IbNull: { code: 'E-IB-NULL', severity: 'error', title: 'An infra-Bayesian update on an event with P^g_H(L) = 0.' },
+
+    // ── Not diagnostics: codes of values, never shown in the Problems panel ──
     Deferred: { code: 'DEFERRED', severity: 'none', title: 'A value left to the expensive pass while typing (silent, never cached).' },
     Pending: {
         code: 'PENDING', severity: 'none', title: 'A value being computed by the background worker; shown as … until it arrives.'

@@ -4,20 +4,25 @@
  * distribution beside it) and calls the engine; engine failures are reported at the call.
  */
 import { GrammarUtils, type AstNode } from 'langium';
-import { isBinaryExpression, isBraceLiteral, isNameRef, type BinaryExpression, type Call, type Expression } from '../generated/ast.js';
+import { isAMeasureLiteral, isBinaryExpression, isBraceLiteral, isNameRef, type BinaryExpression, type Call, type Expression } from '../generated/ast.js';
 import { closestName } from '../linking/edit-distance.js';
 import { targetOf } from '../linking/safe-ref.js';
 import type { Outcome } from '../math/budget.js';
 import * as credal from '../math/credal.js';
-import { policyValue, solveDdt } from '../math/ddt.js';
-import { choose as chooseActs, score, SCORING_RULES, type Rule } from '../math/decision.js';
+import { SCORING_RULES, type Rule } from '../math/decision.js';
 import { Rational } from '../math/rational.js';
 import { beliefLiteral, dempsterCall, finiteOutsideDecision, mixture, mobiusCall } from './belief-functions.js';
 import { conditionalOutsideBlock, conditionCall, isConditionalArgument } from './conditioning.js';
 import { EvalContext, sourceText } from './context.js';
 import { ANY, coerce, evaluate, evaluateAs, evaluateNumber, strongProduct, type Want } from './expressions.js';
 import { factorIndexOf } from './finite-sets.js';
+import {
+    credalCall, generatorsCall, ibprobCall, ibupdateCall, infraHull, infraLowerE, infraMixCall, isCrispCall, kernelApplication,
+    normalizeCall,
+    wantsInfraMix
+} from './infra.js';
 import { elementOf, hullOfItems } from './literals.js';
+import { chooseIn, policyValueIn, scoreIn, solveDdtIn } from './problem-solvers.js';
 import {
     isError,
     type CredalValue, type DdtValue, type DecisionValue, type DistributionValue, type ErrorValue, type EventValue,
@@ -29,7 +34,7 @@ import { IssueCodes } from '../diagnostics/codes.js';
 /** What an argument position accepts: drives which declared names completion offers there. */
 export type Slot =
     | 'credal' | 'distribution' | 'event' | 'gamble' | 'eventOrGamble' | 'set' | 'problem' | 'ddt' | 'rule'
-    | 'act' | 'element' | 'number' | 'any';
+    | 'act' | 'element' | 'number' | 'infra' | 'kernel' | 'any';
 
 type Run = (ctx: EvalContext, call: Call, want: Want) => Value;
 
@@ -65,10 +70,9 @@ export const BUILTINS: readonly BuiltinFunction[] = [
         run: (ctx, call) => distributionQuery(ctx, call, 'gamble')
     },
     {
-        name: 'lowerP', arity: [2, 2], args: ['credal', 'event'], signature: 'lowerP(K, E)', notation: 'P̲_K(E)', returns: 'number',
-            category: 'query',
-        doc: 'Lower probability: min over p ∈ K of p(E).',
-        run: (ctx, call) => boundQuery(ctx, call, 'event', credal.lowerE)
+        name: 'lowerP', arity: [2, 2], args: ['infra', 'event'], signature: 'lowerP(K, E)', notation: 'P̲_K(E)', returns: 'number', category: 'query',
+        doc: 'Lower probability: min over p ∈ K of p(E). For an infradistribution H: E_H(1_E).',
+        run: (ctx, call) => boundQuery(ctx, call, 'event', credal.lowerE, true)
     },
     {
         name: 'upperP', arity: [2, 2], args: ['credal', 'event'], signature: 'upperP(K, E)', notation: 'P̄_K(E)', returns: 'number',
@@ -77,10 +81,10 @@ export const BUILTINS: readonly BuiltinFunction[] = [
         run: (ctx, call) => boundQuery(ctx, call, 'event', credal.upperE)
     },
     {
-        name: 'lowerE', arity: [2, 2], args: ['credal', 'gamble'], signature: 'lowerE(K, f)', notation: 'E̲_K(f)', returns: 'number',
-            category: 'query',
-        doc: 'Lower expectation (lower prevision): min over p ∈ K of E_p[f]; the supremum buying price of f.',
-        run: (ctx, call) => boundQuery(ctx, call, 'gamble', credal.lowerE)
+        name: 'lowerE', arity: [2, 2], args: ['infra', 'gamble'], signature: 'lowerE(K, f)', notation: 'E̲_K(f)', returns: 'number', category: 'query',
+        doc: 'Lower expectation (lower prevision): min over p ∈ K of E_p[f]; the supremum buying price of f. '
+            + 'For an infradistribution H: E_H(f) = min over generators of m(f) + b (f in [0, 1] unless H is crisp).',
+        run: (ctx, call) => boundQuery(ctx, call, 'gamble', credal.lowerE, true)
     },
     {
         name: 'upperE', arity: [2, 2], args: ['credal', 'gamble'], signature: 'upperE(K, f)', notation: 'Ē_K(f)', returns: 'number',
@@ -182,10 +186,11 @@ export const BUILTINS: readonly BuiltinFunction[] = [
     },
     {
         name: 'mix', arity: [1, Infinity], args: ['credal', 'credal', 'credal', 'credal'],
-        signature: 'mix(w₁: K₁, w₂: K₂, …)', notation: 'Σ wᵢ Kᵢ', returns: 'distribution (of distributions) or credal set',
-            category: 'constructor',
-        doc: 'Finite mixture; the weights sum to 1. Of distributions: a distribution. Of credal sets (v1.1): {Σ wᵢ pᵢ : pᵢ ∈ Kᵢ}, with E̲(f) = Σ wᵢ E̲_{Kᵢ}(f); not the hull of the union.',
-        run: (ctx, call, want) => mixture(ctx, call, callSet(ctx, call, want))
+        signature: 'mix(w₁: K₁, w₂: K₂, …)', notation: 'Σ wᵢ Kᵢ', returns: 'distribution (of distributions) or credal set', category: 'constructor',
+        doc: 'Finite mixture; the weights sum to 1. Of distributions: a distribution. Of credal sets (v1.1): {Σ wᵢ pᵢ : pᵢ ∈ Kᵢ}, with E̲(f) = Σ wᵢ E̲_{Kᵢ}(f); not the hull of the union. '
+            + 'With an infradistribution among the parts (v2): E(f) = Σ wᵢ E_Hᵢ(f).',
+        run: (ctx, call, want) => (wantsInfraMix(ctx, call, want)
+            ? infraMixCall(ctx, call, callSet(ctx, call, want)) : mixture(ctx, call, callSet(ctx, call, want)))
     },
     {
         name: 'belief', arity: [1, 1], args: ['any'], signature: 'belief{A: m(A), …}', notation: 'Bel(A) = Σ_{F ⊆ A} m(F)',
@@ -219,6 +224,32 @@ export const BUILTINS: readonly BuiltinFunction[] = [
         doc: 'Generalized Bayes conditioning with the zero-probability rule given in the call: `regular` (only distributions with P(B) > 0) or `natural` (vacuous on B when P̲(B) = 0).',
         run: conditionCall
     },
+    // ── Version 2: infradistributions (LANGUAGE §7) ──
+    {
+        name: 'generators', arity: [1, 1], args: ['infra'], signature: 'generators(H)', returns: 'set of a-measures', category: 'query',
+        doc: 'The minimal generators (m, b) of an infradistribution: those that are not another generator plus an sa-measure.', run: generatorsCall
+    },
+    {
+        name: 'ibprob', arity: [3, 3], args: ['infra', 'event', 'gamble'], signature: 'ibprob(H, L, g)', notation: 'Pᵍ_H(L)', returns: 'number',
+        category: 'query', doc: 'Pᵍ_H(L) = E_H(1_L + g·1_{¬L}) − E_H(g·1_{¬L}), the normaliser of the infra-Bayesian update (g in [0, 1]).', run: ibprobCall
+    },
+    {
+        name: 'isCrisp', arity: [1, 1], args: ['infra'], signature: 'isCrisp(H)', returns: 'boolean', category: 'query',
+        doc: 'Whether every minimal generator has b = 0 and m(X) = 1 (H is then a credal set).', run: isCrispCall
+    },
+    {
+        name: 'credal', arity: [1, 1], args: ['infra'], signature: 'credal(H)', returns: 'credal set', category: 'constructor',
+        doc: 'The credal set of a crisp infradistribution (E-NOT-CRISP otherwise).', run: credalCall
+    },
+    {
+        name: 'normalize', arity: [1, 1], args: ['infra'], signature: 'normalize(H)', returns: 'infradistribution', category: 'constructor',
+        doc: 'Subtract min b from every b, then divide every (m, b) by min(m(X) + b) − min b.', run: normalizeCall
+    },
+    {
+        name: 'ibupdate', arity: [3, 3], args: ['infra', 'event', 'gamble'], signature: 'ibupdate(H, L, g)', notation: 'H|ᵍ_L', returns: 'infradistribution',
+        category: 'constructor', run: ibupdateCall,
+        doc: 'The infra-Bayesian update on the event L with off-event utility g ∈ [0, 1]: (m|_L, b + m(g·1_{¬L}) − E_H(0★g)) / Pᵍ_H(L), pruned.'
+    },
     {
         name: 'point', arity: [1, 1], args: ['element'], signature: 'point(x)', returns: 'distribution', category: 'constructor',
         doc: 'Dirac mass δₓ at the element x.', run: pointConstructor
@@ -246,11 +277,10 @@ export function shownSignature(builtin: BuiltinFunction): string {
 }
 
 export function evaluateCall(ctx: EvalContext, call: Call, want: Want): Value {
-    if (call.callee === 'ibupdate') return { kind: 'error', code: IssueCodes.Reserved, message: 'not part of v1', node: call,
-        reported: true };
-    if (typeof call.callee !== 'string') return { kind: 'error', code: IssueCodes.Syntax, message: 'missing function name', node: call,
-        reported: true };
+    if (typeof call.callee !== 'string') return { kind: 'error', code: IssueCodes.Syntax, message: 'missing function name', node: call, reported: true };
     const builtin = BUILTIN_BY_NAME.get(call.callee);
+    const kernel = builtin ? undefined : ctx.inference.kernelOf(call);
+    if (kernel) return kernelApplication(ctx, call, kernel);
     if (!builtin) {
         const best = closestName(call.callee, BUILTINS.map((b) => b.name));
         const calleeRange = call.$cstNode ? GrammarUtils.findNodeForProperty(call.$cstNode, 'callee')?.range : undefined;
@@ -340,8 +370,13 @@ function distributionQuery(ctx: EvalContext, call: Call, second: 'event' | 'gamb
     return number(Rational.dot(dist.p, f));
 }
 
-function boundQuery(ctx: EvalContext, call: Call, second: 'event' | 'gamble', query: typeof credal.lowerE): Value {
-    const K = credalArgument(ctx, call, 0, callSet(ctx, call, ANY));
+/** lowerE/upperE/lowerP/upperP; the lower ones also take an infradistribution (`infraToo`). */
+function boundQuery(ctx: EvalContext, call: Call, second: 'event' | 'gamble', query: typeof credal.lowerE, infraToo = false): Value {
+    const node = argument(call, 0);
+    const want = { kind: 'credal' as const, set: callSet(ctx, call, ANY) ?? (node ? ctx.setOf(node) : undefined) };
+    const raw = evaluate(ctx, node, want);
+    if (infraToo && raw.kind === 'infra') return infraLowerE(ctx, raw, call, second);
+    const K = (node ? coerce(ctx, raw, want, node) : raw) as CredalValue | ErrorValue;
     if (isError(K)) return K;
     const arg = evaluateAs(ctx, argument(call, 1), { kind: second, set: K.set });
     if (isError(arg)) return arg;
@@ -436,15 +471,14 @@ function chooseQuery(ctx: EvalContext, call: Call): Value {
             return ctx.fail(IssueCodes.Type, `${problem.name} is a DDT problem, which has its own rule: write choose(${problem.name})`,
                 { node: argument(call, 1)! });
         }
-        return fromOutcome(ctx, solveDdt(problem.problem, ctx.budget), call, (r) => ({ kind: 'names', names: r.optimal }), argument(call,
-            0));
+        return fromOutcome(ctx, solveDdtIn(problem, ctx.budget), call, (r) => ({ kind: 'names', names: r.optimal }), argument(call, 0));
     }
     if (call.arguments.length < 2) return ctx.fail(IssueCodes.Type,
         `choose(${problem.name}, rule) needs a rule, e.g. choose(${problem.name}, maximin)`, { node: call });
     const rule = ruleArgument(ctx, argument(call, 1));
     if (isError(rule)) return rule;
     if (problem.kind === 'tree') return chooseInTree(ctx, problem, rule, false, call);
-    return fromOutcome(ctx, chooseActs(problem.problem, rule, ctx.budget), call, (r) => ({ kind: 'names', names: r.chosen }), argument(call, 0));
+    return fromOutcome(ctx, chooseIn(problem, rule, ctx.budget), call, (r) => ({ kind: 'names', names: r.chosen }), argument(call, 0));
 }
 
 function valueQuery(ctx: EvalContext, call: Call): Value {
@@ -466,7 +500,7 @@ function valueQuery(ctx: EvalContext, call: Call): Value {
             return ctx.fail(IssueCodes.Type, `${problem.name} is a DDT problem: value(${problem.name}, policy) takes no rule`,
                 { node: argument(call, 2)! });
         }
-        return fromOutcome(ctx, policyValue(problem.problem, member, ctx.budget), call, number, argument(call, 0));
+        return fromOutcome(ctx, policyValueIn(problem, member, ctx.budget), call, number, argument(call, 0));
     }
     if (call.arguments.length < 3) {
         return ctx.fail(IssueCodes.Type,
@@ -474,12 +508,10 @@ function valueQuery(ctx: EvalContext, call: Call): Value {
     }
     const rule = ruleArgument(ctx, argument(call, 2));
     if (isError(rule)) return rule;
-    if (!SCORING_RULES.includes(rule.kind)) {
-        return ctx.fail(IssueCodes.Type,
-            `${rule.kind} chooses a set of acts and gives no score; value(…) needs maximin, maximax, hurwicz(α) or minimaxRegret`,
-                { node: argument(call, 2)! });
+    if (!SCORING_RULES.includes(rule.kind) && !problem.infra) {
+        return ctx.fail(IssueCodes.Type, `${rule.kind} chooses a set of acts and gives no score; value(…) needs maximin, maximax, hurwicz(α) or minimaxRegret`, { node: argument(call, 2)! });
     }
-    return fromOutcome(ctx, score(problem.problem, member, rule, ctx.budget), call, number, argument(call, 0));
+    return fromOutcome(ctx, scoreIn(problem, member, rule, ctx.budget), call, number, argument(call, 0));
 }
 
 /** `chooseBackward(T, rule)` and `strategies(T)`: queries of decision trees only. */
@@ -510,6 +542,9 @@ function hurwiczRule(ctx: EvalContext, call: Call): Value {
 function hullConstructor(ctx: EvalContext, call: Call, want: Want): Value {
     const set = want.set ?? ctx.setOf(call);
     const only = call.arguments[0];
+    if (call.arguments.length === 1 && isBraceLiteral(only) && only.items.some(isAMeasureLiteral)) {
+        return infraHull(ctx, only.items, set, call);
+    }
     if (call.arguments.length === 1 && isBraceLiteral(only)) return hullOfItems(ctx, only.items, set, call, false);
     // `hull(K1 ∪ K2 ∪ …)`: the operands of the union, in order (iteratively: a union may be long).
     const items: AstNode[] = [];

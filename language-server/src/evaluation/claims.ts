@@ -6,12 +6,14 @@
  */
 import type { AstNode } from 'langium';
 import { isAssert, isBraceLiteral, isComparison, isInterval, isTuple, type Assert, type Comparison, type Eval } from '../generated/ast.js';
+import { subset } from '../math/credal.js';
+import { sameAMeasureSets, type AMeasure } from '../math/infra/infra.js';
 import type { Rational } from '../math/rational.js';
 import { choiceWitnesses } from './claim-witnesses.js';
 import { EvalContext, rangeOf, sourceText } from './context.js';
 import { ANY, evaluate, type Want } from './expressions.js';
 import { formatValue, valueLiteral } from './format-value.js';
-import { describeValue, isError, sameFiniteSet, type ErrorValue, type Value } from './values.js';
+import { describeValue, isError, sameFiniteSet, type CredalValue, type ErrorValue, type Value } from './values.js';
 import { IssueCodes } from '../diagnostics/codes.js';
 
 export interface ClaimOutcome {
@@ -124,6 +126,8 @@ function wantLike(value: Value, op: string): Want {
         case 'interval': return { kind: 'interval' };
         case 'number': return { kind: 'number' };
         case 'event': case 'distribution': case 'gamble': return { kind: value.kind, set: value.set };
+        case 'infra': case 'ameasures': return { kind: 'ameasures', set: value.set };
+        case 'credal': return { kind: 'credal', set: value.set };
         default: return ANY;
     }
 }
@@ -132,7 +136,8 @@ function wantLike(value: Value, op: string): Want {
 function compare(ctx: EvalContext, left: Value, rel: string, right: Value, node: AstNode): boolean | ErrorValue {
     if (rel === '∈') return member(ctx, left, right, node);
     if (rel === '==' || rel === '≠' || rel === '=') {
-        const equal = valuesEqual(left, right);
+        const equal = left.kind === 'credal' && right.kind === 'credal' ? sameCredalSet(ctx, left, right, node) : valuesEqual(left, right);
+        if (isError(equal)) return equal;
         if (equal === undefined) {
             return ctx.fail(IssueCodes.Type, `cannot compare ${describeValue(left)} with ${describeValue(right)}`, { node,
                 property: 'op' });
@@ -151,6 +156,17 @@ function compare(ctx: EvalContext, left: Value, rel: string, right: Value, node:
         case '≥': return c >= 0;
         default: return ctx.fail(IssueCodes.Type, `unknown relation ${rel}`, { node, property: 'op' });
     }
+}
+
+/** Two credal sets are equal when each contains the other (exact LPs under the claim's budget). */
+function sameCredalSet(ctx: EvalContext, a: CredalValue, b: CredalValue, node: AstNode): boolean | ErrorValue {
+    if (!sameFiniteSet(a.set, b.set)) return false;
+    for (const [x, y] of [[a, b], [b, a]] as const) {
+        const r = subset(x.credal, y.credal, ctx.budget);
+        if (!r.ok) return ctx.engineFailure(r.error, { node });
+        if (!r.value) return false;
+    }
+    return true;
 }
 
 function member(ctx: EvalContext, left: Value, right: Value, node: AstNode): boolean | ErrorValue {
@@ -187,6 +203,9 @@ function valuesEqual(a: Value, b: Value): boolean | undefined {
         return a.points.every((p) => b.points.some((q) => sameVector(p, q))) && b.points.every((q) => a.points.some((p) => sameVector(p,
             q)));
     }
+    const generatorsOf = (v: Value): readonly AMeasure[] | undefined => (v.kind === 'infra' ? v.infra.generators : v.kind === 'ameasures' ? v.ameasures : undefined);
+    const ga = generatorsOf(a), gb = generatorsOf(b);
+    if (ga && gb) return sameAMeasureSets(ga, gb);
     if (a.kind === 'event' && b.kind === 'event') return sameFiniteSet(a.set, b.set) && a.members.every((m, i) => m === b.members[i]);
     const va = vectorOf(a), vb = vectorOf(b);
     if (va && vb) return sameVector(va, vb);

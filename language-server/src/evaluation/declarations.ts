@@ -5,11 +5,12 @@
 import type { AstNode } from 'langium';
 import {
     isCredalDeclaration, isDdtDeclaration, isDecisionDeclaration, isDistDeclaration, isEventDeclaration,
-    isGambleDeclaration, isLetDeclaration, isSetDeclaration, isTreeDeclaration,
-    type CredalDeclaration, type DistDeclaration, type EventDeclaration, type GambleDeclaration, type SetDeclaration
+    isGambleDeclaration, isInfraDeclaration, isKernelDeclaration, isLetDeclaration, isSetDeclaration, isTreeDeclaration,
+    type CredalDeclaration, type DistDeclaration, type InfraDeclaration, type EventDeclaration, type GambleDeclaration, type SetDeclaration
 } from '../generated/ast.js';
 import type { EvalContext } from './context.js';
 import { evaluateAs, type Want, type WantKind } from './expressions.js';
+import { infraDeclaration, kernelDeclaration } from './infra.js';
 import { evaluateDdt, evaluateDecision } from './problems.js';
 import { evaluateTree } from './trees.js';
 import { errorValue, isError, type FiniteSet, type Value } from './values.js';
@@ -19,7 +20,7 @@ import { IssueCodes } from '../diagnostics/codes.js';
 export function isEvaluatedDeclaration(node: AstNode): boolean {
     return isLetDeclaration(node) || isSetDeclaration(node) || isEventDeclaration(node) || isDistDeclaration(node)
         || isGambleDeclaration(node) || isCredalDeclaration(node) || isDecisionDeclaration(node) || isDdtDeclaration(node)
-        || isTreeDeclaration(node);
+        || isTreeDeclaration(node) || isInfraDeclaration(node) || isKernelDeclaration(node);
 }
 
 export function evaluateDeclaration(ctx: EvalContext, node: AstNode): Value {
@@ -32,6 +33,8 @@ export function evaluateDeclaration(ctx: EvalContext, node: AstNode): Value {
     if (isDecisionDeclaration(node)) return evaluateDecision(ctx, node);
     if (isDdtDeclaration(node)) return evaluateDdt(ctx, node);
     if (isTreeDeclaration(node)) return evaluateTree(ctx, node);
+    if (isInfraDeclaration(node)) return infraDeclaration(ctx, node);
+    if (isKernelDeclaration(node)) return kernelDeclaration(ctx, node);
     return errorValue(IssueCodes.Type, `${node.$type} has no value`, { node, reported: true });
 }
 
@@ -43,7 +46,7 @@ function setValue(ctx: EvalContext, node: SetDeclaration): Value {
     return isError(set) ? set : { kind: 'set', set };
 }
 
-type WithOn = EventDeclaration | DistDeclaration | GambleDeclaration | CredalDeclaration;
+type WithOn = EventDeclaration | DistDeclaration | GambleDeclaration | CredalDeclaration | InfraDeclaration;
 
 /** The declared (`on X`) or inferred set of a declaration, or an error when `on` names no usable set. */
 export function declaredSet(ctx: EvalContext,

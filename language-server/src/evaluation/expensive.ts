@@ -8,7 +8,7 @@ import { AstUtils, type AstNode } from 'langium';
 import { isCredalDeclaration, isDdtDeclaration, isPoliciesClause, type DdtDeclaration } from '../generated/ast.js';
 import * as credal from '../math/credal.js';
 import type { CoherenceEntry } from '../math/credal.js';
-import { solveDdt } from '../math/ddt.js';
+import { solveDdtIn } from './problem-solvers.js';
 import type { Rational } from '../math/rational.js';
 import { EvalContext, rangeOf, sourceText } from './context.js';
 import { type RelatedIssueInfo } from './issues.js';
@@ -180,7 +180,7 @@ function redundancy(ctx: EvalContext, declaration: AstNode, K: CredalValue, sour
 }
 
 function ddtIssues(ctx: EvalContext, declaration: DdtDeclaration, N: DdtValue): void {
-    const r = solveDdt(N.problem, ctx.budget);
+    const r = solveDdtIn(N, ctx.budget);
     const policyNode = (name: string): AstNode => declaration.clauses.filter(isPoliciesClause)
         .flatMap((c) => c.policies).find((p) => p.name === name) ?? declaration;
     if (!r.ok) {

@@ -11,8 +11,10 @@ import {
 } from '../generated/ast.js';
 import { targetOf } from '../linking/safe-ref.js';
 import * as credal from '../math/credal.js';
+import { isCrisp } from '../math/infra/infra.js';
 import { Rational } from '../math/rational.js';
 import { evaluateCall } from './builtins.js';
+import { aMeasureLiteral, asInfra, notCrisp, semidirectProduct, credalOfInfra } from './infra.js';
 import { comparisonValue } from './claims.js';
 import { conditionalOutsideBlock, conditioning, isConditionalArgument } from './conditioning.js';
 import { EvalContext, MAX_DEFINITION_DEPTH, rangeOf, sourceText } from './context.js';
@@ -58,6 +60,7 @@ function evaluateNode(ctx: EvalContext, node: AstNode, want: Want): Value {
         case 'Tuple': return tuple(ctx, node, want);
         case 'BraceLiteral': return braceLiteral(ctx, node, want);
         case 'Call': return evaluateCall(ctx, node, want);
+        case 'AMeasureLiteral': return aMeasureLiteral(ctx, node, want.set);
         case 'BracketApplication': return bracket(ctx, node, want);
         case 'BinaryExpression': return binary(ctx, node, want);
         case 'UnaryExpression': return unary(ctx, node, want);
@@ -117,6 +120,13 @@ export function coerce(ctx: EvalContext, value: Value, want: Want, node: AstNode
         return checkSet(ctx, precise(ctx, value, node), set, node);
     }
     if (value.kind === 'distribution' && want.kind === 'points') return { kind: 'points', points: [value.p], set: value.set };
+    if (want.kind === 'infra' && (value.kind === 'credal' || value.kind === 'distribution' || value.kind === 'infra' || value.kind === 'vector')) {
+        return asInfra(ctx, value, set, node);
+    }
+    if (value.kind === 'infra' && want.kind === 'credal') {
+        const K = isCrisp(value.infra) ? credalOfInfra(ctx, value, node) : notCrisp(ctx, value, node);
+        return checkSet(ctx, K, set, node);
+    }
     if (value.kind === want.kind) return checkSet(ctx, value, set, node);
     let hint = '';
     if (value.kind === 'event' && want.kind === 'gamble') hint = '; write 1[A] for the indicator of an event';
@@ -180,8 +190,6 @@ function nameRef(ctx: EvalContext, node: NameRef, want: Want): Value {
             return { kind: 'names', names: [target.name] };
         case 'Policy':
             return { kind: 'names', names: [(target as { name: string }).name] };
-        case 'ReservedDeclaration':
-            return errorValue(IssueCodes.Reserved, 'not part of v1', { node, reported: true });
         default: {
             if (ctx.host.nesting.definitions >= MAX_DEFINITION_DEPTH) {
                 ctx.uncacheable = true; // the depth depends on who asked, not only on this use
@@ -296,7 +304,7 @@ function binary(ctx: EvalContext, node: BinaryExpression, want: Want): Value {
         case '∪': case '∩': case '∖': return setAlgebra(ctx, node, want);
         case '|': return conditioning(ctx, node, want);
         case '⊠': return strongProduct(ctx, node.left, node.right, node);
-        case '⋉': return errorValue(IssueCodes.Reserved, 'the semidirect product is not part of v1', { node, reported: true });
+        case '⋉': return semidirectProduct(ctx, node, productSet);
         default: return ctx.fail(IssueCodes.Type, `unknown operator ${String(node.op)}`, { node, property: 'op' });
     }
 }

@@ -4,6 +4,7 @@
  * `{(…), (…)}`, `{d1, d2}`. JSON: exact strings, `approx` a JSON number, points sorted
  * lexicographically by exact value, names sorted.
  */
+import { compareAMeasures, type AMeasure } from '../math/infra/infra.js';
 import type { Rational } from '../math/rational.js';
 import { elementLabel, type Value } from './values.js';
 import type { DiagnosticCode } from '../diagnostics/codes.js';
@@ -31,8 +32,16 @@ export function formatValue(value: Value): string {
         case 'ddt': return `DDT problem ${value.name} on ${value.set.label}`;
         case 'tree': return `decision tree ${value.name} on ${value.set.label}`;
         case 'rule': return value.rule.kind === 'hurwicz' ? `hurwicz(${value.rule.alpha})` : value.rule.kind;
+        case 'infra': return formatAMeasures(value.infra.generators);
+        case 'ameasures': return formatAMeasures(value.ameasures);
+        case 'kernel': return `infrakernel ${value.name} from ${value.from.label} to ${value.to.label}`;
         case 'error': return `error ${value.code}: ${value.message}`;
     }
+}
+
+/** `{(m: (1/2, 1/4, 0), b: 1/4), …}`, sorted by m then b (LANGUAGE §7.2). */
+export function formatAMeasures(list: readonly AMeasure[]): string {
+    return `{${[...list].sort(compareAMeasures).map((a) => `(m: ${formatPoint(a.m)}, b: ${a.b})`).join(', ')}}`;
 }
 
 /**
@@ -49,6 +58,8 @@ export function valueLiteral(value: Value): string | undefined {
         case 'vector': return formatPoint(value.entries);
         case 'distribution': return formatPoint(value.p);
         case 'gamble': return formatPoint(value.f);
+        case 'infra': return formatAMeasures(value.infra.generators);
+        case 'ameasures': return formatAMeasures(value.ameasures);
         default: return undefined;
     }
 }
@@ -78,7 +89,8 @@ export type JsonValue =
     | { type: 'event'; set: string; elements: string[] }
     | { type: 'distribution' | 'gamble'; set: string; values: string[] }
     | { type: 'set'; set: string; elements: string[] }
-    | { type: 'credal' | 'decision' | 'ddt' | 'tree' | 'rule'; description: string };
+    | { type: 'ameasures'; ameasures: { m: string[]; b: string }[] }
+    | { type: 'credal' | 'decision' | 'ddt' | 'tree' | 'rule' | 'kernel'; description: string };
 
 /** The §6 JSON value object. Kinds §6 does not list get a small object of their own (documented in docs/). */
 export function valueToJson(value: Value): JsonValue {
@@ -94,10 +106,15 @@ export function valueToJson(value: Value): JsonValue {
             i)] : [])) };
         case 'distribution': return { type: 'distribution', set: value.set.label, values: value.p.map(String) };
         case 'gamble': return { type: 'gamble', set: value.set.label, values: value.f.map(String) };
-        case 'set': return { type: 'set', set: value.set.label, elements: Array.from({ length: value.set.size }, (_,
-            i) => elementLabel(value.set, i)) };
+        case 'set': return { type: 'set', set: value.set.label, elements: Array.from({ length: value.set.size }, (_, i) => elementLabel(value.set, i)) };
+        case 'infra': return aMeasuresJson(value.infra.generators);
+        case 'ameasures': return aMeasuresJson(value.ameasures);
         default: return { type: value.kind, description: formatValue(value) };
     }
+}
+
+function aMeasuresJson(list: readonly AMeasure[]): JsonValue {
+    return { type: 'ameasures', ameasures: [...list].sort(compareAMeasures).map((a) => ({ m: a.m.map(String), b: String(a.b) })) };
 }
 
 function compareStrings(a: string, b: string): number {

@@ -15,6 +15,7 @@ import { Rational } from '../math/rational.js';
 import { constraintBlock } from './constraints.js';
 import { EvalContext, rangeOf, sourceText } from './context.js';
 import { coerce, evaluate, evaluateNumber, type Want } from './expressions.js';
+import { aMeasureSetLiteral } from './infra.js';
 import {
     elementIndex, elementLabel, errorValue, isError,
     type CredalValue, type DistributionValue, type ErrorValue, type FiniteSet, type Value
@@ -33,6 +34,7 @@ export function braceLiteral(ctx: EvalContext, node: BraceLiteral, want: Want): 
         if (!set) return ctx.unknownSet('cannot tell which set these constraints are on; add `on <set>` to the declaration', node);
         return constraintBlock(ctx, node, set);
     }
+    if (want.kind === 'ameasures') return aMeasureSetLiteral(ctx, node, set);
     switch (readingOf(node, want)) {
         case 'event': return eventLiteral(ctx, node, set);
         case 'names': return namesLiteral(ctx, node);

@@ -8,18 +8,21 @@ import {
         isSemanticsClause,
     type DdtDeclaration, type DecisionDeclaration
 } from '../generated/ast.js';
+import * as credal from '../math/credal.js';
+import { guard } from '../math/credal-types.js';
 import type { DdtSemantics } from '../math/ddt.js';
+import { checkPayoffRange } from '../math/infra/decide.js';
+import { isCrisp, type InfraSet } from '../math/infra/infra.js';
 import type { Act } from '../math/decision.js';
 import type { Rational } from '../math/rational.js';
 import { linkerReportedWithin, type EvalContext } from './context.js';
 import { declaredSet } from './declarations.js';
-import { evaluateAs, evaluateNumber } from './expressions.js';
+import { coerce, evaluate, evaluateAs, evaluateNumber } from './expressions.js';
 import { finiteBelief } from './belief-functions.js';
 import { generatedPolicies } from './generated-policies.js';
 import { conventionOrigin, ddtSemanticsConvention, inconsistentConvention, type ConventionSource } from './conventions.js';
 import { reportUnreachableOutcomes } from './unreachable-outcomes.js';
-import { errorValue, isError, type CredalValue, type ErrorValue, type EventValue, type FiniteSet, type GambleValue,
-    type Value } from './values.js';
+import { errorValue, isError, sameFiniteSet, type CredalValue, type ErrorValue, type EventValue, type FiniteSet, type GambleValue, type Value } from './values.js';
 import { IssueCodes } from '../diagnostics/codes.js';
 
 function problemSet(ctx: EvalContext, node: DecisionDeclaration | DdtDeclaration): FiniteSet | ErrorValue {
@@ -34,11 +37,31 @@ function problemSet(ctx: EvalContext, node: DecisionDeclaration | DdtDeclaration
     return set;
 }
 
-function belief(ctx: EvalContext, node: DecisionDeclaration | DdtDeclaration, set: FiniteSet): CredalValue | ErrorValue {
+/** A problem's belief: a credal set, or a non-crisp infradistribution (LANGUAGE §7.4, then kept as `infra`). */
+type Belief = CredalValue & { readonly infra?: InfraSet };
+
+function belief(ctx: EvalContext, node: DecisionDeclaration | DdtDeclaration, set: FiniteSet): Belief | ErrorValue {
     const clause = node.clauses.find(isBeliefClause);
-    if (!clause) return ctx.fail(IssueCodes.Type, `${node.name} needs a \`belief\` clause: the credal set it is decided under`, { node,
-        property: 'name' });
-    return evaluateAs(ctx, clause.belief, { kind: 'credal', set }) as CredalValue | ErrorValue;
+    if (!clause) return ctx.fail(IssueCodes.Type, `${node.name} needs a \`belief\` clause: the credal set it is decided under`, { node, property: 'name' });
+    const raw = evaluate(ctx, clause.belief, { kind: 'credal', set });
+    if (raw.kind === 'infra' && !isCrisp(raw.infra)) {
+        if (!sameFiniteSet(raw.set, set)) {
+            return ctx.fail(IssueCodes.Type, `expected a belief on ${set.label}, got an infradistribution on ${raw.set.label}`, { node: clause.belief });
+        }
+        // The credal set is not used when `infra` is set (problem-solvers.ts); the vacuous set keeps the shape.
+        const placeholder = credal.vacuous(set.size);
+        if (!placeholder.ok) return ctx.engineFailure(placeholder.error, { node: clause });
+        return { kind: 'credal', set, credal: placeholder.value, origin: 'vacuous', infra: raw.infra };
+    }
+    return coerce(ctx, raw, { kind: 'credal', set }, clause.belief) as CredalValue | ErrorValue;
+}
+
+/** E-IB-RANGE on a problem whose belief is a non-crisp infradistribution and whose payoffs leave [0, 1]. */
+function payoffRange(
+    ctx: EvalContext, node: DecisionDeclaration | DdtDeclaration, payoffs: readonly (readonly Rational[])[]
+): ErrorValue | undefined {
+    const r = guard(() => checkPayoffRange(payoffs, node.name));
+    return r.ok ? undefined : ctx.fail(IssueCodes.IbRange, r.error.message, { node, property: 'name' }, { data: r.error.data as Record<string, unknown> });
 }
 
 /** `belief finite{p1, p2, …}` (§8.4): the call, when the decision's belief is written so. */
@@ -66,7 +89,10 @@ export function evaluateDecision(ctx: EvalContext, node: DecisionDeclaration): V
     if (failed) return failed;
     const orientation = clause.orientation === 'losses' ? 'loss' : 'utility';
     const points = listed && !isError(listed) ? { finite: listed.points.map((p) => [...p]) } : {};
-    return { kind: 'decision', set, name: node.name, problem: { belief: (K as CredalValue).credal, acts, orientation, ...points } };
+    const infra = (K as Belief).infra;
+    const range = infra ? payoffRange(ctx, node, acts.map((a) => a.payoff)) : undefined;
+    if (range) return range;
+    return { kind: 'decision', set, name: node.name, problem: { belief: (K as CredalValue).credal, acts, orientation, ...points }, ...(infra ? { infra } : {}) };
 }
 
 export function evaluateDdt(ctx: EvalContext, node: DdtDeclaration): Value {
@@ -125,10 +151,14 @@ export function evaluateDdt(ctx: EvalContext, node: DdtDeclaration): Value {
     reportUnreachableOutcomes(ctx, node, set, unreachable);
     const inconsistentChoice = inconsistentConvention(node, ctx.settings, node.clauses.find(isInconsistentClause)?.handling);
     const inconsistent = inconsistentChoice.value;
+    const infra = (K as Belief).infra;
+    const range = infra ? payoffRange(ctx, node, [payoffValues]) : undefined;
+    if (range) return range;
     return {
         kind: 'ddt', set, name: node.name,
         problem: { belief: (K as CredalValue).credal, policies, payoff: payoffValues, orientation, semantics, inconsistent },
-        from: { semantics: semanticsChoice.from, inconsistent: inconsistentChoice.from }
+        from: { semantics: semanticsChoice.from, inconsistent: inconsistentChoice.from },
+        ...(infra ? { infra } : {})
     };
 }
 

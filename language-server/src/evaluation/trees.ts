@@ -156,8 +156,8 @@ class TreeBuilder {
         }
         const factor = factorValue.set;
         const index = factorIndexOf(this.set, factor);
-        const occurrences = this.set.shape.factors.filter((f) => factor.shape.factors.length === 1
-            && f.literal === factor.shape.factors[0]!.literal).length;
+        const occurrences = this.set.shape.factors
+            .filter((f) => factor.shape.factors.length === 1 && f.literal === factor.shape.factors[0]!.literal).length;
         if (index < 0 || occurrences !== 1) {
             const why = index < 0 ? `is not a factor of ${this.set.label}`
                 : `occurs ${occurrences} times among the factors of ${this.set.label}`;
@@ -177,8 +177,8 @@ class TreeBuilder {
             listed.add(position);
             return position;
         });
-        return values.map((v) => Array.from({ length: this.set.size }, (_, x) => (v === undefined ? !listed.has(valueAt(x))
-            : valueAt(x) === v)));
+        return values.map((v) => Array.from({ length: this.set.size },
+            (_, x) => (v === undefined ? !listed.has(valueAt(x)) : valueAt(x) === v)));
     }
 
     private checkPartition(node: ObserveNode, reach: boolean[], events: boolean[][]): void {

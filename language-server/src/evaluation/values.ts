@@ -11,6 +11,7 @@ import type { AstNode } from 'langium';
 import type { CredalSet, ZeroConditioning } from '../math/credal.js';
 import type { DdtProblem } from '../math/ddt.js';
 import type { DecisionProblem, Rule } from '../math/decision.js';
+import type { AMeasure, InfraSet } from '../math/infra/infra.js';
 import type { Rational } from '../math/rational.js';
 import type { DecisionTree } from '../math/tree/tree.js';
 import type { SetShape } from '../linking/set-shape.js';
@@ -31,13 +32,13 @@ export interface FiniteSet {
 /** How a credal set was written, for hover, preview and messages. */
 export type CredalOrigin =
     | 'distribution' | 'vacuous' | 'hull' | 'implicit-hull' | 'constraints' | 'intervals' | 'contamination'
-    | 'tvball' | 'intersection' | 'hull-of-union' | 'conditioned' | 'marginal' | 'strong-product'
+    | 'tvball' | 'intersection' | 'hull-of-union' | 'conditioned' | 'marginal' | 'strong-product' | 'semidirect'
     | 'mixture' | 'belief' | 'dempster' | 'finite';
 
 export type Value =
     | NumberValue | IntervalValue | PointsValue | NamesValue | BooleanValue
     | SetValue | EventValue | DistributionValue | GambleValue | CredalValue
-    | DecisionValue | DdtValue | TreeValue | RuleValue | VectorValue | ErrorValue;
+    | DecisionValue | DdtValue | TreeValue | RuleValue | VectorValue | InfraValue | AMeasuresValue | KernelValue | ErrorValue;
 
 export type ValueKind = Value['kind'];
 
@@ -89,11 +90,35 @@ export interface CredalSources {
     /** The node of each hull generator, in the engine's order (after duplicates are dropped). */
     readonly generators?: readonly AstNode[];
 }
-export interface DecisionValue { readonly kind: 'decision'; readonly set: FiniteSet; readonly problem: DecisionProblem; readonly name: string }
+/** How an infradistribution was written (LANGUAGE §7), for hover, preview and messages. */
+export type InfraOrigin = 'hull' | 'crisp' | 'mix' | 'update' | 'normalize' | 'semidirect';
+
+/** An infradistribution: its minimal generators (the engine keeps only those). */
+export interface InfraValue {
+    readonly kind: 'infra';
+    readonly set: FiniteSet;
+    readonly infra: InfraSet;
+    readonly origin: InfraOrigin;
+    /** For `ibupdate(H, L, g)`: P^g_H(L), shown by hover and the preview. */
+    readonly update?: { readonly probability: Rational };
+}
+/** A set of a-measures (`generators(H)`, or a literal on the right of an assert). */
+export interface AMeasuresValue { readonly kind: 'ameasures'; readonly ameasures: readonly AMeasure[]; readonly set?: FiniteSet }
+/** An infrakernel: one credal set on `to` per element of `from` (LANGUAGE §7.3). */
+export interface KernelValue {
+    readonly kind: 'kernel'; readonly name: string; readonly from: FiniteSet; readonly to: FiniteSet; readonly rows: readonly CredalSet[];
+}
+export interface DecisionValue {
+    readonly kind: 'decision'; readonly set: FiniteSet; readonly problem: DecisionProblem; readonly name: string;
+    /** A non-crisp infradistribution belief: only maximin applies (then `problem.belief` is unused). */
+    readonly infra?: InfraSet;
+}
 export interface DdtValue {
     readonly kind: 'ddt'; readonly set: FiniteSet; readonly problem: DdtProblem; readonly name: string;
     /** Where the semantics and the empty-set policy in force come from: a clause, or the settings' default. */
     readonly from?: { readonly semantics: 'note' | 'conventions' | 'setting'; readonly inconsistent: 'note' | 'conventions' | 'setting' };
+    /** A non-crisp infradistribution belief: Part B with E_H (then `problem.belief` is unused). */
+    readonly infra?: InfraSet;
 }
 /** A decision tree (LANGUAGE §9); strategies are enumerated by the queries that need them. */
 export interface TreeValue {
@@ -138,7 +163,8 @@ export const KIND_WORDS: Readonly<Record<ValueKind, string>> = {
     number: 'a number', interval: 'an interval', points: 'a set of points', names: 'a set of names',
     boolean: 'a boolean', set: 'a finite set', event: 'an event', distribution: 'a distribution',
     gamble: 'a gamble', credal: 'a credal set', decision: 'a decision problem', ddt: 'a DDT problem', tree: 'a decision tree',
-    rule: 'a decision rule', vector: 'a tuple of numbers', error: 'an error'
+    rule: 'a decision rule', vector: 'a tuple of numbers', infra: 'an infradistribution', ameasures: 'a set of a-measures',
+    kernel: 'an infrakernel', error: 'an error'
 };
 
 /** "a gamble on Die", "a number". */

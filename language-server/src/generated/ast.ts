@@ -109,6 +109,7 @@ export type CredalKeywordNames =
     | "regular"
     | "rest"
     | "semantics"
+    | "semidirect"
     | "set"
     | "strict"
     | "to"
@@ -176,6 +177,27 @@ export function isAdditiveOp(item: unknown): item is AdditiveOp {
     return item === '+' || item === '-' || item === '−';
 }
 
+export interface AMeasureLiteral extends langium.AstNode {
+    readonly $container: AMeasureLiteral | Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | InfraDeclaration | Interval | KernelDeclaration | KeyValue | LetDeclaration | ObserveBranch | PayoffClause | Policy | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
+    readonly $type: 'AMeasureLiteral';
+    massLabel: string;
+    measure: Expression;
+    offset: Expression;
+    offsetLabel: string;
+}
+
+export const AMeasureLiteral = {
+    $type: 'AMeasureLiteral',
+    massLabel: 'massLabel',
+    measure: 'measure',
+    offset: 'offset',
+    offsetLabel: 'offsetLabel'
+} as const;
+
+export function isAMeasureLiteral(item: unknown): item is AMeasureLiteral {
+    return reflection.isInstance(item, AMeasureLiteral.$type);
+}
+
 export interface Assert extends langium.AstNode {
     readonly $container: Model;
     readonly $type: 'Assert';
@@ -222,10 +244,10 @@ export function isBeliefClause(item: unknown): item is BeliefClause {
 }
 
 export interface BinaryExpression extends langium.AstNode {
-    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | ObserveBranch | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
+    readonly $container: AMeasureLiteral | Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | InfraDeclaration | Interval | KernelDeclaration | KeyValue | LetDeclaration | ObserveBranch | PayoffClause | Policy | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
     readonly $type: 'BinaryExpression';
     left: Expression;
-    op: '^' | AdditiveOp | ConditionOp | DifferenceOp | DivideOp | IntersectionOp | ProductOp | SemidirectOp | StrongProductOp | UnionOp;
+    op: '^' | AdditiveOp | ConditionOp | DifferenceOp | DivideOp | IntersectionOp | ProductOp | SemidirectOp | SemidirectWord | StrongProductOp | UnionOp;
     right: Expression;
 }
 
@@ -241,7 +263,7 @@ export function isBinaryExpression(item: unknown): item is BinaryExpression {
 }
 
 export interface BooleanLiteral extends langium.AstNode {
-    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | ObserveBranch | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
+    readonly $container: AMeasureLiteral | Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | InfraDeclaration | Interval | KernelDeclaration | KeyValue | LetDeclaration | ObserveBranch | PayoffClause | Policy | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
     readonly $type: 'BooleanLiteral';
     value: boolean;
 }
@@ -256,7 +278,7 @@ export function isBooleanLiteral(item: unknown): item is BooleanLiteral {
 }
 
 export interface BraceLiteral extends langium.AstNode {
-    readonly $container: Act | Assert | BehaviourClause | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | ObserveBranch | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
+    readonly $container: AMeasureLiteral | Act | Assert | BehaviourClause | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | InfraDeclaration | Interval | KernelDeclaration | KeyValue | LetDeclaration | ObserveBranch | PayoffClause | Policy | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
     readonly $type: 'BraceLiteral';
     items: Array<Expression>;
 }
@@ -271,7 +293,7 @@ export function isBraceLiteral(item: unknown): item is BraceLiteral {
 }
 
 export interface BracketApplication extends langium.AstNode {
-    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | ObserveBranch | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
+    readonly $container: AMeasureLiteral | Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | InfraDeclaration | Interval | KernelDeclaration | KeyValue | LetDeclaration | ObserveBranch | PayoffClause | Policy | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
     readonly $type: 'BracketApplication';
     argument: Expression;
     head: string;
@@ -288,7 +310,7 @@ export function isBracketApplication(item: unknown): item is BracketApplication 
 }
 
 export interface Call extends langium.AstNode {
-    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | ObserveBranch | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
+    readonly $container: AMeasureLiteral | Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | InfraDeclaration | Interval | KernelDeclaration | KeyValue | LetDeclaration | ObserveBranch | PayoffClause | Policy | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
     readonly $type: 'Call';
     arguments: Array<BraceLiteral | Expression>;
     callee: 'belief' | 'finite' | 'hull' | FunctionName;
@@ -305,7 +327,7 @@ export function isCall(item: unknown): item is Call {
 }
 
 export interface Comparison extends langium.AstNode {
-    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | ObserveBranch | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
+    readonly $container: AMeasureLiteral | Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | InfraDeclaration | Interval | KernelDeclaration | KeyValue | LetDeclaration | ObserveBranch | PayoffClause | Policy | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
     readonly $type: 'Comparison';
     left: Expression;
     op: ComparisonOp | EqualsOp;
@@ -336,7 +358,7 @@ export function isConditionOp(item: unknown): item is ConditionOp {
 }
 
 export interface Constant extends langium.AstNode {
-    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | ObserveBranch | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
+    readonly $container: AMeasureLiteral | Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | InfraDeclaration | Interval | KernelDeclaration | KeyValue | LetDeclaration | ObserveBranch | PayoffClause | Policy | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
     readonly $type: 'Constant';
     value: 'all' | 'none' | 'rest' | 'uniform' | 'vacuous';
 }
@@ -453,7 +475,7 @@ export function isDecideNode(item: unknown): item is DecideNode {
 }
 
 export interface Decimal extends langium.AstNode {
-    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | ObserveBranch | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
+    readonly $container: AMeasureLiteral | Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | InfraDeclaration | Interval | KernelDeclaration | KeyValue | LetDeclaration | ObserveBranch | PayoffClause | Policy | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
     readonly $type: 'Decimal';
     value: string;
 }
@@ -497,7 +519,7 @@ export function isDecisionDeclaration(item: unknown): item is DecisionDeclaratio
 }
 
 export interface DecisionRule extends langium.AstNode {
-    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | ObserveBranch | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
+    readonly $container: AMeasureLiteral | Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | InfraDeclaration | Interval | KernelDeclaration | KeyValue | LetDeclaration | ObserveBranch | PayoffClause | Policy | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
     readonly $type: 'DecisionRule';
     rule: 'admissibility' | 'eAdmissibility' | 'intervalDominance' | 'maximality' | 'maximax' | 'maximin' | 'minimaxRegret';
 }
@@ -511,7 +533,7 @@ export function isDecisionRule(item: unknown): item is DecisionRule {
     return reflection.isInstance(item, DecisionRule.$type);
 }
 
-export type Declaration = CredalDeclaration | DdtDeclaration | DecisionDeclaration | DistDeclaration | EventDeclaration | GambleDeclaration | LetDeclaration | ReservedDeclaration | SetDeclaration | TreeDeclaration;
+export type Declaration = CredalDeclaration | DdtDeclaration | DecisionDeclaration | DistDeclaration | EventDeclaration | GambleDeclaration | InfraDeclaration | KernelDeclaration | LetDeclaration | SetDeclaration | TreeDeclaration;
 
 export const Declaration = {
     $type: 'Declaration'
@@ -580,7 +602,7 @@ export function isElementName(item: unknown): item is ElementName {
 }
 
 export interface ElseItem extends langium.AstNode {
-    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | ObserveBranch | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
+    readonly $container: AMeasureLiteral | Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | InfraDeclaration | Interval | KernelDeclaration | KeyValue | LetDeclaration | ObserveBranch | PayoffClause | Policy | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
     readonly $type: 'ElseItem';
     value: Expression;
 }
@@ -654,7 +676,7 @@ export function isExpect(item: unknown): item is Expect {
     return reflection.isInstance(item, Expect.$type);
 }
 
-export type Expression = BinaryExpression | BooleanLiteral | BraceLiteral | BracketApplication | Call | Comparison | Constant | Decimal | DecisionRule | ElseItem | Integer | Interval | KeyValue | MemberAccess | NameRef | Tuple | UnaryExpression;
+export type Expression = AMeasureLiteral | BinaryExpression | BooleanLiteral | BraceLiteral | BracketApplication | Call | Comparison | Constant | Decimal | DecisionRule | ElseItem | Integer | Interval | KeyValue | MemberAccess | NameRef | Tuple | UnaryExpression;
 
 export const Expression = {
     $type: 'Expression'
@@ -664,10 +686,10 @@ export function isExpression(item: unknown): item is Expression {
     return reflection.isInstance(item, Expression.$type);
 }
 
-export type FunctionName = 'hull' | 'hurwicz' | 'ibupdate' | 'vacuous' | string;
+export type FunctionName = 'credal' | 'hull' | 'hurwicz' | 'ibupdate' | 'vacuous' | string;
 
 export function isFunctionName(item: unknown): item is FunctionName {
-    return item === 'hull' || item === 'vacuous' || item === 'hurwicz' || item === 'ibupdate' || (typeof item === 'string' && (/[A-Za-z_\u0370-\u03FF\u1F00-\u1FFF][A-Za-z0-9_'\u2032\u2033\u0370-\u03FF\u1F00-\u1FFF]*/.test(item)));
+    return item === 'hull' || item === 'vacuous' || item === 'hurwicz' || item === 'ibupdate' || item === 'credal' || (typeof item === 'string' && (/[A-Za-z_\u0370-\u03FF\u1F00-\u1FFF][A-Za-z0-9_'\u2032\u2033\u0370-\u03FF\u1F00-\u1FFF]*/.test(item)));
 }
 
 export interface GambleDeclaration extends langium.AstNode {
@@ -704,8 +726,27 @@ export function isInconsistentClause(item: unknown): item is InconsistentClause 
     return reflection.isInstance(item, InconsistentClause.$type);
 }
 
+export interface InfraDeclaration extends langium.AstNode {
+    readonly $container: Model;
+    readonly $type: 'InfraDeclaration';
+    name: Name;
+    on?: SetExpression;
+    value: Expression;
+}
+
+export const InfraDeclaration = {
+    $type: 'InfraDeclaration',
+    name: 'name',
+    on: 'on',
+    value: 'value'
+} as const;
+
+export function isInfraDeclaration(item: unknown): item is InfraDeclaration {
+    return reflection.isInstance(item, InfraDeclaration.$type);
+}
+
 export interface Integer extends langium.AstNode {
-    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | ObserveBranch | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
+    readonly $container: AMeasureLiteral | Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | InfraDeclaration | Interval | KernelDeclaration | KeyValue | LetDeclaration | ObserveBranch | PayoffClause | Policy | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
     readonly $type: 'Integer';
     element: langium.Reference<NamedElement>;
 }
@@ -726,7 +767,7 @@ export function isIntersectionOp(item: unknown): item is IntersectionOp {
 }
 
 export interface Interval extends langium.AstNode {
-    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | ObserveBranch | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
+    readonly $container: AMeasureLiteral | Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | InfraDeclaration | Interval | KernelDeclaration | KeyValue | LetDeclaration | ObserveBranch | PayoffClause | Policy | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
     readonly $type: 'Interval';
     lower: Expression;
     openUpper: boolean;
@@ -744,8 +785,29 @@ export function isInterval(item: unknown): item is Interval {
     return reflection.isInstance(item, Interval.$type);
 }
 
+export interface KernelDeclaration extends langium.AstNode {
+    readonly $container: Model;
+    readonly $type: 'KernelDeclaration';
+    from: SetExpression;
+    name: Name;
+    to: SetExpression;
+    value: Expression;
+}
+
+export const KernelDeclaration = {
+    $type: 'KernelDeclaration',
+    from: 'from',
+    name: 'name',
+    to: 'to',
+    value: 'value'
+} as const;
+
+export function isKernelDeclaration(item: unknown): item is KernelDeclaration {
+    return reflection.isInstance(item, KernelDeclaration.$type);
+}
+
 export interface KeyValue extends langium.AstNode {
-    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | ObserveBranch | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
+    readonly $container: AMeasureLiteral | Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | InfraDeclaration | Interval | KernelDeclaration | KeyValue | LetDeclaration | ObserveBranch | PayoffClause | Policy | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
     readonly $type: 'KeyValue';
     key: Expression;
     value: Expression;
@@ -779,7 +841,7 @@ export function isLetDeclaration(item: unknown): item is LetDeclaration {
 }
 
 export interface MemberAccess extends langium.AstNode {
-    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | ObserveBranch | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
+    readonly $container: AMeasureLiteral | Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | InfraDeclaration | Interval | KernelDeclaration | KeyValue | LetDeclaration | ObserveBranch | PayoffClause | Policy | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
     readonly $type: 'MemberAccess';
     member?: langium.Reference<NamedElement>;
     receiver: NameRef;
@@ -815,7 +877,7 @@ export function isName(item: unknown): item is Name {
     return item === 'belief' || item === 'acts' || item === 'losses' || item === 'policies' || item === 'consistent' || item === 'utility' || item === 'loss' || item === 'semantics' || item === 'strict' || item === 'nirvana0' || item === 'nirvana' || item === 'top' || item === 'inconsistent' || item === 'error' || item === 'exclude' || item === 'conventions' || item === 'conditioning' || item === 'natural' || item === 'regular' || item === 'expect' || item === 'finite' || item === 'from' || item === 'to' || item === 'behaviour' || (typeof item === 'string' && (/[A-Za-z_\u0370-\u03FF\u1F00-\u1FFF][A-Za-z0-9_'\u2032\u2033\u0370-\u03FF\u1F00-\u1FFF]*/.test(item)));
 }
 
-export type NamedElement = Act | CredalDeclaration | DdtDeclaration | DecisionDeclaration | DistDeclaration | Element | Eval | EventDeclaration | GambleDeclaration | LetDeclaration | Policy | ReservedDeclaration | SetDeclaration | TreeDeclaration;
+export type NamedElement = Act | CredalDeclaration | DdtDeclaration | DecisionDeclaration | DistDeclaration | Element | Eval | EventDeclaration | GambleDeclaration | InfraDeclaration | KernelDeclaration | LetDeclaration | Policy | SetDeclaration | TreeDeclaration;
 
 export const NamedElement = {
     $type: 'NamedElement'
@@ -826,7 +888,7 @@ export function isNamedElement(item: unknown): item is NamedElement {
 }
 
 export interface NameRef extends langium.AstNode {
-    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | MemberAccess | ObserveBranch | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
+    readonly $container: AMeasureLiteral | Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | InfraDeclaration | Interval | KernelDeclaration | KeyValue | LetDeclaration | MemberAccess | ObserveBranch | PayoffClause | Policy | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
     readonly $type: 'NameRef';
     ref: langium.Reference<NamedElement>;
 }
@@ -951,27 +1013,6 @@ export function isProse(item: unknown): item is Prose {
     return reflection.isInstance(item, Prose.$type);
 }
 
-export interface ReservedDeclaration extends langium.AstNode {
-    readonly $container: Model;
-    readonly $type: 'ReservedDeclaration';
-    keyword: 'infra' | 'kernel';
-    name: Name;
-    on?: SetExpression;
-    value?: Expression;
-}
-
-export const ReservedDeclaration = {
-    $type: 'ReservedDeclaration',
-    keyword: 'keyword',
-    name: 'name',
-    on: 'on',
-    value: 'value'
-} as const;
-
-export function isReservedDeclaration(item: unknown): item is ReservedDeclaration {
-    return reflection.isInstance(item, ReservedDeclaration.$type);
-}
-
 export interface SemanticsClause extends langium.AstNode {
     readonly $container: DdtDeclaration;
     readonly $type: 'SemanticsClause';
@@ -993,6 +1034,12 @@ export type SemidirectOp = '\ltimes' | '⋉';
 
 export function isSemidirectOp(item: unknown): item is SemidirectOp {
     return item === '⋉' || item === '\ltimes';
+}
+
+export type SemidirectWord = 'semidirect';
+
+export function isSemidirectWord(item: unknown): item is SemidirectWord {
+    return item === 'semidirect';
 }
 
 export interface SetDeclaration extends langium.AstNode {
@@ -1023,7 +1070,7 @@ export function isSetExpression(item: unknown): item is SetExpression {
 }
 
 export interface SetLiteral extends langium.AstNode {
-    readonly $container: CredalDeclaration | DdtDeclaration | DecisionDeclaration | DistDeclaration | EventDeclaration | GambleDeclaration | PoliciesClause | ReservedDeclaration | SetDeclaration | SetProduct | TreeDeclaration;
+    readonly $container: CredalDeclaration | DdtDeclaration | DecisionDeclaration | DistDeclaration | EventDeclaration | GambleDeclaration | InfraDeclaration | KernelDeclaration | PoliciesClause | SetDeclaration | SetProduct | TreeDeclaration;
     readonly $type: 'SetLiteral';
     elements: Array<Element>;
 }
@@ -1038,7 +1085,7 @@ export function isSetLiteral(item: unknown): item is SetLiteral {
 }
 
 export interface SetProduct extends langium.AstNode {
-    readonly $container: CredalDeclaration | DdtDeclaration | DecisionDeclaration | DistDeclaration | EventDeclaration | GambleDeclaration | PoliciesClause | ReservedDeclaration | SetDeclaration | SetProduct | TreeDeclaration;
+    readonly $container: CredalDeclaration | DdtDeclaration | DecisionDeclaration | DistDeclaration | EventDeclaration | GambleDeclaration | InfraDeclaration | KernelDeclaration | PoliciesClause | SetDeclaration | SetProduct | TreeDeclaration;
     readonly $type: 'ProductOp' | 'SetProduct';
     factors: Array<SetExpression>;
 }
@@ -1053,7 +1100,7 @@ export function isSetProduct(item: unknown): item is SetProduct {
 }
 
 export interface SetRange extends langium.AstNode {
-    readonly $container: CredalDeclaration | DdtDeclaration | DecisionDeclaration | DistDeclaration | EventDeclaration | GambleDeclaration | PoliciesClause | ReservedDeclaration | SetDeclaration | SetProduct | TreeDeclaration;
+    readonly $container: CredalDeclaration | DdtDeclaration | DecisionDeclaration | DistDeclaration | EventDeclaration | GambleDeclaration | InfraDeclaration | KernelDeclaration | PoliciesClause | SetDeclaration | SetProduct | TreeDeclaration;
     readonly $type: 'SetRange';
     from: string;
     to: string;
@@ -1070,7 +1117,7 @@ export function isSetRange(item: unknown): item is SetRange {
 }
 
 export interface SetRef extends langium.AstNode {
-    readonly $container: CredalDeclaration | DdtDeclaration | DecisionDeclaration | DistDeclaration | EventDeclaration | GambleDeclaration | PoliciesClause | ReservedDeclaration | SetDeclaration | SetProduct | TreeDeclaration;
+    readonly $container: CredalDeclaration | DdtDeclaration | DecisionDeclaration | DistDeclaration | EventDeclaration | GambleDeclaration | InfraDeclaration | KernelDeclaration | PoliciesClause | SetDeclaration | SetProduct | TreeDeclaration;
     readonly $type: 'SetRef';
     set: langium.Reference<NamedElement>;
 }
@@ -1214,7 +1261,7 @@ export function isTreeShift(item: unknown): item is TreeShift {
 }
 
 export interface Tuple extends langium.AstNode {
-    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | ObserveBranch | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
+    readonly $container: AMeasureLiteral | Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | InfraDeclaration | Interval | KernelDeclaration | KeyValue | LetDeclaration | ObserveBranch | PayoffClause | Policy | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
     readonly $type: 'Tuple';
     closedByBracket: boolean;
     items: Array<Expression>;
@@ -1231,7 +1278,7 @@ export function isTuple(item: unknown): item is Tuple {
 }
 
 export interface UnaryExpression extends langium.AstNode {
-    readonly $container: Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | Interval | KeyValue | LetDeclaration | ObserveBranch | PayoffClause | Policy | ReservedDeclaration | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
+    readonly $container: AMeasureLiteral | Act | Assert | BeliefClause | BinaryExpression | BraceLiteral | BracketApplication | Call | Comparison | CredalDeclaration | DistDeclaration | ElseItem | Eval | EventDeclaration | GambleDeclaration | InfraDeclaration | Interval | KernelDeclaration | KeyValue | LetDeclaration | ObserveBranch | PayoffClause | Policy | SemanticsClause | TreeLeaf | TreeShift | Tuple | UnaryExpression;
     readonly $type: 'UnaryExpression';
     op: SignOp;
     operand: Expression;
@@ -1254,6 +1301,7 @@ export function isUnionOp(item: unknown): item is UnionOp {
 }
 
 export type CredalAstType = {
+    AMeasureLiteral: AMeasureLiteral
     Act: Act
     ActsClause: ActsClause
     Assert: Assert
@@ -1286,8 +1334,10 @@ export type CredalAstType = {
     Expression: Expression
     GambleDeclaration: GambleDeclaration
     InconsistentClause: InconsistentClause
+    InfraDeclaration: InfraDeclaration
     Integer: Integer
     Interval: Interval
+    KernelDeclaration: KernelDeclaration
     KeyValue: KeyValue
     LetDeclaration: LetDeclaration
     MemberAccess: MemberAccess
@@ -1300,7 +1350,6 @@ export type CredalAstType = {
     PoliciesClause: PoliciesClause
     Policy: Policy
     Prose: Prose
-    ReservedDeclaration: ReservedDeclaration
     SemanticsClause: SemanticsClause
     SetDeclaration: SetDeclaration
     SetExpression: SetExpression
@@ -1322,6 +1371,24 @@ export type CredalAstType = {
 
 export class CredalAstReflection extends langium.AbstractAstReflection {
     override readonly types = {
+        AMeasureLiteral: {
+            name: AMeasureLiteral.$type,
+            properties: {
+                massLabel: {
+                    name: AMeasureLiteral.massLabel
+                },
+                measure: {
+                    name: AMeasureLiteral.measure
+                },
+                offset: {
+                    name: AMeasureLiteral.offset
+                },
+                offsetLabel: {
+                    name: AMeasureLiteral.offsetLabel
+                }
+            },
+            superTypes: [Expression.$type]
+        },
         Act: {
             name: Act.$type,
             properties: {
@@ -1690,6 +1757,22 @@ export class CredalAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [DdtClause.$type]
         },
+        InfraDeclaration: {
+            name: InfraDeclaration.$type,
+            properties: {
+                name: {
+                    name: InfraDeclaration.name
+                },
+                on: {
+                    name: InfraDeclaration.on,
+                    optional: true
+                },
+                value: {
+                    name: InfraDeclaration.value
+                }
+            },
+            superTypes: [Declaration.$type, NamedElement.$type]
+        },
         Integer: {
             name: Integer.$type,
             properties: {
@@ -1716,6 +1799,24 @@ export class CredalAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [Expression.$type]
+        },
+        KernelDeclaration: {
+            name: KernelDeclaration.$type,
+            properties: {
+                from: {
+                    name: KernelDeclaration.from
+                },
+                name: {
+                    name: KernelDeclaration.name
+                },
+                to: {
+                    name: KernelDeclaration.to
+                },
+                value: {
+                    name: KernelDeclaration.value
+                }
+            },
+            superTypes: [Declaration.$type, NamedElement.$type]
         },
         KeyValue: {
             name: KeyValue.$type,
@@ -1867,26 +1968,6 @@ export class CredalAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [Statement.$type]
-        },
-        ReservedDeclaration: {
-            name: ReservedDeclaration.$type,
-            properties: {
-                keyword: {
-                    name: ReservedDeclaration.keyword
-                },
-                name: {
-                    name: ReservedDeclaration.name
-                },
-                on: {
-                    name: ReservedDeclaration.on,
-                    optional: true
-                },
-                value: {
-                    name: ReservedDeclaration.value,
-                    optional: true
-                }
-            },
-            superTypes: [Declaration.$type, NamedElement.$type]
         },
         SemanticsClause: {
             name: SemanticsClause.$type,

@@ -44,7 +44,7 @@ export function referencePosition(node: NameRef | Integer, inference: SetInferen
         return elementOf(inference.setOf(targetOf(parent.$container.factor)), undefined);
     }
     if (isCall(parent)) {
-        if (parent.callee === 'point') {
+        if (parent.callee === 'point' || inference.kernelOf(parent)) {
             return elementOf(inference.contextSetOf(node), undefined);
         }
         if (parent.callee === 'condition' && parent.arguments[2] === node) {
@@ -102,7 +102,7 @@ function elementTupleLiteral(tuple: Tuple, inference: SetInference): AstNode | u
     if (isBraceLiteral(holder) && !listsGenerators(holder) && !actProblemOfLiteral(holder, inference)) {
         return holder;
     }
-    if (isCall(holder) && holder.callee === 'point') {
+    if (isCall(holder) && (holder.callee === 'point' || inference.kernelOf(holder))) {
         return holder;
     }
     return undefined;

@@ -3,16 +3,17 @@ import {
     isActsClause, isBeliefClause, isBinaryExpression, isBraceLiteral, isBracketApplication, isCall, isComparison,
     isDdtDeclaration, isDecisionDeclaration, isElement, isElseItem, isEval, isKeyValue, isNameRef, isPayoffClause,
     isPoliciesClause, isPolicy, isSetDeclaration, isSetLiteral, isSetProduct, isSetRange, isSetRef, isUnaryExpression,
-    isAct, isInteger, isMemberAccess, isBehaviourClause, isTreeDeclaration, isTreeRoot, isTreeChoice, isDecideNode, isObserveNode,
-    isObserveBranch, isTreeLeaf, isTreeShift,
-    type Call, type DdtDeclaration, type DecisionDeclaration, type Expression, type SetExpression, type TreeDeclaration
+    isAct, isInteger, isAMeasureLiteral, isKernelDeclaration, isModel, isMemberAccess, isBehaviourClause, isTreeDeclaration, isTreeRoot,
+    isTreeChoice, isDecideNode, isObserveNode, isObserveBranch, isTreeLeaf, isTreeShift,
+    type Call, type KernelDeclaration, type DdtDeclaration, type DecisionDeclaration, type Expression, type SetExpression, type TreeDeclaration
 } from '../generated/ast.js';
 import { targetOf } from './safe-ref.js';
 import { productShape, relabel, type BaseSet, type SetShape } from './set-shape.js';
 
 /** Builtins whose result lives on the same set as their (distribution, credal or event) arguments. */
 const CONSTRUCTORS_ON_ARGUMENT_SET = new Set([
-    'hull', 'tvball', 'contamination', 'mix', 'compl', 'vacuous', 'point', 'ibupdate', 'condition', 'belief', 'finite', 'dempster'
+    'hull', 'tvball', 'contamination', 'mix', 'compl', 'vacuous', 'point', 'ibupdate', 'normalize', 'credal',
+    'condition', 'belief', 'finite', 'dempster'
 ]);
 
 /** Declarations that may say `on X`. */
@@ -137,6 +138,18 @@ export class SetInference {
         return undefined;
     }
 
+    /** The kernel a call `k(x)` applies, when its callee names a `kernel` declaration of the note. */
+    kernelOf(call: Call): KernelDeclaration | undefined {
+        let root: AstNode | undefined = call;
+        while (root?.$container) {
+            root = root.$container;
+        }
+        if (!isModel(root)) {
+            return undefined;
+        }
+        return root.statements.find((s): s is KernelDeclaration => isKernelDeclaration(s) && s.name === call.callee);
+    }
+
     /** The observation (`from`) or action (`to`) set of a DDT's generated policies (§8.8). */
     policySet(problem: DdtDeclaration, which: 'from' | 'to'): SetShape | undefined {
         const clause = problem.clauses.find(isPoliciesClause);
@@ -144,6 +157,9 @@ export class SetInference {
     }
 
     private computeSetOf(node: AstNode): SetShape | undefined {
+        if (isKernelDeclaration(node)) {
+            return this.shapeOf(node.to);
+        }
         if (isSetDeclaration(node)) {
             const shape = this.shapeOf(node.value);
             return shape && relabel(shape, node.name);
@@ -229,6 +245,10 @@ export class SetInference {
 
     private setOfCall(call: Call): SetShape | undefined {
         const args = call.arguments;
+        const kernel = this.kernelOf(call);
+        if (kernel) {
+            return this.shapeOf(kernel.to);
+        }
         switch (call.callee) {
             case 'marginal':
                 return this.setOf(args[1]);
@@ -257,6 +277,17 @@ export class SetInference {
             return undefined;
         }
         const up = (): SetShape | undefined => this.computeContextSetOf(parent, depth + 1);
+        if (isKernelDeclaration(parent)) {
+            return node === parent.value ? this.shapeOf(parent.from) : undefined;
+        }
+        if ((isKeyValue(parent) || isElseItem(parent)) && isBraceLiteral(parent.$container) && isKernelDeclaration(parent.$container.$container)) {
+            // A kernel body: keys are elements of `from`, values credal sets on `to`.
+            const kernel = parent.$container.$container;
+            return isKeyValue(parent) && node === parent.key ? this.shapeOf(kernel.from) : this.shapeOf(kernel.to);
+        }
+        if (isAMeasureLiteral(parent)) {
+            return up();
+        }
         if (isBeliefClause(parent) || isActsClause(parent)) {
             return this.setOf(parent.$container);
         }
@@ -297,6 +328,10 @@ export class SetInference {
             return up();
         }
         if (isCall(parent)) {
+            const kernel = this.kernelOf(parent);
+            if (kernel) {
+                return this.shapeOf(kernel.from);
+            }
             for (const arg of parent.arguments) {
                 if (arg !== node) {
                     const shape = this.setOf(arg);
@@ -314,7 +349,7 @@ export class SetInference {
 function isDeclarationWithOn(node: AstNode): node is DeclarationWithOn {
     switch (node.$type) {
         case 'EventDeclaration': case 'DistDeclaration': case 'GambleDeclaration': case 'CredalDeclaration':
-        case 'ReservedDeclaration':
+        case 'InfraDeclaration':
             return true;
         default:
             return false;

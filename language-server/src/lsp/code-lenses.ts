@@ -39,8 +39,8 @@ export class CredalCodeLensProvider implements CodeLensProvider {
             const places = settings.evaluation.decimalPlaces;
             const lenses: CodeLens[] = [];
             for (const statement of model.statements) {
-                if (!(isDecisionDeclaration(statement) || isDdtDeclaration(statement) || isTreeDeclaration(statement))
-                    || !statement.$cstNode) {
+                const problem = isDecisionDeclaration(statement) || isDdtDeclaration(statement) || isTreeDeclaration(statement);
+                if (!problem || !statement.$cstNode) {
                     continue;
                 }
                 const start = statement.$cstNode.range.start;

@@ -8,7 +8,7 @@ import { SymbolKind } from 'vscode-languageserver';
  */
 export type DeclarationKind =
     | 'constant' | 'set' | 'element' | 'event' | 'distribution' | 'gamble' | 'credal' | 'decision' | 'ddt'
-    | 'tree' | 'act' | 'policy' | 'result' | 'reserved';
+    | 'tree' | 'act' | 'policy' | 'result' | 'infra' | 'kernel';
 
 export function declarationKindOf(node: AstNode | undefined): DeclarationKind | undefined {
     switch (node?.$type) {
@@ -25,16 +25,24 @@ export function declarationKindOf(node: AstNode | undefined): DeclarationKind | 
         case 'Act': return 'act';
         case 'Policy': return 'policy';
         case 'Eval': return 'result';
-        case 'ReservedDeclaration': return 'reserved';
+        case 'InfraDeclaration': return 'infra';
+        case 'KernelDeclaration': return 'kernel';
         default: return undefined;
     }
 }
+
+/** The keyword that declares each kind (for completion details and hover titles). */
+export const KIND_KEYWORD: Readonly<Record<DeclarationKind, string>> = {
+    constant: 'let', set: 'set', element: 'element', event: 'event', distribution: 'dist', gamble: 'gamble',
+    credal: 'credal', decision: 'decision', ddt: 'ddt', tree: 'tree', act: 'act', policy: 'policy', result: 'eval',
+    infra: 'infra', kernel: 'kernel'
+};
 
 /** Words for kinds in hovers and completion details. */
 export const KIND_WORD: Readonly<Record<DeclarationKind, string>> = {
     constant: 'constant', set: 'finite set', element: 'element', event: 'event', distribution: 'distribution',
     gamble: 'gamble', credal: 'credal set', decision: 'decision problem', ddt: 'DDT problem', tree: 'decision tree', act: 'act',
-    policy: 'policy', result: 'named result', reserved: 'reserved declaration'
+    policy: 'policy', result: 'named result', infra: 'infradistribution', kernel: 'infrakernel'
 };
 
 /** Outline icons: sets as types, their elements as enum members, problems as modules with their acts. */
@@ -42,5 +50,5 @@ export const KIND_SYMBOL: Readonly<Record<DeclarationKind, SymbolKind>> = {
     constant: SymbolKind.Constant, set: SymbolKind.Enum, element: SymbolKind.EnumMember, event: SymbolKind.Event,
     distribution: SymbolKind.Variable, gamble: SymbolKind.Function, credal: SymbolKind.Class,
     decision: SymbolKind.Module, ddt: SymbolKind.Module, tree: SymbolKind.Module, act: SymbolKind.Method, policy: SymbolKind.Method,
-    result: SymbolKind.Variable, reserved: SymbolKind.Null
+    result: SymbolKind.Variable, infra: SymbolKind.Class, kernel: SymbolKind.Function
 };

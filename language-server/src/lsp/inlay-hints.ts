@@ -79,8 +79,8 @@ export class CredalInlayHintProvider implements InlayHintProvider {
                 tooltip: actual.kind === 'error' ? actual.message : `the left side is ${formatValue(actual)}`
             };
         }
-        if ((isDecisionDeclaration(statement) || isDdtDeclaration(statement) || isTreeDeclaration(statement))
-            && settings.inlayHints.decisionChoices) {
+        const problem = isDecisionDeclaration(statement) || isDdtDeclaration(statement) || isTreeDeclaration(statement);
+        if (problem && settings.inlayHints.decisionChoices) {
             return this.choiceHint(evaluator.valueOf(statement, token), statement, evaluator, token);
         }
         return undefined;

@@ -40,7 +40,7 @@ export type CredalTokenType = keyof typeof CREDAL_TOKEN_TYPES;
 const TOKEN_OF_KIND: Readonly<Record<DeclarationKind, CredalTokenType | undefined>> = {
     constant: 'constant', set: 'finiteSet', element: 'element', event: 'credalEvent', distribution: 'distribution',
     gamble: 'gamble', credal: 'credalSet', decision: 'decisionProblem', ddt: 'ddtProblem', tree: 'decisionProblem', act: 'act',
-    policy: 'act', result: 'result', reserved: undefined
+    policy: 'act', result: 'result', infra: 'credalSet', kernel: 'builtin'
 };
 
 const TOKEN_TYPES: Record<string, number> = (() => {

@@ -335,3 +335,10 @@ export function rangeConstraints(id: string, coeffs: Vec, lower: Rational, upper
         ];
     });
 }
+
+/** K ⋉ κ on X × Y (row-major), κ given as one credal set on Y per element of X (SEMANTICS §A.4.13). */
+export function semidirect(base: CredalSet, kernel: readonly CredalSet[]): Outcome<CredalSet> {
+    if (kernel.length !== base.n) return fail('E-TYPE', `the kernel has ${kernel.length} rows, the credal set ${base.n} elements`);
+    if (kernel.length === 0 || kernel.some((k) => k.n !== kernel[0]!.n)) return fail('E-TYPE', 'kernel values on different sets');
+    return ok(new CredalSet(base.n * kernel[0]!.n, { kind: 'semidirect', base, kernel: [...kernel] }));
+}

@@ -10,6 +10,7 @@ import {
 } from './closed-forms.js';
 import {
     beliefView, charnesCooperLowerE, emptyError, mixtureView, hrepEmptiness, hrepLowerE, hullView, identityView, intersectionView, pushView,
+    semidirectView,
     tvBallView, unionView, viewFeasible, viewMinimize, pointOf, type Emptiness, type SureLossCertificate, type View,
 } from './credal-lp.js';
 import { beliefLowerE, beliefPoint, beliefRows } from './belief.js';
@@ -47,6 +48,7 @@ export function lowerE(K: CredalSet, f: Vec, budget: Budget): Rational {
                 return lowerE(s.right, g, budget);
             }));
         }
+        case 'semidirect': return semidirectLowerE(s.base, s.kernel, f, budget);
         case 'conditioned':
             if (s.base.structure.kind === 'contamination') {
                 return contaminationConditionalLowerE(s.base.structure.p0, s.base.structure.eps, s.event, f);
@@ -64,6 +66,13 @@ export function lowerE(K: CredalSet, f: Vec, budget: Budget): Rational {
     const h = hrep(K, budget);
     if (h) return hrepLowerE(f, h, budget);
     return viewMinimize(view(K, budget), f, budget).value;
+}
+
+/** Backward induction (SEMANTICS §A.4.13): E_K(x ↦ E_κ(x)(f(x, ·))), never the product's vertices. */
+export function semidirectLowerE(base: CredalSet, kernel: readonly CredalSet[], f: Vec, budget: Budget): Rational {
+    const m = kernel[0]!.n;
+    const inner = kernel.map((k, x) => { budget.spend(); return lowerE(k, f.slice(x * m, (x + 1) * m), budget); });
+    return lowerE(base, inner, budget);
 }
 
 export function upperE(K: CredalSet, f: Vec, budget: Budget): Rational {
@@ -187,6 +196,7 @@ export function view(K: CredalSet, budget: Budget): View {
             case 'intersection': v = intersectionView(K.n, s.parts.map((part) => view(part, budget))); break;
             case 'hullUnion': v = unionView(K.n, s.parts.map((part) => view(part, budget))); break;
             case 'pushforward': v = pushView(view(s.base, budget), s.map, K.n); break;
+            case 'semidirect': v = semidirectView(view(s.base, budget), s.kernel.map((k) => view(k, budget))); break;
             case 'hull': v = hullView(K.n, s.generators); break;
             case 'belief': v = beliefView(K.n, s.focal); break;
             case 'mixture': v = mixtureView(K.n, s.parts.map((part) => view(part, budget)), s.weights); break;
@@ -227,6 +237,7 @@ export function vertices(K: CredalSet, budget: Budget): Rational[][] {
             result = unwrap(extremePoints(uniqueSorted(pushed), { budget }));
             break;
         }
+        case 'semidirect': result = unwrap(extremePoints(semidirectCandidates(s.base, s.kernel, budget), { budget })); break;
         case 'product': {
             // Products of extreme points are extreme (marginals of a mixture would have to agree).
             const right = vertices(s.right, budget);
@@ -259,6 +270,27 @@ export function vertices(K: CredalSet, budget: Budget): Rational[][] {
     }
     K.cache.vertices = result;
     return result;
+}
+
+/** {v ⋉ (w_x)_x : v ∈ ext K, w_x ∈ ext κ(x)}: the vertices are among these (budgeted, a product). */
+function semidirectCandidates(base: CredalSet, kernel: readonly CredalSet[], budget: Budget): Rational[][] {
+    const m = kernel[0]!.n;
+    const ext = kernel.map((k) => vertices(k, budget));
+    const out: Rational[][] = [];
+    for (const v of vertices(base, budget)) {
+        const support = v.flatMap((px, x) => (px.isZero() ? [] : [x]));
+        const choice = support.map(() => 0);
+        for (;;) {
+            budget.spend();
+            const joint = Array.from({ length: base.n * m }, () => Rational.ZERO);
+            support.forEach((x, i) => { ext[x]![choice[i]!]!.forEach((w, y) => { joint[x * m + y] = v[x]!.mul(w); }); });
+            out.push(joint);
+            let i = 0;
+            while (i < support.length && ++choice[i]! >= ext[support[i]!]!.length) choice[i++] = 0;
+            if (i === support.length) break;
+        }
+    }
+    return uniqueSorted(out);
 }
 
 function emptinessCertificate(K: CredalSet, budget: Budget): SureLossCertificate | undefined {
@@ -316,6 +348,16 @@ export function emptiness(K: CredalSet, budget: Budget): Emptiness {
         case 'pushforward': {
             const b = emptiness(s.base, budget);
             e = b.empty ? b : { empty: false, point: pushForwardPoint(b.point, s.map, K.n) };
+            break;
+        }
+        case 'semidirect': {
+            const b = emptiness(s.base, budget);
+            const parts = s.kernel.map((k) => emptiness(k, budget));
+            const empty = [b, ...parts].find((x) => x.empty);
+            e = empty ?? { empty: false, point: b.empty ? [] : b.point.flatMap((px, x) => {
+                const w = parts[x]!;
+                return w.empty ? [] : w.point.map((wy) => px.mul(wy));
+            }) };
             break;
         }
         case 'product': {

@@ -137,6 +137,32 @@ export function intersectionView(n: number, views: readonly View[]): View {
     return { k, matrix, rows };
 }
 
+/**
+ * K ⋉ κ as a linear description in the joint q (SEMANTICS §A.8): q_X = Σ_y q(·, y) ∈ K, and for each x
+ * q(x, ·) ∈ q_X(x)·κ(x), i.e. κ(x)'s rows made homogeneous in t_x = q_X(x). Variables: K's block, then
+ * one block per x; no vertex enumeration.
+ */
+export function semidirectView(base: View, kernel: readonly View[]): View {
+    const n = kernel.length;
+    const m = kernel[0]!.matrix.length;
+    const offsets: number[] = [];
+    let k = base.k;
+    for (const v of kernel) { offsets.push(k); k += v.k; }
+    const rows: LinearConstraint[] = base.rows.map((r) => ({ coeffs: widen(r.coeffs, 0, k), rel: r.rel, rhs: r.rhs }));
+    kernel.forEach((v, x) => {
+        const t = widen(base.matrix[x]!, 0, k);
+        for (const r of v.rows) {
+            const row = widen(r.coeffs, offsets[x]!, k).map((a, j) => a.sub(r.rhs.mul(t[j]!)));
+            if (row.some((a) => !a.isZero())) rows.push({ coeffs: row, rel: r.rel, rhs: Rational.ZERO });
+        }
+        const columnSums = Array.from({ length: v.k }, (_, j) => Rational.sum(v.matrix.map((row) => row[j]!)));
+        rows.push({ coeffs: widen(columnSums, offsets[x]!, k).map((a, j) => a.sub(t[j]!)), rel: '=', rhs: Rational.ZERO });
+    });
+    const matrix: Rational[][] = [];
+    for (let x = 0; x < n; x++) for (let y = 0; y < m; y++) matrix.push(widen(kernel[x]!.matrix[y]!, offsets[x]!, k));
+    return { k, matrix, rows };
+}
+
 /** Σ wᵢ Kᵢ: each part's variables in its own block, p = Σ wᵢ Mᵢ zᵢ (every part's rows normalise its block). */
 export function mixtureView(n: number, views: readonly View[], weights: readonly Rational[]): View {
     const k = views.reduce((s, v) => s + v.k, 0);

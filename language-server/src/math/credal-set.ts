@@ -27,6 +27,8 @@ export type CredalStructure =
     | { kind: 'conditioned'; base: CredalSet; event: boolean[]; lowerP: Rational }
     | { kind: 'pushforward'; base: CredalSet; map: number[] }
     | { kind: 'product'; left: CredalSet; right: CredalSet }
+    /** K ⋉ κ on X × Y (row-major): p(x)·k_x(y) with p ∈ K and k_x ∈ κ(x) (SEMANTICS §A.4.13). */
+    | { kind: 'semidirect'; base: CredalSet; kernel: CredalSet[] }
     /** Σ wᵢ Kᵢ = {Σ wᵢ pᵢ : pᵢ ∈ Kᵢ} (weights ≥ 0 summing to 1). */
     | { kind: 'mixture'; parts: CredalSet[]; weights: Rational[] }
     /** A belief function by its Möbius masses: {p : p(A) ≥ Bel(A) ∀A}. */

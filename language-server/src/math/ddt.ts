@@ -34,7 +34,7 @@ export interface DdtProblem {
     inconsistent?: InconsistentPolicy;
 }
 
-interface PolicyResult {
+export interface PolicyResult {
     policy: string;
     /** ok: valued; excluded / nirvana: Θ_π = ∅ under `inconsistent exclude / nirvana` (strict semantics). */
     status: 'ok' | 'excluded' | 'nirvana';

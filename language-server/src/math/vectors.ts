@@ -53,7 +53,7 @@ export function minOf(values: Vec): Rational {
 }
 
 /** Lexicographic order on equal-length vectors. */
-function compareLex(a: Vec, b: Vec): number {
+export function compareLex(a: Vec, b: Vec): number {
     for (let i = 0; i < a.length; i++) {
         const c = a[i]!.cmp(b[i]!);
         if (c !== 0) return c;

@@ -1,5 +1,5 @@
 import type { IParserErrorMessageProvider, IToken, TokenType } from 'chevrotain';
-import { describeExpected, describeFound, isWordKeyword, RESERVED_WORDS, STATEMENT_KEYWORDS } from './token-words.js';
+import { describeExpected, describeFound, isWordKeyword, STATEMENT_KEYWORDS } from './token-words.js';
 
 /** What each grammar rule stands for, for "expected …" when no single token is wanted. */
 const RULE_MEANING: Readonly<Record<string, string>> = {
@@ -41,9 +41,8 @@ export class CredalParserErrorMessageProvider implements IParserErrorMessageProv
         const firstTokens = expectedPathsPerAlt.flatMap(paths => paths.map(path => path[0]?.name)).filter((n): n is string => !!n);
         this.remember(first, firstTokens);
         const wantedName = this.meaningOf(ruleName, firstTokens) === 'a name' && first && isWordKeyword(first)
-            && !RESERVED_WORDS.has(first.image)
             ? ' (keywords cannot be used as names)' : '';
-        return `expected ${this.meaningOf(ruleName, firstTokens)}, found ${describeFound(first)}${wantedName || reservedHint(first)}`;
+        return `expected ${this.meaningOf(ruleName, firstTokens)}, found ${describeFound(first)}${wantedName}`;
     }
 
     buildEarlyExitMessage({ expectedIterationPaths, actual, ruleName }: {
@@ -76,14 +75,7 @@ export class CredalParserErrorMessageProvider implements IParserErrorMessageProv
 }
 
 function nameHint(expected: TokenType, actual: IToken): string {
-    if (expected.name === 'ID' && isWordKeyword(actual) && !RESERVED_WORDS.has(actual.image)) {
-        return ' (keywords cannot be used as names)';
-    }
-    return reservedHint(actual);
-}
-
-function reservedHint(token: IToken | undefined): string {
-    return token && RESERVED_WORDS.has(token.image) ? ' (not part of Credal v1, LANGUAGE.md §3.9)' : '';
+    return expected.name === 'ID' && isWordKeyword(actual) ? ' (keywords cannot be used as names)' : '';
 }
 
 export function orList(words: readonly string[]): string {

@@ -1,9 +1,7 @@
 import type { IToken, TokenType } from 'chevrotain';
 
-/** Words of LANGUAGE.md §3.9, reserved now so that notes keep parsing when they arrive. */
-export const RESERVED_WORDS: ReadonlySet<string> = new Set(['infra', 'ibupdate', 'kernel', '⋉', '\\ltimes']);
-
-export const STATEMENT_KEYWORDS = ['let', 'set', 'event', 'dist', 'gamble', 'credal', 'decision', 'ddt', 'eval', 'assert', 'conventions', 'expect'];
+export const STATEMENT_KEYWORDS = ['let', 'set', 'event', 'dist', 'gamble', 'credal', 'decision', 'ddt', 'infra', 'kernel', 'eval', 'assert',
+    'conventions', 'expect'];
 
 /** How a token the parser wanted is named in a message: `}` or "a name" or "a number". */
 export function describeExpected(type: TokenType): string {
@@ -28,9 +26,6 @@ export function describeFound(token: IToken): string {
         case 'INTEGER': case 'DECIMAL': return `the number \`${token.image}\``;
         case 'PROSE': return 'a prose block `/*! … */`';
         default:
-            if (RESERVED_WORDS.has(token.image)) {
-                return `\`${token.image}\`, which is reserved for a later version of Credal`;
-            }
             return /^[A-Za-z]/.test(token.image) ? `the keyword \`${token.image}\`` : `\`${token.image}\``;
     }
 }

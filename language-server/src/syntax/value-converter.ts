@@ -22,7 +22,8 @@ const CANONICAL_SPELLING: Readonly<Record<string, Readonly<Record<string, string
     // One operator: multiplication of numbers and gambles, product of sets (the evaluator picks by kind).
     ProductOp: { '*': '*', '×': '*', '\\times': '*', '·': '*', '\\cdot': '*' },
     StrongProductOp: { '⊠': '⊠', '\\boxtimes': '⊠' },
-    SemidirectOp: { '⋉': '⋉', '\\ltimes': '⋉' }
+    SemidirectOp: { '⋉': '⋉', '\\ltimes': '⋉' },
+    SemidirectWord: { semidirect: '⋉' }
 };
 
 /** The canonical spelling of an operator of the given datatype rule, or the text itself. */

@@ -2,8 +2,8 @@ import { AstUtils, GrammarUtils, type AstNode, type ValidationAcceptor, type Val
 import type { DiagnosticRelatedInformation } from 'vscode-languageserver';
 import {
     isActsClause, isPoliciesClause, isSetDeclaration,
-    type BinaryExpression, type Call, type CredalAstType, type DdtDeclaration, type DecisionDeclaration, type Model,
-    type ReservedDeclaration, type SetLiteral, type SetRange, type SetRef
+    type CredalAstType, type DdtDeclaration, type DecisionDeclaration, type Model,
+    type AMeasureLiteral, type SetLiteral, type SetRange, type SetRef
 } from '../generated/ast.js';
 import { targetOf } from '../linking/safe-ref.js';
 import { checkConventionBlocks, checkConventionEntries } from './conventions-checks.js';
@@ -29,9 +29,7 @@ export class LinkingValidator {
             SetRef: this.checkSetRef,
             DecisionDeclaration: this.checkProblem,
             DdtDeclaration: this.checkProblem,
-            ReservedDeclaration: this.checkReservedDeclaration,
-            Call: this.checkReservedCall,
-            BinaryExpression: this.checkReservedOperator
+            AMeasureLiteral: this.checkAMeasureLabels
         };
     }
 
@@ -107,25 +105,14 @@ export class LinkingValidator {
         }
     }
 
-    checkReservedDeclaration(declaration: ReservedDeclaration, accept: ValidationAcceptor): void {
-        accept('error', `\`${declaration.keyword}\` is reserved for a later version of Credal (LANGUAGE.md §3.9) and is not part of v1`, {
-            node: declaration, property: 'keyword', data: { code: IssueCodes.Syntax }
-        });
-    }
-
-    checkReservedCall(call: Call, accept: ValidationAcceptor): void {
-        if (call.callee === 'ibupdate') {
-            accept('error', '`ibupdate` (the infra-Bayesian update) is reserved for a later version of Credal and is not part of v1', {
-                node: call, property: 'callee', data: { code: IssueCodes.Syntax }
-            });
-        }
-    }
-
-    checkReservedOperator(expression: BinaryExpression, accept: ValidationAcceptor): void {
-        if (expression.op === '⋉') {
-            accept('error', '`⋉` (semidirect product) is reserved for a later version of Credal and is not part of v1', {
-                node: expression, property: 'op', data: { code: IssueCodes.Syntax }
-            });
+    /** `(m: …, b: …)`: the labels are names to the parser, so their spelling is checked here. */
+    checkAMeasureLabels(literal: AMeasureLiteral, accept: ValidationAcceptor): void {
+        for (const [property, label, expected] of [['massLabel', literal.massLabel, 'm'], ['offsetLabel', literal.offsetLabel, 'b']] as const) {
+            if (label !== expected) {
+                accept('error', `an a-measure is written (m: <measure>, b: <number>); found \`${label}:\` where \`${expected}:\` belongs`, {
+                    node: literal, property, data: { code: IssueCodes.Syntax }
+                });
+            }
         }
     }
 }

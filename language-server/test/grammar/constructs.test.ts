@@ -244,10 +244,38 @@ ddt N3 on Worlds { inconsistent nirvana }`);
             top: { element: { ref: '1000' } } });
     });
 
-    it('parses the reserved words of §3.9 (for a clear error later) and keeps them out of names', async () => {
-        await parseClean('infra H on X = hull{p}\nkernel k on X\neval ibupdate(H, L, g)\neval K ⋉ k');
+    it('parses infra and kernel declarations (§7) and keeps their keywords out of names', async () => {
+        const model = await parseClean('infra H on X = hull{p}\nkernel k from X to Y = { a: K, else: vacuous }\neval ibupdate(H, L, g)\neval K ⋉ k');
+        expect(model.statements.map(s => s.$type)).toEqual(['InfraDeclaration', 'KernelDeclaration', 'Eval', 'Eval']);
         const document = await kit.parse('let infra = 1');
-        expect(syntaxErrors(document).join('\n')).toMatch(/reserved for a later version/);
+        expect(syntaxErrors(document).join('\n')).toMatch(/keywords cannot be used as names/);
+        await parseClean('let from = 1\nlet to = 2\nlet m = 3\nlet b = 4');
+    });
+});
+
+describe('version 2 (§7)', () => {
+    it('an a-measure literal is (m: …, b: …) with a mapping, a tuple or c * dist as m', async () => {
+        const model = await parseClean('infra H on X = hull{ (m: {x1: 1/2}, b: 1/4), (m: (0, 1/2, 1/2), b: 0), (m: 1/2 * fair3, b: 1/2) }');
+        const items = (((model.statements[0] as { value: Call }).value).arguments[0] as BraceLiteral).items;
+        expect(items.map(i => i.$type)).toEqual(['AMeasureLiteral', 'AMeasureLiteral', 'AMeasureLiteral']);
+        expect(items.map(i => (i as unknown as { measure: { $type: string } }).measure.$type)).toEqual(['BraceLiteral', 'Tuple', 'BinaryExpression']);
+    });
+
+    it('K ⋉ k, K \\ltimes k and semidirect(K, k) give the same tree', async () => {
+        const trees = await Promise.all(['eval K ⋉ k', 'eval K \\ltimes k', 'eval semidirect(K, k)'].map(lastValue));
+        for (const tree of trees) expect(shapeOf(tree)).toEqual(shapeOf(trees[0]));
+        expect((trees[0] as BinaryExpression).op).toBe('⋉');
+    });
+
+    it('⋉ binds like ⊠ and ×: tighter than | and ∪', async () => {
+        const value = await lastValue('eval marginal(K ⋉ k, X) | B') as BinaryExpression;
+        expect(value.op).toBe('|');
+    });
+
+    it('ibupdate, mix, normalize, generators, ibprob, isCrisp, credal and k(x) are calls', async () => {
+        const calls = ['ibupdate(H, {a}, 1/2)', 'mix(1/3: H, 2/3: K)', 'normalize(H)', 'generators(H)', 'ibprob(H, L, 0)', 'isCrisp(H)', 'credal(H)', 'plan(rain)'];
+        const model = await parseClean(calls.map(c => `eval ${c}`).join('\n'));
+        expect(model.statements.map(s => ((s as Eval).value as Call).callee)).toEqual(calls.map(c => c.slice(0, c.indexOf('('))));
     });
 });
 

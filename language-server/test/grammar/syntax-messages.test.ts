@@ -37,20 +37,18 @@ describe('E-SYNTAX messages are sentences, never token dumps', () => {
         expect(await syntaxMessages('let rest = 3')).toEqual(['1:5 expected a name, found the keyword `rest` (keywords cannot be used as names)']);
     });
 
-    it('explains reserved words of a later version', async () => {
+    it('says that v2 keywords cannot be names, and how an a-measure is written', async () => {
         const [message] = await syntaxMessages('let kernel = 3');
-        expect(message).toMatch(/`kernel`, which is reserved for a later version of Credal/);
-        const reserved = (await kit.diagnose('set X = {a}\ninfra H on X\neval ibupdate(H, L, g)')).filter(d => codeOf(d) === 'E-SYNTAX');
-        expect(reserved.map(d => d.message)).toEqual([
-            '`infra` is reserved for a later version of Credal (LANGUAGE.md §3.9) and is not part of v1',
-            '`ibupdate` (the infra-Bayesian update) is reserved for a later version of Credal and is not part of v1'
+        expect(message).toMatch(/the keyword `kernel` \(keywords cannot be used as names\)/);
+        expect(await syntaxMessages('set X = {a}\ninfra H on X = hull{ (mass: (1), b: 0) }')).toEqual([
+            '2:23 an a-measure is written (m: <measure>, b: <number>); found `mass:` where `m:` belongs'
         ]);
     });
 
     it('explains a dangling operator and a stray statement start', async () => {
         expect(await syntaxMessages('let x = 1 +\nset Y = {c}')).toEqual(['1:11 `+` needs an expression after it, found `set`']);
         expect(await syntaxMessages('foo bar')).toEqual([
-            '1:1 unexpected name `foo`: a statement starts with `let`, `set`, `event`, `dist`, `gamble`, `credal`, `decision`, `ddt`, `eval`, `assert`, `conventions` or `expect`'
+            '1:1 unexpected name `foo`: a statement starts with `let`, `set`, `event`, `dist`, `gamble`, `credal`, `decision`, `ddt`, `infra`, `kernel`, `eval`, `assert`, `conventions` or `expect`'
         ]);
     });
 

@@ -61,7 +61,8 @@ describe('settings that change values', () => {
             '3 E-DDT-EMPTY Θ_q is empty; q is excluded' // M: `inconsistent exclude` in the note
         ]);
         expect(await hoverText(document,
-            'N on')).toContain('semantics **strict** (default from `credal.ddt.defaultSemantics`) · inconsistent policies: **error** (default from `credal.ddt.defaultInconsistent`)');
+            'N on')).toContain('semantics **strict** (default from setting `credal.ddt.defaultSemantics` (CLI `--ddt-semantics`))'
+            + ' · inconsistent policies: **error** (default from setting `credal.ddt.defaultInconsistent` (CLI `--ddt-inconsistent`))');
 
         kit.configure({ conditioning: { zeroLowerProbability: 'natural' }, ddt: { defaultInconsistent: 'nirvana' } });
         await until(() => messages(document).some((m) => m.includes('conditioning uses the natural extension')));
@@ -71,16 +72,17 @@ describe('settings that change values', () => {
         expect(messages(document).filter((m) => m.includes('E-DDT-EMPTY')).map((m) => m.slice(0, 14))).toEqual(['2 E-DDT-EMPTY ',
             '3 E-DDT-EMPTY ']);
         expect(await hoverText(document,
-            'N on')).toContain('inconsistent policies: **nirvana** (default from `credal.ddt.defaultInconsistent`)');
+            'N on')).toContain('inconsistent policies: **nirvana** (default from setting `credal.ddt.defaultInconsistent` (CLI `--ddt-inconsistent`))');
 
         // nirvana0 needs no emptiness handling: N's E-DDT-EMPTY goes; M's `semantics strict` keeps its own.
         kit.configure({ conditioning: { zeroLowerProbability: 'natural' }, ddt: { defaultSemantics: 'nirvana0',
             defaultInconsistent: 'nirvana' } });
         await until(() => messages(document).filter((m) => m.includes('E-DDT-EMPTY')).length === 1);
         expect(messages(document).filter((m) => m.includes('E-DDT-EMPTY'))).toEqual(['3 E-DDT-EMPTY Θ_q is empty; q is excluded']);
-        expect(await hoverText(document, 'N on')).toContain('semantics **nirvana0** (default from `credal.ddt.defaultSemantics`)');
+        expect(await hoverText(document, 'N on'))
+            .toContain('semantics **nirvana0** (default from setting `credal.ddt.defaultSemantics` (CLI `--ddt-semantics`))');
         expect(await hoverText(document,
-            'M on')).toContain('semantics **strict** (from the note) · inconsistent policies: **exclude** (from the note)');
+            'M on')).toContain("semantics **strict** (from the problem's own clause) · inconsistent policies: **exclude** (from the problem's own clause)");
     });
 
     it('a change that leaves the evaluation settings alone does not rebuild', async () => {

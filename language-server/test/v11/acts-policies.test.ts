@@ -32,7 +32,8 @@ describe('§8.7 acts and DDT events as values', () => {
         expect(document.parseResult.parserErrors).toEqual([]);
         expect(linking).toEqual([
             '`d11` is not an act of D; did you mean `d1`?',
-            '`K` is a credal set, which has no members: a dot selects an act of a decision (`D.d1`) or a policy of a DDT problem (`N.onebox`)'
+            '`K` is a credal set, which has no members: a dot selects an act of a decision (`D.d1`), a policy of a DDT problem (`N.onebox`)'
+                + ' or a strategy of a tree (`T.s`)'
         ]);
         expect(describeIssues(issues)).toEqual([]);
     });

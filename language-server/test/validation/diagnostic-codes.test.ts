@@ -104,7 +104,31 @@ const CASES: Case[] = [
         nearMiss: `${X2}credal K on X = { P({a}) >= 1/3 }` },
     { code: 'I-IMPLICIT-ZERO', note: `${X3}dist p on X = {a: 0.5, b: 0.5}`, covers: ['{a: 0.5, b: 0.5}'], severity: 'info',
         message: /^c is not listed and has mass 0$/,
-        nearMiss: `${X3}dist p on X = {a: 0.5, b: 0.5, c: 0}` }
+        nearMiss: `${X3}dist p on X = {a: 0.5, b: 0.5, c: 0}` },
+    // ── Version 2 (LANGUAGE §7) ──
+    { code: 'E-INFRA-NEG', note: `${X2}infra H on X = hull{ (m: (1, -1/2), b: 0) }`, covers: ['(1, -1/2)'], severity: 'error',
+        message: /negative mass -1\/2 at b/, nearMiss: `${X2}infra H on X = hull{ (m: (1, 0), b: 0) }` },
+    { code: 'E-INFRA-NORM', note: `${X2}infra H on X = hull{ (m: (1, 1), b: 1/2) }`, covers: ['hull{ (m: (1, 1), b: 1/2) }'], severity: 'error',
+        message: /min b = 1\/2 \(must be 0\) and min \(m\(X\) \+ b\) = 5\/2 \(must be 1\)/,
+        nearMiss: `${X2}infra H on X = normalize(hull{ (m: (1, 1), b: 1/2) })` },
+    { code: 'E-NOT-CRISP', note: `${X2}infra H on X = hull{ (m: (1/2, 0), b: 1/2), (m: (0, 1), b: 0) }\ncredal K = credal(H)`, covers: ['H'],
+        severity: 'error', message: /not crisp \(a minimal generator has b = 1\/2\)/,
+        nearMiss: `${X2}infra H on X = hull{ (m: (1/2, 1/2), b: 0), (m: (0, 1), b: 0) }\ncredal K = credal(H)` },
+    { code: 'E-KERNEL-PARTIAL', note: `${X2}set Y = {u, v}\nkernel k from X to Y = { a: vacuous }`, covers: ['{ a: vacuous }'], severity: 'error',
+        message: /gives no credal set to b; list it or add `else: vacuous`/,
+        nearMiss: `${X2}set Y = {u, v}\nkernel k from X to Y = { a: vacuous, else: point(u) }` },
+    { code: 'E-KERNEL-SET', note: `${X2}set Y = {u, v}\ndist p on X = point(a)\nkernel k from X to Y = { a: vacuous, b: p }`, covers: ['p'],
+        severity: 'error', message: /k maps to Y, but the value of b is a distribution on X/,
+        nearMiss: `${X2}set Y = {u, v}\ndist p on Y = point(u)\nkernel k from X to Y = { a: vacuous, b: p }` },
+    { code: 'E-RULE-INFRA', note: `${X2}infra H on X = hull{ (m: (1/2, 0), b: 1/2), (m: (0, 1), b: 0) }\ndecision D on X { belief H acts { x = (1, 0) y = (0, 1) } }\neval choose(D, maximality)`,
+        covers: ['choose(D, maximality)'], severity: 'error', message: /only maximin \(the infra-Bayesian rule\) applies, not maximality/,
+        nearMiss: `${X2}infra H on X = hull{ (m: (1/2, 0), b: 1/2), (m: (0, 1), b: 0) }\ndecision D on X { belief H acts { x = (1, 0) y = (0, 1) } }\neval choose(D, maximin)` },
+    { code: 'E-IB-RANGE', note: `${X2}infra H on X = hull{ (m: (1/2, 0), b: 1/2), (m: (0, 1), b: 0) }\neval lowerE(H, (2, -1))`, covers: ['(2, -1)'],
+        severity: 'error', message: /takes values in \[-1, 2\], outside \[0, 1\].*rescale it to \(f − -1\)\/3/,
+        nearMiss: `${X2}infra H on X = hull{ (m: (1/2, 0), b: 1/2), (m: (0, 1), b: 0) }\neval lowerE(H, (1, 0))` },
+    { code: 'E-IB-NULL', note: `${X2}infra H on X = hull{ (m: (0, 1), b: 0) }\ninfra U = ibupdate(H, {a}, 0)`, covers: ['ibupdate(H, {a}, 0)'],
+        severity: 'error', message: /P\^g_H\(L\) = E_H\(1★g\) − E_H\(0★g\) = 0 − 0 = 0/,
+        nearMiss: `${X2}infra H on X = hull{ (m: (1/2, 1/2), b: 0) }\ninfra U = ibupdate(H, {a}, 0)` },
 ];
 
 const kit = validationKit();

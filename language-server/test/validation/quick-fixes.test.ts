@@ -98,6 +98,11 @@ group('quick fixes', () => {
             'set X = {a, b}\ncredal K1 on X = { P({a}) >= 1/2 }\ncredal K2 on X = { P({a}) <= 1/4 }\ncredal U = hull(K1 ∪ K2)');
     });
 
+    it('E-INFRA-NORM wraps the hull in normalize(…)', async () => {
+        await expectSingleFix('set X = {a, b}\ninfra H on X = hull{ (m: (1, 1), b: 1/2) }', 'E-INFRA-NORM',
+            'set X = {a, b}\ninfra H on X = normalize(hull{ (m: (1, 1), b: 1/2) })');
+    });
+
     it('E-UNRESOLVED replaces an unknown name by the closest declared one', async () => {
         await expectSingleFix(
             'set Coin = {heads, tails}\ndist fair on Coin = {heads: 1/2, tails: 1/2}\ncredal B = tvball(fiar, 1/10)',

@@ -1,5 +1,6 @@
 /** The facts of a DDT problem: the solved problem (each policy's value and worst case, the optimum). */
-import { solveDdt, type DdtResult } from '../../math/ddt.js';
+import type { DdtResult } from '../../math/ddt.js';
+import { solveDdtIn } from '../problem-solvers.js';
 import type { DdtValue } from '../values.js';
 import { budgetOf, factOf, FactMemo, type Fact, type FactLimits } from './fact.js';
 
@@ -10,6 +11,6 @@ export interface DdtFacts {
 export function ddtFacts(value: DdtValue): DdtFacts {
     const memo = new FactMemo();
     return {
-        solution: (limits) => memo.get('solution', () => factOf(() => solveDdt(value.problem, budgetOf(limits)))),
+        solution: (limits) => memo.get('solution', () => factOf(() => solveDdtIn(value, budgetOf(limits)))),
     };
 }

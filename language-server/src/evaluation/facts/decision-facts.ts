@@ -5,7 +5,8 @@
  * {p ∈ ΔX : E_p[f_a − f_b] ≥ 0 for every other act b} (losses: E_p[L_b − L_a] ≥ 0), exactly.
  */
 import { expectationConstraint, fromConstraints, vertices } from '../../math/credal.js';
-import { analyse, choose, type DecisionSummary } from '../../math/decision.js';
+import { choose, type DecisionSummary } from '../../math/decision.js';
+import { analyseIn } from '../problem-solvers.js';
 import { Rational } from '../../math/rational.js';
 import { sub } from '../../math/vectors.js';
 import type { DecisionValue } from '../values.js';
@@ -43,8 +44,8 @@ export function decisionFacts(value: DecisionValue, hurwiczAlphas: readonly Rati
         summary: (limits) => memo.get('summary', () => factOf(() => {
             const budget = budgetOf(limits);
             const [first, ...others] = hurwiczAlphas;
-            const summary = analyse(problem, { alpha: first, budget });
-            if (!summary.ok || others.length === 0) return summary;
+            const summary = analyseIn(value, first, budget);
+            if (!summary.ok || others.length === 0 || value.infra) return summary;
             const results = [...summary.value.results];
             let at = results.findIndex((result) => result.rule.kind === 'hurwicz') + 1;
             for (const alpha of others) {
@@ -56,6 +57,7 @@ export function decisionFacts(value: DecisionValue, hurwiczAlphas: readonly Rati
         })),
         regions: (limits) => memo.get('regions', () => {
             const n = value.set.size;
+            if (value.infra) return skipped('the belief is a non-crisp infradistribution: no optimality regions');
             if (!REGION_SET_SIZES.includes(n) || problem.acts.length < 2 || problem.acts.some((act) => act.payoff.length !== n)) {
                 return skipped('pictures are drawn for problems on 2 or 3 elements with at least two acts');
             }

@@ -10,10 +10,11 @@ import type { CancellationToken } from 'vscode-languageserver';
 import { isCall, type Call } from '../../generated/ast.js';
 import type { Rational } from '../../math/rational.js';
 import type { EvaluationSettings } from '../settings.js';
-import type { CredalValue, DdtValue, DecisionValue, TreeValue, Value } from '../values.js';
+import type { CredalValue, DdtValue, DecisionValue, InfraValue, TreeValue, Value } from '../values.js';
 import { credalFacts, type CredalFacts } from './credal-facts.js';
 import { ddtFacts, type DdtFacts } from './ddt-facts.js';
 import { decisionFacts, type DecisionFacts } from './decision-facts.js';
+import { infraFacts, type InfraFacts } from './infra-facts.js';
 import type { FactLimits } from './fact.js';
 import { treeFacts, type TreeFacts } from './tree-facts.js';
 
@@ -51,6 +52,11 @@ export class ValueFacts {
             timeoutMs: Math.min(this.host.settings.timeoutMs, request.timeoutMs ?? DEFAULT_FACT_TIMEOUT_MS),
             isCancelled: token ? () => token.isCancellationRequested : undefined,
         };
+    }
+
+    /** `where`: any node of the note, whose gambles' E_H are listed. */
+    infraFacts(value: InfraValue, where?: AstNode): InfraFacts {
+        return infraFacts(value, where, (node) => this.host.valueOf(node));
     }
 
     credalFacts(value: CredalValue): CredalFacts {

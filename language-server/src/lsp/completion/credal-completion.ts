@@ -24,14 +24,16 @@ const ITEM_KIND: Readonly<Record<DeclarationKind, CompletionItemKind>> = {
     event: CompletionItemKind.Event, distribution: CompletionItemKind.Variable, gamble: CompletionItemKind.Function,
     credal: CompletionItemKind.Class, decision: CompletionItemKind.Module, ddt: CompletionItemKind.Module, tree: CompletionItemKind.Module,
     act: CompletionItemKind.Method, policy: CompletionItemKind.Method, result: CompletionItemKind.Value,
-    reserved: CompletionItemKind.Text
+    infra: CompletionItemKind.Class,
+    kernel: CompletionItemKind.Function
 };
 
 const ACCEPTS: Readonly<Record<Slot, readonly DeclarationKind[]>> = {
     credal: ['credal', 'distribution'], distribution: ['distribution'], event: ['event'], gamble: ['gamble', 'constant'],
     eventOrGamble: ['event', 'gamble', 'constant'], set: ['set'], problem: ['decision', 'ddt', 'tree'], ddt: ['ddt'], rule: [],
     act: [], element: [], number: ['constant', 'result'],
-    any: ['constant', 'set', 'event', 'distribution', 'gamble', 'credal', 'decision', 'ddt', 'tree', 'result']
+    infra: ['infra', 'credal', 'distribution'], kernel: ['kernel'],
+    any: ['constant', 'set', 'event', 'distribution', 'gamble', 'credal', 'decision', 'ddt', 'tree', 'result', 'infra', 'kernel']
 };
 
 /** Slots whose names must live on the set of the call's first argument (`lowerE(K, f)`: f on K's set). */

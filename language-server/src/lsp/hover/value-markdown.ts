@@ -9,6 +9,7 @@ import { focalMasses } from '../../evaluation/facts/structure-facts.js';
 import type { DdtResult } from '../../math/ddt.js';
 import type { Rational } from '../../math/rational.js';
 import { credalPictureMarkdown } from './credal-picture.js';
+import { aMeasuresMarkdown, infraMarkdown, kernelMarkdown } from './infra-markdown.js';
 import { treeMarkdown } from './tree-markdown.js';
 import { cell, exact, LOWER_E, LOWER_P, namesText, numberText, pointText, UPPER_E, UPPER_P } from './math-text.js';
 
@@ -40,7 +41,8 @@ const ORIGIN_WORDS: Readonly<Record<CredalOrigin, string>> = {
     mixture: 'mixture Σ wᵢ Kᵢ of credal sets',
     belief: 'belief function (Möbius masses on focal events)',
     dempster: "Dempster's rule of combination",
-    finite: 'convex hull of a finite set of distributions'
+    finite: 'convex hull of a finite set of distributions',
+    semidirect: 'semidirect product K ⋉ κ (marginal extension)'
 };
 
 /** The body of a hover for a value: what it is, exactly, with the facts the UX asks for per kind. */
@@ -67,6 +69,9 @@ export function valueMarkdown(value: Value, options: ValueMarkdownOptions): stri
         case 'credal': return credalMarkdown(value, options);
         case 'decision': return decisionMarkdown(value, options);
         case 'ddt': return ddtMarkdown(value, options);
+        case 'infra': return infraMarkdown(value, options.places, options.facts, options.where);
+        case 'ameasures': return aMeasuresMarkdown(value, options.places);
+        case 'kernel': return kernelMarkdown(value);
         case 'tree': return treeMarkdown(value, options.facts.treeFacts(value, options.where).summary(options.limits), options.places);
         case 'error': return `⚠ \`${value.code}\` ${cell(value.message)}`;
     }

@@ -68,8 +68,8 @@ export function chooseBackward(tree: DecisionTree, rule: Rule, options: Backward
                 case 'leaf': return [{ choices: [], gamble: restrict(node.payoff, reach) }];
                 case 'chance': return combine(node.branches.map((b) => back(b.node, intersectEvents(reach, b.event), false)), n, budget);
                 case 'decision': {
-                    const union = node.branches.flatMap((b) => back(b.node, reach, false).map((p) => ({ choices: [b.choice, ...p.choices],
-                        gamble: p.gamble })));
+                    const union = node.branches.flatMap((b) => back(b.node, reach, false)
+                        .map((p) => ({ choices: [b.choice, ...p.choices], gamble: p.gamble })));
                     return optimal(union, reach, atRoot);
                 }
             }

@@ -135,8 +135,8 @@ export function strategies(tree: DecisionTree, budget = Budget.unlimited()): Out
                     if (node.payoff.length !== n) failWith('E-TYPE', `a leaf has ${node.payoff.length} entries, the belief ${n}`);
                     return [{ choices: [], gamble: restrict(node.payoff, reach) }];
                 case 'decision':
-                    return node.branches.flatMap((b) => below(b.node, reach).map((p) => ({ choices: [b.choice, ...p.choices],
-                        gamble: p.gamble })));
+                    return node.branches.flatMap((b) => below(b.node, reach)
+                        .map((p) => ({ choices: [b.choice, ...p.choices], gamble: p.gamble })));
                 case 'chance':
                     return combine(node.branches.map((b) => below(b.node, meet(reach, b.event))), n, budget);
             }

@@ -2,7 +2,7 @@ import type { AstNode } from 'langium';
 import {
     isBinaryExpression, isBooleanLiteral, isBraceLiteral, isBracketApplication, isCall, isComparison, isConstant,
     isCredalDeclaration, isDecimal, isDecisionRule, isElement, isElseItem, isInteger, isInterval, isKeyValue, isNameRef,
-    isTuple, isUnaryExpression, isAct, isPolicy, isMemberAccess,
+    isTuple, isUnaryExpression, isAct, isPolicy, isAMeasureLiteral, isInfraDeclaration, isMemberAccess,
     type BinaryExpression, type BraceLiteral, type Call, type Comparison, type Expression, type NamedElement
 } from '../../generated/ast.js';
 import { targetOf } from '../../linking/safe-ref.js';
@@ -79,6 +79,7 @@ function renderWithLevel(node: Expression, ctx: LatexContext): [string, Level] {
         return [`${nameOf(node.receiver.ref.$refText, targetOf(node.receiver.ref))}.${escapeText(node.member?.$refText ?? '?')}`, Level.Primary];
     }
     if (isKeyValue(node)) return [`${render(node.key, ctx, Level.Primary)}\\mapsto ${render(node.value, ctx, 0)}`, Level.Comparison];
+    if (isAMeasureLiteral(node)) return [`(${render(node.measure, ctx, 0)},\\ ${render(node.offset, ctx, 0)})`, Level.Primary];
     if (isElseItem(node)) return [`\\text{else}\\mapsto ${render(node.value, ctx, 0)}`, Level.Comparison];
     return ['\\,?\\,', Level.Primary];
 }
@@ -157,7 +158,7 @@ function groupDigits(digits: string): string {
 function nameOf(text: string, target: NamedElement | undefined): string {
     if (isElement(target)) return latexElement(text);
     if (isAct(target) || isPolicy(target)) return `\\mathrm{${escapeText(text)}}`;
-    return latexName(text, isCredalDeclaration(target) ? 'credal' : 'plain');
+    return latexName(text, isCredalDeclaration(target) || isInfraDeclaration(target) ? 'credal' : 'plain');
 }
 
 function constant(value: string, node: AstNode, ctx: LatexContext): string {
@@ -227,6 +228,11 @@ function call(node: Call, ctx: LatexContext): [string, Level] {
             ? `${render(a.key, ctx, Level.Primary)}\\,${render(a.value, ctx, Level.Primary)}`
             : render(a, ctx, Level.Additive)).join('+'), Level.Additive];
         case 'hurwicz': return unary(`\\mathrm{hurwicz}(${all()})`);
+        case 'ibupdate': return unary(`${arg(0, Level.Primary)}|^{${arg(2)}}_{${arg(1)}}`);
+        case 'ibprob': return unary(`P^{${arg(2)}}_{${arg(0)}}(${arg(1)})`);
+        case 'generators': return unary(`\\operatorname{gen}${arg(0, Level.Primary)}`);
+        case 'credal': return unary(`\\operatorname{credal}(${arg(0)})`);
+        case 'normalize': return unary(`\\operatorname{normalize}(${arg(0)})`);
         case 'belief': return unary(`\\operatorname{Bel}\\,${args[0] ? brace(args[0] as BraceLiteral, ctx) : ''}`);
         case 'finite': return unary(args[0] ? brace(args[0] as BraceLiteral, ctx) : '\\emptyset');
         case 'dempster': return [`${arg(0, Level.Multiplicative)}\\oplus ${arg(1, Level.Multiplicative)}`, Level.Additive];

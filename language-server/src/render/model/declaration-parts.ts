@@ -1,9 +1,9 @@
 import {
     isBraceLiteral, isComparison, isCredalDeclaration, isDdtDeclaration, isDecimal, isDecisionDeclaration,
     isDistDeclaration, isEventDeclaration, isGambleDeclaration, isInteger, isLetDeclaration, isNameRef,
-    isReservedDeclaration, isSetDeclaration, isSetLiteral, isSetProduct, isSetRange, isSetRef, isTuple, isBeliefClause,
+    isInfraDeclaration, isKernelDeclaration, isSetDeclaration, isSetLiteral, isSetProduct, isSetRange, isSetRef, isTuple, isBeliefClause,
     isTreeDeclaration, type TreeDeclaration, type CredalDeclaration, type DdtDeclaration, type DecisionDeclaration, type Declaration,
-        type Expression, type SetExpression
+    type Expression, type SetExpression, type InfraDeclaration, type KernelDeclaration
 } from '../../generated/ast.js';
 import { targetOf } from '../../linking/safe-ref.js';
 import { isPending } from '../../evaluation/evaluator.js';
@@ -14,6 +14,7 @@ import { latexElement, latexName } from '../latex/names.js';
 import { approximation } from '../latex/numbers.js';
 import { latexValue } from '../latex/values.js';
 import { credalValueParts } from './credal-parts.js';
+import { infraValueParts, kernelValueParts } from './infra-parts.js';
 import { ddtValueParts } from './ddt-parts.js';
 import { decisionValueParts } from './decision-parts.js';
 import { treeValueParts } from './tree-parts.js';
@@ -24,9 +25,8 @@ import type { RenderEnv } from './render-env.js';
 /** The typeset definition of a declaration, followed by what its value adds (vertices, pictures, tables). */
 export function declarationParts(node: Declaration, env: RenderEnv, dots: (value: Value) => NamedDistribution[]): Part[] {
     if (isSetDeclaration(node)) return [{ type: 'math', tex: `${latexName(node.name)}=${latexSetExpression(node.value)}` }];
-    if (isReservedDeclaration(node)) {
-        return [{ type: 'text', tone: 'muted', text: `${node.keyword} ${node.name}: reserved for a later version of the language` }];
-    }
+    if (isInfraDeclaration(node)) return infraParts(node, env);
+    if (isKernelDeclaration(node)) return kernelParts(node, env);
     if (isDecisionDeclaration(node)) return decisionParts(node, env);
     if (isDdtDeclaration(node)) return ddtParts(node, env);
     if (isTreeDeclaration(node)) return treeParts(node, env);
@@ -87,6 +87,26 @@ function credalDefinition(node: CredalDeclaration, nameTex: string, env: RenderE
         return `${nameTex}=\\{${latexExpression(expression, env.latexContext())}\\}`;
     }
     return `${nameTex}=${latexExpression(expression, env.latexContext())}`;
+}
+
+/** `\mathcal H=…` with its generators, E_H of the note's gambles and, for 2 or 3 elements, a picture. */
+function infraParts(node: InfraDeclaration, env: RenderEnv): Part[] {
+    const nameTex = latexName(node.name, 'credal');
+    const value = env.values.declarationResult(node, env.token).value;
+    const parts: Part[] = [{ type: 'math', tex: `${nameTex}=${latexExpression(node.value, env.latexContext())}` }];
+    if (value.kind === 'infra') parts.push(...infraValueParts(nameTex, node.name, value, env, node));
+    parts.push(...errorParts(value));
+    return parts;
+}
+
+/** `\kappa: X\to\square Y`, then its rows as written. */
+function kernelParts(node: KernelDeclaration, env: RenderEnv): Part[] {
+    const value = env.values.declarationResult(node, env.token).value;
+    const head = `${latexName(node.name)}:${latexSetExpression(node.from)}\\to\\square ${latexSetExpression(node.to)}`;
+    const parts: Part[] = [{ type: 'math', tex: `${head},\\quad ${latexExpression(node.value, env.latexContext())}` }];
+    if (value.kind === 'kernel') parts.push(...kernelValueParts(node.name, value));
+    parts.push(...errorParts(value));
+    return parts;
 }
 
 function decisionParts(node: DecisionDeclaration, env: RenderEnv): Part[] {

@@ -11,7 +11,7 @@ import { latexSetShape } from '../latex/sets.js';
 export interface ValueSource {
     declarationResult(declaration: AstNode, token?: CancellationToken): DeclarationResult;
     resultOf(statement: Eval | Assert, token?: CancellationToken): StatementResult;
-    readonly facts: Pick<ValueFacts, 'limits' | 'credalFacts' | 'decisionFacts' | 'ddtFacts' | 'treeFacts'>;
+    readonly facts: Pick<ValueFacts, 'limits' | 'credalFacts' | 'decisionFacts' | 'ddtFacts' | 'treeFacts' | 'infraFacts'>;
 }
 
 /** What the preview builder needs: the evaluator, set inference, cancellation. */

@@ -32,7 +32,8 @@ export class ValueProbe implements ValueSource {
             credalFacts: value => this.watched(facts.credalFacts(value)),
             decisionFacts: (value, where) => this.watched(facts.decisionFacts(value, where)),
             ddtFacts: value => this.watched(facts.ddtFacts(value)),
-            treeFacts: (value, where) => this.watched(facts.treeFacts(value, where))
+            treeFacts: (value, where) => this.watched(facts.treeFacts(value, where)),
+            infraFacts: (value, where) => facts.infraFacts(value, where)
         };
     }
 

@@ -30,6 +30,7 @@ export class CredalCodeActionProvider implements CodeActionProvider {
             case IssueCodes.Open: return replacementFix(document, diagnostic, (r) => `Close the interval: ${r}`);
             case IssueCodes.Strict: return replacementFix(document, diagnostic, (r) => `Use ${r}`);
             case IssueCodes.NonConvex: return replacementFix(document, diagnostic, (r) => `Take the convex hull: ${r}`);
+            case IssueCodes.InfraNorm: return replacementFix(document, diagnostic, () => 'Normalise: wrap in normalize(…)');
             case IssueCodes.NotCoherent: return replacementFix(document, diagnostic, (r) => `Tighten to the natural extension ${r}`);
             case IssueCodes.Assert: return assertFix(document, diagnostic);
             case IssueCodes.Unresolved:
