@@ -45,7 +45,8 @@ function minimalCrispGenerators(n: number, count: number): AMeasure[] {
     for (let a = 0; a < n && out.length < count; a++) {
         for (let b = a + 1; b < n && out.length < count; b++) {
             for (let c = b + 1; c < n && out.length < count; c++) {
-                out.push({ m: Array.from({ length: n }, (_, i) => (i === a || i === b || i === c ? Rational.of(1, 3) : Rational.ZERO)), b: Rational.ZERO });
+                out.push({ m: Array.from({ length: n }, (_, i) => (i === a || i === b || i === c ? Rational.of(1, 3) : Rational.ZERO)),
+                    b: Rational.ZERO });
             }
         }
     }
@@ -66,7 +67,8 @@ export function benchInfra(quick: boolean, bestOf: Timer, minTotalMs: number): I
             J.cache.view = undefined;
             flat = viewMinimize(view(J, Budget.unlimited()), f, Budget.unlimited()).value;
         }, quick ? minTotalMs : minTotalMs);
-        const row: SemidirectRow = { case: 'semidirect', n, ours_ms: round(oursMs), flat_lp_ms: round(flatMs), speedup: round(flatMs / oursMs, 3), agree: ours.eq(flat) };
+        const row: SemidirectRow = { case: 'semidirect', n, ours_ms: round(oursMs), flat_lp_ms: round(flatMs),
+            speedup: round(flatMs / oursMs, 3), agree: ours.eq(flat) };
         rows.push(row);
         console.log(`  n = ${n} × ${n}: backward induction ${fmt(oursMs)} ms, flat LP ${fmt(flatMs)} ms, ${row.speedup}× faster, agree: ${row.agree}`);
     }

@@ -145,7 +145,7 @@ export function asInfra(ctx: EvalContext, value: Value, set: FiniteSet | undefin
 }
 
 /** Evaluate an argument as an infradistribution. */
-export function infraArgument(ctx: EvalContext, node: AstNode | undefined, set?: FiniteSet): InfraValue | ErrorValue {
+function infraArgument(ctx: EvalContext, node: AstNode | undefined, set?: FiniteSet): InfraValue | ErrorValue {
     const value = evaluate(ctx, node, { kind: 'any', set: set ?? (node ? ctx.setOf(node) : undefined) });
     if (!node) return value as ErrorValue;
     return asInfra(ctx, value, set, node);
@@ -290,7 +290,7 @@ export function infraMixCall(ctx: EvalContext, call: Call, set: FiniteSet | unde
 }
 
 /** mix(w₁: H₁, …) when a part is an infradistribution (or one is wanted): parts taken crisp where needed. */
-export function infraMix(
+function infraMix(
     ctx: EvalContext, call: Call, weights: readonly Rational[], parts: readonly Value[], set: FiniteSet | undefined
 ): Value {
     const sets: InfraValue[] = [];

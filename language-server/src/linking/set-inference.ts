@@ -5,7 +5,8 @@ import {
     isPoliciesClause, isPolicy, isSetDeclaration, isSetLiteral, isSetProduct, isSetRange, isSetRef, isUnaryExpression,
     isAct, isInteger, isAMeasureLiteral, isKernelDeclaration, isModel, isMemberAccess, isBehaviourClause, isTreeDeclaration, isTreeRoot,
     isTreeChoice, isDecideNode, isObserveNode, isObserveBranch, isTreeLeaf, isTreeShift,
-    type Call, type KernelDeclaration, type DdtDeclaration, type DecisionDeclaration, type Expression, type SetExpression, type TreeDeclaration
+    type Call, type KernelDeclaration, type DdtDeclaration, type DecisionDeclaration, type Expression, type SetExpression,
+        type TreeDeclaration
 } from '../generated/ast.js';
 import { targetOf } from './safe-ref.js';
 import { productShape, relabel, type BaseSet, type SetShape } from './set-shape.js';
@@ -280,7 +281,8 @@ export class SetInference {
         if (isKernelDeclaration(parent)) {
             return node === parent.value ? this.shapeOf(parent.from) : undefined;
         }
-        if ((isKeyValue(parent) || isElseItem(parent)) && isBraceLiteral(parent.$container) && isKernelDeclaration(parent.$container.$container)) {
+        if ((isKeyValue(parent) || isElseItem(parent)) && isBraceLiteral(parent.$container)
+            && isKernelDeclaration(parent.$container.$container)) {
             // A kernel body: keys are elements of `from`, values credal sets on `to`.
             const kernel = parent.$container.$container;
             return isKeyValue(parent) && node === parent.key ? this.shapeOf(kernel.from) : this.shapeOf(kernel.to);

@@ -31,13 +31,6 @@ export function declarationKindOf(node: AstNode | undefined): DeclarationKind | 
     }
 }
 
-/** The keyword that declares each kind (for completion details and hover titles). */
-export const KIND_KEYWORD: Readonly<Record<DeclarationKind, string>> = {
-    constant: 'let', set: 'set', element: 'element', event: 'event', distribution: 'dist', gamble: 'gamble',
-    credal: 'credal', decision: 'decision', ddt: 'ddt', tree: 'tree', act: 'act', policy: 'policy', result: 'eval',
-    infra: 'infra', kernel: 'kernel'
-};
-
 /** Words for kinds in hovers and completion details. */
 export const KIND_WORD: Readonly<Record<DeclarationKind, string>> = {
     constant: 'constant', set: 'finite set', element: 'element', event: 'event', distribution: 'distribution',

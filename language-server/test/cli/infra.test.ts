@@ -52,12 +52,14 @@ describe('version-2 codes through the CLI', () => {
         const { status, output } = evalJson('ameasures.cred');
         expect(status).toBe(0);
         // The third a-measure is the second plus (1/2, 0, 0 | 1/4): redundant, so pruned.
-        expect(output.results[0]!.value).toEqual({ type: 'ameasures', ameasures: [{ m: ['0', '1/2', '1/2'], b: '0' }, { m: ['1/2', '1/4', '0'], b: '1/4' }] });
+        expect(output.results[0]!.value).toEqual({ type: 'ameasures', ameasures: [{ m: ['0', '1/2', '1/2'], b: '0' }, { m: ['1/2', '1/4',
+            '0'], b: '1/4' }] });
         // The generator formula by hand, g = 1/2 off L = {x1, x2}: c = E_H(0★g) = min(0 + 1/4, 1/4 + 0) = 1/4,
         // P = E_H(1★g) − c = min(1/2 + 1/4, 3/4 + 1/4) − 1/4 = 1/2; (m, b) ↦ (m|_L, b + m(x3)·g − c) / P.
         const q = (n: number, d = 1) => Rational.of(n, d);
         const g = q(1, 2), c = q(1, 4), P = q(1, 2);
-        const up = (m: Rational[], b: Rational) => ({ m: [m[0]!.div(P), m[1]!.div(P), q(0)].map(String), b: String(b.add(m[2]!.mul(g)).sub(c).div(P)) });
+        const up = (m: Rational[], b: Rational) => ({ m: [m[0]!.div(P), m[1]!.div(P), q(0)].map(String),
+            b: String(b.add(m[2]!.mul(g)).sub(c).div(P)) });
         expect(output.results[1]!.value).toEqual({
             type: 'ameasures', ameasures: [up([q(0), q(1, 2), q(1, 2)], q(0)), up([q(1, 2), q(1, 4), q(0)], q(1, 4))]
         });

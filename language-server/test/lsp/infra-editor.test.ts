@@ -24,7 +24,8 @@ eval lowerE(H, f)
 async function hoverAt(text: string, needle: string): Promise<string> {
     const document = await kit.build(text);
     const position = document.textDocument.positionAt(offsetOf(text, needle, 0, 0));
-    const result = await kit.credal.lsp.HoverProvider!.getHoverContent(document, { textDocument: { uri: document.uri.toString() }, position });
+    const result = await kit.credal.lsp.HoverProvider!.getHoverContent(document, { textDocument: { uri: document.uri.toString() },
+        position });
     return (result?.contents as { value?: string } | undefined)?.value ?? '';
 }
 
@@ -62,7 +63,8 @@ describe('inlay hints', () => {
 describe('completion', () => {
     async function labelsAt(text: string): Promise<string[]> {
         let labels: string[] = [];
-        await complete({ text, index: 0, assert: (list: { items: CompletionItem[] }) => { labels = list.items.map(item => item.label); }, disposeAfterCheck: true });
+        await complete({ text, index: 0, assert: (list: { items: CompletionItem[] }) => { labels = list.items.map(item => item.label); },
+            disposeAfterCheck: true });
         return labels;
     }
 

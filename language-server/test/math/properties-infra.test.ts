@@ -7,11 +7,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Budget } from '../../src/math/budget.js';
-import { lowerE as credalLowerE, marginal, precise, semidirect as credalSemidirect, vertices, type CredalSet } from '../../src/math/credal.js';
+import { lowerE as credalLowerE, marginal, precise, semidirect as credalSemidirect, vertices,
+    type CredalSet } from '../../src/math/credal.js';
 import { view } from '../../src/math/credal-compute.js';
 import { viewMinimize } from '../../src/math/credal-lp.js';
 import {
-    credalOf, crisp, fromAMeasures, glue, ibProbability, isCrisp, lowerE, mixture, normalize, semidirect, update, type AMeasure, type InfraSet,
+    credalOf, crisp, fromAMeasures, glue, ibProbability, isCrisp, lowerE, mixture, normalize, semidirect, update, type AMeasure,
+        type InfraSet,
 } from '../../src/math/infra/infra.js';
 import { expectation } from '../../src/math/infra/ameasure.js';
 import { Rational } from '../../src/math/rational.js';
@@ -39,7 +41,8 @@ const minOver = (gens: readonly AMeasure[], f: Rational[]): Rational =>
 
 describe('minimal generators', () => {
     it('pruning never changes E_H on [0,1]^X, and keeps a subset of the input', () => {
-        fc.assert(fc.property(sizeArb.chain((n) => fc.record({ raw: rawArb(n), fs: fc.array(unitGamble(n), { minLength: 1, maxLength: 6 }) })),
+        fc.assert(fc.property(sizeArb.chain((n) => fc.record({ raw: rawArb(n), fs: fc.array(unitGamble(n), { minLength: 1,
+            maxLength: 6 }) })),
             ({ raw, fs }) => {
                 const H = get(fromAMeasures(raw[0]!.m.length, raw));
                 for (const f of fs) expect(expectation(H, f).eq(minOver(raw, f))).toBe(true);
@@ -108,9 +111,11 @@ describe('the infra-Bayesian update', () => {
                 const ext = get(vertices(built.K));
                 const H = get(crisp(built.K));
                 const offL = glue(L.map(() => Rational.ZERO), L, g);
-                const den = Rational.min(...ext.map((p) => Rational.dot(p, glue(L.map(() => Rational.ONE), L, g)))).sub(Rational.min(...ext.map((p) => Rational.dot(p, offL))));
+                const den = Rational.min(...ext.map((p) => Rational.dot(p, glue(L.map(() => Rational.ONE), L,
+                    g)))).sub(Rational.min(...ext.map((p) => Rational.dot(p, offL))));
                 fc.pre(den.sign() > 0);
-                const num = Rational.min(...ext.map((p) => Rational.dot(p, glue(f, L, g)))).sub(Rational.min(...ext.map((p) => Rational.dot(p, offL))));
+                const num = Rational.min(...ext.map((p) => Rational.dot(p, glue(f, L,
+                    g)))).sub(Rational.min(...ext.map((p) => Rational.dot(p, offL))));
                 expect(get(lowerE(get(update(H, L, g)), f)).eq(num.div(den))).toBe(true);
             }), { numRuns: 30 });
     });
@@ -128,7 +133,8 @@ describe('crisp infradistributions', () => {
     });
 
     it('mixture: E of Σ wᵢ Hᵢ is Σ wᵢ E_Hᵢ; normalize gives min b = 0 and min m(X)+b = 1', () => {
-        fc.assert(fc.property(sizeArb.chain((n) => fc.record({ a: rawArb(n), b: rawArb(n), w: fc.integer({ min: 0, max: 4 }), f: unitGamble(n) })),
+        fc.assert(fc.property(sizeArb.chain((n) => fc.record({ a: rawArb(n), b: rawArb(n), w: fc.integer({ min: 0, max: 4 }),
+            f: unitGamble(n) })),
             ({ a, b, w, f }) => {
                 const n = f.length;
                 const Ha = get(fromAMeasures(n, a)), Hb = get(fromAMeasures(n, b));

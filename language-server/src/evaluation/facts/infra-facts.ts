@@ -8,7 +8,7 @@ import { isCrisp, lowerE, outsideUnit } from '../../math/infra/infra.js';
 import type { Rational } from '../../math/rational.js';
 import { sameFiniteSet, type InfraValue, type Value } from '../values.js';
 
-export interface GambleExpectation {
+interface GambleExpectation {
     readonly gamble: string;
     readonly value: Rational;
 }

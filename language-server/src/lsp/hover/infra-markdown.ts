@@ -22,7 +22,7 @@ const ORIGIN_WORDS: Readonly<Record<InfraOrigin, string>> = {
 /** At most this many generators are tabulated. */
 const MAX_ROWS = 20;
 
-export function generatorTable(set: FiniteSet, generators: readonly AMeasure[], places: number): string {
+function generatorTable(set: FiniteSet, generators: readonly AMeasure[], places: number): string {
     const head = `| ${Array.from({ length: set.size }, (_, i) => cell(elementLabel(set, i))).join(' | ')} | b |`;
     const rule = `|${'---|'.repeat(set.size + 1)}`;
     const rows = generators.slice(0, MAX_ROWS).map((a) => `| ${a.m.map((x) => numberText(x, places)).join(' | ')} | ${numberText(a.b, places)} |`);

@@ -62,11 +62,11 @@ export function compareAMeasures(x: AMeasure, y: AMeasure): number {
     return compareLex(x.m, y.m) || x.b.cmp(y.b);
 }
 
-export function sameAMeasure(x: AMeasure, y: AMeasure): boolean {
+function sameAMeasure(x: AMeasure, y: AMeasure): boolean {
     return compareAMeasures(x, y) === 0;
 }
 
-export function aMeasureKey(a: AMeasure): string {
+function aMeasureKey(a: AMeasure): string {
     return `${vecKey(a.m)};${a.b}`;
 }
 

@@ -19,7 +19,7 @@ function dominatedPointwise(a: AMeasure, by: AMeasure): boolean {
 }
 
 /** Whether `a` lies in conv(others) + sa-measure cone. */
-export function isRedundant(a: AMeasure, others: readonly AMeasure[], budget: Budget): boolean {
+function isRedundant(a: AMeasure, others: readonly AMeasure[], budget: Budget): boolean {
     if (others.length === 0) return false;
     if (others.some((o) => dominatedPointwise(a, o))) return true;
     const k = others.length, n = a.m.length;
