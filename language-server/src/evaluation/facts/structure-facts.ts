@@ -3,9 +3,11 @@
  * neither of them computes (a belief function's focal masses, a tree's outline with its chosen branches).
  */
 import * as credal from '../../math/credal.js';
+import { isCrisp, type AMeasure } from '../../math/infra/infra.js';
+import type { Rational } from '../../math/rational.js';
 import { outline, type OutlineNode } from '../../math/tree/outline.js';
 import type { TreeSummary } from '../../math/tree/solve.js';
-import type { CredalValue, TreeValue } from '../values.js';
+import type { CredalValue, InfraValue, TreeValue } from '../values.js';
 
 export type { OutlineNode };
 
@@ -17,4 +19,15 @@ export function focalMasses(value: CredalValue): credal.Focal[] | undefined {
 /** The tree as nested nodes, each decision branch with the strategies of `summary` that take it. */
 export function treeOutline(value: TreeValue, summary: TreeSummary): OutlineNode {
     return outline(value.tree, summary.strategies);
+}
+
+/** Whether an infradistribution is crisp (a credal set): then its picture is that credal set's. */
+export function infraIsCrisp(value: InfraValue): boolean {
+    return isCrisp(value.infra);
+}
+
+/** A generator's measure normalised to a distribution, m/m(X); undefined when m(X) = 0. */
+export function normalisedMeasure(generator: AMeasure): Rational[] | undefined {
+    const total = generator.m.reduce((sum, x) => sum.add(x));
+    return total.isZero() ? undefined : generator.m.map((x) => x.div(total));
 }

@@ -6,8 +6,9 @@
  */
 import type { AstNode } from 'langium';
 import type { InfraValue, KernelValue } from '../../evaluation/values.js';
-import { isCrisp, type AMeasure } from '../../math/infra/infra.js';
-import { Rational } from '../../math/rational.js';
+import type { AMeasure } from '../../math/infra/infra.js';
+import type { Rational } from '../../math/rational.js';
+import { infraIsCrisp, normalisedMeasure } from '../../evaluation/facts/structure-facts.js';
 import { latexTupleElement } from '../latex/names.js';
 import { latexRational } from '../latex/numbers.js';
 import { elementLabelParts, elementText } from '../set-elements.js';
@@ -34,12 +35,11 @@ export function infraValueParts(nameTex: string, caption: string, value: InfraVa
 /** The crisp case is its credal set's picture; otherwise one dot per generator with m(X) > 0. */
 function infraFigure(caption: string, value: InfraValue, gens: readonly AMeasure[]): string | undefined {
     const set = value.set;
-    if (isCrisp(value.infra)) return credalFigure(caption, set, gens.map((a) => [...a.m]), []);
+    if (infraIsCrisp(value)) return credalFigure(caption, set, gens.map((a) => [...a.m]), []);
     const names = Array.from({ length: set.size }, (_, i) => elementText(set, i));
     const dots = gens.flatMap((a) => {
-        const total = Rational.sum(a.m);
-        if (total.isZero()) return [];
-        const p = a.m.map((x) => x.div(total));
+        const p = normalisedMeasure(a);
+        if (!p) return [];
         const text = `(${p.join(', ')}), b = ${a.b}`;
         return [{ p, label: `b = ${a.b}`, title: text }];
     });
