@@ -60,7 +60,8 @@ describe('the evaluator never throws on a truncated note', () => {
             }
             expect(internal).toEqual([]);
             expect(logged).not.toHaveBeenCalled();
-            expect(cuts).toBeGreaterThan(50);
+            // Enough cut points outside comments to exercise the note (the shortest sample, sure-loss.cred, has 49).
+            expect(cuts).toBeGreaterThan(40);
         } finally {
             logged.mockRestore();
         }
