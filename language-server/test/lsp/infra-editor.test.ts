@@ -29,6 +29,37 @@ async function hoverAt(text: string, needle: string): Promise<string> {
     return (result?.contents as { value?: string } | undefined)?.value ?? '';
 }
 
+describe('hover on a decision under a non-crisp infradistribution (LANGUAGE §7.4)', () => {
+    const decisions = `${note}decision D on X {
+  belief H
+  acts { a = (1, 0, 1/2)  c = (0, 1, 0) }
+}
+decision Dl on X {
+  belief H
+  losses { a = (1, 0, 1/2)  c = (0, 1, 1) }
+}
+`;
+
+    it('tabulates one value per act, E_H, and maximin only', async () => {
+        const text = await hoverAt(decisions, 'D on');
+        expect(text).toContain('non-crisp infradistribution ℋ, decided by maximin');
+        // By hand: E_H(a) = min(1/2 + 1/4, 1/4) = 1/4; E_H(c) = min(1/4 + 1/4, 1/2) = 1/2.
+        expect(text).toContain('| act | E_ℋ[U] |');
+        expect(text).toContain('| a | 1/4 |');
+        expect(text).toContain('| c | 1/2 |');
+        expect(text).not.toContain('Ē');
+        expect(text).toContain('maximin: `{c}`');
+    });
+
+    it('reads a loss L as the utility 1 − L and reports 1 − E_H[1 − L]', async () => {
+        const text = await hoverAt(decisions, 'Dl on');
+        // 1 − a = (0, 1, 1/2): E_H = min(1/4 + 1/4, 1/2 + 1/4) = 1/2; 1 − c = (1, 0, 0): E_H = min(1/2 + 1/4, 0) = 0.
+        expect(text).toContain('| act | 1 − E_ℋ[1 − L] |');
+        expect(text).toContain('| a | 1/2 |');
+        expect(text).toContain('| c | 1 |');
+    });
+});
+
 describe('hover on an infradistribution', () => {
     it('shows the minimal generators as a table, E_H of the gambles on its set in [0, 1], and crispness', async () => {
         const text = await hoverAt(note, 'H on');

@@ -37,4 +37,14 @@ describe('infradistributions in the preview and exports', () => {
         expect(markdownDocument(model)).toContain('| $x_{1}$ | $x_{2}$ | $x_{3}$ | $b$ |');
         expect(latexDocument(model)).toContain('minimal generators (m, b)');
     });
+
+    it('a decision under a non-crisp infradistribution has one value column, E_H, and no optimality regions', async () => {
+        const model = await noteModel(`${three}decision D on X {\n  belief H\n  acts { a = (1, 0, 1/2)  c = (0, 1, 0) }\n}\n`);
+        const parts = model.blocks.find(b => b.name === 'D')!.parts;
+        const table = parts.find(p => p.type === 'table');
+        if (table?.type !== 'table') throw new Error('no decision table');
+        expect(table.head.map(c => c.tex ?? c.text)).toEqual(['act', 'E_{\\mathcal{H}}[U]', 'Γ-maximin']);
+        expect(table.rows.map(row => row.slice(0, 2).map(c => c.tex))).toEqual([['a', '\\tfrac{1}{4}'], ['c', '\\tfrac{1}{2}']]);
+        expect(parts.some(p => p.type === 'figure')).toBe(false);
+    });
 });

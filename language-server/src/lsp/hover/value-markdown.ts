@@ -214,18 +214,25 @@ function assessmentCount(value: CredalValue): number {
 function decisionMarkdown(value: Extract<Value, { kind: 'decision' }>, options: ValueMarkdownOptions): string {
     const loss = value.problem.orientation === 'loss';
     const summary = options.facts.decisionFacts(value, options.where).summary(options.limits);
-    const head = `${value.problem.acts.length} acts · ${loss ? 'losses (minimised)' : 'utilities (maximised)'}`;
+    const belief = value.infra ? ' · belief: a non-crisp infradistribution ℋ, decided by maximin (the infra-Bayesian rule)' : '';
+    const head = `${value.problem.acts.length} acts · ${loss ? 'losses (minimised)' : 'utilities (maximised)'}${belief}`;
     if (!summary.ok) {
         return `${head}\n\n⚠ \`${summary.error.code}\` ${cell(summary.error.message)}`;
     }
-    return [head, boundsTable(summary.value, loss, options.places), chosenList(summary.value), rejectedList(summary.value,
-        loss)].filter(Boolean).join('\n\n');
+    const table = value.infra ? infraValueTable(summary.value, loss, options.places) : boundsTable(summary.value, loss, options.places);
+    return [head, table, chosenList(summary.value), rejectedList(summary.value, loss)].filter(Boolean).join('\n\n');
 }
 
 function boundsTable(summary: DecisionSummary, loss: boolean, places: number): string {
     const [lower, upper] = loss ? [`${LOWER_E}[L]`, `${UPPER_E}[L]`] : [LOWER_E, UPPER_E];
     const rows = summary.bounds.map(bounds => `| ${cell(bounds.act)} | ${numberText(bounds.lower, places)} | ${numberText(bounds.upper, places)} |`);
     return `| act | ${lower} | ${upper} |\n|---|---|---|\n${rows.join('\n')}`;
+}
+
+/** Under a non-crisp ℋ an act has one value, E_ℋ (no upper expectation); a loss L is the utility 1 − L (§7.4). */
+function infraValueTable(summary: DecisionSummary, loss: boolean, places: number): string {
+    const rows = summary.bounds.map(bounds => `| ${cell(bounds.act)} | ${numberText(bounds.lower, places)} |`);
+    return `| act | ${loss ? '1 − E_ℋ[1 − L]' : 'E_ℋ[U]'} |\n|---|---|\n${rows.join('\n')}`;
 }
 
 function chosenList(summary: DecisionSummary): string {

@@ -28,7 +28,7 @@ export function decisionValueParts(value: DecisionValue, env: RenderEnv, declara
         return parts;
     }
     const loss = problem.orientation === 'loss';
-    parts.push(decisionTable(value.name, summary.value, loss));
+    parts.push(value.infra ? infraDecisionTable(value.name, summary.value, loss) : decisionTable(value.name, summary.value, loss));
     const legend = marginLegend(summary.value.results, loss);
     if (legend.length > 0) {
         parts.push({
@@ -75,6 +75,21 @@ function decisionTable(name: string, summary: DecisionSummary, loss: boolean): P
         type: 'table', style: 'decision', head, rows,
         caption: `${name}: lower and upper expected ${loss ? 'loss' : 'utility'}, and for each rule ✓ on the acts it chooses, `
             + 'or the act that beats a rejected one and by how much'
+    };
+}
+
+/**
+ * Under a non-crisp infradistribution an act has one value, E_H of its utility (a loss L is read as the
+ * utility 1 − L, so its value is 1 − E_H[1 − L]), and maximin is the only rule (LANGUAGE §7.4).
+ */
+function infraDecisionTable(name: string, summary: DecisionSummary, loss: boolean): Part {
+    const value: Cell = { tex: loss ? '1-E_{\\mathcal{H}}[1-L]' : 'E_{\\mathcal{H}}[U]' };
+    return {
+        type: 'table', style: 'decision',
+        head: [{ text: loss ? 'act (loss)' : 'act' }, value, ...summary.results.map(result => ({ text: columnTitle(result.rule) }))],
+        rows: summary.bounds.map(bound => [{ tex: latexName(bound.act) }, { tex: latexRational(bound.lower) },
+            ...summary.results.map(result => ruleCell(result, bound.act))]),
+        caption: `${name}: each act's value under the infradistribution (the infra-Bayesian maximin), ✓ on the acts it chooses`
     };
 }
 
