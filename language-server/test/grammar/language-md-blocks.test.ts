@@ -15,8 +15,8 @@ const kit = credalTestKit();
 afterEach(() => kit.clear());
 
 describe('LANGUAGE.md code blocks', () => {
-    it('has one fixture per Credal block (§1, §3.1–§3.8, §4, §8.1, §8.3, §8.5, §8.8)', () => {
-        expect(fixtures).toHaveLength(14);
+    it('has one fixture per Credal block (§1, §3.1–§3.8, §4, §7.1, §7.3, §8.1, §8.3, §8.5, §8.8, §9.1)', () => {
+        expect(fixtures).toHaveLength(17);
     });
 
     it.each(fixtures)('%s parses without syntax errors', async name => {
