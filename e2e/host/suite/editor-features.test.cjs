@@ -2,54 +2,11 @@
 // code lenses, completion, outline, semantic tokens, go to definition, references, rename and formatting. The UI side (what the
 // widgets show) is e2e/ui/03-editor-features.ui.mjs.
 const assert = require('node:assert/strict');
-const { vscode, waitFor, openNote, sampleNotes, workspaceFile } = require('./helpers.cjs');
+const { vscode, waitFor, openNote, sampleNotes, workspaceFile, positionOf, statementEnd, labelText, labelOf, hoverAt,
+    inlayHints, codeLenses, untitledNote, closeUnsaved } = require('./helpers.cjs');
 
 const NOTE = 'knightian-coin.cred';
 const FORMAT_SAMPLES = [NOTE, 'newcomb.cred', 'die.cred'];
-
-/** The position `delta` characters into the first occurrence of `needle` in the document. */
-function positionOf(document, needle, delta = 0) {
-    const at = document.getText().indexOf(needle);
-    assert.ok(at >= 0, `${document.fileName} contains ${JSON.stringify(needle)}`);
-    return document.positionAt(at + delta);
-}
-
-/** The end of the code on the first line containing `prefix` (a trailing comment excluded). */
-function statementEnd(document, prefix) {
-    const start = positionOf(document, prefix);
-    const line = document.lineAt(start.line).text;
-    const comment = line.indexOf('//');
-    const code = (comment < 0 ? line : line.slice(0, comment)).trimEnd();
-    return new vscode.Position(start.line, code.length);
-}
-
-function hoverText(hovers) {
-    return (hovers ?? []).flatMap(hover => hover.contents).map(content => (typeof content === 'string' ? content : content.value)).join('\n');
-}
-
-const labelText = item => (typeof item.label === 'string' ? item.label : item.label.label);
-
-function labelOf(hint) {
-    return typeof hint.label === 'string' ? hint.label : hint.label.map(part => part.value).join('');
-}
-
-/** Hover at `position`, retried until the server (which may still be evaluating the note) answers. */
-async function hoverAt(document, position, expected) {
-    let text = '';
-    await waitFor(`a hover containing ${expected}`, async () => {
-        text = hoverText(await vscode.commands.executeCommand('vscode.executeHoverProvider', document.uri, position));
-        return text.includes(expected);
-    }).catch(error => { throw new Error(`${error.message}; last hover: ${JSON.stringify(text.slice(0, 400))}`); });
-    return text;
-}
-
-async function inlayHints(document) {
-    const range = new vscode.Range(0, 0, document.lineCount, 0);
-    return waitFor('inlay hints', async () => {
-        const hints = await vscode.commands.executeCommand('vscode.executeInlayHintProvider', document.uri, range);
-        return hints && hints.length > 0 && hints;
-    });
-}
 
 /**
  * Completion items at `position`, asked until they include every label in `expected`: right after an
@@ -64,25 +21,6 @@ async function completionsWith(document, position, expected, triggerCharacter) {
     }, 15_000).catch(error => { throw new Error(`${error.message}; last offered: ${labels.join(', ')}`); });
 }
 
-let untitledCount = 0;
-
-/**
- * An unsaved Credal note with `content`, shown in an editor (closed again by closeUnsaved). Each gets a
- * name of its own: a reused `Untitled-1` could be answered from the server's copy of the closed one.
- */
-async function untitledNote(content) {
-    const uri = vscode.Uri.from({ scheme: 'untitled', path: `editor-features-${++untitledCount}.cred` });
-    let document = await vscode.workspace.openTextDocument(uri);
-    if (document.languageId !== 'credal') {
-        document = await vscode.languages.setTextDocumentLanguage(document, 'credal');
-    }
-    const edit = new vscode.WorkspaceEdit();
-    edit.insert(uri, new vscode.Position(0, 0), content);
-    assert.ok(await vscode.workspace.applyEdit(edit));
-    await vscode.window.showTextDocument(document);
-    return document;
-}
-
 /** Formatting edits, asked until `accept(edits)` holds (the server may answer for the text before an edit). */
 async function formatUntil(what, uri, accept, timeoutMs = 15_000) {
     const options = { tabSize: 2, insertSpaces: true };
@@ -93,9 +31,6 @@ async function formatUntil(what, uri, accept, timeoutMs = 15_000) {
     }, timeoutMs).catch(error => { throw new Error(`${error.message}; last edits: ${JSON.stringify(last.map(e => [e.range.start.line, e.newText]))}`); });
 }
 
-async function closeUnsaved() {
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-}
 
 exports.tests = [
     {
@@ -152,10 +87,7 @@ exports.tests = [
         async run() {
             const document = await openNote(NOTE);
             const line = positionOf(document, 'decision Bet').line;
-            const lenses = await waitFor('code lenses', async () => {
-                const found = await vscode.commands.executeCommand('vscode.executeCodeLensProvider', document.uri, 10);
-                return found && found.length > 0 && found;
-            });
+            const lenses = await codeLenses(document);
             const titles = lenses.filter(lens => lens.range.start.line === line).map(lens => lens.command && lens.command.title);
             assert.deepEqual(titles, ['Γ-maximin: {abstain}', 'maximality: {back, lay, abstain}',
                 'E-admissibility: {back, lay, abstain}', 'minimax regret: {abstain}', 'Show in preview']);

@@ -1,0 +1,57 @@
+// Decision trees (LANGUAGE §9) in the real editor: the tree's hover and code lenses as VS Code receives
+// them, a strategy's gamble on hover, and E-TREE-PARTITION on a tree being written.
+const assert = require('node:assert/strict');
+const { vscode, waitFor, openNote, errorsOf, codeOf, describe, positionOf, hoverAt, codeLenses, untitledNote,
+    closeUnsaved } = require('./helpers.cjs');
+
+const NOTE = 'oil-wildcatter.cred';
+
+exports.tests = [
+    {
+        name: 'trees: hover on a tree shows its strategies, each rule\'s solutions and where they differ',
+        async run() {
+            const document = await openNote(NOTE);
+            const text = await hoverAt(document, positionOf(document, 'tree Wildcatter', 'tree '.length), 'strategies');
+            // 2^3 strategies after a sounding and 2 without; improb's solution under maximality (the sample's asserts).
+            for (const expected of ['decision tree on Ω', '10 strategies', '| noSounding_drill |', '**Chosen** (normal form · backward induction)',
+                'maximality: `{noSounding_drill}` · same', 'Γ-maximin: `{noSounding_drill}`']) {
+                assert.ok(text.includes(expected), `the hover on the tree contains ${JSON.stringify(expected)}; got ${JSON.stringify(text)}`);
+            }
+            const member = await hoverAt(document, positionOf(document, 'Wildcatter.noSounding_drill', 'Wildcatter.'.length + 2), 'gamble');
+            assert.ok(member.includes('Ω'), `a strategy is a gamble on the tree's set: ${JSON.stringify(member.slice(0, 300))}`);
+            assert.deepEqual(errorsOf(document.uri), [], describe(errorsOf(document.uri)));
+        }
+    },
+    {
+        name: 'trees: code lenses above a tree show each main rule\'s strategies and whether backward induction agrees',
+        async run() {
+            const document = await openNote(NOTE);
+            const line = positionOf(document, 'tree Wildcatter').line;
+            const titles = (await codeLenses(document)).filter(lens => lens.range.start.line === line).map(lens => lens.command?.title);
+            for (const expected of ['Γ-maximin: {noSounding_drill}', 'maximality: {noSounding_drill}', 'Show in preview']) {
+                assert.ok(titles.includes(expected), `a lens ${JSON.stringify(expected)} among ${JSON.stringify(titles)}`);
+            }
+            assert.ok(titles.some(title => /normal form = backward induction|backward induction differs/.test(title)), JSON.stringify(titles));
+        }
+    },
+    {
+        name: 'trees: an observe node whose events do not partition its event gets E-TREE-PARTITION naming what is missing',
+        async run() {
+            const document = await untitledNote('set X = {a, b, c}\ncredal K on X = vacuous\ntree T on X {\n  belief K\n'
+                + '  decide {\n    look = observe { {a}: decide { go = 1, stay = 0 }, {b}: 0 }\n    skip = 0\n  }\n}\n');
+            try {
+                const diagnostic = await waitFor('E-TREE-PARTITION', () => errorsOf(document.uri).find(d => codeOf(d) === 'E-TREE-PARTITION'));
+                assert.ok(diagnostic.message.includes('c is in no branch'), diagnostic.message);
+                assert.equal(diagnostic.range.start.line, 5, 'at the observe node');
+                // Covering c clears it, in the same editor session.
+                const edit = new vscode.WorkspaceEdit();
+                edit.replace(document.uri, new vscode.Range(5, 0, 5, document.lineAt(5).text.length),
+                    '    look = observe { {a}: decide { go = 1, stay = 0 }, {b, c}: 0 }');
+                assert.ok(await vscode.workspace.applyEdit(edit));
+                await waitFor('the error to clear', () => errorsOf(document.uri).length === 0);
+            } finally {
+                await closeUnsaved();
+            }
+        }
+    }
+];
