@@ -6,7 +6,6 @@
  * after the budget is replaced, its blocks shown as not rendered. When no worker can be started, blocks
  * are rendered on this thread under the same budget.
  */
-import { Worker } from 'node:worker_threads';
 import type { CancellationToken } from 'vscode-languageserver';
 import type { ExportFormat } from '../protocol.js';
 import type { NoteBlock, NoteModel } from '../render/model/parts.js';
@@ -14,6 +13,7 @@ import { inProcessRenderer, type NoteRenderer } from '../render/note-renderer.js
 import { notRenderedHtml, type RenderedHtml } from '../render/preview/preview-blocks.js';
 import { EXPORT_BUDGET_MS, PREVIEW_BUDGET_MS, overBudget } from '../render/render-budget.js';
 import type { RenderJob, RenderJobResult, RenderTask } from './render-messages.js';
+import { WorkerSlot } from './worker-slot.js';
 
 /** How long past its budget a job may take before its worker is replaced. */
 const GRACE_MS = 3_000;
@@ -24,16 +24,18 @@ interface RenderBudgets {
 }
 
 export class RenderWorkerClient implements NoteRenderer {
-    private worker: Worker | undefined;
-    private failedStarts = 0;
+    private readonly slot: WorkerSlot<RenderJobResult>;
     private nextId = 1;
     private readonly pending = new Map<number, { resolve: (result: RenderJobResult | undefined) => void; timer: NodeJS.Timeout }>();
 
     constructor(
-        private readonly script: string,
+        script: string,
         private readonly log: (message: string) => void = () => undefined,
         private readonly budgets: RenderBudgets = { previewMs: PREVIEW_BUDGET_MS, exportMs: EXPORT_BUDGET_MS }
-    ) {}
+    ) {
+        this.slot = new WorkerSlot({ script, name: 'render worker', workerData: { role: 'render' }, log,
+            onMessage: (result) => this.settle(result), onDrop: () => this.abandonPending() });
+    }
 
     async blocks(blocks: readonly NoteBlock[], token?: CancellationToken): Promise<RenderedHtml[]> {
         const result = await this.run({ type: 'blocks', blocks }, this.budgets.previewMs, token);
@@ -49,49 +51,23 @@ export class RenderWorkerClient implements NoteRenderer {
     }
 
     dispose(): void {
-        this.restart();
+        this.slot.drop();
     }
 
     private run(task: RenderTask, budgetMs: number, token?: CancellationToken): Promise<RenderJobResult | undefined | 'no worker'> {
-        const worker = this.ensureWorker();
+        const worker = this.slot.ensure();
         if (!worker) return Promise.resolve('no worker');
         const job: RenderJob = { id: this.nextId++, task, budgetMs, cancel: new SharedArrayBuffer(4) };
         return new Promise((resolve) => {
             const timer = setTimeout(() => {
                 this.log(`render worker: job ${job.id} ran ${GRACE_MS} ms past its ${budgetMs} ms budget; restarting the worker`);
-                this.restart();
+                this.slot.drop();
             }, budgetMs + GRACE_MS);
             timer.unref?.();
             this.pending.set(job.id, { resolve, timer });
             token?.onCancellationRequested(() => Atomics.store(new Int32Array(job.cancel), 0, 1));
             worker.postMessage(job);
         });
-    }
-
-    private ensureWorker(): Worker | undefined {
-        if (this.worker) return this.worker;
-        if (this.failedStarts >= 3) return undefined;
-        try {
-            const worker = new Worker(this.script, { workerData: { role: 'render' }, stdout: true, stderr: true });
-            worker.stdout.on('data', (chunk) => process.stderr.write(chunk));
-            worker.stderr.on('data', (chunk) => process.stderr.write(chunk));
-            worker.on('message', (result: RenderJobResult) => this.settle(result));
-            worker.on('error', (error) => {
-                this.log(`render worker failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
-                this.failedStarts++;
-                this.restart();
-            });
-            worker.on('exit', () => {
-                if (this.worker === worker) this.restart();
-            });
-            worker.unref();
-            this.worker = worker;
-            return worker;
-        } catch (error) {
-            this.failedStarts++;
-            this.log(`render worker could not start: ${String(error)}`);
-            return undefined;
-        }
     }
 
     private settle(result: RenderJobResult): void {
@@ -103,15 +79,12 @@ export class RenderWorkerClient implements NoteRenderer {
         pending.resolve(result.error ? undefined : result);
     }
 
-    /** Drops the current worker (its jobs resolve with undefined); the next job starts a fresh one. */
-    private restart(): void {
-        const worker = this.worker;
-        this.worker = undefined;
+    /** The worker is gone: its jobs resolve with undefined (their blocks show as not rendered). */
+    private abandonPending(): void {
         for (const pending of this.pending.values()) {
             clearTimeout(pending.timer);
             pending.resolve(undefined);
         }
         this.pending.clear();
-        if (worker) void worker.terminate().catch(() => undefined);
     }
 }

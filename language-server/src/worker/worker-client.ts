@@ -5,10 +5,10 @@
  * answering a cancelled job is replaced; when no worker can be started the client reports that it is
  * unavailable and the server evaluates on its own thread as before.
  */
-import { Worker } from 'node:worker_threads';
 import type { CancellationToken } from 'vscode-languageserver';
 import type { EvaluationSettings } from '../evaluation/settings.js';
 import type { EvaluationJob, EvaluationJobResult } from './messages.js';
+import { WorkerSlot } from './worker-slot.js';
 
 /** A cancelled job must be abandoned by the worker within this time, or the worker is replaced. */
 const ABANDON_MS = 3_000;
@@ -28,23 +28,25 @@ interface Pending {
 }
 
 export class EvaluationWorkerClient {
-    private worker: Worker | undefined;
-    private failedStarts = 0;
+    private readonly slot: WorkerSlot<EvaluationJobResult>;
     private nextId = 1;
     private readonly pending = new Map<number, Pending>();
     /** The newest job of each note. */
     private readonly latest = new Map<string, number>();
 
     constructor(
-        private readonly script: string,
+        script: string,
         private readonly log: (message: string) => void = () => undefined,
         /** Per-job tracing (posted, cancelled, finished), for tests and diagnosis. */
         private readonly trace?: (message: string) => void
-    ) {}
+    ) {
+        this.slot = new WorkerSlot({ script, name: 'evaluation worker', log, onMessage: (result) => this.settle(result),
+            onDrop: () => this.abandonPending() });
+    }
 
     /** False once the worker could not be started three times: evaluate on the main thread instead. */
     get available(): boolean {
-        return this.failedStarts < 3;
+        return this.slot.available;
     }
 
     /**
@@ -52,7 +54,7 @@ export class EvaluationWorkerClient {
      * was cancelled (a newer version, the token) or the worker failed.
      */
     evaluate(request: JobRequest, token?: CancellationToken): Promise<EvaluationJobResult | undefined> {
-        const worker = this.ensureWorker();
+        const worker = this.slot.ensure();
         if (!worker) return Promise.resolve(undefined);
         const previous = this.latest.get(request.uri);
         if (previous !== undefined) this.cancel(previous);
@@ -77,44 +79,14 @@ export class EvaluationWorkerClient {
         pending.resolve(undefined);
         pending.watchdog = setTimeout(() => {
             this.log(`evaluation worker: job ${id} did not stop within ${ABANDON_MS} ms of its cancellation; restarting the worker`);
-            this.restart();
+            this.slot.drop();
         }, ABANDON_MS);
         pending.watchdog.unref?.();
     }
 
     dispose(): void {
         for (const id of [...this.pending.keys()]) this.cancel(id);
-        for (const pending of this.pending.values()) clearTimeout(pending.watchdog);
-        this.pending.clear();
-        void this.worker?.terminate();
-        this.worker = undefined;
-    }
-
-    private ensureWorker(): Worker | undefined {
-        if (this.worker) return this.worker;
-        if (!this.available) return undefined;
-        try {
-            // stdout: true keeps the worker's console output off the LSP stream on our stdout.
-            const worker = new Worker(this.script, { stdout: true, stderr: true });
-            worker.stdout.on('data', (chunk) => process.stderr.write(chunk));
-            worker.stderr.on('data', (chunk) => process.stderr.write(chunk));
-            worker.on('message', (result: EvaluationJobResult) => this.settle(result));
-            worker.on('error', (error) => {
-                this.log(`evaluation worker failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
-                this.failedStarts++;
-                this.restart();
-            });
-            worker.on('exit', () => {
-                if (this.worker === worker) this.restart();
-            });
-            worker.unref();
-            this.worker = worker;
-            return worker;
-        } catch (error) {
-            this.failedStarts++;
-            this.log(`evaluation worker could not start: ${String(error)}`);
-            return undefined;
-        }
+        this.slot.drop();
     }
 
     private settle(result: EvaluationJobResult): void {
@@ -128,16 +100,13 @@ export class EvaluationWorkerClient {
         pending.resolve(result.cancelled || result.error ? undefined : result);
     }
 
-    /** Drops the current worker (its jobs resolve with undefined); the next job starts a fresh one. */
-    private restart(): void {
-        const worker = this.worker;
-        this.worker = undefined;
+    /** The worker is gone: its jobs resolve with undefined (the server evaluates them itself). */
+    private abandonPending(): void {
         for (const pending of this.pending.values()) {
             clearTimeout(pending.watchdog);
             pending.resolve(undefined);
         }
         this.pending.clear();
         this.latest.clear();
-        if (worker) void worker.terminate().catch(() => undefined);
     }
 }
