@@ -17,8 +17,11 @@ exports.tests = [
                 'maximality: `{noSounding_drill}` · same', 'Γ-maximin: `{noSounding_drill}`']) {
                 assert.ok(text.includes(expected), `the hover on the tree contains ${JSON.stringify(expected)}; got ${JSON.stringify(text)}`);
             }
-            const member = await hoverAt(document, positionOf(document, 'Wildcatter.noSounding_drill', 'Wildcatter.'.length + 2), 'gamble');
-            assert.ok(member.includes('Ω'), `a strategy is a gamble on the tree's set: ${JSON.stringify(member.slice(0, 300))}`);
+            const member = await hoverAt(document, positionOf(document, 'Wildcatter.noSounding_drill', 'Wildcatter.'.length + 2), 'strategy');
+            assert.ok(member.includes('**strategy** `noSounding_drill` of the decision tree `Wildcatter`: a gamble on Ω'),
+                `the strategy's hover: ${JSON.stringify(member.slice(0, 300))}`);
+            // Drilling without a sounding pays oil: 20 on soak, 5 on wet, −7 on dry, whatever the sounding.
+            assert.ok(member.includes('| (noStructure, soak) | 20 |') && member.includes('| (closed, dry) | -7 |'), member);
             assert.deepEqual(errorsOf(document.uri), [], describe(errorsOf(document.uri)));
         }
     },

@@ -54,4 +54,10 @@ describe('hover on a decision tree', () => {
         const text = await hoverAt(hedge, 'Hedge.play_bet_pass');
         expect(text).toContain('-1/10');
     });
+    it('on the strategy in T.strategy, names the strategy and shows its gamble', async () => {
+        const text = await hoverAt(hedge, 'play_bet_pass\n');
+        expect(text).toContain('**strategy** `play_bet_pass` of the decision tree `Hedge`: a gamble on Ω');
+        // Bet after heads, pass after tails: the leaves' payoffs on the events that reach them.
+        expect(text).toContain('| (H, H) | 1 |\n| (H, T) | -1 |\n| (T, H) | -1/10 |\n| (T, T) | -1/10 |');
+    });
 });

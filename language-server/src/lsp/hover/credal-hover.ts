@@ -2,8 +2,8 @@ import { AstUtils, CstUtils, GrammarAST, type AstNode, type LangiumDocument, typ
 import type { HoverProvider, LangiumServices } from 'langium/lsp';
 import type { CancellationToken, Hover, HoverParams } from 'vscode-languageserver';
 import {
-    isAct, isAssert, isBracketApplication, isCall, isComparison, isCredalDeclaration, isDecisionRule, isElement, isEval, isPolicy,
-    type Assert, type Eval
+    isAct, isAssert, isBracketApplication, isCall, isComparison, isCredalDeclaration, isDecisionRule, isElement, isEval, isMemberAccess,
+    isPolicy, isTreeDeclaration, type Assert, type Eval, type MemberAccess
 } from '../../generated/ast.js';
 import type { CredalEvaluator, StatementResult } from '../../evaluation/evaluator.js';
 import type { SetInference } from '../../linking/set-inference.js';
@@ -66,6 +66,9 @@ export class CredalHoverProvider implements HoverProvider {
             return this.declarationHover(target, options, token);
         }
         const node = leaf.astNode;
+        if (isMemberAccess(node) && leaf.text === node.member?.$refText) {
+            return this.strategyHover(node, options, token);
+        }
         if ((isCall(node) && leaf.text === node.callee) || (isBracketApplication(node) && leaf.text === node.head)) {
             const assessment = this.assessmentHover(node, token);
             if (assessment) {
@@ -134,6 +137,16 @@ export class CredalHoverProvider implements HoverProvider {
         }
         parts.push(body);
         return parts.join('\n\n');
+    }
+
+    /** `T.strategy` (LANGUAGE §9.2): a strategy has no declaration of its own; its value is its gamble. */
+    private strategyHover(access: MemberAccess, options: ValueMarkdownOptions, token?: CancellationToken): string | undefined {
+        const tree = access.receiver.ref.ref;
+        if (!isTreeDeclaration(tree)) return undefined;
+        const set = this.services.linking.SetInference.setOf(tree);
+        const title = `**strategy** \`${cell(access.member?.$refText ?? '')}\` of the decision tree \`${cell(tree.name)}\`: a gamble`
+            + (set ? ` on ${cell(set.label)}` : '');
+        return `${title}\n\n${valueMarkdown(this.evaluator.valueOf(access, token), options)}`;
     }
 
     private callHover(call: AstNode & { callee: string }, options: ValueMarkdownOptions, token?: CancellationToken): string {
