@@ -22,8 +22,16 @@ function pointText(point: readonly Rational[]): string {
     return `(${point.map(x => x.toString()).join(', ')})`;
 }
 
-function coordinates(point: readonly Rational[]): number[] {
-    return point.map(x => x.toNumber());
+/** Drawing coordinates of a point on 3 elements (a triangle's barycentric coordinates). */
+function bary3(point: readonly Rational[]): Bary3 {
+    const [a, b, c] = point;
+    return [a?.toNumber() ?? 0, b?.toNumber() ?? 0, c?.toNumber() ?? 0];
+}
+
+/** Drawing coordinates of a point on 4 elements (a tetrahedron's). */
+function bary4(point: readonly Rational[]): Bary4 {
+    const [a, b, c, d] = point;
+    return [a?.toNumber() ?? 0, b?.toNumber() ?? 0, c?.toNumber() ?? 0, d?.toNumber() ?? 0];
 }
 
 function labelled<P>(point: readonly Rational[], at: P, label?: string): LabelledPoint<P> {
@@ -65,17 +73,17 @@ export function credalFigure(caption: string, set: FiniteSet, points: readonly (
             corners: [names[0], names[1], names[2]],
             caption,
             labelVertices: points.length <= 6,
-            regions: [{ label: caption, vertices: points.map(p => ({ ...labelled(p, coordinates(p) as unknown as Bary3),
+            regions: [{ label: caption, vertices: points.map(p => ({ ...labelled(p, bary3(p)),
                 label: pointText(p) })) }],
-            dots: dots.map(d => labelled(d.value.p, coordinates(d.value.p) as unknown as Bary3, d.name))
+            dots: dots.map(d => labelled(d.value.p, bary3(d.value.p), d.name))
         });
     }
     if (set.size === 4) {
         return tetrahedronSvg({
             corners: [names[0], names[1], names[2], names[3]],
             caption,
-            vertices: points.map(p => labelled(p, coordinates(p) as unknown as Bary4)),
-            dots: dots.map(d => labelled(d.value.p, coordinates(d.value.p) as unknown as Bary4, d.name))
+            vertices: points.map(p => labelled(p, bary4(p))),
+            dots: dots.map(d => labelled(d.value.p, bary4(d.value.p), d.name))
         });
     }
     return undefined;
@@ -92,7 +100,7 @@ export function regionsFigure(caption: string, set: FiniteSet, regions: Optimali
         return segmentSvg({ elements: [names[0], names[1]], intervals, dots: [], caption });
     }
     if (set.size !== 3) return undefined;
-    const corner = (p: readonly Rational[]): LabelledPoint<Bary3> => ({ at: coordinates(p) as unknown as Bary3, title: pointText(p) });
+    const corner = (p: readonly Rational[]): LabelledPoint<Bary3> => ({ at: bary3(p), title: pointText(p) });
     const simplexRegions: SimplexRegion[] = optimalSomewhere.map(region => ({
         label: region.act,
         colour: region.index,
