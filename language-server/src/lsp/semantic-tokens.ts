@@ -1,4 +1,4 @@
-import type { AstNode, LangiumDocument } from 'langium';
+import type { AstNode, LangiumDocument, Properties } from 'langium';
 import {
     AbstractSemanticTokenProvider, AllSemanticTokenModifiers, AllSemanticTokenTypes, SemanticTokensBuilder,
     type LangiumServices, type SemanticTokenAcceptor
@@ -159,11 +159,12 @@ export class CredalSemanticTokenProvider extends AbstractSemanticTokenProvider {
         }
     }
 
-    private reference(node: AstNode, property: string, target: AstNode | undefined, acceptor: SemanticTokenAcceptor): void {
+    private reference<N extends AstNode>(node: N, property: Properties<N>, target: AstNode | undefined,
+        acceptor: SemanticTokenAcceptor): void {
         const kind = declarationKindOf(target);
         const type = kind && TOKEN_OF_KIND[kind];
         if (type) {
-            acceptor({ node, property, type, ...(kind === 'constant' ? { modifier: SemanticTokenModifiers.readonly } : {}) } as never);
+            acceptor({ node, property, type, modifier: kind === 'constant' ? SemanticTokenModifiers.readonly : undefined });
         }
     }
 }

@@ -3,7 +3,7 @@ import type { CompletionProvider, CompletionProviderOptions, LangiumServices } f
 import {
     CompletionItemKind, InsertTextFormat, type CompletionItem, type CompletionList, type CompletionParams, type Range
 } from 'vscode-languageserver';
-import { isCall, isModel, isTreeDeclaration, type Model } from '../../generated/ast.js';
+import { isCall, isDdtDeclaration, isDecisionDeclaration, isModel, isTreeDeclaration, type Model } from '../../generated/ast.js';
 import { actsOf } from '../../linking/credal-scope-provider.js';
 import type { SetInference } from '../../linking/set-inference.js';
 import { syntacticStrategyNames } from '../../linking/tree-strategy-names.js';
@@ -194,10 +194,10 @@ export class CredalCompletionProvider implements CompletionProvider {
         if (problem && isTreeDeclaration(problem.node)) {
             return (syntacticStrategyNames(problem.node) ?? []).map(name => ({ label: name, kind: CompletionItemKind.EnumMember, detail: `strategy of ${problemName}`, textEdit: { range, newText: name } }));
         }
-        if (!problem) {
+        if (!problem || !(isDecisionDeclaration(problem.node) || isDdtDeclaration(problem.node))) {
             return [];
         }
-        return actsOf(problem.node as never).flatMap(act => {
+        return actsOf(problem.node).flatMap(act => {
             const kind = declarationKindOf(act);
             const name = (act as { name?: string }).name;
             return kind && name ? [{ label: name, kind: ITEM_KIND[kind], detail: `${KIND_WORD[kind]} of ${problemName}`, textEdit: { range,
