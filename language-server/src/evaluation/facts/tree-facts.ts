@@ -4,11 +4,14 @@
  */
 import type { Rational } from '../../math/rational.js';
 import { analyseTree, type TreeSummary } from '../../math/tree/solve.js';
+import { strategies, type Strategy } from '../../math/tree/tree.js';
 import type { TreeValue } from '../values.js';
 import { budgetOf, factOf, FactMemo, type Fact, type FactLimits } from './fact.js';
 
 export interface TreeFacts {
     summary(limits: FactLimits): Fact<TreeSummary>;
+    /** Every strategy and its gamble, without solving anything (hover on `T.strategy`). */
+    strategies(limits: FactLimits): Fact<Strategy[]>;
 }
 
 export function treeFacts(value: TreeValue, hurwiczAlphas: readonly Rational[]): TreeFacts {
@@ -16,5 +19,6 @@ export function treeFacts(value: TreeValue, hurwiczAlphas: readonly Rational[]):
     return {
         summary: (limits) => memo.get('summary', () => factOf(() =>
             analyseTree(value.tree, { alpha: hurwiczAlphas[0], conditioning: value.conditioning, budget: budgetOf(limits) }))),
+        strategies: (limits) => memo.get('strategies', () => factOf(() => strategies(value.tree, budgetOf(limits)))),
     };
 }

@@ -139,14 +139,23 @@ export class CredalHoverProvider implements HoverProvider {
         return parts.join('\n\n');
     }
 
-    /** `T.strategy` (LANGUAGE §9.2): a strategy has no declaration of its own; its value is its gamble. */
+    /**
+     * `T.strategy` (LANGUAGE §9.2): a strategy has no declaration of its own; its value is its gamble,
+     * read off the tree (cheap, so shown even inside a query computed in the background).
+     */
     private strategyHover(access: MemberAccess, options: ValueMarkdownOptions, token?: CancellationToken): string | undefined {
-        const tree = access.receiver.ref.ref;
-        if (!isTreeDeclaration(tree)) return undefined;
-        const set = this.services.linking.SetInference.setOf(tree);
-        const title = `**strategy** \`${cell(access.member?.$refText ?? '')}\` of the decision tree \`${cell(tree.name)}\`: a gamble`
+        const declaration = access.receiver.ref.ref;
+        if (!isTreeDeclaration(declaration)) return undefined;
+        const name = access.member?.$refText ?? '';
+        const set = this.services.linking.SetInference.setOf(declaration);
+        const title = `**strategy** \`${cell(name)}\` of the decision tree \`${cell(declaration.name)}\`: a gamble`
             + (set ? ` on ${cell(set.label)}` : '');
-        return `${title}\n\n${valueMarkdown(this.evaluator.valueOf(access, token), options)}`;
+        const tree = this.evaluator.valueOf(declaration, token);
+        if (tree.kind !== 'tree') return `${title}\n\n${valueMarkdown(tree, options)}`;
+        const list = options.facts.treeFacts(tree, declaration).strategies(options.limits);
+        if (!list.ok) return `${title}\n\n⚠ \`${list.error.code}\` ${cell(list.error.message)}`;
+        const strategy = list.value.find((s) => s.name === name);
+        return strategy ? `${title}\n\n${valueMarkdown({ kind: 'gamble', set: tree.set, f: [...strategy.gamble] }, options)}` : undefined;
     }
 
     private callHover(call: AstNode & { callee: string }, options: ValueMarkdownOptions, token?: CancellationToken): string {
