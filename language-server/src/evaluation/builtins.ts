@@ -9,6 +9,7 @@ import { closestName } from '../linking/edit-distance.js';
 import { targetOf } from '../linking/safe-ref.js';
 import type { Outcome } from '../math/budget.js';
 import * as credal from '../math/credal.js';
+import * as infra from '../math/infra/infra.js';
 import { SCORING_RULES, type Rule } from '../math/decision.js';
 import { Rational } from '../math/rational.js';
 import { beliefLiteral, dempsterCall, finiteOutsideDecision, mixture, mobiusCall } from './belief-functions.js';
@@ -174,9 +175,10 @@ export const BUILTINS: readonly BuiltinFunction[] = [
         doc: 'Total-variation ball {q : TV(p₀, q) ≤ δ}.', run: (ctx, call, want) => ballConstructor(ctx, call, want, 'tvball')
     },
     {
-        name: 'marginal', arity: [2, 2], args: ['credal', 'set'], signature: 'marginal(K, X)', returns: 'credal set',
-            category: 'constructor',
-        doc: 'Push-forward of K on a product to its factor X.', run: marginalConstructor
+        name: 'marginal', arity: [2, 2], args: ['infra', 'set'], signature: 'marginal(K, X)',
+            returns: 'credal set (an infradistribution for a non-crisp H)', category: 'constructor',
+        doc: 'Push-forward of K on a product to its factor X; of an infradistribution H, each generator (m, b) pushed forward.',
+        run: marginalConstructor
     },
     {
         name: 'strong', arity: [2, 2], args: ['credal', 'credal'], signature: 'strong(K₁, K₂)', notation: 'K₁ ⊠ K₂', returns: 'credal set',
@@ -604,23 +606,28 @@ function complement(ctx: EvalContext, call: Call, want: Want): Value {
 }
 
 function marginalConstructor(ctx: EvalContext, call: Call): Value {
-    const K = credalArgument(ctx, call, 0);
+    const first = evaluate(ctx, argument(call, 0), { kind: 'any', set: ctx.setOf(argument(call, 0)!) });
+    if (isError(first)) return first;
+    // A non-crisp infradistribution is pushed forward generator by generator; anything else as a credal set.
+    const K = first.kind === 'infra' && !infra.isCrisp(first.infra) ? first : credalArgument(ctx, call, 0);
     if (isError(K)) return K;
     const target = evaluate(ctx, argument(call, 1), ANY);
     if (isError(target)) return target;
     if (target.kind !== 'set') return ctx.fail(IssueCodes.Type, `marginal(K, X) needs a set X, got \`${sourceText(argument(call, 1))}\``,
         { node: argument(call, 1)! });
-    const factors = (target as SetValue).set.shape.factors.map((f) => factorIndexOf(K.set, { ...(target as SetValue).set,
-        shape: { factors: [f], label: f.label } }));
+    const onto = (target as SetValue).set;
+    const factors = onto.shape.factors.map((f) => factorIndexOf(K.set, { ...onto, shape: { factors: [f], label: f.label } }));
     if (factors.some((f) => f < 0)) {
-        return ctx.fail(IssueCodes.Type, `${(target as SetValue).set.label} is not a factor of ${K.set.label}`, { node: argument(call,
-            1)! });
+        return ctx.fail(IssueCodes.Type, `${onto.label} is not a factor of ${K.set.label}`, { node: argument(call, 1)! });
     }
     const sizes = K.set.factors.map((f) => f.length);
     const stride = (f: number): number => sizes.slice(f + 1).reduce((a, b) => a * b, 1);
     const map = Array.from({ length: K.set.size }, (_, index) =>
         factors.reduce((acc, f) => acc * sizes[f]! + (Math.floor(index / stride(f)) % sizes[f]!), 0));
-    const r = credal.pushForward(K.credal, map, (target as SetValue).set.size);
-    return r.ok ? { kind: 'credal', set: (target as SetValue).set, credal: r.value, origin: 'marginal' } : ctx.engineFailure(r.error,
-        { node: call });
+    if (K.kind === 'infra') {
+        const pushed = infra.pushForward(K.infra, map, onto.size, ctx.budget);
+        return pushed.ok ? { kind: 'infra', set: onto, infra: pushed.value, origin: 'marginal' } : ctx.engineFailure(pushed.error, { node: call });
+    }
+    const r = credal.pushForward(K.credal, map, onto.size);
+    return r.ok ? { kind: 'credal', set: onto, credal: r.value, origin: 'marginal' } : ctx.engineFailure(r.error, { node: call });
 }

@@ -156,7 +156,7 @@ const INFRA_ALTERNATIVE: Readonly<Record<string, string>> = {
     vertices: 'generators(H)', upperE: 'lowerE(H, f) (E_H is a lower expectation; there is no upper one)',
     upperP: 'lowerP(H, A)', interval: 'lowerE(H, f) and lowerP(H, A)', contains: 'generators(H)', subset: 'generators(H)',
     dim: 'generators(H)', isEmpty: 'generators(H)', isPrecise: 'isCrisp(H) and generators(H)', isVacuous: 'generators(H)',
-    marginal: 'lowerE(H, f) on the product', strong: 'H ⋉ k with a kernel', '|': 'ibupdate(H, L, g)', choose: 'choose(D, maximin)',
+strong: 'H ⋉ k with a kernel', '|': 'ibupdate(H, L, g)', choose: 'choose(D, maximin)',
 };
 
 /** E-NOT-CRISP at `node`: an infradistribution where only a credal set will do. */

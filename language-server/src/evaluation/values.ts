@@ -91,7 +91,7 @@ export interface CredalSources {
     readonly generators?: readonly AstNode[];
 }
 /** How an infradistribution was written (LANGUAGE §7), for hover, preview and messages. */
-export type InfraOrigin = 'hull' | 'crisp' | 'mix' | 'update' | 'normalize' | 'semidirect';
+export type InfraOrigin = 'hull' | 'crisp' | 'mix' | 'update' | 'normalize' | 'semidirect' | 'marginal';
 
 /** An infradistribution: its minimal generators (the engine keeps only those). */
 export interface InfraValue {

@@ -12,7 +12,8 @@ import { lowerE as credalLowerE, marginal, precise, semidirect as credalSemidire
 import { view } from '../../src/math/credal-compute.js';
 import { viewMinimize } from '../../src/math/credal-lp.js';
 import {
-    credalOf, crisp, fromAMeasures, glue, ibProbability, isCrisp, lowerE, mixture, normalize, semidirect, update, type AMeasure,
+    credalOf, crisp, fromAMeasures, glue, ibProbability, isCrisp, lowerE, mixture, normalize, pushForward, semidirect, update,
+    type AMeasure,
         type InfraSet,
 } from '../../src/math/infra/infra.js';
 import { expectation } from '../../src/math/infra/ameasure.js';
@@ -200,6 +201,23 @@ describe('semidirect products', () => {
             const G = get(semidirect(H, kernel.map((k) => k.K)));
             const inner = kernel.map((k, x) => get(credalLowerE(k.K, f.slice(x * m, (x + 1) * m))));
             expect(expectation(G, f).eq(minOver(raw, inner))).toBe(true);
+        }), { numRuns: 30 });
+    });
+    it('the marginal of an infradistribution: E of the push-forward is E_H(f ∘ π), and marginal(H ⋉ κ, X) == H', () => {
+        fc.assert(fc.property(fc.tuple(fc.integer({ min: 2, max: 3 }), fc.integer({ min: 2, max: 3 })).chain(([n, m]) => fc.record({
+            raw: rawArb(n), kernel: fc.array(credalArb(m), { minLength: n, maxLength: n }), g: unitGamble(m),
+        })), ({ raw, kernel, g }) => {
+            const n = raw[0]!.m.length, m = kernel[0]!.K.n;
+            const H: InfraSet = get(fromAMeasures(n, raw));
+            const G = get(semidirect(H, kernel.map((k) => k.K)));
+            const toX = Array.from({ length: n * m }, (_, i) => Math.floor(i / m));
+            const toY = Array.from({ length: n * m }, (_, i) => i % m);
+            const onX = get(pushForward(G, toX, n));
+            const text = (a: AMeasure): string => `${a.m.join(',')};${a.b}`;
+            expect(onX.generators.map(text)).toEqual(H.generators.map(text));
+            // On Y: E_{π_Y G}(g) = E_G(g ∘ π_Y), the gamble g on Y read on the joint.
+            const onY = get(pushForward(G, toY, m));
+            expect(expectation(onY, g).eq(expectation(G, toY.map((y) => g[y]!)))).toBe(true);
         }), { numRuns: 30 });
     });
 });

@@ -17,6 +17,7 @@ const ORIGIN_WORDS: Readonly<Record<InfraOrigin, string>> = {
     update: 'infra-Bayesian update H|ᵍ_L',
     normalize: 'normalised: (m, b − min b) / (min (m(X) + b) − min b)',
     semidirect: 'semidirect product H ⋉ κ',
+    marginal: 'marginal: each generator pushed forward to the factor',
 };
 
 /** At most this many generators are tabulated. */

@@ -112,3 +112,11 @@ export function semidirect(H: InfraSet, kernel: readonly CredalSet[], budget = u
         return ops.semidirect(H, kernel, budget);
     });
 }
+
+/** The push-forward of H along `map` (element i of H's set ↦ element map[i] of a set of `n`): the marginal on a factor. */
+export function pushForward(H: InfraSet, map: readonly number[], n: number, budget = unlimited()): Outcome<InfraSet> {
+    return guard(() => {
+        if (map.length !== H.n || map.some((y) => y < 0 || y >= n)) failWith('E-TYPE', 'the map does not send every element into the target set');
+        return ops.pushForward(H, map, n, budget);
+    });
+}

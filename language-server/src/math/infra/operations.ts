@@ -117,3 +117,17 @@ export function semidirect(H: InfraSet, kernel: readonly CredalSet[], budget: Bu
     }
     return fromGenerators(H.n * m, out, budget);
 }
+
+/**
+ * The push-forward of H along a map of elements (a marginal, when the map projects a product onto a
+ * factor): each generator (m, b) ↦ (y ↦ Σ_{x ↦ y} m(x), b), pruned. E over the image is E_H of f ∘ map.
+ */
+export function pushForward(H: InfraSet, map: readonly number[], n: number, budget: Budget): InfraSet {
+    const image = H.generators.map((a) => {
+        budget.spend();
+        const m = Array.from({ length: n }, () => Rational.ZERO);
+        a.m.forEach((x, i) => { m[map[i]!] = m[map[i]!]!.add(x); });
+        return { m, b: a.b };
+    });
+    return fromGenerators(n, image, budget);
+}
