@@ -5,6 +5,7 @@ import { registerExportCommands } from './export/export-commands.js';
 import { credalFencePlugin } from './markdown/markdown-it-plugin.js';
 import { registerMarkdownFences } from './markdown/register-markdown.js';
 import { registerPreview } from './preview/register-preview.js';
+import { PREVIEW_COMMANDS } from './preview/preview-ids.js';
 import { registerNoteCommands } from './notes/note-commands.js';
 import { NOTE_COMMANDS } from './notes/note-ids.js';
 import type { MarkdownIt } from 'markdown-it';
@@ -14,6 +15,9 @@ export const CLIENT_ID = 'credal';
 export const CLIENT_NAME = 'Credal Language Server';
 /** The bundled server, relative to the extension root (see esbuild.mjs). */
 export const SERVER_MODULE = 'out/language-server.cjs';
+
+/** The only commands a hover's Markdown may run. */
+const TRUSTED_HOVER_COMMANDS: readonly string[] = [NOTE_COMMANDS.openReference, PREVIEW_COMMANDS.showTreeRule];
 
 let client: LanguageClient | undefined;
 
@@ -37,8 +41,8 @@ export async function activate(context: ExtensionContext): Promise<CredalExtensi
             { scheme: 'file', language: 'markdown' },
             { scheme: 'untitled', language: 'markdown' }
         ],
-        // Hovers on keywords link to the language reference through this one command.
-        markdown: { isTrusted: { enabledCommands: [NOTE_COMMANDS.openReference] }, supportHtml: false }
+        // Hovers link to the language reference (keywords) and to a tree's rule in the preview: these two commands only.
+        markdown: { isTrusted: { enabledCommands: [...TRUSTED_HOVER_COMMANDS] }, supportHtml: false }
     };
     client = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
     // Before start: the preview serializer must exist when VS Code restores panels (onWebviewPanel activation).

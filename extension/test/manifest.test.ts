@@ -2,6 +2,7 @@
 // and a viewType that differs from the activation event leaves restored previews blank (LANGIUM-NOTES d14).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { ShowTreeRuleCommand } from '../../language-server/src/protocol.js';
 import { EXPORT_COMMANDS, PREVIEW_COMMANDS, PREVIEW_FOCUS_CONTEXT, PREVIEW_VIEW_TYPE } from '../src/preview/preview-ids.js';
 
 interface Manifest {
@@ -29,6 +30,14 @@ describe('package.json for the preview and export', () => {
             expect(declared.get(id)?.category, id).toBe('Credal');
         }
         expect(declared.get(EXPORT_COMMANDS.copyForLessWrong)?.title).toBe('Copy for LessWrong');
+    });
+
+    it('declares the tree-rule command the lenses and hovers run, keeps it off the palette, and trusts it in hovers', () => {
+        expect(PREVIEW_COMMANDS.showTreeRule).toBe(ShowTreeRuleCommand);
+        expect(manifest.contributes.menus.commandPalette).toContainEqual({ command: ShowTreeRuleCommand, when: 'false' });
+        const extension = readFileSync(new URL('../src/extension.ts', import.meta.url), 'utf8');
+        expect(extension).toMatch(/TRUSTED_HOVER_COMMANDS[^=]*= \[NOTE_COMMANDS\.openReference, PREVIEW_COMMANDS\.showTreeRule\]/);
+        expect(extension).toContain('isTrusted: { enabledCommands: [...TRUSTED_HOVER_COMMANDS] }');
     });
 
     it('binds ctrl+shift+v and ctrl+k v in Credal editors, like Markdown', () => {

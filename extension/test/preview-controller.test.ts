@@ -207,6 +207,46 @@ describe('PreviewController', () => {
     });
 });
 
+describe('PreviewController and the rules of decision trees', () => {
+    const treeRules = (posted: ToWebview[]) => posted.filter((m): m is Extract<ToWebview, { type: 'treeRule' }> => m.type === 'treeRule');
+
+    it('a lens picked before the webview is ready: sent once it is, before the blocks', async () => {
+        const { controller, posted } = setup();
+        controller.selectTreeRule('Hedge', 'maximin');
+        expect(posted).toEqual([]);
+        controller.webviewReady();
+        await vi.advanceTimersByTimeAsync(100);
+        expect(posted.map(m => m.type)).toEqual(['treeRule', 'update']);
+        expect(treeRules(posted)).toEqual([{ type: 'treeRule', tree: 'Hedge', rule: 'maximin' }]);
+    });
+
+    it('a lens picked while the webview shows the note: sent at once; the last pick per tree is the one resent after a reload', async () => {
+        const { controller, posted } = setup();
+        controller.webviewReady();
+        await vi.advanceTimersByTimeAsync(100);
+        controller.selectTreeRule('Hedge', 'maximin');
+        controller.selectTreeRule('Wildcatter', 'eAdmissibility');
+        expect(treeRules(posted).map(m => `${m.tree} ${m.rule}`)).toEqual(['Hedge maximin', 'Wildcatter eAdmissibility']);
+        // The reader picks in the webview (which shows it already): nothing sent, but remembered.
+        controller.treeRulePicked('Hedge', 'minimaxRegret');
+        expect(treeRules(posted)).toHaveLength(2);
+        controller.webviewGone();
+        controller.selectTreeRule('Wildcatter', 'maximality'); // hidden: kept for later
+        expect(treeRules(posted)).toHaveLength(2);
+        controller.webviewReady();
+        await vi.advanceTimersByTimeAsync(100);
+        expect(treeRules(posted).slice(2).map(m => `${m.tree} ${m.rule}`)).toEqual(['Hedge minimaxRegret', 'Wildcatter maximality']);
+    });
+
+    it('sends nothing once disposed', () => {
+        const { controller, posted } = setup();
+        controller.webviewReady();
+        controller.dispose();
+        controller.selectTreeRule('Hedge', 'maximin');
+        expect(treeRules(posted)).toEqual([]);
+    });
+});
+
 describe('isPreviewResult', () => {
     it('accepts the protocol shape and rejects others', () => {
         expect(isPreviewResult({ uri: URI, version: 1, title: 't', blocks: [block('a', '<p/>', 0)] })).toBe(true);

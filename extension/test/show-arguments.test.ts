@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { showTarget } from '../src/preview/show-arguments.js';
+import { showTarget, treeRuleTarget } from '../src/preview/show-arguments.js';
 
 /** A stand-in for vscode.Uri: the extension parses strings with the language client's converter. */
 class FakeUri {
@@ -31,5 +31,20 @@ describe('the arguments of Open Preview (to the Side)', () => {
         expect(showTarget([42, 1.5], toUri)).toEqual({});
         expect(showTarget([{ fsPath: '/x' }, Number.NaN], toUri)).toEqual({});
         expect(showTarget(['file:///a.cred', '7'], toUri)).toEqual({ resource: new FakeUri('file:///a.cred') });
+    });
+});
+
+describe('the arguments of a decision tree\'s rule lens or hover link (credal.preview.showTreeRule)', () => {
+    it('[uri, line, tree, rule]: the note, the tree\'s line, the tree and the rule', () => {
+        expect(treeRuleTarget(['file:///notes/oil.cred', 14, 'Wildcatter', 'maximin'], toUri)).toEqual({
+            resource: new FakeUri('file:///notes/oil.cred'), line: 14, tree: 'Wildcatter', rule: 'maximin' });
+    });
+
+    it('does nothing without a tree and a rule that are names', () => {
+        expect(treeRuleTarget(['file:///notes/oil.cred', 14], toUri)).toBeUndefined();
+        expect(treeRuleTarget(['file:///notes/oil.cred', 14, 'Wildcatter', 3], toUri)).toBeUndefined();
+        expect(treeRuleTarget(['file:///notes/oil.cred', 14, '', 'maximin'], toUri)).toBeUndefined();
+        expect(treeRuleTarget(['file:///notes/oil.cred', 14, 'Wild\ncatter', 'maximin'], toUri)).toBeUndefined();
+        expect(treeRuleTarget(['file:///notes/oil.cred', 14, 'x'.repeat(201), 'maximin'], toUri)).toBeUndefined();
     });
 });

@@ -7,6 +7,7 @@
 import type { FromWebview, InitialData, ToWebview, WebviewSettings, WebviewState, WireBlock } from '../src/preview/preview-messages.js';
 import { isEditorEcho, lineForOffset, offsetForLine, sourceLineAt, type BlockBox } from '../src/preview/scroll-map.js';
 import { reconcile, type KeyedParent } from './reconcile.js';
+import { TreeRules } from './tree-rules.js';
 
 interface VsCodeApi {
     postMessage(message: FromWebview): void;
@@ -24,6 +25,15 @@ const saved = vscode.getState() as Partial<WebviewState> | undefined;
 const state: WebviewState = { resource: initial.resource };
 const startLine = saved?.resource === initial.resource && typeof saved.line === 'number' ? saved.line : initial.line;
 if (startLine !== undefined) state.line = startLine;
+const savedRules = saved?.resource === initial.resource && typeof saved.treeRules === 'object' && saved.treeRules !== null
+    ? saved.treeRules : undefined;
+/** The rule each tree's drawing highlights: the reader's pick is saved with the panel and told to the extension. */
+const treeRules = new TreeRules(savedRules, (tree, rule, all) => {
+    state.treeRules = all;
+    vscode.setState(state);
+    vscode.postMessage({ type: 'treeRule', tree, rule });
+});
+if (savedRules) state.treeRules = treeRules.all();
 vscode.setState(state);
 
 const container = document.getElementById('credal-blocks') as HTMLElement;
@@ -89,6 +99,12 @@ function onMessage(message: ToWebview): void {
             if (firstUpdate) pendingReveal = message.line;
             else revealBlock(message.line);
             return;
+        case 'treeRule':
+            if (typeof message.tree !== 'string' || typeof message.rule !== 'string') return;
+            treeRules.select(message.tree, message.rule, container);
+            state.treeRules = treeRules.all();
+            vscode.setState(state);
+            return;
     }
 }
 
@@ -104,6 +120,7 @@ function applyUpdate(next: WireBlock[], version: number, title: string, rebuild:
         describeBlock(node, item);
         return node;
     }, describeBlock);
+    treeRules.decorate(container);
     if (title) document.title = title;
     document.body.dataset.version = String(version);
     document.body.dataset.updates = String(Number(document.body.dataset.updates ?? '0') + 1);

@@ -76,3 +76,26 @@ export interface MarkdownFencesResult {
     version: number;
     fences: MarkdownFencePreview[];
 }
+
+/**
+ * Command `credal.preview.showTreeRule` (the extension's): opens or reveals the preview beside the editor at
+ * a decision tree and highlights the branches of one rule's chosen strategies (LANGUAGE §9.3). The code
+ * lenses above a `tree` and the per-rule "Chosen" list of its hover run it.
+ */
+export const ShowTreeRuleCommand = 'credal.preview.showTreeRule';
+/** Its arguments: the note's URI, the tree's 0-based line, the tree's name, the rule's kind as a note writes it (`maximality`). */
+export type ShowTreeRuleArguments = [uri: string, line: number, tree: string, rule: string];
+
+/**
+ * How the preview HTML marks a decision tree's drawing for the preview's rule selector: the figure
+ * (`data-tree` its name, `data-rule` the highlighted rule, `data-rules` a JSON list of [kind, title] of every
+ * rule), each decision branch (`data-rules`: the rules whose chosen strategies take it, space-separated),
+ * the class of a highlighted branch, and the caption's rule title. Without script the drawing highlights
+ * `data-rule`, as rendered.
+ */
+export const TreeMarkup = {
+    figure: 'credal-tree-figure',
+    branch: 'credal-tree-choice',
+    chosen: 'credal-tree-chosen',
+    ruleName: 'credal-tree-rule-name'
+} as const;

@@ -12,6 +12,7 @@ import type { FromWebview, InitialData, ToWebview } from './preview-messages.js'
 import { nonceFrom, previewPageHtml } from './preview-page.js';
 import type { PreviewServer } from './preview-server.js';
 import { PREVIEW_SECTION, previewSettings } from './preview-settings.js';
+import { isTreeRuleName } from './show-arguments.js';
 import { sourceLine } from './webview-input.js';
 
 /**
@@ -87,6 +88,11 @@ export class CredalPreview implements Disposable {
         this.flushReveal();
     }
 
+    /** Highlights the branches of `rule`'s chosen strategies in the tree `tree` (a lens or a hover link). */
+    selectTreeRule(tree: string, rule: string): void {
+        this.controller.selectTreeRule(tree, rule);
+    }
+
     /** Shows the note's source: in the editor that already shows it, or beside the preview. */
     async showSource(line?: number): Promise<TextEditor | undefined> {
         try {
@@ -133,6 +139,11 @@ export class CredalPreview implements Disposable {
                 if (previewSettings(this.resource).doubleClickToSwitchToEditor && line !== undefined) void this.showSource(line);
                 return;
             }
+            case 'treeRule':
+                if (isTreeRuleName(message.tree) && isTreeRuleName(message.rule)) {
+                    this.controller.treeRulePicked(message.tree, message.rule);
+                }
+                return;
         }
     }
 

@@ -33,6 +33,8 @@ export class PreviewController {
     private rebuild = false;
     /** The editor's version when the request in flight was sent. */
     private requestedVersion: number | undefined;
+    /** The rule each tree highlights, by tree name, as picked by a lens, a hover link or the reader. */
+    private readonly treeRules = new Map<string, string>();
     /** The version of the last result shown; -1 before the first. */
     lastVersion = -1;
     readonly typingDelayMs: number;
@@ -46,12 +48,24 @@ export class PreviewController {
         this.typingDelayMs = options.typingDelayMs ?? 80;
     }
 
-    /** The webview (re)loaded: it shows nothing, so the next update carries every block. */
+    /** The webview (re)loaded: it shows nothing, so the next update carries every block (and the trees' rules go first). */
     webviewReady(): void {
         this.ready = true;
         this.shown.clear();
         this.statusShown = false;
+        for (const [tree, rule] of this.treeRules) this.post({ type: 'treeRule', tree, rule });
         this.schedule(0);
+    }
+
+    /** A lens or hover link: highlight `rule`'s chosen branches in the tree `tree`, now or once the webview is ready. */
+    selectTreeRule(tree: string, rule: string): void {
+        this.treeRules.set(tree, rule);
+        if (this.ready && !this.disposed) this.post({ type: 'treeRule', tree, rule });
+    }
+
+    /** The reader picked a rule in the webview (which shows it already): remembered for when the webview reloads. */
+    treeRulePicked(tree: string, rule: string): void {
+        this.treeRules.set(tree, rule);
     }
 
     /** The webview was disposed while hidden: messages would be lost until it reloads and says `ready`. */

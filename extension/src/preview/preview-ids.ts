@@ -9,7 +9,9 @@ export const PREVIEW_COMMANDS = {
     showPreview: 'credal.showPreview',
     showPreviewToSide: 'credal.showPreviewToSide',
     showSource: 'credal.showSource',
-    refresh: 'credal.preview.refresh'
+    refresh: 'credal.preview.refresh',
+    /** The tree lenses' and hover's command (protocol.ts ShowTreeRuleCommand): the preview at a tree, one rule highlighted. */
+    showTreeRule: 'credal.preview.showTreeRule'
 } as const;
 
 export const EXPORT_COMMANDS = {

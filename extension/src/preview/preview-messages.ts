@@ -40,6 +40,8 @@ export type ToWebview =
     | { type: 'scrollToLine'; line: number }
     /** "Show in preview": bring the block holding this source line to the top and highlight it briefly. */
     | { type: 'reveal'; line: number }
+    /** Highlight the branches of `rule`'s chosen strategies in the drawings of the tree `tree` (until changed). */
+    | { type: 'treeRule'; tree: string; rule: string }
     | { type: 'settings'; settings: WebviewSettings };
 
 export type FromWebview =
@@ -48,10 +50,14 @@ export type FromWebview =
     /** The preview was scrolled by the user; `line` is the fractional source line at its top. */
     | { type: 'revealLine'; line: number }
     /** Double-click: show the source at this line. */
-    | { type: 'openSource'; line: number };
+    | { type: 'openSource'; line: number }
+    /** The reader picked a rule in a tree's selector. */
+    | { type: 'treeRule'; tree: string; rule: string };
 
 /** What the webview keeps in VS Code's webview state (restored with the panel after a reload). */
 export interface WebviewState {
     resource: string;
     line?: number;
+    /** The rule each tree's drawing highlights, by tree name, where the reader or a lens picked one. */
+    treeRules?: Record<string, string>;
 }

@@ -10,7 +10,7 @@ import {
 } from '../../../language-server/src/protocol.js';
 import { mediaRoot } from './credal-preview.js';
 import { PREVIEW_COMMANDS, PREVIEW_VIEW_TYPE } from './preview-ids.js';
-import { showTarget } from './show-arguments.js';
+import { showTarget, treeRuleTarget } from './show-arguments.js';
 import { PreviewManager } from './preview-manager.js';
 import { restorableResource } from './webview-input.js';
 
@@ -36,6 +36,7 @@ export function registerPreview(
         }),
         commands.registerCommand(PREVIEW_COMMANDS.showPreview, (...args: unknown[]) => show(args, false)),
         commands.registerCommand(PREVIEW_COMMANDS.showPreviewToSide, (...args: unknown[]) => show(args, true)),
+        commands.registerCommand(PREVIEW_COMMANDS.showTreeRule, (...args: unknown[]) => showTreeRule(args)),
         commands.registerCommand(PREVIEW_COMMANDS.showSource, () => manager.current()?.showSource()),
         commands.registerCommand(PREVIEW_COMMANDS.refresh, (resource?: Uri) =>
             (resource instanceof Uri ? manager.previewOf(resource) : manager.current())?.refresh()),
@@ -55,15 +56,26 @@ export function registerPreview(
 
     /** Menus pass a Uri; the server's "Show in preview" lens passes the note's URI string and a line. */
     function show(args: readonly unknown[], toSide: boolean): Promise<unknown> {
-        const target = showTarget(args, value => {
-            if (value instanceof Uri) return value;
-            if (typeof value !== 'string' || value === '') return undefined;
-            try {
-                return client.protocol2CodeConverter.asUri(value);
-            } catch {
-                return undefined;
-            }
-        });
+        const target = showTarget(args, toUri);
         return manager.show(target.resource, toSide, target.line);
+    }
+
+    /** A tree's rule lens or hover link: the preview beside the editor, at the tree, with the rule's branches highlighted. */
+    async function showTreeRule(args: readonly unknown[]): Promise<unknown> {
+        const target = treeRuleTarget(args, toUri);
+        if (!target) return undefined;
+        const preview = await manager.show(target.resource, true, target.line);
+        preview?.selectTreeRule(target.tree, target.rule);
+        return preview;
+    }
+
+    function toUri(value: unknown): Uri | undefined {
+        if (value instanceof Uri) return value;
+        if (typeof value !== 'string' || value === '') return undefined;
+        try {
+            return client.protocol2CodeConverter.asUri(value);
+        } catch {
+            return undefined;
+        }
     }
 }

@@ -21,3 +21,24 @@ export function showTarget<U>(args: readonly unknown[], toUri: (value: unknown) 
     if (typeof line === 'number' && Number.isSafeInteger(line) && line >= 0) target.line = line;
     return target;
 }
+
+/** What `credal.preview.showTreeRule` was asked: the note, the tree's line, the tree and the rule (protocol.ts). */
+interface TreeRuleTarget<U> extends ShowTarget<U> {
+    tree: string;
+    rule: string;
+}
+
+/**
+ * The arguments of a tree's rule lens or hover link, `[uri, line, tree, rule]`; undefined when the tree or the
+ * rule is missing or not a name (the command then does nothing).
+ */
+export function treeRuleTarget<U>(args: readonly unknown[], toUri: (value: unknown) => U | undefined): TreeRuleTarget<U> | undefined {
+    const [tree, rule] = [args[2], args[3]];
+    if (!isTreeRuleName(tree) || !isTreeRuleName(rule)) return undefined;
+    return { ...showTarget(args, toUri), tree, rule };
+}
+
+/** A tree's or a rule's name as the webview may be told it: a short identifier-like string. */
+export function isTreeRuleName(value: unknown): value is string {
+    return typeof value === 'string' && value.length > 0 && value.length <= 200 && [...value].every(ch => ch >= ' ');
+}

@@ -9,8 +9,9 @@ import * as compute from './credal-compute.js';
 import { viewFeasible } from './credal-lp.js';
 import type { CredalSet } from './credal-set.js';
 import { failWith, guard } from './credal-types.js';
+import { enumerateVertices } from './polytope.js';
 import { Rational } from './rational.js';
-import { negate, sub, type Vec } from './vectors.js';
+import { dot, negate, sub, type Vec } from './vectors.js';
 import { IssueCodes } from '../diagnostics/codes.js';
 
 export type Orientation = 'utility' | 'loss';
@@ -73,14 +74,30 @@ export interface RuleResult {
 /** Lower and upper expectation of each act, in the declared orientation (expected loss for losses). */
 export interface ActBounds { act: string; lower: Rational; upper: Rational }
 
+/**
+ * How much a result explains its rejected acts. `strongest` (decisions: hover, E-ASSERT): maximality names
+ * the act with the largest margin over each rejected one, E-admissibility's support comes from all acts.
+ * `any` (decision trees, many strategies): the same chosen sets and scores, but maximality names the first
+ * maximal act found that dominates, and E-admissibility compares only with the maximal acts.
+ */
+export type Explanation = 'strongest' | 'any';
+
+/** From this many acts on, the pairwise rules try the belief's vertices before one LP per pair. */
+const VERTEX_MIN_ACTS = 6;
+/** At most this many vertices are enumerated for that (each pair then costs that many subtractions). */
+const VERTEX_CAP = 256;
+
 /** Cached per-problem work: utilities and their bounds. */
 class Analysis {
     readonly utilities: Rational[][];
     private lowers?: Rational[];
     private uppers?: Rational[];
     private readonly pairLower = new Map<string, Rational>();
+    /** E_v[U_a] for each act a and each vertex v of the belief, when the belief has few vertices; null when not. */
+    private atVertices?: Rational[][] | null;
+    private maximalActs?: { maximal: number[]; dominator: Map<number, { b: number; margin: Rational }> };
 
-    constructor(readonly problem: DecisionProblem, readonly budget: Budget) {
+    constructor(readonly problem: DecisionProblem, readonly budget: Budget, readonly explanation: Explanation = 'strongest') {
         this.utilities = problem.acts.map((a) => (problem.orientation === 'loss' ? negate(a.payoff) : [...a.payoff]));
     }
 
@@ -95,15 +112,89 @@ class Analysis {
         return (this.uppers ??= this.utilities.map((u) => compute.upperE(this.problem.belief, u, this.budget)));
     }
 
-    /** lowerE(U_b − U_a). */
+    /** lowerE(U_b − U_a): the least difference over the belief's vertices when they are few, else an LP. */
     gainLower(b: number, a: number): Rational {
         const key = `${b},${a}`;
         let v = this.pairLower.get(key);
         if (v === undefined) {
-            v = compute.lowerE(this.problem.belief, sub(this.utilities[b]!, this.utilities[a]!), this.budget);
+            const values = this.vertexValues();
+            if (values) {
+                this.budget.spend();
+                const vb = values[b]!, va = values[a]!;
+                v = vb[0]!.sub(va[0]!);
+                for (let j = 1; j < vb.length; j++) {
+                    const d = vb[j]!.sub(va[j]!);
+                    if (d.lt(v)) v = d;
+                }
+            } else {
+                v = compute.lowerE(this.problem.belief, sub(this.utilities[b]!, this.utilities[a]!), this.budget);
+            }
             this.pairLower.set(key, v);
         }
         return v;
+    }
+
+    /**
+     * The maximal acts (indices, in declaration order). b ≻ a (lowerE(U_b − U_a) > 0) is a strict partial
+     * order (transitive by superadditivity) and b ≻ a implies lowerE(U_b) > lowerE(U_a); so in order of
+     * decreasing lower expectation, an act is maximal exactly when no maximal act found before dominates it.
+     * `dominator[a]` records the first maximal act found to dominate a non-maximal one.
+     */
+    maximal(): { maximal: number[]; dominator: Map<number, { b: number; margin: Rational }> } {
+        if (this.maximalActs) return this.maximalActs;
+        const lo = this.lower(), up = this.upper();
+        const order = lo.map((_, i) => i).sort((i, j) => lo[j]!.cmp(lo[i]!) || i - j);
+        const found: number[] = [];
+        const dominator = new Map<number, { b: number; margin: Rational }>();
+        for (const a of order) {
+            let by: { b: number; margin: Rational } | undefined;
+            for (const b of found) {
+                if (up[b]!.le(up[a]!) || lo[b]!.le(lo[a]!)) continue;
+                const margin = this.gainLower(b, a);
+                if (margin.sign() > 0) { by = { b, margin }; break; }
+            }
+            if (by) dominator.set(a, by); else found.push(a);
+        }
+        this.maximalActs = { maximal: [...found].sort((i, j) => i - j), dominator };
+        return this.maximalActs;
+    }
+
+    /**
+     * E_v[U_a] over the vertices of the belief when there are many acts and the belief has few vertices
+     * (then every lower expectation of a difference is a least value over them, exactly); else null.
+     */
+    private vertexValues(): Rational[][] | null {
+        if (this.atVertices !== undefined) return this.atVertices;
+        const points = this.utilities.length >= VERTEX_MIN_ACTS ? fewVertices(this.problem.belief, this.budget) : undefined;
+        this.atVertices = points ? this.utilities.map((u) => points.map((p) => dot(p, u))) : null;
+        return this.atVertices;
+    }
+}
+
+/**
+ * The belief's vertices when they are known or cheap to find and at most VERTEX_CAP (and cached on the
+ * belief, as every query that enumerates them does); otherwise undefined, and the caller solves LPs.
+ */
+function fewVertices(K: CredalSet, budget: Budget): Vec[] | undefined {
+    const known = K.cache.vertices;
+    if (known) return known.length > 0 && known.length <= VERTEX_CAP ? known : undefined;
+    switch (K.structure.kind) {
+        case 'precise': case 'vacuous': case 'contamination': case 'hull':
+            return K.structure.kind !== 'hull' || K.structure.generators.length <= VERTEX_CAP ? compute.vertices(K, budget) : undefined;
+        case 'conditioned': {
+            if (!fewVertices(K.structure.base, budget)) return undefined;
+            const points = compute.vertices(K, budget);
+            return points.length > 0 && points.length <= VERTEX_CAP ? points : undefined;
+        }
+        case 'constraints': case 'belief': case 'intersection': {
+            const h = compute.hrep(K, budget);
+            if (!h) return undefined;
+            const found = enumerateVertices({ n: K.n, constraints: h }, { budget, maxVertices: VERTEX_CAP });
+            if (!found.ok || found.value.length === 0) return undefined;
+            K.cache.vertices = found.value;
+            return found.value;
+        }
+        default: return undefined;
     }
 }
 
@@ -138,10 +229,12 @@ function utilityScores(an: Analysis, rule: Rule): Rational[] {
         }
         case 'minimaxRegret': {
             const k = an.utilities.length;
-            // R(a) = max_b upperE(U_b − U_a) = max_b −lowerE(U_a − U_b); b = a contributes 0.
+            // R(a) = max_b upperE(U_b − U_a) = max_b −lowerE(U_a − U_b); b = a contributes 0. For each p the best
+            // E_p[U_b] is reached by a maximal act (one that p prefers is not dominated), so the maximal b suffice.
+            const maximal = k >= VERTEX_MIN_ACTS ? an.maximal().maximal : Array.from({ length: k }, (_, b) => b);
             return Array.from({ length: k }, (_, a) => {
                 let regret = Rational.ZERO;
-                for (let b = 0; b < k; b++) if (b !== a) regret = Rational.max(regret, an.gainLower(a, b).neg());
+                for (const b of maximal) if (b !== a) regret = Rational.max(regret, an.gainLower(a, b).neg());
                 return regret.neg();
             });
         }
@@ -219,14 +312,32 @@ function eAdmissibility(an: Analysis, rule: Rule): RuleResult {
     const chosen: string[] = [];
     const support: { act: string; p: Rational[] }[] = [];
     const rejected: RuleResult['rejected'] = [];
+    // `any`: a dominated act is optimal under no p, and p prefers a to every act iff to every maximal act.
+    const maximal = an.explanation === 'any' ? new Set(an.maximal().maximal) : undefined;
     names.forEach((act, a) => {
-        const rows = names.flatMap((_, b) => (b === a ? []
+        if (maximal && !maximal.has(a)) {
+            rejected.push({ act, witness: { kind: 'eAdmissibility', message: `no p in K makes ${act} optimal` } });
+            return;
+        }
+        const rows = names.flatMap((_, b) => (b === a || (maximal && !maximal.has(b)) ? []
             : [{ coeffs: sub(an.utilities[a]!, an.utilities[b]!), rel: '>=' as const, rhs: Rational.ZERO }]));
         const p = viewFeasible(view, rows, an.budget);
         if (p) { chosen.push(act); support.push({ act, p }); }
         else rejected.push({ act, witness: { kind: 'eAdmissibility', message: `no p in K makes ${act} optimal` } });
     });
     return { rule, chosen, tie: chosen.length > 1, rejected, support };
+}
+
+/** Maximality by the maximal acts alone (`any`): each rejected act with the first maximal act found to dominate it. */
+function maximalityAny(an: Analysis, rule: Rule): RuleResult {
+    const names = an.names;
+    const { maximal, dominator } = an.maximal();
+    const rejected = names.flatMap((act, a) => {
+        const by = dominator.get(a);
+        return by ? [{ act, witness: { kind: 'maximality' as const, by: names[by.b]!, margin: by.margin } }] : [];
+    });
+    const chosen = maximal.map((a) => names[a]!);
+    return { rule, chosen, tie: chosen.length > 1, rejected };
 }
 
 function dominanceMargin(fb: Vec, fa: Vec): Rational | undefined {
@@ -244,6 +355,7 @@ function applyRule(an: Analysis, rule: Rule): RuleResult {
             return pairwiseRule(an, rule, (b, a) => lo[b]!.sub(up[a]!), 'intervalDominance');
         }
         case 'maximality': {
+            if (an.explanation === 'any') return maximalityAny(an, rule);
             const lo = an.lower(), up = an.upper();
             // Superadditivity: lowerE(U_b − U_a) ≤ min(up_b − up_a, lo_b − lo_a), so such b cannot dominate a.
             return pairwiseRule(an, rule, (b, a) => (up[b]!.le(up[a]!) || lo[b]!.le(lo[a]!) ? undefined : an.gainLower(b, a)),
@@ -263,8 +375,9 @@ function applyRule(an: Analysis, rule: Rule): RuleResult {
 }
 
 /** The acts a rule chooses, with scores (scoring rules), witnesses for the rejected, support (E-admissibility). */
-export function choose(problem: DecisionProblem, rule: Rule, budget = Budget.unlimited()): Outcome<RuleResult> {
-    return guard(() => { validate(problem); return applyRule(new Analysis(problem, budget), rule); });
+export function choose(problem: DecisionProblem, rule: Rule, budget = Budget.unlimited(), explanation: Explanation = 'strongest'):
+    Outcome<RuleResult> {
+    return guard(() => { validate(problem); return applyRule(new Analysis(problem, budget, explanation), rule); });
 }
 
 /** `value(D, act, rule)`: the act's score under a scoring rule, in the declared orientation. */
@@ -298,11 +411,12 @@ export interface DecisionSummary {
 }
 
 /** Everything a hover or table shows: bounds and every rule (Hurwicz only when α is given), sharing work. */
-export function analyse(problem: DecisionProblem, options: { alpha?: Rational; budget?: Budget } = {}): Outcome<DecisionSummary> {
+export function analyse(problem: DecisionProblem, options: { alpha?: Rational; budget?: Budget; explanation?: Explanation } = {}):
+    Outcome<DecisionSummary> {
     const budget = options.budget ?? Budget.unlimited();
     return guard(() => {
         validate(problem);
-        const an = new Analysis(problem, budget);
+        const an = new Analysis(problem, budget, options.explanation);
         const rules: Rule[] = [
             { kind: 'maximin' }, { kind: 'maximax' },
             ...(options.alpha !== undefined ? [{ kind: 'hurwicz' as const, alpha: options.alpha }] : []),

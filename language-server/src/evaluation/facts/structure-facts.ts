@@ -21,6 +21,11 @@ export function treeOutline(value: TreeValue, summary: TreeSummary): OutlineNode
     return outline(value.tree, summary.strategies);
 }
 
+/** The rules (in the summary's order) whose normal-form chosen strategies include one of `strategies` (a branch's). */
+export function rulesTaking(summary: TreeSummary, strategies: readonly string[]): TreeSummary['results'][number]['rule'][] {
+    return summary.results.filter((r) => r.normal.some((name) => strategies.includes(name))).map((r) => r.rule);
+}
+
 /** Whether an infradistribution is crisp (a credal set): then its picture is that credal set's. */
 export function infraIsCrisp(value: InfraValue): boolean {
     return isCrisp(value.infra);

@@ -3,19 +3,26 @@
  * exact values) with the rules whose chosen strategies take each decision branch, the strategies'
  * [E̲, Ē], each rule's normal-form and backward-induction solutions, and where the two differ.
  */
+import { AstUtils, type AstNode } from 'langium';
 import { conventionOrigin } from '../../evaluation/conventions.js';
 import type { Fact } from '../../evaluation/facts/index.js';
 import { leafText, NODE_SYMBOLS } from '../../evaluation/tree-text.js';
 import type { TreeValue } from '../../evaluation/values.js';
-import { treeOutline, type OutlineNode } from '../../evaluation/facts/structure-facts.js';
+import { rulesTaking, treeOutline, type OutlineNode } from '../../evaluation/facts/structure-facts.js';
 import type { TreeSummary } from '../../math/tree/solve.js';
 import { ruleTitle } from '../../evaluation/rule-text.js';
 import { cell, LOWER_E, namesText, numberText, UPPER_E } from './math-text.js';
+import { isModel, isTreeDeclaration } from '../../generated/ast.js';
+import { showTreeRuleLink, type TreeTarget } from '../tree-rule-command.js';
 
 /** Larger trees are summarised without the drawing (the preview draws them). */
 const MAX_OUTLINE_LINES = 60;
 
-export function treeMarkdown(value: TreeValue, summary: Fact<TreeSummary>, places: number): string {
+/**
+ * `where`: the node hovered; when the tree is declared in its document, each rule of the "Chosen" list links to
+ * the preview with that rule's chosen branches highlighted.
+ */
+export function treeMarkdown(value: TreeValue, summary: Fact<TreeSummary>, places: number, where?: AstNode): string {
     const loss = value.tree.orientation === 'loss';
     const convention = `backward induction conditions by ${value.conditioning} extension where a reaching event has lower probability 0, `
         + conventionOrigin('conditioning', value.conditioningFrom);
@@ -27,7 +34,12 @@ export function treeMarkdown(value: TreeValue, summary: Fact<TreeSummary>, place
     if (drawing.length <= MAX_OUTLINE_LINES) parts.push(drawing.join('\n'));
     const [lower, upper] = loss ? [`${LOWER_E}[L]`, `${UPPER_E}[L]`] : [LOWER_E, UPPER_E];
     parts.push(`| strategy | ${lower} | ${upper} |\n|---|---|---|\n${s.bounds.map((b) => `| ${cell(b.act)} | ${numberText(b.lower, places)} | ${numberText(b.upper, places)} |`).join('\n')}`);
-    parts.push(`**Chosen** (normal form · backward induction)\n${s.results.map((r) => `- ${ruleTitle(r.rule)}: \`${namesText(r.normal)}\`${r.differ ? ` · backward: \`${namesText(r.backward)}\`` : ' · same'}`).join('\n')}`);
+    const target = where && treeTarget(value, where);
+    const title = (r: TreeSummary['results'][number]): string => (target ? showTreeRuleLink(ruleTitle(r.rule), target, r.rule.kind)
+        : ruleTitle(r.rule));
+    parts.push(`**Chosen** (normal form · backward induction${target ? '; a rule shows its branches in the preview' : ''})\n`
+        + s.results.map((r) => `- ${title(r)}: \`${namesText(r.normal)}\`${r.differ ? ` · backward: \`${namesText(r.backward)}\`` : ' · same'}`)
+            .join('\n'));
     const differing = s.results.filter((r) => r.differ).map((r) => ruleTitle(r.rule));
     parts.push(differing.length === 0
         ? 'Normal form and backward induction agree for every rule (subtree perfect here).'
@@ -49,12 +61,19 @@ function outlineLines(value: TreeValue, summary: TreeSummary): string[] {
         }
         lines.push(`${indent}- ${label ? `${cell(label)} ` : ''}${NODE_SYMBOLS[node.kind]}${tag}`);
         for (const b of node.branches) {
-            const taking = node.kind === 'decision'
-                ? summary.results.filter((r) => r.normal.some((n) => b.strategies.includes(n))).map((r) => ruleTitle(r.rule))
-                : [];
+            const taking = node.kind === 'decision' ? rulesTaking(summary, b.strategies).map(ruleTitle) : [];
             walk(b.node, depth + 1, b.label, taking);
         }
     };
     walk(root, 0, '', []);
     return lines;
+}
+
+/** The declaration of the tree in the hovered node's document, as the preview command names it; undefined when there is none. */
+function treeTarget(value: TreeValue, where: AstNode): TreeTarget | undefined {
+    const root = AstUtils.findRootNode(where);
+    const declaration = isModel(root) ? root.statements.find((s) => isTreeDeclaration(s) && s.name === value.name) : undefined;
+    const document = root.$document;
+    if (!declaration?.$cstNode || !document) return undefined;
+    return { uri: document.uri.toString(), line: declaration.$cstNode.range.start.line, tree: value.name };
 }

@@ -72,7 +72,7 @@ export function valueMarkdown(value: Value, options: ValueMarkdownOptions): stri
         case 'infra': return infraMarkdown(value, options.places, options.facts, options.where);
         case 'ameasures': return aMeasuresMarkdown(value, options.places);
         case 'kernel': return kernelMarkdown(value);
-        case 'tree': return treeMarkdown(value, options.facts.treeFacts(value, options.where).summary(options.limits), options.places);
+        case 'tree': return treeMarkdown(value, options.facts.treeFacts(value, options.where).summary(options.limits), options.places, options.where);
         case 'error': return `⚠ \`${value.code}\` ${cell(value.message)}`;
     }
 }

@@ -29,7 +29,7 @@ export function normalForm(tree: DecisionTree, budget = Budget.unlimited()): Out
 
 /** `choose(T, rule)`: the strategies the rule admits among all of them. */
 export function chooseNormal(tree: DecisionTree, rule: Rule, budget = Budget.unlimited()): Outcome<string[]> {
-    return guard(() => unwrap(decision.choose(unwrap(normalForm(tree, budget)), rule, budget)).chosen);
+    return guard(() => unwrap(decision.choose(unwrap(normalForm(tree, budget)), rule, budget, 'any')).chosen);
 }
 
 /** `value(T, strategy, rule)`: the strategy's score among all strategies, as for a decision. */
@@ -59,7 +59,7 @@ export function chooseBackward(tree: DecisionTree, rule: Rule, options: Backward
             const belief = atRoot || reach.every((x) => x) ? tree.belief : conditioned(tree.belief, reach, convention, budget);
             if (!belief) return partials;
             const acts = partials.map((p, i) => ({ name: `s${i}`, payoff: [...p.gamble] }));
-            const chosen = new Set(unwrap(decision.choose({ belief, acts, orientation: tree.orientation }, rule, budget)).chosen);
+            const chosen = new Set(unwrap(decision.choose({ belief, acts, orientation: tree.orientation }, rule, budget, 'any')).chosen);
             return partials.filter((_, i) => chosen.has(`s${i}`));
         };
         const back = (node: TreeNode, reach: Event, atRoot: boolean): Partial[] => {
@@ -105,7 +105,7 @@ export function analyseTree(tree: DecisionTree, options: BackwardOptions & { alp
     const budget = options.budget ?? Budget.unlimited();
     return guard(() => {
         const problem = unwrap(normalForm(tree, budget));
-        const summary = unwrap(decision.analyse(problem, { alpha: options.alpha, budget }));
+        const summary = unwrap(decision.analyse(problem, { alpha: options.alpha, budget, explanation: 'any' }));
         const list = unwrap(strategies(tree, budget));
         const results = summary.results.map((r) => {
             const backward = unwrap(chooseBackward(tree, r.rule, { ...options, budget }));

@@ -1,7 +1,8 @@
 import { escapeHtml } from '../html-escape.js';
 import { renderMath } from '../katex-render.js';
 import { renderMarkdown } from '../markdown/markdown.js';
-import type { Cell, NoteBlock, Part, TableStyle } from '../model/parts.js';
+import type { Cell, NoteBlock, Part, TableStyle, TreeHighlight } from '../model/parts.js';
+import { TreeMarkup } from '../../protocol.js';
 
 /** The inner HTML of one preview block. Every piece of note text is escaped or goes through KaTeX/markdown-it. */
 export function blockHtml(block: NoteBlock): string {
@@ -17,10 +18,19 @@ function partHtml(part: Part): string {
         case 'text':
             return `<p class="credal-text${part.tone ? ` credal-${part.tone}` : ''}">${escapeHtml(part.text)}</p>`;
         case 'figure':
-            return `<figure class="credal-picture">${part.svg}<figcaption>${escapeHtml(part.caption)}</figcaption></figure>`;
+            return part.highlight ? treeFigureHtml(part.svg, part.highlight)
+                : `<figure class="credal-picture">${part.svg}<figcaption>${escapeHtml(part.caption)}</figcaption></figure>`;
         case 'table':
             return tableHtml(part.caption, part.head, part.rows, part.style);
     }
+}
+
+/** A tree's drawing marked for the preview's rule selector (protocol.ts, TreeMarkup); complete as it is without script. */
+function treeFigureHtml(svg: string, highlight: TreeHighlight): string {
+    const rules = JSON.stringify(highlight.rules.map(r => [r.kind, r.title]));
+    return `<figure class="credal-picture ${TreeMarkup.figure}" data-tree="${escapeHtml(highlight.tree)}" data-rule="${escapeHtml(highlight.rule.kind)}" `
+        + `data-rules="${escapeHtml(rules)}">${svg}<figcaption>${escapeHtml(highlight.before)}<span class="${TreeMarkup.ruleName}">`
+        + `${escapeHtml(highlight.rule.title)}</span>${escapeHtml(highlight.after)}</figcaption></figure>`;
 }
 
 function notesHtml(part: Extract<Part, { type: 'math' }>): string {

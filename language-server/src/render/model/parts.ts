@@ -24,9 +24,23 @@ export type Part =
     | { type: 'math'; tex: string; approx?: string; claim?: 'holds' | 'fails'; remark?: string }
     /** A sentence of plain text; `tone` colours it (errors, failed claims, muted remarks). */
     | { type: 'text'; text: string; tone?: 'error' | 'ok' | 'muted' }
-    /** A picture (inline SVG); the text exports use `text` (Markdown) in its place, or leave it out. */
-    | { type: 'figure'; svg: string; caption: string; text?: string }
+    /**
+     * A picture (inline SVG); the text exports use `text` (Markdown) in its place, or leave it out. A decision
+     * tree's drawing says which rule it highlights (`highlight`), so that the preview can offer the others.
+     */
+    | { type: 'figure'; svg: string; caption: string; text?: string; highlight?: TreeHighlight }
     | { type: 'table'; caption: string; head: Cell[]; rows: Cell[][]; style?: TableStyle };
+
+/** The rule whose chosen branches a tree's drawing highlights, and every rule the preview may highlight instead. */
+export interface TreeHighlight {
+    tree: string;
+    /** The highlighted rule's kind (`maximality`) and title (`Maximality`). */
+    rule: { kind: string; title: string };
+    rules: { kind: string; title: string }[];
+    /** The caption is `before` + the rule's title + `after`. */
+    before: string;
+    after: string;
+}
 
 export type BlockKind = 'prose' | 'declaration' | 'eval' | 'assert' | 'error';
 

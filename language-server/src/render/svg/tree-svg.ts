@@ -1,9 +1,13 @@
 /**
  * A decision tree drawn left to right: decision nodes as squares, chance nodes as circles, leaves with
- * their exact values; the branches taken by the highlighted strategies drawn thick in the accent colour.
+ * their exact values; the branches taken by the highlighted rule's chosen strategies drawn thick in the
+ * accent colour. Each decision branch lists (`data-rules`) every rule whose chosen strategies take it, so
+ * the preview can highlight another rule's without asking the server (protocol.ts, TreeMarkup).
  * Layout: one row per leaf, each inner node centred on its children; display only (floats).
  */
 import type { OutlineNode } from '../../math/tree/outline.js';
+import { TreeMarkup } from '../../protocol.js';
+import { escapeHtml } from '../html-escape.js';
 import { fmt, svgOpen, text, title } from './svg-util.js';
 
 const ROW = 26;
@@ -13,8 +17,14 @@ const NODE = 9;
 
 interface Placed { x: number; y: number }
 
-/** `leaf(node)` writes a leaf's value; `highlighted` names the strategies whose branches stand out. */
-export function treeSvg(root: OutlineNode, label: string, leaf: (node: Extract<OutlineNode, { kind: 'leaf' }>) => string, highlighted: ReadonlySet<string>): string {
+/** Which rules' chosen strategies take a decision branch (given the strategies that take it), and the rule drawn. */
+interface BranchRules {
+    readonly rulesOf: (strategies: readonly string[]) => readonly string[];
+    readonly highlighted: string;
+}
+
+/** `leaf(node)` writes a leaf's value; the branches of `rules.highlighted` stand out. */
+export function treeSvg(root: OutlineNode, label: string, leaf: (node: Extract<OutlineNode, { kind: 'leaf' }>) => string, rules: BranchRules): string {
     const body: string[] = [];
     let row = 0;
     let depthMax = 0;
@@ -33,10 +43,12 @@ export function treeSvg(root: OutlineNode, label: string, leaf: (node: Extract<O
         const children = node.branches.map((b) => ({ b, at: place(b.node, depth + 1) }));
         const y = (children[0]!.at.y + children[children.length - 1]!.at.y) / 2;
         for (const { b, at } of children) {
-            const chosen = node.kind === 'decision' && b.strategies.some((s) => highlighted.has(s));
-            const cls = chosen ? 'credal-tree-edge credal-tree-chosen' : 'credal-tree-edge';
+            const taking = node.kind === 'decision' ? rules.rulesOf(b.strategies) : [];
+            const chosen = taking.includes(rules.highlighted);
+            const cls = `credal-tree-edge${node.kind === 'decision' ? ` ${TreeMarkup.branch}` : ''}${chosen ? ` ${TreeMarkup.chosen}` : ''}`;
+            const data = node.kind === 'decision' ? ` data-rules="${escapeHtml(taking.join(' '))}"` : '';
             const stroke = chosen ? 'stroke="var(--credal-accent, #d9480f)" stroke-width="3"' : 'stroke="currentColor" stroke-width="1" stroke-opacity="0.6"';
-            body.push(`<path class="${cls}" d="M${fmt(x + NODE)},${fmt(y)} L${fmt(x + NODE + 12)},${fmt(at.y)} L${fmt(at.x - NODE)},${fmt(at.y)}" fill="none" ${stroke}>${title(b.label)}</path>`);
+            body.push(`<path class="${cls}"${data} d="M${fmt(x + NODE)},${fmt(y)} L${fmt(x + NODE + 12)},${fmt(at.y)} L${fmt(at.x - NODE)},${fmt(at.y)}" fill="none" ${stroke}>${title(b.label)}</path>`);
             body.push(text({ x: x + NODE + 16, y: at.y - 4 }, b.label, 'credal-tree-label', 'start'));
         }
         body.push(node.kind === 'decision'
