@@ -13,8 +13,8 @@ exports.tests = [
             const document = await openNote(NOTE);
             const text = await hoverAt(document, positionOf(document, 'tree Wildcatter', 'tree '.length), 'strategies');
             // 2^3 strategies after a sounding and 2 without; improb's solution under maximality (the sample's asserts).
-            for (const expected of ['decision tree on Ω', '10 strategies', '| noSounding_drill |', '**Chosen** (normal form · backward induction)',
-                'maximality: `{noSounding_drill}` · same', 'Γ-maximin: `{noSounding_drill}`']) {
+            for (const expected of ['decision tree on Ω', '10 strategies', '| noSounding_drill |', '**Chosen** (normal form · backward induction',
+                '[maximality](command:credal.preview.showTreeRule?', '): `{noSounding_drill}` · same']) {
                 assert.ok(text.includes(expected), `the hover on the tree contains ${JSON.stringify(expected)}; got ${JSON.stringify(text)}`);
             }
             const member = await hoverAt(document, positionOf(document, 'Wildcatter.noSounding_drill', 'Wildcatter.'.length + 2), 'strategy');
@@ -30,11 +30,16 @@ exports.tests = [
         async run() {
             const document = await openNote(NOTE);
             const line = positionOf(document, 'tree Wildcatter').line;
-            const titles = (await codeLenses(document)).filter(lens => lens.range.start.line === line).map(lens => lens.command?.title);
+            const lenses = (await codeLenses(document)).filter(lens => lens.range.start.line === line);
+            const titles = lenses.map(lens => lens.command?.title);
             for (const expected of ['Γ-maximin: {noSounding_drill}', 'maximality: {noSounding_drill}', 'Show in preview']) {
                 assert.ok(titles.includes(expected), `a lens ${JSON.stringify(expected)} among ${JSON.stringify(titles)}`);
             }
             assert.ok(titles.some(title => /normal form = backward induction|backward induction differs/.test(title)), JSON.stringify(titles));
+            // A rule's lens shows the tree in the preview with that rule's branches (the UI test clicks one).
+            const maximin = lenses.find(lens => lens.command?.title.startsWith('Γ-maximin')).command;
+            assert.equal(maximin.command, 'credal.preview.showTreeRule');
+            assert.deepEqual(maximin.arguments, [document.uri.toString(), line, 'Wildcatter', 'maximin']);
         }
     },
     {
