@@ -13,24 +13,9 @@ import { noteModel } from '../../language-server/test/render/render-kit.js';
 import { REPO_ROOT } from '../../language-server/test/support/bundle.js';
 import type { ToWebview, WireBlock } from '../src/preview/preview-messages.js';
 import { nonceFrom, previewPageHtml } from '../src/preview/preview-page.js';
+import { hedgeTree } from '../../language-server/test/support/hedge-tree.js';
 
-const HEDGE = `set Coin = {H, T}
-set Ω = Coin × Coin
-event SecondHeads on Ω = {(H, H), (T, H)}
-event FirstHeads on Ω = {(H, H), (H, T)}
-event FirstTails on Ω = compl(FirstHeads)
-credal K on Ω = { P(FirstHeads) = 1/2, P(SecondHeads) = 1/2 }
-gamble bet on Ω = 1[SecondHeads] - 1[compl(SecondHeads)]
-tree Hedge on Ω {
-  belief K
-  decide {
-    play = observe {
-      FirstHeads: decide { bet = bet, pass = -1/10 }
-      FirstTails: decide { bet = bet, pass = -1/10 }
-    }
-  }
-}
-`;
+const HEDGE = hedgeTree();
 
 const dir = mkdtempSync(path.join(tmpdir(), 'credal-webview-'));
 let browser: Awaited<ReturnType<typeof launchBrowser>> | undefined;

@@ -1,29 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ShowTreeRuleCommand } from '../../src/protocol.js';
 import { lspTestKit, offsetOf } from './lsp-test-kit.js';
+import { hedgeTree } from '../support/hedge-tree.js';
 
 // Hover, inlay hints and code lenses on a decision tree (LANGUAGE §9), through Langium's LSP services.
 const kit = lspTestKit();
 afterEach(() => kit.clear());
 
-const hedge = `set Coin = {H, T}
-set Ω = Coin × Coin
-event SecondHeads on Ω = {(H, H), (T, H)}
-event FirstHeads on Ω = {(H, H), (H, T)}
-event FirstTails on Ω = compl(FirstHeads)
-credal K on Ω = { P(FirstHeads) = 1/2, P(SecondHeads) = 1/2 }
-gamble bet on Ω = 1[SecondHeads] - 1[compl(SecondHeads)]
-tree Hedge on Ω {
-  belief K
-  decide {
-    play = observe {
-      FirstHeads: decide { bet = bet, pass = -1/10 }
-      FirstTails: decide { bet = bet, pass = -1/10 }
-    }
-  }
-}
-eval Hedge.play_bet_pass
-`;
+const hedge = `${hedgeTree()}eval Hedge.play_bet_pass\n`;
 
 async function hoverAt(text: string, needle: string): Promise<string> {
     const document = await kit.build(text);

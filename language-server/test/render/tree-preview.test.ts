@@ -3,28 +3,12 @@ import { blockHtml } from '../../src/render/html/blocks-html.js';
 import type { NoteBlock, Part } from '../../src/render/model/parts.js';
 import { TreeMarkup } from '../../src/protocol.js';
 import { noteModel } from './render-kit.js';
+import { hedgeTree } from '../support/hedge-tree.js';
 
 // A decision tree's drawing in the preview model and its HTML (LANGUAGE §9.3): every decision branch says which
 // rules' chosen strategies (normal form) take it, the drawing highlights maximality's, and the figure names
 // every rule of the summary for the preview's selector.
-const HEDGE = `set Coin = {H, T}
-set Ω = Coin × Coin
-event SecondHeads on Ω = {(H, H), (T, H)}
-event FirstHeads on Ω = {(H, H), (H, T)}
-event FirstTails on Ω = compl(FirstHeads)
-credal K on Ω = { P(FirstHeads) = 1/2, P(SecondHeads) = 1/2 }
-gamble bet on Ω = 1[SecondHeads] - 1[compl(SecondHeads)]
-tree Hedge on Ω {
-  belief K
-  decide {
-    play = observe {
-      FirstHeads: decide { bet = bet, pass = -1/10 }
-      FirstTails: decide { bet = bet, pass = -1/10 }
-    }
-    stay = 0
-  }
-}
-`;
+const HEDGE = hedgeTree('stay = 0');
 
 type Figure = Extract<Part, { type: 'figure' }>;
 
