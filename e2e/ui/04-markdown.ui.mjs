@@ -107,6 +107,9 @@ export const tests = [
             await page.locator('text=Open the sample').first().click();
             await workbench.statusBarItem('status.editor.mode').filter({ hasText: 'Credal' }).waitFor({ timeout: 15_000 });
             await workbench.editor().locator('.view-line', { hasText: 'Betting on a Knightian coin' }).first().waitFor({ timeout: 15_000 });
+            // The copy is unsaved: drop it, so no later test meets a "save changes?" prompt.
+            await workbench.runCommand('View: Revert and Close Editor');
+            await workbench.page.locator('.tabs-container .tab.dirty').first().waitFor({ state: 'detached', timeout: 15_000 });
         }
     }
 ];
