@@ -7,6 +7,7 @@ import { registerMarkdownFences } from './markdown/register-markdown.js';
 import { registerPreview } from './preview/register-preview.js';
 import { PREVIEW_COMMANDS } from './preview/preview-ids.js';
 import { registerNoteCommands } from './notes/note-commands.js';
+import { registerAnalysisStatusCommand } from './status/analysis-status-command.js';
 import { NOTE_COMMANDS } from './notes/note-ids.js';
 import type { MarkdownIt } from 'markdown-it';
 
@@ -50,6 +51,7 @@ export async function activate(context: ExtensionContext): Promise<CredalExtensi
     const previews = registerPreview(context, client, uri => fences.invalidated(uri));
     registerExportCommands(context, client, () => previews.current()?.resource);
     registerNoteCommands(context);
+    registerAnalysisStatusCommand(context, client);
     // The Markdown preview may load the plugin before the server is up: fences show a placeholder until then.
     const api: CredalExtensionApi = { extendMarkdownIt: credalFencePlugin(fences) };
     await client.start();

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ShowTreeRuleCommand } from '../../language-server/src/protocol.js';
 import { EXPORT_COMMANDS, PREVIEW_COMMANDS, PREVIEW_FOCUS_CONTEXT, PREVIEW_VIEW_TYPE } from '../src/preview/preview-ids.js';
+import { SHOW_ANALYSIS_STATUS_COMMAND } from '../src/status/status-ids.js';
 
 interface Manifest {
     activationEvents: string[];
@@ -26,7 +27,7 @@ describe('package.json for the preview and export', () => {
 
     it('declares every command the extension registers, in the Credal category', () => {
         const declared = new Map(manifest.contributes.commands.map(c => [c.command, c]));
-        for (const id of [...Object.values(PREVIEW_COMMANDS), ...Object.values(EXPORT_COMMANDS)]) {
+        for (const id of [...Object.values(PREVIEW_COMMANDS), ...Object.values(EXPORT_COMMANDS), SHOW_ANALYSIS_STATUS_COMMAND]) {
             expect(declared.get(id)?.category, id).toBe('Credal');
         }
         expect(declared.get(EXPORT_COMMANDS.copyForLessWrong)?.title).toBe('Copy for LessWrong');

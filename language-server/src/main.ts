@@ -8,6 +8,7 @@ import { ignoreForeignDocuments, publishCodes } from './connection-filters.js';
 import { serveMarkdownNotes } from './markdown/markdown-connection.js';
 import { forgetClosedEditorOnlyNotes } from './editor-only-notes.js';
 import { logRequestFailuresTo } from './lsp/guarded.js';
+import { registerAnalysisStatus } from './lsp/analysis-status.js';
 import { registerPreviewHandlers } from './render/preview-handlers.js';
 import { startRenderWorker } from './worker/start-render-worker.js';
 import { startBackgroundEvaluation } from './worker/start-background-evaluation.js';
@@ -31,6 +32,8 @@ forgetClosedEditorOnlyNotes(shared);
 registerPreviewHandlers(connection, shared, startRenderWorker(connection, __dirname), markdownSources);
 // Eval/assert results and the expensive checks run in a worker thread (worker/background-evaluation.ts).
 startBackgroundEvaluation(connection, shared, Credal, __dirname);
+// How the last change of each note was analysed ("Credal: Show Analysis Status").
+registerAnalysisStatus(connection, shared, Credal);
 startLanguageServer(shared);
 
 function describe(error: unknown): string {

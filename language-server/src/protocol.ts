@@ -99,3 +99,28 @@ export const TreeMarkup = {
     chosen: 'credal-tree-chosen',
     ruleName: 'credal-tree-rule-name'
 } as const;
+
+/**
+ * Request `credal/analysisStatus`: how the server last analysed a note ("Credal: Show Analysis Status").
+ * Answered once the note's current version is validated.
+ */
+export const AnalysisStatusRequestMethod = 'credal/analysisStatus';
+export interface AnalysisStatusParams {
+    textDocument: TextDocumentRef;
+}
+export interface AnalysisStatusResult {
+    uri: string;
+    /** The document version analysed. */
+    version: number;
+    /** Top-level statements of the note. */
+    statements: number;
+    /** How the last change was parsed: spliced into the previous tree statement by statement, or whole. */
+    lastParse: 'incremental' | 'full';
+    /** Changes of this note parsed each way since the server opened it. */
+    incrementalParses: number;
+    fullParses: number;
+    /** Top-level evaluations (declarations, evals, asserts, checks) the last build ran: the rest were kept. */
+    lastBuildEvaluations: number;
+    /** Wall-clock milliseconds from the change to validated diagnostics, for the last build. */
+    lastBuildMs: number;
+}

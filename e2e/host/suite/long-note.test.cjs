@@ -1,5 +1,6 @@
 // Typing in a long note (issue 14): a 1,000-declaration note is edited keystroke by keystroke through the
-// editor's own `type` and `deleteLeft` commands, and each edit's diagnostics and values come back fresh.
+// editor's own `type` and `deleteLeft` commands, each edit's diagnostics and values come back fresh, and the
+// server's analysis status shows the keystroke cost one statement's work, not a full build.
 const assert = require('node:assert/strict');
 const { vscode, waitFor, errorsOf, codeOf, describe, positionOf, statementEnd, labelOf, untitledNote,
     closeUnsaved } = require('./helpers.cjs');
@@ -53,6 +54,14 @@ exports.tests = [
                 editor.selection = new vscode.Selection(digit, digit);
                 await typeKeys('7');
                 await hintAt(document, query, '= 10035/4');
+                // Without waiting for a full build: the keystroke was spliced into the tree, and of the note's 1,002
+                // statements only g501 and the eval reading it were evaluated again (Credal: Show Analysis Status).
+                const status = await vscode.commands.executeCommand('credal.showAnalysisStatus');
+                console.log(`[credal-e2e] analysis status after a keystroke: ${JSON.stringify(status)}`);
+                assert.equal(status.version, document.version);
+                assert.equal(status.statements, DECLARATIONS + 2);
+                assert.equal(status.lastParse, 'incremental');
+                assert.ok(status.lastBuildEvaluations >= 1 && status.lastBuildEvaluations <= 4, JSON.stringify(status));
 
                 // A keystroke that breaks the statement: its error appears on its line, and the rest of the note stays clean.
                 await typeKeys('x');
