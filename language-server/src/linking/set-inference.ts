@@ -17,6 +17,25 @@ const CONSTRUCTORS_ON_ARGUMENT_SET = new Set([
     'condition', 'belief', 'finite', 'dempster'
 ]);
 
+/**
+ * A note's kernels by name (the first of a name wins), per statement list: every change gives the note a
+ * new list (syntax/statement-splice.ts), so the index never outlives the statements it was built from.
+ * A scan per call would make linking quadratic in a long note.
+ */
+const kernelIndexes = new WeakMap<readonly AstNode[], Map<string, KernelDeclaration>>();
+
+function kernelsOf(statements: readonly AstNode[]): Map<string, KernelDeclaration> {
+    let kernels = kernelIndexes.get(statements);
+    if (!kernels) {
+        kernels = new Map();
+        for (const statement of statements) {
+            if (isKernelDeclaration(statement) && !kernels.has(statement.name)) kernels.set(statement.name, statement);
+        }
+        kernelIndexes.set(statements, kernels);
+    }
+    return kernels;
+}
+
 /** Declarations that may say `on X`. */
 type DeclarationWithOn = AstNode & { on?: SetExpression; value?: Expression };
 
@@ -148,7 +167,7 @@ export class SetInference {
         if (!isModel(root)) {
             return undefined;
         }
-        return root.statements.find((s): s is KernelDeclaration => isKernelDeclaration(s) && s.name === call.callee);
+        return kernelsOf(root.statements).get(call.callee);
     }
 
     /** The observation (`from`) or action (`to`) set of a DDT's generated policies (§8.8). */
