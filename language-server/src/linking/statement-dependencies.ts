@@ -19,7 +19,7 @@ import { targetOf } from './safe-ref.js';
  */
 const referenceLists = new WeakMap<AstNode, readonly Reference[]>();
 
-function referencesOf(statement: AstNode): readonly Reference[] {
+export function referencesOf(statement: AstNode): readonly Reference[] {
     let references = referenceLists.get(statement);
     if (!references) {
         const found: Reference[] = [];
