@@ -31,6 +31,8 @@ export class CredalLinker extends DefaultLinker {
     /** A number per statement that changes whenever the statement is linked again (read by validation caches). */
     private readonly generations = new WeakMap<AstNode, number>();
     private nextGeneration = 1;
+    /** How many statements this linker has linked, in all (tests check that an edit links only what it changed). */
+    linkedStatements = 0;
 
     constructor(services: LangiumServices & { linking: { SetInference: SetInference } }) {
         super(services);
@@ -58,6 +60,7 @@ export class CredalLinker extends DefaultLinker {
                 AstUtils.streamReferences(node).forEach((info) => this.doLink(info, document));
             }
             this.generations.set(statement, this.nextGeneration++);
+            this.linkedStatements++;
         }
         document.references = statements.flatMap((statement) => referencesOf(statement).filter(isLinked));
         this.states.set(document, { statements: new Set(statements), bindings });
