@@ -56,6 +56,31 @@ describe('links kept across edits equal a fresh link', () => {
     }, 120_000);
 });
 
+// Statements whose checks report something, so that kept diagnostics must move with their statement.
+const FLAWED = `let pad = 1
+set Q = {a, a}
+set Coin = {h, t}
+credal K on Coin = { P({h}) in [1/3, 2/3] }
+/*! Prose with a refused formula: $\\def\\x{1}\\x$. */
+decision Bet on Coin {
+  belief K
+  acts { back = (1, -1)  back = (0, 0) }
+}
+eval D.
+`;
+
+describe('diagnostics kept with an unchanged statement move with it', () => {
+    it.each([
+        ['lines inserted above', [['let pad = 1', 'let pad = 1\n\n\nlet more = 2']]],
+        ['text typed on a line above', [['pad = 1', 'pad = 12345'], ['pad = 12345', 'pad = 1']]],
+        ['a line deleted above', [['let pad = 1\n', '']]],
+        ['the flawed statements edited', [['{a, a}', '{a, a, b}'], ['back = (0, 0)', 'back = (0, 1)']]]
+    ] as const)('%s', async (_name, steps) => {
+        const report = await scriptedRun(FLAWED, edits(FLAWED, steps));
+        expect(report.mismatches).toEqual([]);
+    }, 120_000);
+});
+
 describe('a keystroke links what it changed', () => {
     it('a digit typed into one `let` of a long note links that statement and those depending on it', async () => {
         const { shared, Credal } = createCredalServices(EmptyFileSystem);
