@@ -272,7 +272,9 @@ export class CredalEvaluator implements EvaluationHost {
             // Recomputed, so whether it goes beyond the typing bound is found out afresh.
             this.costly.delete(declaration);
             const run = this.run(declaration, 'cheap', isCancelled, (ctx) => ({ value: evaluateDeclaration(ctx, declaration) }));
-            return { result: { value: run.result.value, issues: run.issues }, cacheable: run.cacheable };
+            // Nothing beyond the typing bound (here or in a dependency): typing computes the very same result.
+            const sameWhileTyping = !this.costly.has(declaration);
+            return { result: { value: run.result.value, issues: run.issues }, cacheable: run.cacheable, sameWhileTyping };
         });
     }
 

@@ -1,8 +1,12 @@
 import type { AstNode } from 'langium';
 import { CarriedResults } from './value-carry.js';
 
-/** A result and whether it may be kept (results computed under cancellation or offloaded are not). */
-export interface Computed<T> { result: T; cacheable: boolean }
+/**
+ * A result and whether it may be kept (results computed under cancellation or offloaded are not);
+ * `sameWhileTyping`: computed outside typing but never beyond the typing bound, so typing would compute
+ * exactly this (a typing lookup may take it).
+ */
+export interface Computed<T> { result: T; cacheable: boolean; sameWhileTyping?: boolean }
 
 /** Where a result is kept: the statement's stamp in this version (value-carry.ts), and whether typing. */
 export interface CacheSlot { readonly stamp: number; readonly typing: boolean }
@@ -40,7 +44,9 @@ export class ResultCache<T> {
         this.inProgress.add(node);
         try {
             const computed = compute();
-            if (computed.cacheable && slot) this.results.set(node, slot.stamp, slot.typing, computed.result);
+            if (computed.cacheable && slot) {
+                this.results.set(node, slot.stamp, slot.typing || computed.sameWhileTyping === true, computed.result);
+            }
             return computed;
         } finally {
             this.inProgress.delete(node);
