@@ -55,9 +55,21 @@ function directDependencies(statement: AstNode): AstNode[] {
     return [...targets];
 }
 
+/**
+ * The graph of each version, kept while the version's statements and links are the ones it was built
+ * from: every edit gives the note a new statement list, every link a new reference list (credal-linker.ts).
+ */
+const graphs = new WeakMap<readonly AstNode[], { references: unknown; graph: ReadonlyMap<AstNode, readonly AstNode[]> }>();
+
 /** Every statement of a note with its direct dependencies. */
-export function dependencyGraph(model: Model): Map<AstNode, AstNode[]> {
-    return new Map((model.statements as AstNode[]).map((statement) => [statement, directDependencies(statement)]));
+export function dependencyGraph(model: Model): ReadonlyMap<AstNode, readonly AstNode[]> {
+    const statements = model.statements as AstNode[];
+    const references = model.$document?.references;
+    const kept = graphs.get(statements);
+    if (kept && references && kept.references === references) return kept.graph;
+    const graph = new Map(statements.map((statement) => [statement, directDependencies(statement)]));
+    if (references) graphs.set(statements, { references, graph });
+    return graph;
 }
 
 /** The statements `statement` depends on, transitively, without itself. */

@@ -11,7 +11,7 @@
  * results per statement) run on every validation. A check on a node must therefore not read other
  * statements except through references; one that does belongs on `Model`.
  */
-import { AstUtils, interruptAndCheck, type AstNode, type ValidationAcceptor, type ValidationOptions } from 'langium';
+import { AstUtils, interruptAndCheck, isCompositeCstNode, type AstNode, type CstNode, type ValidationAcceptor, type ValidationOptions } from 'langium';
 import type { LangiumServices } from 'langium/lsp';
 import { CancellationToken, type Diagnostic, type Position } from 'vscode-languageserver';
 import { isModel } from '../generated/ast.js';
@@ -49,7 +49,8 @@ export class IncrementalDocumentValidator extends CredalDocumentValidator {
         for (const check of this.validationRegistry.getChecks(rootNode.$type, options.categories)) {
             await check(rootNode, acceptor, cancelToken);
         }
-        const categories = (options.categories ?? []).join(',');
+        // Sorted: a full check and a keystroke list the same cheap categories in different orders.
+        const categories = [...(options.categories ?? [])].sort().join(',');
         for (const statement of rootNode.statements) {
             await interruptAndCheck(cancelToken);
             items.push(...await this.statementDiagnostics(statement, options, categories, cancelToken));
@@ -61,7 +62,7 @@ export class IncrementalDocumentValidator extends CredalDocumentValidator {
     private async statementDiagnostics(statement: AstNode, options: ValidationOptions, categories: string,
         cancelToken: CancellationToken): Promise<Diagnostic[]> {
         const generation = this.linker()?.generationOf(statement);
-        const at = statement.$cstNode?.range.start;
+        const at = startOf(statement.$cstNode);
         const kept = this.kept.get(statement)?.get(categories);
         if (kept && at && kept.generation === generation && kept.at.line === at.line && kept.at.character === at.character) {
             return kept.diagnostics.map((diagnostic) => ({ ...diagnostic }));
@@ -84,4 +85,13 @@ export class IncrementalDocumentValidator extends CredalDocumentValidator {
         }
         return found;
     }
+}
+
+/** Where a CST node starts, read from its first leaf (a composite's range is recomputed after every shift). */
+function startOf(node: CstNode | undefined): Position | undefined {
+    let current = node;
+    while (current && isCompositeCstNode(current)) {
+        current = current.content.find((child) => !child.hidden) ?? current.content[0];
+    }
+    return current?.range.start;
 }
