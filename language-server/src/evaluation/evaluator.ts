@@ -97,6 +97,8 @@ export class CredalEvaluator implements EvaluationHost {
     readonly onSettingsChanged: Event<EvaluationSettings> = this.settingsChanged.event;
     /** Set by the language server: heavy results come from the evaluation worker (see EvaluationOffload). */
     offload: EvaluationOffload | undefined;
+    /** How many top-level computations ran, in all (tests check that an edit re-evaluates only what it changed). */
+    computations = 0;
 
     constructor(services: LangiumServices & { linking: { SetInference: SetInference } }) {
         this.services = services;
@@ -309,6 +311,7 @@ export class CredalEvaluator implements EvaluationHost {
     /** One top-level computation: fresh sink and budget; exceptions become E-INTERNAL. */
     private run<T extends { value: Value }>(node: AstNode, cost: IssueCost, isCancelled: () => boolean, body: (ctx: EvalContext) => T):
         { result: T; issues: EvalIssue[]; cacheable: boolean } {
+        this.computations++;
         const sink = new IssueSink(cost);
         const budget = new Budget({ maxSteps: this.settings.maxSteps, timeMs: this.settings.timeoutMs, isCancelled });
         const ctx = new EvalContext(this, sink, budget, isCancelled, this.typing && cost === 'cheap');

@@ -1,0 +1,55 @@
+import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createCredalServices } from '../../src/credal-module.js';
+import { generatedNote } from '../../../bench/lsp/generated-note.js';
+
+// Results are kept per statement across edits (evaluation/value-carry.ts): an edit re-evaluates the
+// statements it changed and those depending on them, and an edit in prose or a comment nothing at all.
+// Counted through the evaluator's computations, not timed.
+
+describe('what an edit re-evaluates', () => {
+    let services: ReturnType<typeof createCredalServices>;
+    let textDocument: TextDocument;
+    let document: LangiumDocument;
+
+    beforeEach(async () => {
+        services = createCredalServices(EmptyFileSystem);
+        const uri = URI.parse('file:///reevaluation/note.cred');
+        textDocument = TextDocument.create(uri.toString(), 'credal', 1, generatedNote(120));
+        (services.shared.workspace.TextDocuments as unknown as { set(document: TextDocument): void }).set(textDocument);
+        document = services.shared.workspace.LangiumDocumentFactory.fromTextDocument(textDocument, uri);
+        services.shared.workspace.LangiumDocuments.addDocument(document);
+        await services.shared.workspace.DocumentBuilder.build([document], services.shared.workspace.DocumentBuilder.updateBuildOptions);
+    });
+
+    /** Inserts `text` after the first occurrence of `after`, rebuilds as on a keystroke, returns the computations it took. */
+    async function type(after: string, text: string): Promise<number> {
+        const offset = textDocument.getText().indexOf(after) + after.length;
+        expect(offset).toBeGreaterThanOrEqual(after.length);
+        const position = textDocument.positionAt(offset);
+        TextDocument.update(textDocument, [{ range: { start: position, end: position }, text }], textDocument.version + 1);
+        const evaluator = services.Credal.evaluation.Evaluator;
+        const before = evaluator.computations;
+        await services.shared.workspace.DocumentBuilder.update([document.uri], []);
+        expect(document.diagnostics?.filter((d) => d.severity === 1)).toEqual([]);
+        return evaluator.computations - before;
+    }
+
+    it('a letter typed into a doc comment re-evaluates nothing', async () => {
+        expect(await type('/** Our imprecise', 'r')).toBe(0);
+    });
+
+    it('a word typed into a prose block re-evaluates nothing', async () => {
+        expect(await type('/*! # A generated', ' long')).toBe(0);
+    });
+
+    it('a line comment and blank lines added between statements re-evaluate nothing', async () => {
+        expect(await type('let x4 = 4/7 + 1', '\n\n// a remark\n')).toBe(0);
+    });
+
+    it('a digit typed into a `let` re-evaluates it and what depends on it, nothing else', async () => {
+        // `let x14` is used by `let y20` only.
+        expect(await type('let x14 = 1', '9')).toBe(2);
+    });
+});
