@@ -9,6 +9,7 @@ import {
         type TreeDeclaration
 } from '../generated/ast.js';
 import { targetOf } from './safe-ref.js';
+import { kernelsOf } from './statement-dependencies.js';
 import { productShape, relabel, type BaseSet, type SetShape } from './set-shape.js';
 
 /** Builtins whose result lives on the same set as their (distribution, credal or event) arguments. */
@@ -16,25 +17,6 @@ const CONSTRUCTORS_ON_ARGUMENT_SET = new Set([
     'hull', 'tvball', 'contamination', 'mix', 'compl', 'vacuous', 'point', 'ibupdate', 'normalize', 'credal',
     'condition', 'belief', 'finite', 'dempster'
 ]);
-
-/**
- * A note's kernels by name (the first of a name wins), per statement list: every change gives the note a
- * new list (syntax/statement-splice.ts), so the index never outlives the statements it was built from.
- * A scan per call would make linking quadratic in a long note.
- */
-const kernelIndexes = new WeakMap<readonly AstNode[], Map<string, KernelDeclaration>>();
-
-function kernelsOf(statements: readonly AstNode[]): Map<string, KernelDeclaration> {
-    let kernels = kernelIndexes.get(statements);
-    if (!kernels) {
-        kernels = new Map();
-        for (const statement of statements) {
-            if (isKernelDeclaration(statement) && !kernels.has(statement.name)) kernels.set(statement.name, statement);
-        }
-        kernelIndexes.set(statements, kernels);
-    }
-    return kernels;
-}
 
 /** Declarations that may say `on X`. */
 type DeclarationWithOn = AstNode & { on?: SetExpression; value?: Expression };

@@ -81,6 +81,31 @@ describe('diagnostics kept with an unchanged statement move with it', () => {
     }, 120_000);
 });
 
+// Dependencies by name, not by reference: a kernel called as `k(x)`, and the `conventions` block.
+const BY_NAME = `set X = {0 .. 3}
+dist p0 on X = (42/100, 8/100, 18/100, 32/100)
+dist z on X = (0, 1/2, 0, 1/2)
+credal K on X = hull{p0, z}
+eval lowerE(K | {0, 2}, (5, 5, -5, -5))
+set Weather = {sun, rain}
+set Traffic = {light, heavy}
+kernel traffic from Weather to Traffic = { sun: point(light), rain: vacuous }
+eval vertices(traffic(sun))
+assert vertices(traffic(rain)) == {(0, 1), (1, 0)}
+`;
+
+describe('results kept across edits of what a statement depends on by name', () => {
+    it.each([
+        ['the kernel a statement calls edited', [['sun: point(light)', 'sun: point(heavy)'], ['rain: vacuous', 'rain: point(light)']]],
+        ['a conventions block added, changed and removed', [['set X', 'conventions { conditioning natural }\nset X'],
+            ['conditioning natural', 'conditioning regular'], ['conventions { conditioning regular }\n', '']]]
+    ] as const)('%s', async (_name, steps) => {
+        const report = await scriptedRun(BY_NAME, edits(BY_NAME, steps));
+        expect(report.mismatches).toEqual([]);
+        expect(report.spliced).toBeGreaterThan(0);
+    }, 120_000);
+});
+
 describe('a keystroke links what it changed', () => {
     it('a digit typed into one `let` of a long note links that statement and those depending on it', async () => {
         const { shared, Credal } = createCredalServices(EmptyFileSystem);
