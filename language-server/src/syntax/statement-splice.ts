@@ -135,7 +135,7 @@ export function spliceParse(
 }
 
 /** Where the errors of a parse are (an error at the end of input counts as at the text's length). */
-function errorOffsets(result: ParseResult<AstNode>, length: number): number[] {
+export function errorOffsets(result: ParseResult<AstNode>, length: number): number[] {
     const at = (offset: number | undefined): number => (offset === undefined || Number.isNaN(offset) ? length : offset);
     return [
         ...result.lexerErrors.map((error) => at(error.offset)),
@@ -148,7 +148,7 @@ function errorOffsets(result: ParseResult<AstNode>, length: number): number[] {
  * Moves a CST subtree by `offsetDelta`; positions are mapped from `from` to `to`: a node on `from`'s
  * line moves by the column difference too, a node on a later line only by the line difference.
  */
-function shiftTree(node: CstNode, offsetDelta: number, from: Position, to: Position): void {
+export function shiftTree(node: CstNode, offsetDelta: number, from: Position, to: Position): void {
     const lineDelta = to.line - from.line;
     const columnDelta = to.character - from.character;
     if (offsetDelta === 0 && lineDelta === 0 && columnDelta === 0) return;
