@@ -216,6 +216,8 @@ export class CredalEvaluator implements EvaluationHost {
     private prepare(node: AstNode, isCancelled: () => boolean): void {
         if (this.nesting.definitions > 0 || this.nesting.expressions > 0 || this.computing) return;
         const statement = topLevelStatement(node);
+        // A statement asked for itself and already computed: the request is a cache hit, nothing to prepare.
+        if (statement === node && this.isCached(node)) return;
         const order = statement && this.orderOf(statement);
         if (!statement || !order) return;
         const done = (declaration: AstNode): boolean => this.isCached(declaration);

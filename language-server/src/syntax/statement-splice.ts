@@ -45,13 +45,9 @@ export function spliceParse(
     if (!statements.every((s) => s.$cstNode?.container === root)) return undefined;
 
     // The changed span: [start, oldEnd) in the old text is [start, newEnd) in the new one.
-    let start = 0;
     const shortest = Math.min(oldText.length, newText.length);
-    while (start < shortest && oldText.charCodeAt(start) === newText.charCodeAt(start)) start++;
-    let tail = 0;
-    const same = (fromEnd: number): boolean =>
-        oldText.charCodeAt(oldText.length - 1 - fromEnd) === newText.charCodeAt(newText.length - 1 - fromEnd);
-    while (tail < shortest - start && same(tail)) tail++;
+    const start = commonPrefix(oldText, newText, shortest);
+    const tail = commonSuffix(oldText, newText, shortest - start);
     const oldEnd = oldText.length - tail;
     const delta = newText.length - oldText.length;
 
@@ -132,6 +128,25 @@ export function spliceParse(
         mutable.$containerIndex = index;
     });
     return { value: model, lexerErrors: [], parserErrors: [], lexerReport: parsed.lexerReport };
+}
+
+/** Characters compared at once by the native string comparison before going character by character. */
+const BLOCK = 256;
+
+/** The length of the longest common prefix of `a` and `b`, at most `limit`. */
+function commonPrefix(a: string, b: string, limit: number): number {
+    let at = 0;
+    while (at + BLOCK <= limit && a.startsWith(b.slice(at, at + BLOCK), at)) at += BLOCK;
+    while (at < limit && a.charCodeAt(at) === b.charCodeAt(at)) at++;
+    return at;
+}
+
+/** The length of the longest common suffix of `a` and `b`, at most `limit`. */
+function commonSuffix(a: string, b: string, limit: number): number {
+    let n = 0;
+    while (n + BLOCK <= limit && a.endsWith(b.slice(b.length - n - BLOCK, b.length - n), a.length - n)) n += BLOCK;
+    while (n < limit && a.charCodeAt(a.length - 1 - n) === b.charCodeAt(b.length - 1 - n)) n++;
+    return n;
 }
 
 /** Where the errors of a parse are (an error at the end of input counts as at the text's length). */

@@ -51,22 +51,29 @@ export class IncrementalDocumentValidator extends CredalDocumentValidator {
         }
         // Sorted: a full check and a keystroke list the same cheap categories in different orders.
         const categories = [...(options.categories ?? [])].sort().join(',');
-        for (const statement of rootNode.statements) {
-            await interruptAndCheck(cancelToken);
-            items.push(...await this.statementDiagnostics(statement, options, categories, cancelToken));
+        for (const [index, statement] of rootNode.statements.entries()) {
+            // Kept diagnostics are read without a pause; a pause (a chance to cancel) every so many statements.
+            if (index % 64 === 0) await interruptAndCheck(cancelToken);
+            const kept = this.keptDiagnostics(statement, categories);
+            items.push(...kept ?? await this.statementDiagnostics(statement, options, categories, cancelToken));
         }
         await this.validateAstAfter(rootNode, options, acceptor, cancelToken);
         return items;
+    }
+
+    /** The statement's kept diagnostics (copies), when its links and place are those they were found with. */
+    private keptDiagnostics(statement: AstNode, categories: string): Diagnostic[] | undefined {
+        const kept = this.kept.get(statement)?.get(categories);
+        if (!kept || kept.generation !== this.linker()?.generationOf(statement)) return undefined;
+        const at = startOf(statement.$cstNode);
+        if (!at || kept.at.line !== at.line || kept.at.character !== at.character) return undefined;
+        return kept.diagnostics.map((diagnostic) => ({ ...diagnostic }));
     }
 
     private async statementDiagnostics(statement: AstNode, options: ValidationOptions, categories: string,
         cancelToken: CancellationToken): Promise<Diagnostic[]> {
         const generation = this.linker()?.generationOf(statement);
         const at = startOf(statement.$cstNode);
-        const kept = this.kept.get(statement)?.get(categories);
-        if (kept && at && kept.generation === generation && kept.at.line === at.line && kept.at.character === at.character) {
-            return kept.diagnostics.map((diagnostic) => ({ ...diagnostic }));
-        }
         const found: Diagnostic[] = [];
         const acceptor: ValidationAcceptor = (severity, message, info) => { found.push(this.toDiagnostic(severity, message, info)); };
         const nodes = AstUtils.streamAst(statement).iterator();
