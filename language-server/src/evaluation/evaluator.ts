@@ -30,6 +30,7 @@ import { expensiveIssues } from './expensive.js';
 import { ValueFacts } from './facts/index.js';
 import { evaluate } from './expressions.js';
 import { IssueSink, type EvalIssue, type IssueCost } from './issues.js';
+import { relocateIssues, type Place } from './issue-relocation.js';
 import { ResultCache, type CacheSlot, type Computed } from './result-cache.js';
 import { DEFAULT_SETTINGS, sameSettings, type EvaluationSettings } from './settings.js';
 import { errorValue, type Value } from './values.js';
@@ -103,9 +104,14 @@ export class CredalEvaluator implements EvaluationHost {
     constructor(services: LangiumServices & { linking: { SetInference: SetInference } }) {
         this.services = services;
         const shared = services.shared;
-        this.declarations = new ResultCache();
-        this.statements = new ResultCache();
-        this.expensive = new ResultCache();
+        // A kept result moved with its statement: its issues' ranges move too (issue-relocation.ts).
+        const moveIssues = <R extends { issues: readonly EvalIssue[] }>(result: R, from: Place, to: Place): R | undefined => {
+            const issues = relocateIssues(result.issues, from, to);
+            return issues && { ...result, issues };
+        };
+        this.declarations = new ResultCache(moveIssues);
+        this.statements = new ResultCache(moveIssues);
+        this.expensive = new ResultCache((issues, from, to) => relocateIssues(issues, from, to));
         this.orders = new DocumentCache(shared);
         this.facts = new ValueFacts(this, shared);
         // Settings arrive through the ConfigurationProvider (settings-revalidation.ts) or a worker job.

@@ -11,11 +11,12 @@
  * results per statement) run on every validation. A check on a node must therefore not read other
  * statements except through references; one that does belongs on `Model`.
  */
-import { AstUtils, interruptAndCheck, isCompositeCstNode, type AstNode, type CstNode, type ValidationAcceptor, type ValidationOptions } from 'langium';
+import { AstUtils, interruptAndCheck, type AstNode, type ValidationAcceptor, type ValidationOptions } from 'langium';
 import type { LangiumServices } from 'langium/lsp';
 import { CancellationToken, type Diagnostic, type Position } from 'vscode-languageserver';
 import { isModel } from '../generated/ast.js';
 import { CredalLinker } from '../linking/credal-linker.js';
+import { cstStart } from '../syntax/cst-position.js';
 import { CredalDocumentValidator } from './credal-document-validator.js';
 
 /** One statement's diagnostics, and the links and place they were found with. */
@@ -65,7 +66,7 @@ export class IncrementalDocumentValidator extends CredalDocumentValidator {
     private keptDiagnostics(statement: AstNode, categories: string): Diagnostic[] | undefined {
         const kept = this.kept.get(statement)?.get(categories);
         if (!kept || kept.generation !== this.linker()?.generationOf(statement)) return undefined;
-        const at = startOf(statement.$cstNode);
+        const at = cstStart(statement.$cstNode);
         if (!at || kept.at.line !== at.line || kept.at.character !== at.character) return undefined;
         return kept.diagnostics.map((diagnostic) => ({ ...diagnostic }));
     }
@@ -73,7 +74,7 @@ export class IncrementalDocumentValidator extends CredalDocumentValidator {
     private async statementDiagnostics(statement: AstNode, options: ValidationOptions, categories: string,
         cancelToken: CancellationToken): Promise<Diagnostic[]> {
         const generation = this.linker()?.generationOf(statement);
-        const at = startOf(statement.$cstNode);
+        const at = cstStart(statement.$cstNode);
         const found: Diagnostic[] = [];
         const acceptor: ValidationAcceptor = (severity, message, info) => { found.push(this.toDiagnostic(severity, message, info)); };
         const nodes = AstUtils.streamAst(statement).iterator();
@@ -94,11 +95,3 @@ export class IncrementalDocumentValidator extends CredalDocumentValidator {
     }
 }
 
-/** Where a CST node starts, read from its first leaf (a composite's range is recomputed after every shift). */
-function startOf(node: CstNode | undefined): Position | undefined {
-    let current = node;
-    while (current && isCompositeCstNode(current)) {
-        current = current.content.find((child) => !child.hidden) ?? current.content[0];
-    }
-    return current?.range.start;
-}

@@ -66,15 +66,18 @@ decision Bet on Coin {
   belief K
   acts { back = (1, -1)  back = (0, 0) }
 }
+let pad2 = 1   credal B on Coin = { P({h}) in [1/3, 7] }
+credal L on Coin = { P({h}) >= 2/3, P({t}) >= 2/3 }
 eval D.
 `;
 
-describe('diagnostics kept with an unchanged statement move with it', () => {
+describe('diagnostics and results kept with an unchanged statement move with it', () => {
     it.each([
         ['lines inserted above', [['let pad = 1', 'let pad = 1\n\n\nlet more = 2']]],
         ['text typed on a line above', [['pad = 1', 'pad = 12345'], ['pad = 12345', 'pad = 1']]],
         ['a line deleted above', [['let pad = 1\n', '']]],
-        ['the flawed statements edited', [['{a, a}', '{a, a, b}'], ['back = (0, 0)', 'back = (0, 1)']]]
+        ['the flawed statements edited', [['{a, a}', '{a, a, b}'], ['back = (0, 0)', 'back = (0, 1)']]],
+        ['text typed before a statement on the same line', [['pad2 = 1', 'pad2 = 1234'], ['pad2 = 1234', 'pad2 = 5']]]
     ] as const)('%s', async (_name, steps) => {
         const report = await scriptedRun(FLAWED, edits(FLAWED, steps));
         expect(report.mismatches).toEqual([]);
