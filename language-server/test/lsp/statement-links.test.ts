@@ -95,13 +95,19 @@ set Traffic = {light, heavy}
 kernel traffic from Weather to Traffic = { sun: point(light), rain: vacuous }
 eval vertices(traffic(sun))
 assert vertices(traffic(rain)) == {(0, 1), (1, 0)}
+decision D on X {
+  belief K
+  acts { a = (1, 0, 0, 1)  b = (0, 1, 1, 0) }
+}
 `;
 
 describe('results kept across edits of what a statement depends on by name', () => {
     it.each([
         ['the kernel a statement calls edited', [['sun: point(light)', 'sun: point(heavy)'], ['rain: vacuous', 'rain: point(light)']]],
         ['a conventions block added, changed and removed', [['set X', 'conventions { conditioning natural }\nset X'],
-            ['conditioning natural', 'conditioning regular'], ['conventions { conditioning regular }\n', '']]]
+            ['conditioning natural', 'conditioning regular'], ['conventions { conditioning regular }\n', '']]],
+        ['the Hurwicz α used elsewhere in the note changed (a decision table lists the note\'s α\'s)',
+            [['eval vertices(traffic(sun))', 'eval choose(D, hurwicz(0))'], ['hurwicz(0)', 'hurwicz(1/3)'], ['eval choose(D, hurwicz(1/3))', '']]]
     ] as const)('%s', async (_name, steps) => {
         const report = await scriptedRun(BY_NAME, edits(BY_NAME, steps));
         expect(report.mismatches).toEqual([]);
