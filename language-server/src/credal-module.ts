@@ -9,6 +9,7 @@ import { CredalLinker } from './linking/credal-linker.js';
 import { LazyReferenceIndex } from './linking/lazy-reference-index.js';
 import { CredalScopeProvider } from './linking/credal-scope-provider.js';
 import { SetInference } from './linking/set-inference.js';
+import { LiveAstNodeDescriptionProvider, StatementScopeComputation } from './linking/statement-symbols.js';
 import { CredalLexerErrorMessageProvider } from './syntax/lexer-messages.js';
 import { CredalParserErrorMessageProvider } from './syntax/parser-messages.js';
 import { CredalValueConverter } from './syntax/value-converter.js';
@@ -60,10 +61,15 @@ const CredalModule: Module<CredalServices, PartialLangiumServices & CredalAddedS
     },
     references: {
         ScopeProvider: (services) => new CredalScopeProvider(services),
+        // Symbols are collected per statement and kept with its node (unchanged statements keep theirs).
+        ScopeComputation: (services) => new StatementScopeComputation(services),
         Linker: (services) => new CredalLinker(services)
     },
     linking: {
         SetInference: () => new SetInference()
+    },
+    workspace: {
+        AstNodeDescriptionProvider: (services) => new LiveAstNodeDescriptionProvider(services)
     },
     validation: {
         DocumentValidator: (services) => new SaveAwareDocumentValidator(services),

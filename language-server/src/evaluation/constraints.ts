@@ -18,6 +18,7 @@ import { evaluateAs, evaluateNumber, openInterval } from './expressions.js';
 import { errorValue, isError, type ConstraintSource, type ErrorValue, type EventValue, type FiniteSet, type GambleValue,
     type Value } from './values.js';
 import { IssueCodes } from '../diagnostics/codes.js';
+import { topLevelStatement } from '../linking/statement-dependencies.js';
 
 /** a·p + constant, where `coeffs` is undefined for a plain number. */
 interface Linear {
@@ -70,7 +71,9 @@ function comparisonConstraints(ctx: EvalContext, comparison: Comparison, set: Fi
 
 function linkConstraint(ctx: EvalContext, link: Comparison, leftNode: Expression | undefined, set: FiniteSet, out: CredalConstraint[],
     sources: Map<string, ConstraintSource>): ErrorValue | undefined {
-    const id = `c${link.$cstNode?.offset ?? out.length}`;
+    // Named by the offset from the statement's start: the same wherever the statement is (results outlive edits above it).
+    const statementStart = topLevelStatement(link)?.$cstNode?.offset ?? 0;
+    const id = `c${link.$cstNode ? link.$cstNode.offset - statementStart : out.length}`;
     const op = link.op as string;
     if (op === '<' || op === '>' || op === '≠') {
         const replacement = op === '<' ? '<=' : op === '>' ? '>=' : undefined;

@@ -8,17 +8,17 @@
 import type { AstNode } from 'langium';
 import type { Model } from '../generated/ast.js';
 import { dependencyGraph } from '../linking/statement-dependencies.js';
-import { cyclesThrough, dependencies } from '../linking/dependency-cycles.js';
+import { cyclesOf } from '../linking/dependency-cycles.js';
 import { versionStamps } from './value-carry.js';
 
 export class DependencyOrder {
-    private readonly graph: Map<AstNode, AstNode[]>;
+    private readonly graph: ReadonlyMap<AstNode, readonly AstNode[]>;
     private readonly cyclic: ReadonlySet<AstNode>;
     private stamps: Map<AstNode, number> | undefined;
 
     constructor(model: Model) {
         this.graph = dependencyGraph(model);
-        this.cyclic = new Set(cyclesThrough(dependencies(model, this.graph)).keys());
+        this.cyclic = new Set(cyclesOf(model).keys());
     }
 
     /** The statement's stamp in this version (value-carry.ts): results kept under it are still valid. */
@@ -40,7 +40,7 @@ export class DependencyOrder {
     before(statement: AstNode, done: (declaration: AstNode) => boolean): AstNode[] {
         const order: AstNode[] = [];
         const seen = new Set<AstNode>([statement]);
-        const work: Array<{ node: AstNode; next: number; successors: AstNode[] }> = [
+        const work: Array<{ node: AstNode; next: number; successors: readonly AstNode[] }> = [
             { node: statement, next: 0, successors: this.successors(statement) }
         ];
         while (work.length > 0) {
@@ -58,7 +58,7 @@ export class DependencyOrder {
         return order;
     }
 
-    private successors(node: AstNode): AstNode[] {
+    private successors(node: AstNode): readonly AstNode[] {
         return this.graph.get(node) ?? [];
     }
 }

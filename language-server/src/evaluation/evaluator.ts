@@ -30,6 +30,7 @@ import { expensiveIssues } from './expensive.js';
 import { ValueFacts } from './facts/index.js';
 import { evaluate } from './expressions.js';
 import { IssueSink, type EvalIssue, type IssueCost } from './issues.js';
+import { relocateIssues, type Place } from './issue-relocation.js';
 import { ResultCache, type CacheSlot, type Computed } from './result-cache.js';
 import { DEFAULT_SETTINGS, sameSettings, type EvaluationSettings } from './settings.js';
 import { errorValue, type Value } from './values.js';
@@ -103,9 +104,14 @@ export class CredalEvaluator implements EvaluationHost {
     constructor(services: LangiumServices & { linking: { SetInference: SetInference } }) {
         this.services = services;
         const shared = services.shared;
-        this.declarations = new ResultCache();
-        this.statements = new ResultCache();
-        this.expensive = new ResultCache();
+        // A kept result moved with its statement: its issues' ranges move too (issue-relocation.ts).
+        const moveIssues = <R extends { issues: readonly EvalIssue[] }>(result: R, from: Place, to: Place): R | undefined => {
+            const issues = relocateIssues(result.issues, from, to);
+            return issues && { ...result, issues };
+        };
+        this.declarations = new ResultCache(moveIssues);
+        this.statements = new ResultCache(moveIssues);
+        this.expensive = new ResultCache((issues, from, to) => relocateIssues(issues, from, to));
         this.orders = new DocumentCache(shared);
         this.facts = new ValueFacts(this, shared);
         // Settings arrive through the ConfigurationProvider (settings-revalidation.ts) or a worker job.
@@ -216,6 +222,8 @@ export class CredalEvaluator implements EvaluationHost {
     private prepare(node: AstNode, isCancelled: () => boolean): void {
         if (this.nesting.definitions > 0 || this.nesting.expressions > 0 || this.computing) return;
         const statement = topLevelStatement(node);
+        // A statement asked for itself and already computed: the request is a cache hit, nothing to prepare.
+        if (statement === node && this.isCached(node)) return;
         const order = statement && this.orderOf(statement);
         if (!statement || !order) return;
         const done = (declaration: AstNode): boolean => this.isCached(declaration);
@@ -274,7 +282,9 @@ export class CredalEvaluator implements EvaluationHost {
             // Recomputed, so whether it goes beyond the typing bound is found out afresh.
             this.costly.delete(declaration);
             const run = this.run(declaration, 'cheap', isCancelled, (ctx) => ({ value: evaluateDeclaration(ctx, declaration) }));
-            return { result: { value: run.result.value, issues: run.issues }, cacheable: run.cacheable };
+            // Nothing beyond the typing bound (here or in a dependency): typing computes the very same result.
+            const sameWhileTyping = !this.costly.has(declaration);
+            return { result: { value: run.result.value, issues: run.issues }, cacheable: run.cacheable, sameWhileTyping };
         });
     }
 

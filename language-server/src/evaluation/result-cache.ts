@@ -1,8 +1,14 @@
 import type { AstNode } from 'langium';
+import { cstEnd, cstStart } from '../syntax/cst-position.js';
+import { samePlace, type Place } from './issue-relocation.js';
 import { CarriedResults } from './value-carry.js';
 
-/** A result and whether it may be kept (results computed under cancellation or offloaded are not). */
-export interface Computed<T> { result: T; cacheable: boolean }
+/**
+ * A result and whether it may be kept (results computed under cancellation or offloaded are not);
+ * `sameWhileTyping`: computed outside typing but never beyond the typing bound, so typing would compute
+ * exactly this (a typing lookup may take it).
+ */
+export interface Computed<T> { result: T; cacheable: boolean; sameWhileTyping?: boolean }
 
 /** Where a result is kept: the statement's stamp in this version (value-carry.ts), and whether typing. */
 export interface CacheSlot { readonly stamp: number; readonly typing: boolean }
@@ -16,6 +22,12 @@ export interface CacheSlot { readonly stamp: number; readonly typing: boolean }
 export class ResultCache<T> {
     private readonly results = new CarriedResults<T>();
     private readonly inProgress = new Set<AstNode>();
+
+    /**
+     * `move`: the result of a statement that moved (text above it changed) as it is at its new place, or
+     * undefined when it cannot be moved (then it is computed again).
+     */
+    constructor(private readonly move: (result: T, from: Place, to: Place) => T | undefined) {}
 
     /** Whether this cache is computing anything right now. */
     get busy(): boolean {
@@ -32,18 +44,32 @@ export class ResultCache<T> {
 
     /** The kept result for `node` in `slot`, or `compute`'s (kept when cacheable). */
     computed(slot: CacheSlot | undefined, node: AstNode, onCycle: () => T, compute: () => Computed<T>): Computed<T> {
+        const place = slot ? placeOf(node) : undefined;
         if (slot) {
             const hit = this.results.get(node, slot.stamp, slot.typing);
-            if (hit !== undefined) return { result: hit, cacheable: true };
+            if (hit && (!hit.place || !place || samePlace(hit.place, place))) return { result: hit.result, cacheable: true };
+            const moved = hit?.place && place ? this.move(hit.result, hit.place, place) : undefined;
+            if (moved !== undefined) {
+                this.results.set(node, slot.stamp, slot.typing, moved, place);
+                return { result: moved, cacheable: true };
+            }
         }
         if (this.inProgress.has(node)) return { result: onCycle(), cacheable: false };
         this.inProgress.add(node);
         try {
             const computed = compute();
-            if (computed.cacheable && slot) this.results.set(node, slot.stamp, slot.typing, computed.result);
+            if (computed.cacheable && slot) {
+                this.results.set(node, slot.stamp, slot.typing || computed.sameWhileTyping === true, computed.result, place);
+            }
             return computed;
         } finally {
             this.inProgress.delete(node);
         }
     }
+}
+
+function placeOf(node: AstNode): Place | undefined {
+    const start = cstStart(node.$cstNode);
+    const end = cstEnd(node.$cstNode);
+    return start && end ? { start, end } : undefined;
 }

@@ -8,6 +8,7 @@
  * unrelated statements leave every stamp as it was, so they re-evaluate nothing.
  */
 import type { AstNode } from 'langium';
+import type { Place } from './issue-relocation.js';
 
 let nextId = 1;
 const nodeIds = new WeakMap<AstNode, number>();
@@ -59,25 +60,25 @@ export function versionStamps(graph: ReadonlyMap<AstNode, readonly AstNode[]>, c
     return stamps;
 }
 
-interface Carried<T> { stamp: number; typing: boolean; result: T }
+interface Carried<T> { stamp: number; typing: boolean; result: T; place: Place | undefined }
 
 /**
- * Results per statement node and stamp. After every change the server first collects the typing
- * issues, so a fresh server's result for a declaration is the one computed while typing (costly work
- * deferred to save): a typing lookup takes only such a result; any other lookup takes either, as within
- * one version.
+ * Results per statement node and stamp, with where the statement lay when each was computed. After
+ * every change the server first collects the typing issues, so a fresh server's result for a declaration
+ * is the one computed while typing (costly work deferred to save): a typing lookup takes only such a
+ * result; any other lookup takes either, as within one version.
  */
 export class CarriedResults<T> {
     private entries = new WeakMap<AstNode, Carried<T>>();
 
-    get(node: AstNode, stamp: number, typing: boolean): T | undefined {
+    get(node: AstNode, stamp: number, typing: boolean): { result: T; place: Place | undefined } | undefined {
         const entry = this.entries.get(node);
         if (!entry || entry.stamp !== stamp) return undefined;
-        return entry.typing || !typing ? entry.result : undefined;
+        return entry.typing || !typing ? entry : undefined;
     }
 
-    set(node: AstNode, stamp: number, typing: boolean, result: T): void {
-        this.entries.set(node, { stamp, typing, result });
+    set(node: AstNode, stamp: number, typing: boolean, result: T, place: Place | undefined): void {
+        this.entries.set(node, { stamp, typing, result, place });
     }
 
     clear(): void {

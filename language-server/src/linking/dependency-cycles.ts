@@ -5,7 +5,7 @@ import { dependencyGraph } from './statement-dependencies.js';
 type Named = AstNode & { name?: string };
 
 /** The named top-level declarations each declaration is defined in terms of (the one model, linking/statement-dependencies.ts). */
-export function dependencies(model: Model, all: ReadonlyMap<AstNode, readonly AstNode[]> = dependencyGraph(model)): Map<Named, Named[]> {
+function dependencies(model: Model, all: ReadonlyMap<AstNode, readonly AstNode[]> = dependencyGraph(model)): Map<Named, Named[]> {
     const graph = new Map<Named, Named[]>();
     for (const [statement, targets] of all as ReadonlyMap<Named, readonly Named[]>) {
         if (typeof statement.name === 'string') graph.set(statement, targets.filter((target) => typeof target.name === 'string'));
@@ -13,11 +13,21 @@ export function dependencies(model: Model, all: ReadonlyMap<AstNode, readonly As
     return graph;
 }
 
+const cycleMaps = new WeakMap<object, ReadonlyMap<Named, string[]>>();
+
+/** `cyclesThrough(dependencies(model))`, once per version of the dependency graph (the validator and the evaluator both ask). */
+export function cyclesOf(model: Model): ReadonlyMap<Named, string[]> {
+    const all = dependencyGraph(model);
+    let cycles = cycleMaps.get(all);
+    if (!cycles) cycleMaps.set(all, cycles = cyclesThrough(dependencies(model, all)));
+    return cycles;
+}
+
 /**
  * Every declaration that lies on a dependency cycle, with one cycle through it, as names from the
  * declaration back to itself (["K", "L", "K"]). Iterative Tarjan: no recursion, so no stack overflow.
  */
-export function cyclesThrough(graph: Map<Named, Named[]>): Map<Named, string[]> {
+function cyclesThrough(graph: Map<Named, Named[]>): Map<Named, string[]> {
     const index = new Map<Named, number>();
     const low = new Map<Named, number>();
     const onStack = new Set<Named>();

@@ -9,6 +9,7 @@ import {
         type TreeDeclaration
 } from '../generated/ast.js';
 import { targetOf } from './safe-ref.js';
+import { kernelsOf } from './statement-dependencies.js';
 import { productShape, relabel, type BaseSet, type SetShape } from './set-shape.js';
 
 /** Builtins whose result lives on the same set as their (distribution, credal or event) arguments. */
@@ -148,7 +149,7 @@ export class SetInference {
         if (!isModel(root)) {
             return undefined;
         }
-        return root.statements.find((s): s is KernelDeclaration => isKernelDeclaration(s) && s.name === call.callee);
+        return kernelsOf(root.statements).get(call.callee);
     }
 
     /** The observation (`from`) or action (`to`) set of a DDT's generated policies (§8.8). */

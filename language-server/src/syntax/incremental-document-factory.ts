@@ -1,17 +1,22 @@
 /**
  * The document factory of the language: a changed open document is parsed incrementally, statement by
- * statement (statement-splice.ts), and parsed whole only when the splice is not safe. Everything else
- * (initial parses, files read from disk) is Langium's default.
+ * statement (statement-splice.ts), and parsed whole only when the splice is not safe; after a whole parse
+ * its unchanged statements take back their old nodes (statement-reuse.ts). Everything else (initial
+ * parses, files read from disk) is Langium's default.
  */
 import { DefaultLangiumDocumentFactory, DocumentState, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
 import { Emitter, type CancellationToken, type Event } from 'vscode-languageserver';
 import { spliceParse } from './statement-splice.js';
+import { reuseUnchangedStatements } from './statement-reuse.js';
 
-/** How the last few updates were parsed (read by the tests that check the splice is really used). */
-interface ParseCounts { spliced: number; full: number }
+/**
+ * How updates were parsed (read by the tests that check the splice is really used), and how many statements
+ * whole parses took back from the previous tree (statement-reuse.ts).
+ */
+interface ParseCounts { spliced: number; full: number; reused: number }
 
 export class IncrementalDocumentFactory extends DefaultLangiumDocumentFactory {
-    readonly counts: ParseCounts = { spliced: 0, full: 0 };
+    readonly counts: ParseCounts = { spliced: 0, full: 0, reused: 0 };
     private readonly parsedEmitter = new Emitter<LangiumDocument>();
     /** Fired after a changed document is parsed again, spliced or whole: caches keyed by nodes must drop answers. */
     readonly onReparsed: Event<LangiumDocument> = this.parsedEmitter.event;
@@ -40,7 +45,12 @@ export class IncrementalDocumentFactory extends DefaultLangiumDocumentFactory {
             }
         }
         this.counts.full++;
+        const previous = document.parseResult;
         const updated = await super.update(document, cancellationToken);
+        const newText = updated.parseResult.value.$cstNode?.root.fullText;
+        if (oldText !== undefined && newText !== undefined && updated.parseResult !== previous) {
+            this.counts.reused += reuseUnchangedStatements(previous, oldText, updated.parseResult, newText);
+        }
         this.parsedEmitter.fire(updated);
         return updated;
     }

@@ -45,13 +45,9 @@ export function spliceParse(
     if (!statements.every((s) => s.$cstNode?.container === root)) return undefined;
 
     // The changed span: [start, oldEnd) in the old text is [start, newEnd) in the new one.
-    let start = 0;
     const shortest = Math.min(oldText.length, newText.length);
-    while (start < shortest && oldText.charCodeAt(start) === newText.charCodeAt(start)) start++;
-    let tail = 0;
-    const same = (fromEnd: number): boolean =>
-        oldText.charCodeAt(oldText.length - 1 - fromEnd) === newText.charCodeAt(newText.length - 1 - fromEnd);
-    while (tail < shortest - start && same(tail)) tail++;
+    const start = commonPrefix(oldText, newText, shortest);
+    const tail = commonSuffix(oldText, newText, shortest - start);
     const oldEnd = oldText.length - tail;
     const delta = newText.length - oldText.length;
 
@@ -134,8 +130,27 @@ export function spliceParse(
     return { value: model, lexerErrors: [], parserErrors: [], lexerReport: parsed.lexerReport };
 }
 
+/** Characters compared at once by the native string comparison before going character by character. */
+const BLOCK = 256;
+
+/** The length of the longest common prefix of `a` and `b`, at most `limit`. */
+function commonPrefix(a: string, b: string, limit: number): number {
+    let at = 0;
+    while (at + BLOCK <= limit && a.startsWith(b.slice(at, at + BLOCK), at)) at += BLOCK;
+    while (at < limit && a.charCodeAt(at) === b.charCodeAt(at)) at++;
+    return at;
+}
+
+/** The length of the longest common suffix of `a` and `b`, at most `limit`. */
+function commonSuffix(a: string, b: string, limit: number): number {
+    let n = 0;
+    while (n + BLOCK <= limit && a.endsWith(b.slice(b.length - n - BLOCK, b.length - n), a.length - n)) n += BLOCK;
+    while (n < limit && a.charCodeAt(a.length - 1 - n) === b.charCodeAt(b.length - 1 - n)) n++;
+    return n;
+}
+
 /** Where the errors of a parse are (an error at the end of input counts as at the text's length). */
-function errorOffsets(result: ParseResult<AstNode>, length: number): number[] {
+export function errorOffsets(result: ParseResult<AstNode>, length: number): number[] {
     const at = (offset: number | undefined): number => (offset === undefined || Number.isNaN(offset) ? length : offset);
     return [
         ...result.lexerErrors.map((error) => at(error.offset)),
@@ -148,7 +163,7 @@ function errorOffsets(result: ParseResult<AstNode>, length: number): number[] {
  * Moves a CST subtree by `offsetDelta`; positions are mapped from `from` to `to`: a node on `from`'s
  * line moves by the column difference too, a node on a later line only by the line difference.
  */
-function shiftTree(node: CstNode, offsetDelta: number, from: Position, to: Position): void {
+export function shiftTree(node: CstNode, offsetDelta: number, from: Position, to: Position): void {
     const lineDelta = to.line - from.line;
     const columnDelta = to.character - from.character;
     if (offsetDelta === 0 && lineDelta === 0 && columnDelta === 0) return;

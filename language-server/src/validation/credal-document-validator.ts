@@ -35,6 +35,7 @@ export class CredalDocumentValidator extends DefaultDocumentValidator {
     }
 
     protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], _options: ValidationOptions): void {
+        if (parseResult.parserErrors.length === 0) return;
         const text = parseResult.value.$cstNode?.root.fullText ?? '';
         const tokens = this.services.parser.Lexer.tokenize(text).tokens;
         const messages = this.services.parser.ParserErrorMessageProvider as CredalParserErrorMessageProvider;

@@ -8,7 +8,7 @@ import {
 import { targetOf } from '../linking/safe-ref.js';
 import { checkConventionBlocks, checkConventionEntries } from './conventions-checks.js';
 import { checkMemberName } from './member-checks.js';
-import { cyclesThrough, dependencies } from '../linking/dependency-cycles.js';
+import { cyclesOf } from '../linking/dependency-cycles.js';
 import { IssueCodes } from '../diagnostics/codes.js';
 
 type Named = AstNode & { name: string };
@@ -38,7 +38,7 @@ export class LinkingValidator {
     }
 
     checkCycles(model: Model, accept: ValidationAcceptor): void {
-        const cycles = cyclesThrough(dependencies(model));
+        const cycles = cyclesOf(model);
         for (const declaration of model.statements) {
             const cycle = cycles.get(declaration);
             if (!cycle) {

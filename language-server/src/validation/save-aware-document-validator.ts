@@ -1,7 +1,7 @@
 import type { LangiumDocument, ValidationOptions } from 'langium';
 import type { LangiumServices } from 'langium/lsp';
 import { CancellationToken, type Diagnostic, type Range } from 'vscode-languageserver';
-import { CredalDocumentValidator } from './credal-document-validator.js';
+import { IncrementalDocumentValidator } from './incremental-document-validator.js';
 import { applyExpectations } from './expectations.js';
 import { statementAt, statementPrints, type StatementPrint } from '../linking/statement-fingerprints.js';
 
@@ -29,7 +29,7 @@ interface SavedDiagnostic {
  * to where the statement now is. A diagnostic of a statement that was edited, or that depends on an
  * edited declaration, disappears until the next save: stale results are never shown.
  */
-export class SaveAwareDocumentValidator extends CredalDocumentValidator {
+export class SaveAwareDocumentValidator extends IncrementalDocumentValidator {
     private readonly saved = new Map<string, SavedDiagnostic[]>();
     /** Diagnostics this validator put back; a later expensive run on the same version replaces them. */
     private readonly carried = new WeakSet<Diagnostic>();

@@ -24,7 +24,7 @@ describe('what an edit re-evaluates', () => {
     });
 
     /** Inserts `text` after the first occurrence of `after`, rebuilds as on a keystroke, returns the computations it took. */
-    async function type(after: string, text: string): Promise<number> {
+    async function type(after: string, text: string, clean = true): Promise<number> {
         const offset = textDocument.getText().indexOf(after) + after.length;
         expect(offset).toBeGreaterThanOrEqual(after.length);
         const position = textDocument.positionAt(offset);
@@ -32,7 +32,7 @@ describe('what an edit re-evaluates', () => {
         const evaluator = services.Credal.evaluation.Evaluator;
         const before = evaluator.computations;
         await services.shared.workspace.DocumentBuilder.update([document.uri], []);
-        expect(document.diagnostics?.filter((d) => d.severity === 1)).toEqual([]);
+        if (clean) expect(document.diagnostics?.filter((d) => d.severity === 1)).toEqual([]);
         return evaluator.computations - before;
     }
 
@@ -51,5 +51,15 @@ describe('what an edit re-evaluates', () => {
     it('a digit typed into a `let` re-evaluates it and what depends on it, nothing else', async () => {
         // `let x14` is used by `let y20` only.
         expect(await type('let x14 = 1', '9')).toBe(2);
+    });
+
+    it('an unclosed bracket (the note is parsed whole) re-evaluates only the broken statement and what depends on it', async () => {
+        const counts = (services.shared.workspace.LangiumDocumentFactory as unknown as { counts: { full: number; reused: number } }).counts;
+        const full = counts.full;
+        // `let x14 = 1(4/7 + 1`: the statement no longer parses, so the splice is refused.
+        expect(await type('let x14 = 1', '(', false)).toBeLessThanOrEqual(2);
+        expect(counts.full).toBe(full + 1);
+        expect(counts.reused).toBeGreaterThan(100);
+        expect(document.diagnostics?.some((d) => d.severity === 1)).toBe(true);
     });
 });

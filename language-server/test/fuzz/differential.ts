@@ -9,7 +9,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CancellationToken } from 'vscode-languageserver';
 import { createCredalServices, type CredalServices } from '../../src/credal-module.js';
 import { previewOf } from '../../src/render/note-renderer.js';
-import { applyEdit, randomEdit, seededRandom } from '../support/random-edits.js';
+import { applyEdit, randomEdit, seededRandom, type TextEdit } from '../support/random-edits.js';
 
 type Services = ReturnType<typeof createCredalServices>;
 
@@ -55,6 +55,21 @@ async function observe(credal: CredalServices, document: LangiumDocument, offset
  */
 export async function differentialRun(text: string, seed: number, edits: number): Promise<DifferentialReport> {
     const random = seededRandom(seed);
+    const hoverAt = (current: string): number[] => Array.from({ length: 4 }, () => Math.floor(random() * (current.length + 1)));
+    return compareAfterEdits(text, seed, edits, (current) => randomEdit(current, random), hoverAt);
+}
+
+/**
+ * The same comparison after each of the given edits, in order (each against the text the previous ones
+ * left), with hovers on every name of the note.
+ */
+export async function scriptedRun(text: string, edits: readonly TextEdit[]): Promise<DifferentialReport> {
+    const hoverAt = (current: string): number[] => [...current.matchAll(/\b[A-Za-z_]\w*/g)].map((match) => match.index! + 1);
+    return compareAfterEdits(text, 1, edits.length, (_current, step) => edits[step]!, hoverAt);
+}
+
+async function compareAfterEdits(text: string, seed: number, edits: number, nextEdit: (current: string, step: number) => TextEdit,
+    hoverAt: (current: string) => number[]): Promise<DifferentialReport> {
     const incremental = services();
     const uri = URI.parse(`file:///differential/note-${seed}.cred`);
     const textDocument = TextDocument.create(uri.toString(), 'credal', 1, text);
@@ -67,13 +82,13 @@ export async function differentialRun(text: string, seed: number, edits: number)
     const mismatches: Mismatch[] = [];
     let current = text;
     for (let step = 0; step < edits && mismatches.length === 0; step++) {
-        const edit = randomEdit(current, random);
+        const edit = nextEdit(current, step);
         current = applyEdit(current, edit);
         TextDocument.update(textDocument, [{
             range: { start: textDocument.positionAt(edit.offset), end: textDocument.positionAt(edit.offset + edit.length) }, text: edit.text
         }], textDocument.version + 1);
         await incremental.shared.workspace.DocumentBuilder.update([uri], []);
-        const offsets = Array.from({ length: 4 }, () => Math.floor(random() * (current.length + 1)));
+        const offsets = hoverAt(current);
         const seen = await observe(incremental.Credal, document, offsets);
         const expected = await observeFresh(fresh, uri, current, offsets);
         for (const what of Object.keys(expected)) {

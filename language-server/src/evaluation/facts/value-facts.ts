@@ -35,9 +35,10 @@ interface FactsHost {
 
 export class ValueFacts {
     private readonly credal = new WeakMap<CredalValue, CredalFacts>();
-    private readonly decision = new WeakMap<DecisionValue, DecisionFacts>();
+    /** By value, then by the note's α's: a value outlives edits (value-carry.ts), the α's used elsewhere in the note may not. */
+    private readonly decision = new WeakMap<DecisionValue, Map<string, DecisionFacts>>();
     private readonly ddt = new WeakMap<DdtValue, DdtFacts>();
-    private readonly tree = new WeakMap<TreeValue, TreeFacts>();
+    private readonly tree = new WeakMap<TreeValue, Map<string, TreeFacts>>();
     private readonly alphas: DocumentCache<string, readonly Rational[]>;
 
     constructor(private readonly host: FactsHost, shared: LangiumSharedCoreServices) {
@@ -65,7 +66,8 @@ export class ValueFacts {
 
     /** `where`: any node of the note, so that Hurwicz is judged with the α the note uses. */
     decisionFacts(value: DecisionValue, where?: AstNode): DecisionFacts {
-        return remembered(this.decision, value, () => decisionFacts(value, where ? this.hurwiczAlphas(where) : []));
+        const alphas = where ? this.hurwiczAlphas(where) : [];
+        return remembered(remembered(this.decision, value, () => new Map()), alphas.join(','), () => decisionFacts(value, alphas));
     }
 
     ddtFacts(value: DdtValue): DdtFacts {
@@ -74,7 +76,8 @@ export class ValueFacts {
 
     /** `where`: any node of the note (Hurwicz with the α the note uses). */
     treeFacts(value: TreeValue, where?: AstNode): TreeFacts {
-        return remembered(this.tree, value, () => treeFacts(value, where ? this.hurwiczAlphas(where) : []));
+        const alphas = where ? this.hurwiczAlphas(where) : [];
+        return remembered(remembered(this.tree, value, () => new Map()), alphas.join(','), () => treeFacts(value, alphas));
     }
 
     /** Every distinct α of a valid `hurwicz(α)` in the note, in order of appearance. */
@@ -102,7 +105,7 @@ export class ValueFacts {
     }
 }
 
-function remembered<K extends object, V>(map: WeakMap<K, V>, key: K, make: () => V): V {
+function remembered<K, V>(map: { get(key: K): V | undefined; set(key: K, value: V): unknown }, key: K, make: () => V): V {
     let value = map.get(key);
     if (!value) {
         value = make();
