@@ -111,6 +111,11 @@ async function closeUnsaved() {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
 }
 
+/** Fails naming the first of `expected` that `text` (what `what` describes) lacks. */
+function assertIncludesAll(text, expected, what) {
+    for (const part of expected) assert.ok(text.includes(part), `${what} contains ${JSON.stringify(part)}; got ${JSON.stringify(text)}`);
+}
+
 /** Code lenses of `document`, asked until the server answers with some. */
 async function codeLenses(document) {
     return waitFor('code lenses', async () => {
@@ -121,5 +126,5 @@ async function codeLenses(document) {
 
 module.exports = { vscode, EXTENSION_ID, waitFor, workspaceFile, openNote, sampleNotes, codeOf, errorsOf, describe, positionOf,
     statementEnd, labelText, labelOf, hoverAt, inlayHints, codeLenses, untitledNote,
-    closeUnsaved };
+    closeUnsaved, assertIncludesAll };
 

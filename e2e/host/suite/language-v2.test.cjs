@@ -2,7 +2,7 @@
 // receives them from the language server, and E-INFRA-NORM with its quick fix on a note being written.
 const assert = require('node:assert/strict');
 const { vscode, waitFor, openNote, errorsOf, codeOf, describe, positionOf, statementEnd, labelOf, hoverAt, inlayHints, untitledNote,
-    closeUnsaved } = require('./helpers.cjs');
+    closeUnsaved, assertIncludesAll } = require('./helpers.cjs');
 
 const NOTE = 'ib-update-vs-gbr.cred';
 
@@ -13,14 +13,10 @@ exports.tests = [
             const document = await openNote(NOTE);
             const update = await hoverAt(document, positionOf(document, 'infra U', 'infra '.length), 'minimal generator');
             // K = conv{(0, 1/4, 3/4), (1/2, 0, 1/2)} updated on L = {l1, l2} with g = 1 (worked in the sample's prose).
-            for (const expected of ['infra-Bayesian update', '| l1 | l2 | n | b |', '| 0 | 1/2 | 0 | 1/2 |', '| 1 | 0 | 0 | 0 |',
-                'P^g_ℋ(L) = 1/2', 'not crisp']) {
-                assert.ok(update.includes(expected), `the hover on U contains ${JSON.stringify(expected)}; got ${JSON.stringify(update)}`);
-            }
+            assertIncludesAll(update, ['infra-Bayesian update', '| l1 | l2 | n | b |', '| 0 | 1/2 | 0 | 1/2 |', '| 1 | 0 | 0 | 0 |',
+                'P^g_ℋ(L) = 1/2', 'not crisp'], 'the hover on U');
             const decision = await hoverAt(document, positionOf(document, 'decision AfterIB', 'decision '.length), 'E_ℋ[U]');
-            for (const expected of ['decided by maximin', '| a | 1/2 |', '| c | 0 |', '| s | 1/4 |', 'maximin: `{a}`']) {
-                assert.ok(decision.includes(expected), `the hover on AfterIB contains ${JSON.stringify(expected)}; got ${JSON.stringify(decision)}`);
-            }
+            assertIncludesAll(decision, ['decided by maximin', '| a | 1/2 |', '| c | 0 |', '| s | 1/4 |', 'maximin: `{a}`'], 'the hover on AfterIB');
             assert.deepEqual(errorsOf(document.uri), [], describe(errorsOf(document.uri)));
         }
     },

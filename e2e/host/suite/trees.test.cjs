@@ -2,7 +2,7 @@
 // them, a strategy's gamble on hover, and E-TREE-PARTITION on a tree being written.
 const assert = require('node:assert/strict');
 const { vscode, waitFor, openNote, errorsOf, codeOf, describe, positionOf, hoverAt, codeLenses, untitledNote,
-    closeUnsaved } = require('./helpers.cjs');
+    closeUnsaved, assertIncludesAll } = require('./helpers.cjs');
 
 const NOTE = 'oil-wildcatter.cred';
 
@@ -13,10 +13,8 @@ exports.tests = [
             const document = await openNote(NOTE);
             const text = await hoverAt(document, positionOf(document, 'tree Wildcatter', 'tree '.length), 'strategies');
             // 2^3 strategies after a sounding and 2 without; improb's solution under maximality (the sample's asserts).
-            for (const expected of ['decision tree on Ω', '10 strategies', '| noSounding_drill |', '**Chosen** (normal form · backward induction',
-                '[maximality](command:credal.preview.showTreeRule?', '): `{noSounding_drill}` · same']) {
-                assert.ok(text.includes(expected), `the hover on the tree contains ${JSON.stringify(expected)}; got ${JSON.stringify(text)}`);
-            }
+            assertIncludesAll(text, ['decision tree on Ω', '10 strategies', '| noSounding_drill |', '**Chosen** (normal form · backward induction',
+                '[maximality](command:credal.preview.showTreeRule?', '): `{noSounding_drill}` · same'], 'the hover on the tree');
             const member = await hoverAt(document, positionOf(document, 'Wildcatter.noSounding_drill', 'Wildcatter.'.length + 2), 'strategy');
             assert.ok(member.includes('**strategy** `noSounding_drill` of the decision tree `Wildcatter`: a gamble on Ω'),
                 `the strategy's hover: ${JSON.stringify(member.slice(0, 300))}`);
