@@ -13,7 +13,7 @@ import {
 import { targetOf } from '../linking/safe-ref.js';
 import { Rational } from '../math/rational.js';
 import {
-    clashingNames, strategies, strategyCount, MAX_STRATEGIES, type DecisionNode, type TreeNode
+    clashingNames, strategiesBelow, strategyCount, MAX_STRATEGIES, type DecisionNode, type TreeNode
 } from '../math/tree/tree.js';
 import { conditioningConvention } from './conventions.js';
 import { linkerReportedWithin, sourceText, type EvalContext } from './context.js';
@@ -79,9 +79,9 @@ function treeSet(ctx: EvalContext, node: TreeDeclaration): FiniteSet | ErrorValu
 }
 
 /** A clashing strategy name, if any (only checked when the strategies can be enumerated). */
-function duplicateStrategy(root: TreeNode, n: number): string | undefined {
+function duplicateStrategy(root: DecisionNode, n: number): string | undefined {
     if (strategyCount(root) > BigInt(MAX_STRATEGIES)) return undefined;
-    const list = strategies({ belief: { n } as never, root: root as DecisionNode, orientation: 'utility' });
+    const list = strategiesBelow(root, n);
     return list.ok ? clashingNames(list.value)[0] : undefined;
 }
 

@@ -122,12 +122,16 @@ export const strategyName = (choices: readonly string[]): string => choices.join
 
 /** Every strategy of the tree (normal form), in depth-first, written order. */
 export function strategies(tree: DecisionTree, budget = Budget.unlimited()): Outcome<Strategy[]> {
-    const count = strategyCount(tree.root);
+    return strategiesBelow(tree.root, tree.belief.n, budget);
+}
+
+/** The strategies of a tree with this root on a set of n elements (no belief needed to list them). */
+export function strategiesBelow(root: DecisionNode, n: number, budget = Budget.unlimited()): Outcome<Strategy[]> {
+    const count = strategyCount(root);
     if (count > BigInt(MAX_STRATEGIES)) {
         return fail('E-BUDGET', `the tree has ${count} strategies; at most ${MAX_STRATEGIES} can be enumerated`, { count: String(count) });
     }
     return guard(() => {
-        const n = tree.belief.n;
         const below = (node: TreeNode, reach: Event): Partial[] => {
             budget.spend();
             switch (node.kind) {
@@ -141,7 +145,7 @@ export function strategies(tree: DecisionTree, budget = Budget.unlimited()): Out
                     return combine(node.branches.map((b) => below(b.node, meet(reach, b.event))), n, budget);
             }
         };
-        return below(tree.root, everything(n)).map((p) => ({ choices: p.choices, name: strategyName(p.choices), gamble: p.gamble }));
+        return below(root, everything(n)).map((p) => ({ choices: p.choices, name: strategyName(p.choices), gamble: p.gamble }));
     });
 }
 
