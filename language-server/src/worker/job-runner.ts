@@ -32,7 +32,7 @@ export class JobRunner {
         if (token.isCancellationRequested) return none({ cancelled: true });
         this.applySettings(job.settings);
         const { LangiumDocumentFactory, LangiumDocuments, DocumentBuilder } = this.services.shared.workspace;
-        const uri = URI.parse(job.uri);
+        const uri = this.documentUri(job.uri);
         try {
             if (LangiumDocuments.hasDocument(uri)) await DocumentBuilder.update([], [uri]);
             const document = LangiumDocumentFactory.fromString(job.text, uri);
@@ -48,6 +48,16 @@ export class JobRunner {
         } finally {
             await DocumentBuilder.update([], [uri]).catch(() => undefined);
         }
+    }
+
+    /**
+     * The URI of the worker's copy of the note. Without an editor the worker's services pick the language by
+     * file extension, so an unsaved note without one (`untitled:Untitled-1`, a Credal note by its language
+     * only) is parsed under the same URI with `.cred` appended; only ranges come back, so nothing else sees it.
+     */
+    private documentUri(noteUri: string): URI {
+        const uri = URI.parse(noteUri);
+        return this.services.shared.ServiceRegistry.hasServices(uri) ? uri : uri.with({ path: `${uri.path}.cred` });
     }
 
     /** Every eval and assert, reusing the previous version's result when the fingerprint is unchanged. */
