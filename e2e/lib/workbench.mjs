@@ -2,6 +2,7 @@
 // The selectors are VS Code internals, valid for the pinned code-server 4.139.1 (Code 1.139.1).
 import * as path from 'node:path';
 import { log } from './results.mjs';
+import { until } from './until.mjs';
 
 export class Workbench {
     constructor(page, { port, folder, screenshots }) {
@@ -29,6 +30,20 @@ export class Workbench {
         await row.dblclick({ timeout: 30_000 });
         await this.page.locator('.tabs-container .tab.active', { hasText: fileName }).waitFor({ timeout: 30_000 });
         await this.editor().locator('.view-line').first().waitFor({ timeout: 30_000 });
+    }
+
+    /**
+     * Clicks a code lens until `reached()` holds. A lens clicked just as the server has the lenses refreshed
+     * (new eval results arrived) runs a command VS Code has already dropped ("Actual command not found" in the
+     * extension host's log) and nothing happens; the lens drawn again works.
+     */
+    async clickLensUntil(lens, what, reached, attempts = 3) {
+        for (let attempt = 1; ; attempt++) {
+            await lens.click();
+            if (await until(what, reached, 20_000).then(() => true, () => false)) return;
+            if (attempt === attempts) throw new Error(`clicked the lens ${attempts} times; still no ${what}`);
+            log(`clicked a lens, no ${what} yet: clicking it again`);
+        }
     }
 
     async runCommand(title) {

@@ -188,9 +188,9 @@ export const tests = [
                 { hasText: /^maximin:\s\{abstain\}$/ }).waitFor({ timeout: 30_000 });
             await workbench.screenshot('code-lens-decision');
             // Clicking it opens the note's preview beside the editor, scrolled to the problem, which flashes.
-            await lens.locator('a', { hasText: 'Show in preview' }).click();
             const preview = workbench.page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
-            await preview.locator('body[data-revealed="Bet"]').waitFor({ timeout: 30_000 });
+            await workbench.clickLensUntil(lens.locator('a', { hasText: 'Show in preview' }), 'preview revealing Bet',
+                () => preview.locator('body[data-revealed="Bet"]').isVisible());
             const box = await preview.locator('.credal-block[data-name="Bet"]').evaluate(node => ({ top: node.getBoundingClientRect().top,
                 height: window.innerHeight }));
             log(`Show in preview: the block of Bet is at ${box.top.toFixed(0)} px of ${box.height} px`);

@@ -51,8 +51,8 @@ export const tests = [
             await page.keyboard.press('Enter');
             const lens = workbench.editor().locator('.codelens-decoration a', { hasText: 'Γ-maximin: {play_bet_bet}' }).first();
             await lens.waitFor({ timeout: 30_000 });
-            await lens.click();
-            await page.locator('.tabs-container .tab', { hasText: `Preview ${NOTE}` }).first().waitFor({ timeout: 30_000 });
+            await workbench.clickLensUntil(lens, 'preview of the tree', () => page.locator('.tabs-container .tab', { hasText: `Preview ${NOTE}` })
+                .first().isVisible());
 
             // Γ-maximin bets after both tosses: the root's `play` and one `bet` per toss.
             const maximin = await shownRule(workbench, 'maximin');
