@@ -6,7 +6,7 @@
 import {
     isActsClause, isBehaviourClause, isBeliefClause, isCall, type Call, isInconsistentClause, isPayoffClause, isPoliciesClause,
         isSemanticsClause,
-    type DdtDeclaration, type DecisionDeclaration
+    type DdtDeclaration, type DecisionDeclaration, type TreeDeclaration
 } from '../generated/ast.js';
 import * as credal from '../math/credal.js';
 import { guard } from '../math/credal-types.js';
@@ -25,7 +25,8 @@ import { reportUnreachableOutcomes } from './unreachable-outcomes.js';
 import { errorValue, isError, sameFiniteSet, type CredalValue, type ErrorValue, type EventValue, type FiniteSet, type GambleValue, type Value } from './values.js';
 import { IssueCodes } from '../diagnostics/codes.js';
 
-function problemSet(ctx: EvalContext, node: DecisionDeclaration | DdtDeclaration): FiniteSet | ErrorValue {
+/** The set a decision, DDT or tree is on: its `on`, or the one its contents say; E-TYPE when neither tells. */
+export function problemSet(ctx: EvalContext, node: DecisionDeclaration | DdtDeclaration | TreeDeclaration): FiniteSet | ErrorValue {
     const set = declaredSet(ctx, node);
     if (set && 'kind' in set) return set;
     if (!set) {

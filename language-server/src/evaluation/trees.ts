@@ -16,8 +16,8 @@ import {
     clashingNames, strategiesBelow, strategyCount, MAX_STRATEGIES, type DecisionNode, type TreeNode
 } from '../math/tree/tree.js';
 import { conditioningConvention } from './conventions.js';
-import { linkerReportedWithin, sourceText, type EvalContext } from './context.js';
-import { declaredSet } from './declarations.js';
+import { sourceText, type EvalContext } from './context.js';
+import { problemSet } from './problems.js';
 import { evaluateAs, evaluateNumber } from './expressions.js';
 import { factorIndexOf } from './finite-sets.js';
 import { IssueCodes, type DiagnosticCode } from '../diagnostics/codes.js';
@@ -31,7 +31,7 @@ import {
 class Stop { constructor(readonly error: ErrorValue) {} }
 
 export function evaluateTree(ctx: EvalContext, node: TreeDeclaration): Value {
-    const set = treeSet(ctx, node);
+    const set = problemSet(ctx, node);
     if (isError(set)) return set;
     const beliefClause = node.clauses.find(isBeliefClause);
     if (!beliefClause) {
@@ -65,17 +65,6 @@ export function evaluateTree(ctx: EvalContext, node: TreeDeclaration): Value {
         return ctx.fail(IssueCodes.DuplicateName, message, { node, property: 'name' });
     }
     return value;
-}
-
-function treeSet(ctx: EvalContext, node: TreeDeclaration): FiniteSet | ErrorValue {
-    const set = declaredSet(ctx, node);
-    if (set && 'kind' in set) return set;
-    if (!set) {
-        const message = `cannot tell which set ${node.name} is on; add \`on <set>\``;
-        if (linkerReportedWithin(node)) return errorValue(IssueCodes.Type, message, { node, reported: true });
-        return ctx.fail(IssueCodes.Type, message, { node, property: 'name' });
-    }
-    return set;
 }
 
 /** A clashing strategy name, if any (only checked when the strategies can be enumerated). */
