@@ -1,7 +1,7 @@
 import { expectCompletion } from 'langium/test';
 import type { CompletionItem } from 'vscode-languageserver';
 import { afterEach, describe, expect, it } from 'vitest';
-import { lspTestKit, offsetOf } from './lsp-test-kit.js';
+import { lspTestKit } from './lsp-test-kit.js';
 
 // Version 2 in the editor (LANGUAGE §7.5): hover with the generators table, E_H of the note's gambles and
 // P^g_H(L) for an update; inlay hints; completion of the new keywords and functions.
@@ -21,13 +21,7 @@ eval generators(H)
 eval lowerE(H, f)
 `;
 
-async function hoverAt(text: string, needle: string): Promise<string> {
-    const document = await kit.build(text);
-    const position = document.textDocument.positionAt(offsetOf(text, needle, 0, 0));
-    const result = await kit.credal.lsp.HoverProvider!.getHoverContent(document, { textDocument: { uri: document.uri.toString() },
-        position });
-    return (result?.contents as { value?: string } | undefined)?.value ?? '';
-}
+const hoverAt = kit.hover;
 
 describe('hover on a decision under a non-crisp infradistribution (LANGUAGE §7.4)', () => {
     const decisions = `${note}decision D on X {

@@ -8,17 +8,26 @@ export function lspTestKit() {
     const services = createCredalServices(EmptyFileSystem);
     const parse = parseHelper<Model>(services.Credal);
     let counter = 0;
+    /** A fully built (linked, indexed, validated) document. */
+    const build = async (text: string, name?: string): Promise<LangiumDocument<Model>> => {
+        const uri = URI.parse(`file:///lsp-test/${name ?? `note${++counter}`}.cred`);
+        const document = services.shared.workspace.LangiumDocumentFactory.fromString<Model>(text, uri);
+        services.shared.workspace.LangiumDocuments.addDocument(document);
+        await services.shared.workspace.DocumentBuilder.build([document], { validation: true });
+        return document;
+    };
     return {
         services,
         credal: services.Credal,
         parse,
-        /** A fully built (linked, indexed, validated) document. */
-        async build(text: string, name?: string): Promise<LangiumDocument<Model>> {
-            const uri = URI.parse(`file:///lsp-test/${name ?? `note${++counter}`}.cred`);
-            const document = services.shared.workspace.LangiumDocumentFactory.fromString<Model>(text, uri);
-            services.shared.workspace.LangiumDocuments.addDocument(document);
-            await services.shared.workspace.DocumentBuilder.build([document], { validation: true });
-            return document;
+        build,
+        /** The hover's Markdown at `needle` (see offsetOf) in a note built from `text`; '' when there is none. */
+        async hover(text: string, needle: string, shift = 0, occurrence = 0): Promise<string> {
+            const document = await build(text);
+            const position = document.textDocument.positionAt(offsetOf(text, needle, shift, occurrence));
+            const result = await services.Credal.lsp.HoverProvider!.getHoverContent(document,
+                { textDocument: { uri: document.uri.toString() }, position });
+            return (result?.contents as { value?: string } | undefined)?.value ?? '';
         },
         /** Replaces the `credal` settings section, as a client's didChangeConfiguration would. */
         configure(settings: Record<string, unknown>): void {

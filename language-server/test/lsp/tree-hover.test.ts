@@ -9,13 +9,7 @@ afterEach(() => kit.clear());
 
 const hedge = `${hedgeTree()}eval Hedge.play_bet_pass\n`;
 
-async function hoverAt(text: string, needle: string): Promise<string> {
-    const document = await kit.build(text);
-    const position = document.textDocument.positionAt(offsetOf(text, needle, 0, 0));
-    const result = await kit.credal.lsp.HoverProvider!.getHoverContent(document, { textDocument: { uri: document.uri.toString() },
-        position });
-    return (result?.contents as { value?: string } | undefined)?.value ?? '';
-}
+const hoverAt = kit.hover;
 
 describe('hover on a decision tree', () => {
     it('draws the tree with each rule on the branches its choice takes', async () => {

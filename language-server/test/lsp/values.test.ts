@@ -2,7 +2,7 @@ import { expectHover } from 'langium/test';
 import type { InlayHint } from 'vscode-languageserver';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LangiumDocument } from 'langium';
-import { lspTestKit, offsetOf } from './lsp-test-kit.js';
+import { lspTestKit } from './lsp-test-kit.js';
 
 const kit = lspTestKit();
 const hover = expectHover(kit.credal);
@@ -31,13 +31,7 @@ decision Bet on Coin {
 }
 `;
 
-async function hoverAt(text: string, needle: string, shift = 0, occurrence = 0): Promise<string> {
-    const document = await kit.build(text);
-    const position = document.textDocument.positionAt(offsetOf(text, needle, shift, occurrence));
-    const result = await kit.credal.lsp.HoverProvider!.getHoverContent(document, { textDocument: { uri: document.uri.toString() },
-        position });
-    return (result?.contents as { value?: string } | undefined)?.value ?? '';
-}
+const hoverAt = kit.hover;
 
 describe('hover', () => {
     it('a credal set: how built, vertices, lower/upper probability of each element, flags, picture, doc as Unicode', async () => {
