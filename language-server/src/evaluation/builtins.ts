@@ -279,7 +279,7 @@ export function shownSignature(builtin: BuiltinFunction): string {
 }
 
 export function evaluateCall(ctx: EvalContext, call: Call, want: Want): Value {
-    if (typeof call.callee !== 'string') return { kind: 'error', code: IssueCodes.Syntax, message: 'missing function name', node: call, reported: true };
+    if (typeof call.callee !== 'string') return { kind: 'error', code: IssueCodes.Syntax, message: 'missing function name', reported: true };
     const builtin = BUILTIN_BY_NAME.get(call.callee);
     const kernel = builtin ? undefined : ctx.inference.kernelOf(call);
     if (kernel) return kernelApplication(ctx, call, kernel);
@@ -341,7 +341,7 @@ function fromOutcome<T>(ctx: EvalContext, outcome: Outcome<T>, call: Call, make:
         const what = error.code === IssueCodes.Empty ? 'which is empty (its assessments incur sure loss)'
             : 'whose belief rules out a policy';
         ctx.note('info', IssueCodes.DependsOnError, `depends on ${name}, ${what}`, { node: credalArg }, { dependsOn: name });
-        return { kind: 'error', code: error.code, message: `depends on ${name}, ${what}`, node: call, reported: true, dependsOn: name };
+        return { kind: 'error', code: error.code, message: `depends on ${name}, ${what}`, reported: true, dependsOn: name };
     }
     return ctx.engineFailure(error, { node: call }, call.callee);
 }
@@ -495,7 +495,7 @@ function valueQuery(ctx: EvalContext, call: Call): Value {
     }
     const silent = (memberNode as { ref?: { error?: { silent?: boolean } } } | undefined)?.ref?.error?.silent === true;
     if (isNameRef(memberNode) && !targetOf(memberNode.ref) && !silent) {
-        return { kind: 'error', code: IssueCodes.Unresolved, message: `\`${member}\` is unknown`, node: memberNode, reported: true };
+        return { kind: 'error', code: IssueCodes.Unresolved, message: `\`${member}\` is unknown`, reported: true };
     }
     if (problem.kind === 'ddt') {
         if (call.arguments.length > 2) {
@@ -616,7 +616,7 @@ function marginalConstructor(ctx: EvalContext, call: Call): Value {
     if (target.kind !== 'set') return ctx.fail(IssueCodes.Type, `marginal(K, X) needs a set X, got \`${sourceText(argument(call, 1))}\``,
         { node: argument(call, 1)! });
     const onto = (target as SetValue).set;
-    const factors = onto.shape.factors.map((f) => factorIndexOf(K.set, { ...onto, shape: { factors: [f], label: f.label } }));
+    const factors = onto.factorSites.map((site, f) => factorIndexOf(K.set, { ...onto, factorSites: [site], factors: [onto.factors[f]!] }));
     if (factors.some((f) => f < 0)) {
         return ctx.fail(IssueCodes.Type, `${onto.label} is not a factor of ${K.set.label}`, { node: argument(call, 1)! });
     }

@@ -97,7 +97,7 @@ function conditionedBy(ctx: EvalContext, node: BinaryExpression | Call, leftNode
     const quick = credal.condition(K.credal, members, { rule: rule.value, budget: bounded });
     if (quick.ok || !overTypingBound(quick)) return conditioned(ctx, parts, K, quick, 'expensive');
     ctx.uncacheable = true;
-    return errorValue(IssueCodes.Deferred, 'conditioning needs an LP: computed on save', { node, reported: true });
+    return errorValue(IssueCodes.Deferred, 'conditioning needs an LP: computed on save', { reported: true });
 }
 
 /**

@@ -19,6 +19,7 @@ import { errorValue, isError, type ConstraintSource, type ErrorValue, type Event
     type Value } from './values.js';
 import { IssueCodes } from '../diagnostics/codes.js';
 import { topLevelStatement } from '../linking/statement-dependencies.js';
+import { siteOf } from '../syntax/source-site.js';
 
 /** a·p + constant, where `coeffs` is undefined for a plain number. */
 interface Linear {
@@ -105,15 +106,22 @@ function linkConstraint(ctx: EvalContext, link: Comparison, leftNode: Expression
     out.push({ id, coeffs, rel, rhs: right.constant.sub(left.constant) });
     // The form the user bounds: the side with the unknown (or the difference when both sides have it).
     const source: ConstraintSource = !left.coeffs
-        ? { node: link, form: sourceText(link.right), bound: leftNode, probability: right.probability, written: [rel], sign: -1,
+        ? { ...writtenAt(link, leftNode), form: sourceText(link.right), probability: right.probability, written: [rel], sign: -1,
         offset: right.constant }
         : !right.coeffs
-            ? { node: link, form: sourceText(leftNode), bound: link.right, probability: left.probability, written: [rel], sign: 1,
+            ? { ...writtenAt(link, link.right), form: sourceText(leftNode), probability: left.probability, written: [rel], sign: 1,
             offset: left.constant }
-            : { node: link, form: `${sourceText(leftNode)} − (${sourceText(link.right)})`, probability: false, written: [rel], sign: 1,
+            : { ...writtenAt(link), form: `${sourceText(leftNode)} − (${sourceText(link.right)})`, probability: false, written: [rel], sign: 1,
             offset: left.constant.sub(right.constant) };
     sources.set(id, source);
     return undefined;
+}
+
+/** Where an assessment is written: its link, the whole item of the block it belongs to, and its bound. */
+function writtenAt(link: Comparison, bound?: AstNode): Pick<ConstraintSource, 'at' | 'item' | 'bound'> {
+    let item: AstNode = link;
+    while (item.$container && isComparison(item.$container)) item = item.$container;
+    return { at: siteOf(link), item: siteOf(item), ...(bound ? { bound: siteOf(bound) } : {}) };
 }
 
 function rangeConstraint(ctx: EvalContext, link: Comparison, leftNode: Expression | undefined, left: Linear, set: FiniteSet, id: string,
@@ -148,7 +156,7 @@ function rangeConstraint(ctx: EvalContext, link: Comparison, leftNode: Expressio
             { data: { lower: String(lower), upper: String(upper), replacement, replaceRange: rangeOf(range) } });
     }
     out.push({ id, coeffs: left.coeffs, rel: '>=', rhs: lo }, { id, coeffs: left.coeffs, rel: '<=', rhs: hi });
-    sources.set(id, { node: link, form: sourceText(leftNode), bound: range, probability: left.probability, written: ['>=', '<='], sign: 1,
+    sources.set(id, { ...writtenAt(link, range), form: sourceText(leftNode), probability: left.probability, written: ['>=', '<='], sign: 1,
         offset: left.constant });
     return undefined;
 }
@@ -377,7 +385,7 @@ function conditionalConstraint(ctx: EvalContext, link: Comparison, side: Conditi
         out.push({ id, coeffs: rowFor(bound.value), rel: bound.rel, rhs: Rational.ZERO });
         forms.push(`${linearText(side, bound.value)} ${bound.rel === '>=' ? '≥' : bound.rel === '<=' ? '≤' : '='} 0`);
     }
-    sources.set(id, { node: link, form: forms.join(' and '), probability: false, written: [], sign: 1, offset: Rational.ZERO,
+    sources.set(id, { ...writtenAt(link), form: forms.join(' and '), probability: false, written: [], sign: 1, offset: Rational.ZERO,
         conditional: forms });
     return undefined;
 }

@@ -91,7 +91,7 @@ export class EvalContext {
         if (!where.node) return errorValue(code, message, { reported: true });
         this.sink.add({ severity: options.severity ?? 'error', code, message, ...precise(where), related: options.related,
             data: options.data, cost: options.cost });
-        return errorValue(code, message, { node: where.node, reported: true, ...(options.cost === 'expensive' ? { costly: true } : {}) });
+        return errorValue(code, message, { reported: true, ...(options.cost === 'expensive' ? { costly: true } : {}) });
     }
 
     /** Report a warning, info or hint; evaluation goes on. */
@@ -107,7 +107,7 @@ export class EvalContext {
             const reason = (error.data as { reason?: string } | undefined)?.reason;
             if (reason === 'cancelled') {
                 this.uncacheable = true;
-                return errorValue(IssueCodes.Budget, 'cancelled', { node: where.node, reported: true });
+                return errorValue(IssueCodes.Budget, 'cancelled', { reported: true });
             }
             return this.fail(IssueCodes.Budget,
                 `${prefix ? `${prefix}: ` : ''}stopped: the computation exceeded its budget (${error.message})`, where, { data: { reason },
@@ -121,7 +121,7 @@ export class EvalContext {
     finiteSet(shape: SetShape, where: IssueLocation): FiniteSet | ErrorValue {
         const r = finiteSetOf(shape);
         if (r.ok) return r.set;
-        if (r.size === 0n) return errorValue(IssueCodes.SetEmpty, `${shape.label} has no elements`, { node: where.node, reported: true });
+        if (r.size === 0n) return errorValue(IssueCodes.SetEmpty, `${shape.label} has no elements`, { reported: true });
         return this.fail(IssueCodes.Budget, `${shape.label} has ${r.size} elements; at most ${MAX_SET_SIZE} can be evaluated`, where);
     }
 
@@ -132,7 +132,7 @@ export class EvalContext {
      */
     unknownSet(message: string, node: AstNode): ErrorValue {
         const scope = isCall(node.$container) ? node.$container : node;
-        if (linkerReportedWithin(scope)) return errorValue(IssueCodes.Type, message, { node, reported: true });
+        if (linkerReportedWithin(scope)) return errorValue(IssueCodes.Type, message, { reported: true });
         return this.fail(IssueCodes.Type, message, { node });
     }
 
@@ -141,7 +141,7 @@ export class EvalContext {
         const nesting = this.host.nesting;
         if (nesting.expressions >= MAX_EXPRESSION_DEPTH) {
             // One report per computation: the levels above it hit the same limit for the same reason.
-            if (this.tooDeep) return errorValue(IssueCodes.Budget, 'nested too deep', { node, reported: true });
+            if (this.tooDeep) return errorValue(IssueCodes.Budget, 'nested too deep', { reported: true });
             this.tooDeep = true;
             return this.fail(IssueCodes.Budget,
                 `expression nested deeper than ${MAX_EXPRESSION_DEPTH} levels; split it into named parts with \`let\``, { node });

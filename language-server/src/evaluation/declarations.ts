@@ -35,13 +35,13 @@ export function evaluateDeclaration(ctx: EvalContext, node: AstNode): Value {
     if (isTreeDeclaration(node)) return evaluateTree(ctx, node);
     if (isInfraDeclaration(node)) return infraDeclaration(ctx, node);
     if (isKernelDeclaration(node)) return kernelDeclaration(ctx, node);
-    return errorValue(IssueCodes.Type, `${node.$type} has no value`, { node, reported: true });
+    return errorValue(IssueCodes.Type, `${node.$type} has no value`, { reported: true });
 }
 
 function setValue(ctx: EvalContext, node: SetDeclaration): Value {
     const shape = ctx.inference.setOf(node);
     // Empty sets, duplicates and unknown factors are reported by the linking validator.
-    if (!shape) return errorValue(IssueCodes.SetEmpty, `${node.name} is not a valid set`, { node, reported: true });
+    if (!shape) return errorValue(IssueCodes.SetEmpty, `${node.name} is not a valid set`, { reported: true });
     const set = ctx.finiteSet(shape, { node, property: 'name' });
     return isError(set) ? set : { kind: 'set', set };
 }
@@ -53,7 +53,7 @@ export function declaredSet(ctx: EvalContext,
     node: AstNode & { on?: WithOn['on'] }): FiniteSet | undefined | ReturnType<typeof errorValue> {
     if (node.on) {
         const shape = ctx.inference.shapeOf(node.on);
-        if (!shape) return errorValue(IssueCodes.Type, 'unknown set', { node: node.on, reported: true });
+        if (!shape) return errorValue(IssueCodes.Type, 'unknown set', { reported: true });
         return ctx.finiteSet(shape, { node: node.on });
     }
     return ctx.setOf(node);

@@ -329,7 +329,7 @@ export class CredalEvaluator implements EvaluationHost {
             return { result, issues: [...sink.issues], cacheable: !ctx.uncacheable && !isCancelled() };
         } catch (error) {
             const issue = this.internalIssue(node, error);
-            const value = errorValue(IssueCodes.Internal, issue.message, { node, reported: true });
+            const value = errorValue(IssueCodes.Internal, issue.message, { reported: true });
             return { result: { value } as T, issues: [...sink.issues, issue], cacheable: false };
         }
     }
@@ -374,7 +374,7 @@ function cancelled(token: CancellationToken | undefined): () => boolean {
 /** The silent E-CYCLE value: the linking validator reports the cycle itself. */
 function cycleError(node: AstNode): Value {
     const name = (node as { name?: string }).name ?? 'this declaration';
-    return errorValue(IssueCodes.Cycle, `\`${name}\` is defined in terms of itself`, { node, reported: true });
+    return errorValue(IssueCodes.Cycle, `\`${name}\` is defined in terms of itself`, { reported: true });
 }
 
 function documentUri(node: AstNode): string | undefined {

@@ -14,6 +14,22 @@ import { EvalContext, rangeOf, sourceText } from './context.js';
 import { type RelatedIssueInfo } from './issues.js';
 import type { ConstraintSource, CredalValue, DdtValue, Value } from './values.js';
 import { IssueCodes } from '../diagnostics/codes.js';
+import { nodeAtSite } from '../syntax/source-site.js';
+
+/** A written assessment with its nodes found again in the current tree (a value holds only their sites). */
+interface Assessment extends ConstraintSource {
+    readonly node: AstNode;
+    readonly boundNode?: AstNode;
+}
+
+function assessments(K: CredalValue, declaration: AstNode): Map<string, Assessment> {
+    const found = new Map<string, Assessment>();
+    for (const [id, source] of K.sources?.constraints ?? []) {
+        const node = nodeAtSite(source.at, declaration);
+        if (node) found.set(id, { ...source, node, boundNode: source.bound && nodeAtSite(source.bound, declaration) });
+    }
+    return found;
+}
 
 export function expensiveIssues(ctx: EvalContext, declaration: AstNode, value: Value): void {
     if (isCredalDeclaration(declaration) && value.kind === 'credal') credalIssues(ctx, declaration, value);
@@ -35,7 +51,7 @@ function credalIssues(ctx: EvalContext, declaration: AstNode, K: CredalValue): v
         if (notes.error.code === IssueCodes.Budget) overBudget(ctx, declaration, notes.error.message);
         return;
     }
-    const sources = K.sources?.constraints ?? new Map<string, ConstraintSource>();
+    const sources = assessments(K, declaration);
     for (const note of notes.value) {
         switch (note.code) {
             case IssueCodes.Empty: emptiness(ctx, declaration, K, sources,
@@ -71,7 +87,7 @@ function inWrittenTerms(source: ConstraintSource, rel: string, value: Rational):
     return { rel: source.sign > 0 ? rel : FLIP[rel]!, value: (source.sign > 0 ? value : value.neg()).add(source.offset) };
 }
 
-function notCoherent(ctx: EvalContext, source: ConstraintSource, all: readonly CoherenceEntry[]): void {
+function notCoherent(ctx: EvalContext, source: Assessment, all: readonly CoherenceEntry[]): void {
     const writes = (rel: string): boolean => source.written.includes(rel) || source.written.includes('=');
     const entries = all.filter((e) => writes(e.rel)).map((e) => {
         const assessed = inWrittenTerms(source, e.rel, e.assessed);
@@ -82,7 +98,7 @@ function notCoherent(ctx: EvalContext, source: ConstraintSource, all: readonly C
     const upper = entries.find((e) => e.rel === '<=');
     const parts = entries.map((e) =>
         `${e.rel === '>=' ? 'lower' : 'upper'} bound ${e.assessed} is never attained: the other assessments force ${source.form} ${REL_WORDS[e.rel]} ${e.tight}`);
-    const bound = source.bound;
+    const bound = source.boundNode;
     let replacement: string | undefined;
     if (bound?.$type === 'Interval') {
         const lo = lower ? String(lower.tight) : sourceText((bound as { lower?: AstNode }).lower);
@@ -103,7 +119,7 @@ function notCoherent(ctx: EvalContext, source: ConstraintSource, all: readonly C
 }
 
 /** E-EMPTY with the sure-loss combination in words and related information at each constraint. */
-function emptiness(ctx: EvalContext, declaration: AstNode, K: CredalValue, sources: ReadonlyMap<string, ConstraintSource>,
+function emptiness(ctx: EvalContext, declaration: AstNode, K: CredalValue, sources: ReadonlyMap<string, Assessment>,
     data: { certificate?: credal.SureLossCertificate }): void {
     const name = (declaration as { name?: string }).name ?? 'this credal set';
     const certificate = data.certificate;
@@ -122,7 +138,7 @@ function emptiness(ctx: EvalContext, declaration: AstNode, K: CredalValue, sourc
         const rhs = rhsOf(K.credal, t.id, t.rel);
         const written = rhs ? inWrittenTerms(source, t.rel, rhs) : undefined;
         const text = written ? `${source.form} ${REL_WORDS[written.rel]} ${written.value}`
-            : `${source.form} ${REL_WORDS[t.rel]} ${sourceText(source.bound)}`;
+            : `${source.form} ${REL_WORDS[t.rel]} ${sourceText(source.boundNode)}`;
         return { term: t, source, text: `${t.multiplier} × (${text})` };
     });
     const gamble = certificate ? `(${certificate.gamble.map(String).join(', ')})` : undefined;
@@ -154,11 +170,12 @@ function rhsOf(K: credal.CredalSet, id: string, rel: string): Rational | undefin
     return undefined;
 }
 
-function redundancy(ctx: EvalContext, declaration: AstNode, K: CredalValue, sources: ReadonlyMap<string, ConstraintSource>,
+function redundancy(ctx: EvalContext, declaration: AstNode, K: CredalValue, sources: ReadonlyMap<string, Assessment>,
     data: { generators?: number[]; constraints?: string[] }): void {
-    const generatorNodes = K.sources?.generators ?? [];
+    const generators = K.sources?.generators ?? [];
     for (const index of data.generators ?? []) {
-        const node = generatorNodes[index];
+        const site = generators[index];
+        const node = site && nodeAtSite(site, declaration);
         if (node && inside(node, declaration)) {
             ctx.note('info', IssueCodes.Redundant,
                 `\`${sourceText(node)}\` is not an extreme point: it is a mixture of the other generators and can be removed`,

@@ -150,7 +150,7 @@ function precise(ctx: EvalContext, p: DistributionValue, node: AstNode): CredalV
 }
 
 function parseNumber(ctx: EvalContext, node: AstNode, text: string | undefined): Value {
-    if (text === undefined) return errorValue(IssueCodes.Syntax, 'missing number', { node, reported: true });
+    if (text === undefined) return errorValue(IssueCodes.Syntax, 'missing number', { reported: true });
     try {
         return sizedNumber(ctx, node, Rational.parse(text));
     } catch (error) {
@@ -179,7 +179,7 @@ function constant(ctx: EvalContext, node: Constant, want: Want): Value {
 /** Inherit a declaration's value; an erroneous one is noted once here ("depends on K, which has errors"). */
 function nameRef(ctx: EvalContext, node: NameRef, want: Want): Value {
     const target = targetOf(node.ref);
-    if (!target) return errorValue(IssueCodes.Unresolved, `unknown name \`${node.ref?.$refText ?? ''}\``, { node, reported: true });
+    if (!target) return errorValue(IssueCodes.Unresolved, `unknown name \`${node.ref?.$refText ?? ''}\``, { reported: true });
     switch (target.$type) {
         case 'Element':
             return ctx.fail(IssueCodes.Type,
@@ -226,7 +226,7 @@ export function dependsOn(ctx: EvalContext, value: ErrorValue, target: AstNode, 
     const cost = value.costly ? 'expensive' : undefined;
     ctx.note('info', IssueCodes.DependsOnError, `depends on ${name}, which has errors${through}`, { node: use },
         { dependsOn: name }, [{ node: target, property: 'name', message: `${name} is declared here` }], cost);
-    return errorValue(value.code, `depends on ${name}, which has errors`, { node: use, reported: true, dependsOn: value.dependsOn ?? name,
+    return errorValue(value.code, `depends on ${name}, which has errors`, { reported: true, dependsOn: value.dependsOn ?? name,
         ...(value.costly ? { costly: true } : {}) });
 }
 

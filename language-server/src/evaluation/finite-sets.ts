@@ -3,6 +3,7 @@
  * expression lives on) to enumerated finite sets the engine can index.
  */
 import { elementNames, factorSize, type SetShape } from '../linking/set-shape.js';
+import { sameSite, siteOf, type SourceSite } from '../syntax/source-site.js';
 import type { FiniteSet } from './values.js';
 
 /** Sets larger than this are refused (E-BUDGET): every vector on them would be huge. */
@@ -16,7 +17,7 @@ export function finiteSetOf(shape: SetShape): FiniteSetResult {
     for (const factor of shape.factors) size *= factorSize(factor);
     if (size === 0n || size > BigInt(MAX_SET_SIZE)) return { ok: false, size };
     const factors = shape.factors.map((factor) => elementNames(factor));
-    return { ok: true, set: { shape, label: shape.label, factors, size: Number(size) } };
+    return { ok: true, set: { factorSites: shapeSites(shape), label: shape.label, factors, size: Number(size) } };
 }
 
 /** The product X × Y of two enumerated sets (row-major, as the engine's strong product). */
@@ -24,7 +25,7 @@ export function productSet(left: FiniteSet, right: FiniteSet): FiniteSet | undef
     if (left.size * right.size > MAX_SET_SIZE) return undefined;
     const label = [left, right].map((s) => (s.factors.length > 1 ? `(${s.label})` : s.label)).join(' × ');
     return {
-        shape: { factors: [...left.shape.factors, ...right.shape.factors], label },
+        factorSites: [...left.factorSites, ...right.factorSites],
         label,
         factors: [...left.factors, ...right.factors],
         size: left.size * right.size,
@@ -33,6 +34,23 @@ export function productSet(left: FiniteSet, right: FiniteSet): FiniteSet | undef
 
 /** The factor index of `factor` in `product` when `factor` is a single factor of it (for marginals). */
 export function factorIndexOf(product: FiniteSet, factor: FiniteSet): number {
-    if (factor.shape.factors.length !== 1) return -1;
-    return product.shape.factors.findIndex((f) => f.literal === factor.shape.factors[0]!.literal);
+    if (factor.factorSites.length !== 1) return -1;
+    return product.factorSites.findIndex((site) => sameSite(site, factor.factorSites[0]!));
+}
+
+/** How many of `product`'s factors are `factor` (a single factor), e.g. 2 for Coin in Coin × Coin. */
+export function factorOccurrences(product: FiniteSet, factor: FiniteSet): number {
+    if (factor.factorSites.length !== 1) return 0;
+    return product.factorSites.filter((site) => sameSite(site, factor.factorSites[0]!)).length;
+}
+
+/** The sites of a shape's factor literals: what identifies the set (products are structural). */
+function shapeSites(shape: SetShape): SourceSite[] {
+    return shape.factors.map((factor) => siteOf(factor.literal));
+}
+
+/** Whether an enumerated set is the set of a linking shape. */
+export function isSetOfShape(set: FiniteSet, shape: SetShape): boolean {
+    return set.factorSites.length === shape.factors.length
+        && shape.factors.every((factor, i) => sameSite(siteOf(factor.literal), set.factorSites[i]!));
 }

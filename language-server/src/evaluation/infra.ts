@@ -329,7 +329,7 @@ export function infraDeclaration(ctx: EvalContext, node: InfraDeclaration): Valu
 /** `kernel k from X to Y = { x: K, …, else: K }`. */
 export function kernelDeclaration(ctx: EvalContext, node: KernelDeclaration): Value {
     const fromShape = ctx.inference.shapeOf(node.from), toShape = ctx.inference.shapeOf(node.to);
-    if (!fromShape || !toShape) return errorValue(IssueCodes.Type, 'unknown set', { node, reported: true });
+    if (!fromShape || !toShape) return errorValue(IssueCodes.Type, 'unknown set', { reported: true });
     const from = ctx.finiteSet(fromShape, { node: node.from });
     const to = ctx.finiteSet(toShape, { node: node.to });
     if (isError(from)) return from;
@@ -370,7 +370,7 @@ export function kernelDeclaration(ctx: EvalContext, node: KernelDeclaration): Va
 /** `k(x)`: the credal set of one element. */
 export function kernelApplication(ctx: EvalContext, call: Call, declaration: KernelDeclaration): Value {
     const kernel = ctx.host.declarationValue(declaration, ctx);
-    if (isError(kernel)) return errorValue(kernel.code, `depends on ${declaration.name}, which has errors`, { node: call, reported: true, dependsOn: declaration.name });
+    if (isError(kernel)) return errorValue(kernel.code, `depends on ${declaration.name}, which has errors`, { reported: true, dependsOn: declaration.name });
     if (kernel.kind !== 'kernel') return ctx.fail(IssueCodes.Type, `${declaration.name} is not a kernel`, { node: call });
     if (call.arguments.length !== 1) return ctx.fail(IssueCodes.Type, `${kernel.name}(x) takes one element of ${kernel.from.label}`, { node: call, property: 'callee' });
     const index = elementOf(ctx, call.arguments[0], kernel.from);

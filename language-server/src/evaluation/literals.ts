@@ -21,6 +21,7 @@ import {
     type CredalValue, type DistributionValue, type ErrorValue, type FiniteSet, type Value
 } from './values.js';
 import { IssueCodes } from '../diagnostics/codes.js';
+import { siteOf } from '../syntax/source-site.js';
 
 export function braceLiteral(ctx: EvalContext, node: BraceLiteral, want: Want): Value {
     const items = node.items;
@@ -89,11 +90,10 @@ export function elementOf(ctx: EvalContext, item: AstNode | undefined, set: Fini
     const names: string[] = [];
     const parts = isTuple(item) ? item.items : [item];
     for (const part of parts) {
-        if (!part) return errorValue(IssueCodes.ElementUnknown, 'missing element', { node: item, reported: true });
+        if (!part) return errorValue(IssueCodes.ElementUnknown, 'missing element', { reported: true });
         if (isNameRef(part)) {
             const target = targetOf(part.ref);
-            if (!target && linkerReported(part.ref)) return errorValue(IssueCodes.ElementUnknown, 'unknown element', { node: part,
-                reported: true });
+            if (!target && linkerReported(part.ref)) return errorValue(IssueCodes.ElementUnknown, 'unknown element', { reported: true });
             if (target && target.$type !== 'Element') {
                 return ctx.fail(IssueCodes.Type,
                     `\`${part.ref.$refText}\` is ${kindOfDeclaration(target.$type)}, not an element of ${set.label}`, { node: part });
@@ -101,7 +101,7 @@ export function elementOf(ctx: EvalContext, item: AstNode | undefined, set: Fini
             names.push(part.ref.$refText);
         } else if (isInteger(part)) {
             if (!targetOf(part.element) && linkerReported(part.element)) return errorValue(IssueCodes.ElementUnknown, 'unknown element',
-                { node: part, reported: true });
+                { reported: true });
             names.push(part.element.$refText);
         } else {
             return ctx.fail(IssueCodes.Type, `expected an element of ${set.label}, got \`${sourceText(part)}\``, { node: part });
@@ -150,7 +150,7 @@ function namesLiteral(ctx: EvalContext, node: BraceLiteral): Value {
         const target = targetOf(item.ref);
         // A generated policy (`one_two`, §8.8) or a tree's strategy (§9.2) has no declaration: linking accepted the name silently.
         if (!target && !linkerReported(item.ref)) { names.push(item.ref.$refText); continue; }
-        if (!target) return errorValue(IssueCodes.Unresolved, 'unknown name', { node: item, reported: true });
+        if (!target) return errorValue(IssueCodes.Unresolved, 'unknown name', { reported: true });
         if (target.$type !== 'Act' && target.$type !== 'Policy') {
             return ctx.fail(IssueCodes.Type, `\`${item.ref.$refText}\` is not an act or a policy`, { node: item });
         }
@@ -216,9 +216,8 @@ export function hullOfItems(ctx: EvalContext, items: readonly AstNode[], set: Fi
                     [{ node: items[d.duplicateOf]!, message: 'first listed here' }]);
             }
         }
-        const generatorNodes = items.filter((_, i) => !duplicates.has(i));
-        return { kind: 'credal', set: target, credal: r.value, origin: implicit ? 'implicit-hull' : 'hull',
-            sources: { generators: generatorNodes } };
+        const written = items.filter((_, i) => !duplicates.has(i)).map((item) => siteOf(item));
+        return { kind: 'credal', set: target, credal: r.value, origin: implicit ? 'implicit-hull' : 'hull', sources: { generators: written } };
     }
     const sets: credal.CredalSet[] = [];
     for (const part of parts) {

@@ -18,32 +18,30 @@ export function memberValue(ctx: EvalContext, node: MemberAccess): Value {
     const problem = targetOf(node.receiver?.ref);
     const memberName = node.member?.$refText ?? '';
     // The receiver or the member did not resolve: linking reported it, once.
-    if (!problem) return errorValue(IssueCodes.Unresolved, `unknown name \`${node.receiver?.ref?.$refText ?? ''}\``, { node, reported: true });
+    if (!problem) return errorValue(IssueCodes.Unresolved, `unknown name \`${node.receiver?.ref?.$refText ?? ''}\``, { reported: true });
     if (isTreeDeclaration(problem)) {
         // `T.s` (§9.2): the gamble of strategy s; linking checked the name against the tree's syntax.
         const linkerSilent = (node.member?.error as { silent?: boolean } | undefined)?.silent === true;
-        if (node.member?.error && !linkerSilent) return errorValue(IssueCodes.Unresolved, `\`${memberName}\` is not a strategy`, { node, reported: true });
+        if (node.member?.error && !linkerSilent) return errorValue(IssueCodes.Unresolved, `\`${memberName}\` is not a strategy`, { reported: true });
         const tree = ctx.host.declarationValue(problem, ctx);
         if (isError(tree)) return dependsOn(ctx, tree, problem, node);
-        return tree.kind === 'tree' ? strategyGamble(ctx, tree, memberName, node) : errorValue(IssueCodes.Type, `${problem.name} is not a tree`, { node, reported: true });
+        return tree.kind === 'tree' ? strategyGamble(ctx, tree, memberName, node) : errorValue(IssueCodes.Type, `${problem.name} is not a tree`, { reported: true });
     }
     if (!isDecisionDeclaration(problem) && !isDdtDeclaration(problem)) {
-        return errorValue(IssueCodes.Type, `\`${node.receiver.ref.$refText}\` has no members`, { node, reported: true });
+        return errorValue(IssueCodes.Type, `\`${node.receiver.ref.$refText}\` has no members`, { reported: true });
     }
     const set = declaredSet(ctx, problem);
     if (!set) return ctx.fail(IssueCodes.Type, `cannot tell which set ${problem.name} is on; add \`on <set>\``, { node });
     if ('kind' in set) return set;
     const member = targetOf(node.member);
     if (isDecisionDeclaration(problem)) {
-        if (member?.$type !== 'Act') return errorValue(IssueCodes.Unresolved, `\`${memberName}\` is not an act of ${problem.name}`, { node,
-            reported: true });
+        if (member?.$type !== 'Act') return errorValue(IssueCodes.Unresolved, `\`${memberName}\` is not an act of ${problem.name}`, { reported: true });
         return isAct(member) ? actPayoff(ctx, member, node, { kind: 'gamble', set }) : errorValue(IssueCodes.Unresolved,
-            `\`${memberName}\` is not an act`, { node, reported: true });
+            `\`${memberName}\` is not an act`, { reported: true });
     }
     if (isPolicy(member)) return evaluateAs(ctx, member.consistent, { kind: 'event', set });
     const clause = problem.clauses.find(isPoliciesClause);
-    if (!clause?.from) return errorValue(IssueCodes.Unresolved, `\`${memberName}\` is not a policy of ${problem.name}`, { node,
-        reported: true });
+    if (!clause?.from) return errorValue(IssueCodes.Unresolved, `\`${memberName}\` is not a policy of ${problem.name}`, { reported: true });
     const policies = generatedPolicies(ctx, problem, clause, set);
     if (isError(policies)) return dependsOn(ctx, policies, problem, node);
     const policy = policies.find((p) => p.name === memberName);

@@ -32,7 +32,7 @@ export function problemSet(ctx: EvalContext, node: DecisionDeclaration | DdtDecl
     if (!set) {
         const message = `cannot tell which set ${node.name} is on; add \`on <set>\``;
         // Literals inside that found no set to resolve in were reported by linking: the same cause.
-        if (linkerReportedWithin(node)) return errorValue(IssueCodes.Type, message, { node, reported: true });
+        if (linkerReportedWithin(node)) return errorValue(IssueCodes.Type, message, { reported: true });
         return ctx.fail(IssueCodes.Type, message, { node, property: 'name' });
     }
     return set;

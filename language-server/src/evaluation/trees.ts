@@ -19,7 +19,7 @@ import { conditioningConvention } from './conventions.js';
 import { sourceText, type EvalContext } from './context.js';
 import { problemSet } from './problems.js';
 import { evaluateAs, evaluateNumber } from './expressions.js';
-import { factorIndexOf } from './finite-sets.js';
+import { factorIndexOf, factorOccurrences } from './finite-sets.js';
 import { IssueCodes, type DiagnosticCode } from '../diagnostics/codes.js';
 import type { IssueLocation } from './issues.js';
 import {
@@ -136,7 +136,7 @@ class TreeBuilder {
     /** `observe F { a: …, else: … }`: the event "factor F takes value a"; `else` takes the unlisted values. */
     private factorEvents(node: ObserveNode): boolean[][] {
         const target = node.factor ? targetOf(node.factor) : undefined;
-        if (!target) throw new Stop(errorValue(IssueCodes.Unresolved, 'unknown set', { node, reported: true }));
+        if (!target) throw new Stop(errorValue(IssueCodes.Unresolved, 'unknown set', { reported: true }));
         const factorValue = this.ctx.host.declarationValue(target, this.ctx);
         const where = { node, property: 'factor' };
         if (isError(factorValue) && isSetDeclaration(target)) throw new Stop(factorValue);
@@ -145,8 +145,7 @@ class TreeBuilder {
         }
         const factor = factorValue.set;
         const index = factorIndexOf(this.set, factor);
-        const occurrences = this.set.shape.factors
-            .filter((f) => factor.shape.factors.length === 1 && f.literal === factor.shape.factors[0]!.literal).length;
+        const occurrences = factorOccurrences(this.set, factor);
         if (index < 0 || occurrences !== 1) {
             const why = index < 0 ? `is not a factor of ${this.set.label}`
                 : `occurs ${occurrences} times among the factors of ${this.set.label}`;

@@ -5,9 +5,10 @@
  * the outcome's declaration (the element in the set literal, or the range that implies it).
  */
 import { AstUtils, type AstNode } from 'langium';
-import { isInteger, isNameRef, isPoliciesClause, isTuple, type DdtDeclaration, type Integer, type NameRef } from '../generated/ast.js';
+import { isInteger, isNameRef, isPoliciesClause, isSetLiteral, isTuple, type DdtDeclaration, type Integer, type NameRef } from '../generated/ast.js';
 import { referencePosition } from '../linking/reference-position.js';
-import { sameSet } from '../linking/set-shape.js';
+import { nodeAtSite } from '../syntax/source-site.js';
+import { isSetOfShape } from './finite-sets.js';
 import type { EvalContext } from './context.js';
 import { type RelatedIssueInfo } from './issues.js';
 import { elementIndex, elementLabel, type FiniteSet } from './values.js';
@@ -25,8 +26,8 @@ export function reportUnreachableOutcomes(ctx: EvalContext, node: DdtDeclaration
             ctx.note('warning', IssueCodes.DdtUnreachable, message, { node: at }, data);
             continue;
         }
-        ctx.note('warning', IssueCodes.DdtUnreachable, `${node.name}: ${message}`, { node, property: 'name' }, data, declarationsOf(set,
-            outcome, name));
+        ctx.note('warning', IssueCodes.DdtUnreachable, `${node.name}: ${message}`, { node, property: 'name' }, data, declarationsOf(node,
+            set, outcome, name));
     }
 }
 
@@ -35,7 +36,7 @@ function writtenOutcomes(ctx: EvalContext, node: DdtDeclaration, set: FiniteSet)
     const found = new Map<number, AstNode>();
     const onThisSet = (item: NameRef | Integer, factor: number | undefined): boolean => {
         const position = referencePosition(item, ctx.inference);
-        return position.kind === 'element' && !!position.set && sameSet(position.set, set.shape) && position.factor === factor;
+        return position.kind === 'element' && !!position.set && isSetOfShape(set, position.set) && position.factor === factor;
     };
     const textOf = (item: NameRef | Integer): string => (isNameRef(item) ? item.ref.$refText : item.element.$refText);
     for (const candidate of AstUtils.streamAst(node)) {
@@ -56,20 +57,21 @@ function writtenOutcomes(ctx: EvalContext, node: DdtDeclaration, set: FiniteSet)
 }
 
 /** Where an outcome is declared: its element in each factor's set literal, or the factor's range. */
-function declarationsOf(set: FiniteSet, outcome: number, name: string): RelatedIssueInfo[] {
+function declarationsOf(near: AstNode, set: FiniteSet, outcome: number, name: string): RelatedIssueInfo[] {
     const related: RelatedIssueInfo[] = [];
     let rest = outcome;
     for (let f = set.factors.length - 1; f >= 0; f--) {
         const size = set.factors[f]!.length;
         const coordinate = rest % size;
         rest = Math.floor(rest / size);
-        const factor = set.shape.factors[f];
-        if (!factor) continue;
-        const element = factor.elements[coordinate];
+        const site = set.factorSites[f];
+        const literal = site && nodeAtSite(site, near);
+        if (!literal) continue;
+        const element = isSetLiteral(literal) ? literal.elements[coordinate] : undefined;
         const part = set.factors[f]![coordinate]!;
         related.unshift(element
             ? { node: element, message: set.factors.length > 1 ? `${part} (of ${name}) is declared here` : `${name} is declared here` }
-            : { node: factor.literal, message: `${part}${set.factors.length > 1 ? ` (of ${name})` : ''} is in this range` });
+            : { node: literal, message: `${part}${set.factors.length > 1 ? ` (of ${name})` : ''} is in this range` });
     }
     return related;
 }

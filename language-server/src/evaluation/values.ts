@@ -4,23 +4,27 @@
  * Engine data stays in engine form: distributions and gambles are `Rational[]` in element order, events
  * `boolean[]`, products row-major (math/). A value that lives on a finite set carries that set, so kind
  * and set can be checked together ("expected a credal set on Coin, got a gamble on Die").
- * An evaluation failure is a value too (`ErrorValue`): nothing here throws.
+ * An evaluation failure is a value too (`ErrorValue`): nothing here throws. Values are plain data: where
+ * something was written is a site (syntax/source-site.ts), never a syntax node, so a value kept across
+ * edits or sent to the evaluation worker holds no tree.
  */
 import type { ConventionSource } from './conventions.js';
-import type { AstNode } from 'langium';
 import type { CredalSet, ZeroConditioning } from '../math/credal.js';
 import type { DdtProblem } from '../math/ddt.js';
 import type { DecisionProblem, Rule } from '../math/decision.js';
 import type { AMeasure, InfraSet } from '../math/infra/infra.js';
 import type { Rational } from '../math/rational.js';
 import type { DecisionTree } from '../math/tree/tree.js';
-import type { SetShape } from '../linking/set-shape.js';
+import { sameSite, type SourceSite } from '../syntax/source-site.js';
 import type { DiagnosticCode } from '../diagnostics/codes.js';
 
 /** A finite set with its elements enumerated in the language's order (products lexicographic, row-major). */
 export interface FiniteSet {
-    /** The structural shape from linking (same factors ⇒ same set). */
-    readonly shape: SetShape;
+    /**
+     * Where each factor's literal is written (`{a, b}`, `{1 .. 6}`): products are structural, so the
+     * same literals in the same order are the same set, whatever it is called (linking/set-shape.ts).
+     */
+    readonly factorSites: readonly SourceSite[];
     /** How to name the set in messages: `Coin`, `Coin × Urn`. */
     readonly label: string;
     /** Element names per factor, in declaration order. */
@@ -66,11 +70,13 @@ export interface CredalValue {
     readonly convention?: { readonly value: 'regular' | 'natural'; readonly from: 'note' | 'conventions' | 'setting' | 'argument' };
 }
 
-/** One written assessment: the constraint node, its linear form as written (`P({0})`), and its bound node. */
+/** One written assessment: where its comparison is, its linear form as written (`P({0})`), and where its bound is. */
 export interface ConstraintSource {
-    readonly node: AstNode;
+    readonly at: SourceSite;
+    /** The whole item of the constraint block it belongs to (a chain `a ≤ P(A) ≤ b` is one item of two links). */
+    readonly item: SourceSite;
     readonly form: string;
-    readonly bound?: AstNode;
+    readonly bound?: SourceSite;
     /** Bounds on a probability must lie in [0, 1]. */
     readonly probability: boolean;
     /** The engine relations the user wrote for this id (`>=`, `<=`, `=`); others are implicit. */
@@ -87,8 +93,8 @@ export interface ConstraintSource {
 
 export interface CredalSources {
     readonly constraints?: ReadonlyMap<string, ConstraintSource>;
-    /** The node of each hull generator, in the engine's order (after duplicates are dropped). */
-    readonly generators?: readonly AstNode[];
+    /** Where each hull generator is written, in the engine's order (after duplicates are dropped). */
+    readonly generators?: readonly SourceSite[];
 }
 /** How an infradistribution was written (LANGUAGE §7), for hover, preview and messages. */
 export type InfraOrigin = 'hull' | 'crisp' | 'mix' | 'update' | 'normalize' | 'semidirect' | 'marginal';
@@ -133,13 +139,6 @@ interface RuleValue { readonly kind: 'rule'; readonly rule: Rule }
 /** A tuple of numbers whose set is not known yet (`(1/4, 3/4)` before it meets a credal set). */
 interface VectorValue { readonly kind: 'vector'; readonly entries: readonly Rational[] }
 
-/** Related information of an error: another place that explains it. */
-interface RelatedNode {
-    readonly node: AstNode;
-    readonly property?: string;
-    readonly message: string;
-}
-
 /**
  * An evaluation error. `reported` says whether the problem already has its own diagnostic (its own
  * issue, a linking error, or one in the declaration it depends on): then users of the value say
@@ -149,8 +148,6 @@ export interface ErrorValue {
     readonly kind: 'error';
     readonly code: DiagnosticCode;
     readonly message: string;
-    readonly node?: AstNode;
-    readonly related?: readonly RelatedNode[];
     readonly reported: boolean;
     /** The declaration whose errors this value inherits, if any (for "depends on K, which has errors"). */
     readonly dependsOn?: string;
@@ -208,6 +205,5 @@ export function elementIndex(set: FiniteSet, names: readonly string[]): number {
 
 /** Structural equality of sets (same factor literals in the same order). */
 export function sameFiniteSet(a: FiniteSet, b: FiniteSet): boolean {
-    return a.shape.factors.length === b.shape.factors.length
-        && a.shape.factors.every((factor, i) => factor.literal === b.shape.factors[i]!.literal);
+    return a.factorSites.length === b.factorSites.length && a.factorSites.every((site, i) => sameSite(site, b.factorSites[i]!));
 }

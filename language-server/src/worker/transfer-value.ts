@@ -1,8 +1,8 @@
 /**
  * Evaluator values across the worker boundary. `postMessage` clones plain data (bigints included) but
- * not class instances or syntax-tree nodes, so a value is sent as plain data: rationals tagged as
- * `{ $q: [num, den] }`, AST nodes dropped (the main thread has its own tree), set shapes reduced to their
- * label. A value holding engine objects (credal sets, decision and DDT problems) is not sent: such a
+ * not class instances, so a value is sent as plain data: rationals tagged as `{ $q: [num, den] }`. Values
+ * hold no syntax nodes (evaluation/values.ts): where something was written is a site, which means the
+ * same in both threads. A value holding engine objects (credal sets, decision and DDT problems) is not sent: such a
  * statement is marked `local`, and the main thread builds it itself (constructing one is cheap; the
  * LP-heavy queries on it are what the worker takes away).
  */
@@ -24,9 +24,6 @@ export interface TransferStatementResult {
     readonly relation?: string;
 }
 
-/** Keys whose values are syntax-tree nodes (or lists of places in the tree): not sent. */
-const TREE_KEYS = new Set(['node', 'related']);
-
 class NotTransferable extends Error {}
 
 function encode(value: unknown, depth: number): unknown {
@@ -39,15 +36,7 @@ function encode(value: unknown, depth: number): unknown {
     if (Array.isArray(value)) return value.map((item) => encode(item, depth + 1));
     if (Object.getPrototypeOf(value) !== Object.prototype) throw new NotTransferable();
     const out: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) {
-        if (TREE_KEYS.has(key)) continue;
-        // A finite set's shape points into the tree; its label is all a reader of the value needs.
-        if (key === 'shape') {
-            out[key] = { $shape: (item as { label?: string }).label ?? '' };
-            continue;
-        }
-        out[key] = encode(item, depth + 1);
-    }
+    for (const [key, item] of Object.entries(value)) out[key] = encode(item, depth + 1);
     return out;
 }
 
@@ -56,7 +45,6 @@ function decode(value: unknown): unknown {
     if (Array.isArray(value)) return value.map(decode);
     const record = value as Record<string, unknown>;
     if (Array.isArray(record.$q)) return Rational.of(record.$q[0] as bigint, record.$q[1] as bigint);
-    if (typeof record.$shape === 'string') return { label: record.$shape, factors: [] };
     const out: Record<string, unknown> = {};
     for (const [key, item] of Object.entries(record)) out[key] = decode(item);
     return out;

@@ -16,6 +16,7 @@ import { cell } from './math-text.js';
 import { texMathToUnicode } from './tex-to-unicode.js';
 import { valueMarkdown, valueSections, type ValueMarkdownOptions } from './value-markdown.js';
 import { failed } from '../guarded.js';
+import { sameSite, siteOf } from '../../syntax/source-site.js';
 
 type Services = LangiumServices & {
     linking: { SetInference: SetInference };
@@ -180,7 +181,7 @@ export class CredalHoverProvider implements HoverProvider {
             return undefined;
         }
         const value = this.evaluator.valueOf(declaration, token);
-        const source = value.kind === 'credal' ? [...value.sources?.constraints?.values() ?? []].find(s => s.node === link) : undefined;
+        const source = value.kind === 'credal' ? [...value.sources?.constraints?.values() ?? []].find(s => sameSite(s.at, siteOf(link))) : undefined;
         if (!source?.conditional) {
             return undefined;
         }

@@ -2,7 +2,7 @@ import type { AstNode } from 'langium';
 import type { Fact, FactLimits, ValueFacts } from '../../evaluation/facts/index.js';
 import { elementLabel, type CredalOrigin, type CredalValue, type Value } from '../../evaluation/values.js';
 import { conventionOrigin, type ConventionSource } from '../../evaluation/conventions.js';
-import { isComparison } from '../../generated/ast.js';
+import { siteKey } from '../../syntax/source-site.js';
 import { SCORING_RULES, type DecisionSummary } from '../../math/decision.js';
 import { ruleTitle, witnessText } from '../../evaluation/rule-text.js';
 import { focalMasses } from '../../evaluation/facts/structure-facts.js';
@@ -200,13 +200,9 @@ function howBuilt(value: CredalValue, vacuous: boolean): string {
 
 /** The written assessments of a constraint block: one per top-level item (a chain `a ≤ P(A) ≤ b` is one). */
 function assessmentCount(value: CredalValue): number {
-    const items = new Set<AstNode>();
+    const items = new Set<string>();
     for (const source of value.sources?.constraints?.values() ?? []) {
-        let node: AstNode = source.node;
-        while (node.$container && isComparison(node.$container)) {
-            node = node.$container;
-        }
-        items.add(node);
+        items.add(siteKey(source.item));
     }
     return items.size;
 }
