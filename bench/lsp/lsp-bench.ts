@@ -2,7 +2,8 @@
 // 1,000 and 5,000 declarations, in-process through the same services and build calls the server uses:
 // parse only; the full build (parse, link, every validation category, every eval/assert evaluated);
 // the rebuild after a one-character edit, as the server does on each keystroke (the touched statements are
-// parsed again, what the edit may affect is linked and checked again; evals go to the worker); hover latency; heap.
+// parsed again, what the edit may affect is linked and checked again; evals go to the worker); hover latency; heap;
+// the evaluation worker's save job (expensive checks, every eval and assert) for the whole note, then after an edit.
 // Bundled and run by scripts/run-bundled.mjs (no TypeScript runtime needed).
 import '../../scripts/node20-polyfills.mjs';
 import { spawnSync } from 'node:child_process';
@@ -14,11 +15,15 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createCredalServices } from '../../language-server/src/credal-module.js';
 import { isAssert, isEval, isModel } from '../../language-server/src/generated/ast.js';
 import { generatedNote } from './generated-note.js';
+import { DEFAULT_SETTINGS } from '../../language-server/src/evaluation/settings.js';
+import { JobRunner } from '../../language-server/src/worker/job-runner.js';
 
 interface SizeResult {
     declarations: number; lines: number; parse_ms: number; full_build_ms: number; overhead_ratio: number;
     first_keystroke_ms: number; warm_up_max_ms: number; keystroke_p50_ms: number; keystroke_p95_ms: number; prose_keystroke_p95_ms: number;
     hover_p50_ms: number; hover_p95_ms: number; heap_mb: number;
+    /** The worker's save job on the whole note, then after a one-character edit (it keeps the note between saves). */
+    worker_save_ms: number; worker_save_after_edit_p50_ms: number;
 }
 
 const argv = process.argv.slice(2);
@@ -120,6 +125,7 @@ async function measure(declarations: number): Promise<SizeResult> {
         hoverTimes.push(performance.now() - started);
     }
 
+    const saves = await workerSaves(text);
     const parseMs = median(parses);
     const fullMs = median(builds);
     return {
@@ -127,8 +133,30 @@ async function measure(declarations: number): Promise<SizeResult> {
         first_keystroke_ms: round(allStrokes[0]!), warm_up_max_ms: round(Math.max(...allStrokes.slice(0, WARM_UP))),
         keystroke_p50_ms: round(median(strokes)), keystroke_p95_ms: round(percentile(strokes, 95)),
         prose_keystroke_p95_ms: round(percentile(proseStrokes, 95)),
-        hover_p50_ms: round(median(hoverTimes)), hover_p95_ms: round(percentile(hoverTimes, 95)), heap_mb: Math.round(heapMb)
+        hover_p50_ms: round(median(hoverTimes)), hover_p95_ms: round(percentile(hoverTimes, 95)), heap_mb: Math.round(heapMb),
+        worker_save_ms: round(saves.whole), worker_save_after_edit_p50_ms: round(median(saves.edits))
     };
+}
+
+/** The worker's save jobs, run in-process: the whole note once, then a digit added to a different `let` before each save. */
+async function workerSaves(text: string): Promise<{ whole: number; edits: number[] }> {
+    const runner = new JobRunner();
+    let version = 0;
+    const save = async (note: string): Promise<number> => {
+        const result = await runner.run({ id: ++version, uri: 'file:///bench/saved.cred', version, text: note, expensive: true,
+            settings: DEFAULT_SETTINGS, cancel: new SharedArrayBuffer(4) });
+        if (result.error || result.cancelled) throw new Error(`worker save failed: ${result.error ?? 'cancelled'}`);
+        return result.ms;
+    };
+    const whole = await save(text);
+    const edits: number[] = [];
+    let note = text;
+    for (const match of [...text.matchAll(/^let x\d+ = \d/gm)].slice(0, quick ? 5 : 11)) {
+        const at = match.index! + match[0].length + (note.length - text.length);
+        note = `${note.slice(0, at)}1${note.slice(at)}`;
+        edits.push(await save(note));
+    }
+    return { whole, edits: edits.slice(1) };
 }
 
 function rangeAt(document: TextDocument, offset: number, length: number) {
@@ -144,7 +172,8 @@ for (const size of sizes) {
         `(×${result.overhead_ratio}), first keystroke ${result.first_keystroke_ms} ms (warm-up max ${result.warm_up_max_ms}), ` +
         `keystroke p50 ${result.keystroke_p50_ms} / p95 ${result.keystroke_p95_ms} ms, ` +
         `prose keystroke p95 ${result.prose_keystroke_p95_ms} ms, ` +
-        `hover p50 ${result.hover_p50_ms} / p95 ${result.hover_p95_ms} ms, heap ${result.heap_mb} MB`);
+        `hover p50 ${result.hover_p50_ms} / p95 ${result.hover_p95_ms} ms, heap ${result.heap_mb} MB, ` +
+        `worker save ${result.worker_save_ms} ms whole, p50 ${result.worker_save_after_edit_p50_ms} ms after an edit`);
 }
 for (const result of results.filter((r) => r.declarations >= 1000)) {
     console.log(`targets at ${result.declarations}: keystroke p95 ≤ 0.1 × full build (${round(0.1 * result.full_build_ms)} ms) and < parse ` +

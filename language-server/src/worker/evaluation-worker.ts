@@ -25,7 +25,7 @@ if (port && role === 'render') {
                 result = await runner.run(job);
             } catch (error) {
                 result = { id: job.id, uri: job.uri, version: job.version, cancelled: false, statements: [], diagnostics: [], ms: 0,
-                    error: String(error) };
+                    evaluations: 0, error: String(error) };
             }
             port.postMessage(result);
         });

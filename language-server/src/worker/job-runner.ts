@@ -2,52 +2,90 @@
  * What the evaluation worker does with a job, as a plain class (the worker entry only wires it to its
  * port, so tests can run it in-process). It has its own Langium services over an empty file system:
  * the job's text is the whole truth. It parses and links the text, runs the expensive validation when
- * asked, evaluates every eval and assert, and sends plain data back. Results are kept per statement
- * fingerprint, so the next version of the note re-evaluates only the statements whose text, or whose
- * dependencies' text, changed.
+ * asked, evaluates every eval and assert, and sends plain data back. It keeps its copy of each note
+ * between versions and updates it as the editor's server does (statement splicing, unchanged statements
+ * keep their nodes), so the evaluator's carried results (evaluation/value-carry.ts) make the next save
+ * re-check only the statements whose text, or whose dependencies, changed.
  */
 import { EmptyFileSystem, URI, isOperationCancelled, type LangiumDocument } from 'langium';
 import type { CancellationToken, Diagnostic } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createCredalServices } from '../credal-module.js';
 import { isAssert, isEval, isModel, type Assert, type Eval } from '../generated/ast.js';
 import type { EvaluationSettings } from '../evaluation/settings.js';
 import { statementPrints } from '../linking/statement-fingerprints.js';
 import type { EvaluationJob, EvaluationJobResult, StatementOutcome } from './messages.js';
-import { encodeStatementResult, type TransferStatementResult } from './transfer-value.js';
+import { encodeStatementResult } from './transfer-value.js';
 
-/** How many notes' results the worker remembers between versions. */
+/** How many notes the worker keeps (with their results) between versions; the least recently used goes first. */
 const REMEMBERED_NOTES = 16;
+
+/** The text documents of the worker's services, which it fills itself (there is no editor connection). */
+interface WorkerTextDocuments {
+    set(document: TextDocument): boolean;
+    delete(uri: string): void;
+}
 
 export class JobRunner {
     private readonly services = createCredalServices(EmptyFileSystem);
-    private readonly previous = new Map<string, Map<string, TransferStatementResult>>();
+    /** The version the worker last gave each kept note, in least-recently-used order. */
+    private readonly kept = new Map<string, number>();
     private settingsKey = '';
 
     async run(job: EvaluationJob): Promise<EvaluationJobResult> {
         const started = performance.now();
+        const evaluationsBefore = this.services.Credal.evaluation.Evaluator.computations;
         const token = sharedFlagToken(job.cancel);
         const base = { id: job.id, uri: job.uri, version: job.version };
         const none = (extra: Partial<EvaluationJobResult>): EvaluationJobResult =>
-            ({ ...base, cancelled: false, statements: [], diagnostics: [], ms: performance.now() - started, ...extra });
+            ({ ...base, cancelled: false, statements: [], diagnostics: [], ms: performance.now() - started,
+                evaluations: this.services.Credal.evaluation.Evaluator.computations - evaluationsBefore, ...extra });
         if (token.isCancellationRequested) return none({ cancelled: true });
         this.applySettings(job.settings);
-        const { LangiumDocumentFactory, LangiumDocuments, DocumentBuilder } = this.services.shared.workspace;
         const uri = this.documentUri(job.uri);
+        let complete = false;
         try {
-            if (LangiumDocuments.hasDocument(uri)) await DocumentBuilder.update([], [uri]);
-            const document = LangiumDocumentFactory.fromString(job.text, uri);
-            LangiumDocuments.addDocument(document);
-            await DocumentBuilder.build([document], { validation: job.expensive ? { categories: ['slow'] } : false }, token);
+            const document = await this.updated(uri, job.text, job.expensive, token);
             const diagnostics: Diagnostic[] = job.expensive ? [...(document.diagnostics ?? [])] : [];
-            const statements = this.statements(document, job.uri, token);
+            const statements = this.statements(document, token);
             if (token.isCancellationRequested) return none({ cancelled: true });
+            complete = true;
             return none({ statements, diagnostics });
         } catch (error) {
             if (isOperationCancelled(error) || token.isCancellationRequested) return none({ cancelled: true });
             return none({ error: error instanceof Error ? error.stack ?? error.message : String(error) });
         } finally {
-            await DocumentBuilder.update([], [uri]).catch(() => undefined);
+            // A build stopped halfway leaves the copy in between states: the next version starts afresh.
+            if (!complete) await this.forget(uri.toString());
         }
+    }
+
+    /** The worker's copy of the note at `text`: the kept one updated in place, or a new one. */
+    private async updated(uri: URI, text: string, expensive: boolean, token: CancellationToken): Promise<LangiumDocument> {
+        const { LangiumDocumentFactory, LangiumDocuments, DocumentBuilder, TextDocuments } = this.services.shared.workspace;
+        const key = uri.toString();
+        const version = (this.kept.get(key) ?? 0) + 1;
+        this.kept.delete(key);
+        this.kept.set(key, version);
+        const textDocument = TextDocument.create(key, 'credal', version, text);
+        (TextDocuments as unknown as WorkerTextDocuments).set(textDocument);
+        const validation = expensive ? { categories: ['slow' as const] } : false;
+        for (const old of [...this.kept.keys()].slice(0, Math.max(0, this.kept.size - REMEMBERED_NOTES))) await this.forget(old);
+        if (LangiumDocuments.hasDocument(uri)) {
+            DocumentBuilder.updateBuildOptions = { validation };
+            await DocumentBuilder.update([uri], [], token);
+            return LangiumDocuments.getDocument(uri)!;
+        }
+        const document = LangiumDocumentFactory.fromTextDocument(textDocument, uri);
+        LangiumDocuments.addDocument(document);
+        await DocumentBuilder.build([document], { validation }, token);
+        return document;
+    }
+
+    private async forget(key: string): Promise<void> {
+        this.kept.delete(key);
+        (this.services.shared.workspace.TextDocuments as unknown as WorkerTextDocuments).delete(key);
+        await this.services.shared.workspace.DocumentBuilder.update([], [URI.parse(key)]).catch(() => undefined);
     }
 
     /**
@@ -60,28 +98,21 @@ export class JobRunner {
         return this.services.shared.ServiceRegistry.hasServices(uri) ? uri : uri.with({ path: `${uri.path}.cred` });
     }
 
-    /** Every eval and assert, reusing the previous version's result when the fingerprint is unchanged. */
-    private statements(document: LangiumDocument, uri: string, token: CancellationToken): StatementOutcome[] {
+    /** Every eval and assert with its fingerprint (an unchanged statement's result is the evaluator's kept one). */
+    private statements(document: LangiumDocument, token: CancellationToken): StatementOutcome[] {
         const model = document.parseResult.value;
         if (!isModel(model)) return [];
         const evaluator = this.services.Credal.evaluation.Evaluator;
-        const before = this.previous.get(uri) ?? new Map<string, TransferStatementResult>();
-        const now = new Map<string, TransferStatementResult>();
         const byOffset = new Map(model.statements.map((statement) => [statement.$cstNode?.offset, statement]));
         const outcomes: StatementOutcome[] = [];
         for (const print of statementPrints(document)) {
             if (token.isCancellationRequested) return [];
             const statement = byOffset.get(print.start);
             if (!statement || !(isEval(statement) || isAssert(statement))) continue;
-            const result = before.get(print.fingerprint) ?? now.get(print.fingerprint)
-                ?? encodeStatementResult(evaluator.resultOf(statement as Eval | Assert, token));
+            const result = encodeStatementResult(evaluator.resultOf(statement as Eval | Assert, token));
             if (token.isCancellationRequested) return [];
-            now.set(print.fingerprint, result);
             outcomes.push({ fingerprint: print.fingerprint, result });
         }
-        this.previous.delete(uri);
-        this.previous.set(uri, now);
-        while (this.previous.size > REMEMBERED_NOTES) this.previous.delete(this.previous.keys().next().value!);
         return outcomes;
     }
 
@@ -90,7 +121,6 @@ export class JobRunner {
         if (key === this.settingsKey) return;
         this.settingsKey = key;
         this.services.Credal.evaluation.Evaluator.updateSettings({ ...settings });
-        this.previous.clear();
     }
 }
 

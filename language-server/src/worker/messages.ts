@@ -35,6 +35,8 @@ export interface EvaluationJobResult {
     readonly diagnostics: readonly Diagnostic[];
     /** Milliseconds the worker spent on the job. */
     readonly ms: number;
+    /** Top-level evaluations the job ran (declarations, evals, asserts, checks): the rest were kept from earlier versions. */
+    readonly evaluations: number;
     /** Set when the job failed inside the worker (the job's results are then empty). */
     readonly error?: string;
 }
