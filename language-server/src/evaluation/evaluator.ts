@@ -29,7 +29,8 @@ import { DependencyOrder, topLevelStatement } from './dependency-order.js';
 import { expensiveIssues } from './expensive.js';
 import { ValueFacts } from './facts/index.js';
 import { evaluate } from './expressions.js';
-import { IssueSink, type EvalIssue, type IssueCost } from './issues.js';
+import { IssueSink, type EvalIssue, type IssueCost, type PlacedIssue } from './issues.js';
+import { siteOf } from '../syntax/source-site.js';
 import { relocateIssues, type Place } from './issue-relocation.js';
 import { ResultCache, type CacheSlot, type Computed } from './result-cache.js';
 import { DEFAULT_SETTINGS, sameSettings, type EvaluationSettings } from './settings.js';
@@ -40,6 +41,8 @@ export interface DeclarationResult {
     readonly value: Value;
     /** Cheap issues found while evaluating the declaration (attached to nodes inside it). */
     readonly issues: readonly EvalIssue[];
+    /** Its evaluation (or a dependency's) went beyond the typing bound: typing defers it, and what uses it. */
+    readonly costly?: boolean;
 }
 
 /** The result of one `eval` or `assert`: what hover, inlay hints, preview and the CLI show. */
@@ -87,8 +90,6 @@ export class CredalEvaluator implements EvaluationHost {
     private readonly orders: DocumentCache<string, DependencyOrder>;
     /** Set while the cheap (typing) issues are collected: costly work is deferred to save (conditioning.ts). */
     private typing = false;
-    /** Declarations whose evaluation went beyond the typing bound (typing defers them). */
-    private readonly costly = new WeakSet<AstNode>();
     readonly nesting: Nesting = { expressions: 0, definitions: 0 };
     /** Derived facts of values (vertices, element bounds, rule choices, DDT solutions) for every reader. */
     readonly facts: ValueFacts;
@@ -164,10 +165,10 @@ export class CredalEvaluator implements EvaluationHost {
     }
 
     /** Every issue of the document: cheap ones always, expensive ones when asked (on save, CLI). */
-    issuesFor(document: LangiumDocument, options: IssueOptions, token?: CancellationToken): EvalIssue[] {
+    issuesFor(document: LangiumDocument, options: IssueOptions, token?: CancellationToken): PlacedIssue[] {
         const model = document.parseResult?.value;
         if (!isModel(model)) return [];
-        const issues: EvalIssue[] = [];
+        const issues: PlacedIssue[] = [];
         // Offloaded, the worker reports every expensive issue: here only the cheap ones, as while typing.
         const expensive = options.expensive && !this.offload;
         const typing = this.typing;
@@ -180,18 +181,21 @@ export class CredalEvaluator implements EvaluationHost {
         return issues;
     }
 
-    private collectIssues(model: Model, options: IssueOptions, issues: EvalIssue[], token?: CancellationToken): void {
+    private collectIssues(model: Model, options: IssueOptions, issues: PlacedIssue[], token?: CancellationToken): void {
         for (const statement of model.statements) {
             if (token?.isCancellationRequested) break;
+            const place = (found: readonly EvalIssue[]): void => {
+                for (const issue of found) issues.push({ ...issue, statement });
+            };
             try {
                 if (isEvaluatedDeclaration(statement)) {
-                    issues.push(...this.declarationResult(statement, token).issues);
-                    if (options.expensive) issues.push(...this.expensiveIssues(statement, cancelled(token)));
+                    place(this.declarationResult(statement, token).issues);
+                    if (options.expensive) place(this.expensiveIssues(statement, cancelled(token)));
                 } else if (options.expensive && (isEval(statement) || isAssert(statement))) {
-                    issues.push(...this.resultOf(statement, token).issues);
+                    place(this.resultOf(statement, token).issues);
                 }
             } catch (error) {
-                issues.push(this.internalIssue(statement, error));
+                place([this.internalIssue(statement, error)]);
             }
         }
     }
@@ -206,7 +210,7 @@ export class CredalEvaluator implements EvaluationHost {
                 : this.declarationComputed(declaration, parent.isCancelled);
             if (!computed.cacheable) parent.uncacheable = true;
             // Typing deferred this declaration, so it deferred the user too: what the user finds is for save.
-            if (this.costly.has(declaration)) parent.beyondTypingBound();
+            if ('costly' in computed.result && computed.result.costly === true) parent.beyondTypingBound();
             return computed.result.value;
         } finally {
             this.nesting.definitions--;
@@ -251,8 +255,7 @@ export class CredalEvaluator implements EvaluationHost {
     }
 
     private isCached(declaration: AstNode): boolean {
-        return this.declarations.has(this.slot(declaration, this.typing), declaration)
-            || this.statements.has(this.slot(declaration, false), declaration);
+        return this.declarations.has(this.slot(declaration, this.typing)) || this.statements.has(this.slot(declaration, false));
     }
 
     /**
@@ -279,12 +282,10 @@ export class CredalEvaluator implements EvaluationHost {
         if (cycle) return { result: { value: cycle, issues: [] }, cacheable: true };
         const onCycle = (): DeclarationResult => ({ value: cycleError(declaration), issues: [] });
         return this.declarations.computed(this.slot(declaration, this.typing), declaration, onCycle, () => {
-            // Recomputed, so whether it goes beyond the typing bound is found out afresh.
-            this.costly.delete(declaration);
             const run = this.run(declaration, 'cheap', isCancelled, (ctx) => ({ value: evaluateDeclaration(ctx, declaration) }));
             // Nothing beyond the typing bound (here or in a dependency): typing computes the very same result.
-            const sameWhileTyping = !this.costly.has(declaration);
-            return { result: { value: run.result.value, issues: run.issues }, cacheable: run.cacheable, sameWhileTyping };
+            const result = { value: run.result.value, issues: run.issues, ...(run.costly ? { costly: true } : {}) };
+            return { result, cacheable: run.cacheable, sameWhileTyping: !run.costly };
         });
     }
 
@@ -318,19 +319,18 @@ export class CredalEvaluator implements EvaluationHost {
 
     /** One top-level computation: fresh sink and budget; exceptions become E-INTERNAL. */
     private run<T extends { value: Value }>(node: AstNode, cost: IssueCost, isCancelled: () => boolean, body: (ctx: EvalContext) => T):
-        { result: T; issues: EvalIssue[]; cacheable: boolean } {
+        { result: T; issues: EvalIssue[]; cacheable: boolean; costly: boolean } {
         this.computations++;
         const sink = new IssueSink(cost);
         const budget = new Budget({ maxSteps: this.settings.maxSteps, timeMs: this.settings.timeoutMs, isCancelled });
         const ctx = new EvalContext(this, sink, budget, isCancelled, this.typing && cost === 'cheap');
         try {
             const result = body(ctx);
-            if (ctx.costly) this.costly.add(node);
-            return { result, issues: [...sink.issues], cacheable: !ctx.uncacheable && !isCancelled() };
+            return { result, issues: [...sink.issues], cacheable: !ctx.uncacheable && !isCancelled(), costly: ctx.costly };
         } catch (error) {
             const issue = this.internalIssue(node, error);
             const value = errorValue(IssueCodes.Internal, issue.message, { reported: true });
-            return { result: { value } as T, issues: [...sink.issues, issue], cacheable: false };
+            return { result: { value } as T, issues: [...sink.issues, issue], cacheable: false, costly: false };
         }
     }
 
@@ -354,7 +354,7 @@ export class CredalEvaluator implements EvaluationHost {
     private internalIssue(node: AstNode, error: unknown): EvalIssue {
         const message = error instanceof Error ? error.message : String(error);
         console.error(`credal evaluator: internal error: ${error instanceof Error ? error.stack ?? message : message}`);
-        return { severity: 'error', code: IssueCodes.Internal, message: `internal error while evaluating: ${message}`, node, related: [],
+        return { severity: 'error', code: IssueCodes.Internal, message: `internal error while evaluating: ${message}`, site: siteOf(node), related: [],
             data: {}, cost: 'cheap' };
     }
 }

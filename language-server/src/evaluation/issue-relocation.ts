@@ -1,8 +1,9 @@
 /**
- * Moving a kept statement's issues to where the statement now is. Issues may hold document ranges (an
- * explicit range, a quick fix's `replaceRange`): kept across an edit above the statement, they would point
- * at the old place. The statement's text is unchanged (same node), so a position inside it moves as the
- * statement's start moved: by the column difference on its first line, by the line difference below.
+ * Moving a kept statement's issues to where the statement now is. An issue's sites are found again in
+ * the current tree, but it may also hold document ranges (an explicit range, a quick fix's `replaceRange`):
+ * kept across an edit above the statement, they would point at the old place. The statement's text is
+ * unchanged (the result is kept by text), so a position inside it moves as the statement's start moved:
+ * by the column difference on its first line, by the line difference below.
  */
 import type { EvalIssue } from './issues.js';
 
@@ -35,8 +36,6 @@ export function relocateIssues(issues: readonly EvalIssue[], from: Place, to: Pl
         if (depth > 8 || !value || typeof value !== 'object') return value;
         if (isPosition(value)) return move(value);
         if (Array.isArray(value)) return value.map((item) => visit(item, depth + 1));
-        // AST nodes are found again through the document: only plain data is rebuilt.
-        if ('$type' in value) return value;
         return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, visit(item, depth + 1)]));
     };
     const moved = issues.map((issue) => ({

@@ -34,8 +34,8 @@ export class ResultCache<T> {
         return this.inProgress.size > 0;
     }
 
-    has(slot: CacheSlot | undefined, node: AstNode): boolean {
-        return slot !== undefined && this.results.get(node, slot.stamp, slot.typing) !== undefined;
+    has(slot: CacheSlot | undefined): boolean {
+        return slot !== undefined && this.results.get(slot.stamp, slot.typing) !== undefined;
     }
 
     clear(): void {
@@ -46,11 +46,11 @@ export class ResultCache<T> {
     computed(slot: CacheSlot | undefined, node: AstNode, onCycle: () => T, compute: () => Computed<T>): Computed<T> {
         const place = slot ? placeOf(node) : undefined;
         if (slot) {
-            const hit = this.results.get(node, slot.stamp, slot.typing);
+            const hit = this.results.get(slot.stamp, slot.typing);
             if (hit && (!hit.place || !place || samePlace(hit.place, place))) return { result: hit.result, cacheable: true };
             const moved = hit?.place && place ? this.move(hit.result, hit.place, place) : undefined;
             if (moved !== undefined) {
-                this.results.set(node, slot.stamp, slot.typing, moved, place);
+                this.results.set(slot.stamp, slot.typing, moved, place);
                 return { result: moved, cacheable: true };
             }
         }
@@ -59,7 +59,7 @@ export class ResultCache<T> {
         try {
             const computed = compute();
             if (computed.cacheable && slot) {
-                this.results.set(node, slot.stamp, slot.typing || computed.sameWhileTyping === true, computed.result, place);
+                this.results.set(slot.stamp, slot.typing || computed.sameWhileTyping === true, computed.result, place);
             }
             return computed;
         } finally {

@@ -27,3 +27,13 @@ export function cstStart(node: CstNode | undefined): Position | undefined {
 export function cstEnd(node: CstNode | undefined): Position | undefined {
     return edgeLeaf(node, false)?.range.end;
 }
+
+/** The offset of the node's first token (leading comments and whitespace left out). */
+export function cstStartOffset(node: CstNode | undefined): number | undefined {
+    return edgeLeaf(node, true)?.offset;
+}
+
+/** The offset just after the node's last token. */
+export function cstEndOffset(node: CstNode | undefined): number | undefined {
+    return edgeLeaf(node, false)?.end;
+}

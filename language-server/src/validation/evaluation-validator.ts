@@ -7,7 +7,7 @@ import { AstUtils, GrammarUtils, type AstNode, type ValidationAcceptor, type Val
 import type { CancellationToken, DiagnosticRelatedInformation, Range } from 'vscode-languageserver';
 import type { CredalAstType, Model } from '../generated/ast.js';
 import type { CredalEvaluator } from '../evaluation/evaluator.js';
-import type { EvalIssue, IssueLocation } from '../evaluation/issues.js';
+import { nodeOfPlace, type IssuePlace, type PlacedIssue } from '../evaluation/issues.js';
 
 export class EvaluationValidator {
     constructor(private readonly evaluator: () => CredalEvaluator) {}
@@ -34,14 +34,14 @@ export class EvaluationValidator {
     }
 }
 
-function acceptIssue(issue: EvalIssue, accept: ValidationAcceptor): void {
+function acceptIssue(issue: PlacedIssue, accept: ValidationAcceptor): void {
+    const uri = documentUriOf(issue.statement);
     const relatedInformation = issue.related.flatMap((related): DiagnosticRelatedInformation[] => {
-        const range = rangeOfLocation(related);
-        const uri = documentUriOf(related.node);
+        const range = rangeOfPlace(related, issue.statement);
         return range && uri ? [{ location: { uri, range }, message: related.message }] : [];
     });
     accept(issue.severity, issue.message, {
-        node: issue.node,
+        node: nodeOfPlace(issue, issue.statement),
         property: issue.range || issue.keyword ? undefined : issue.property as never,
         index: issue.index,
         keyword: issue.range ? undefined : issue.keyword,
@@ -51,13 +51,13 @@ function acceptIssue(issue: EvalIssue, accept: ValidationAcceptor): void {
     });
 }
 
-/** The document range an issue location denotes (explicit range, keyword, property, or the node). */
-export function rangeOfLocation(location: IssueLocation): Range | undefined {
-    if (location.range) return location.range;
-    const cst = location.node.$cstNode;
+/** The document range a place denotes in the tree of `statement` (explicit range, keyword, property, or the node). */
+export function rangeOfPlace(place: IssuePlace, statement: AstNode): Range | undefined {
+    if (place.range) return place.range;
+    const cst = nodeOfPlace(place, statement).$cstNode;
     if (!cst) return undefined;
-    if (location.keyword) return GrammarUtils.findNodeForKeyword(cst, location.keyword)?.range ?? cst.range;
-    if (location.property) return GrammarUtils.findNodeForProperty(cst, location.property, location.index)?.range ?? cst.range;
+    if (place.keyword) return GrammarUtils.findNodeForKeyword(cst, place.keyword)?.range ?? cst.range;
+    if (place.property) return GrammarUtils.findNodeForProperty(cst, place.property, place.index)?.range ?? cst.range;
     return cst.range;
 }
 

@@ -62,4 +62,42 @@ describe('what an edit re-evaluates', () => {
         expect(counts.reused).toBeGreaterThan(100);
         expect(document.diagnostics?.some((d) => d.severity === 1)).toBe(true);
     });
+
+    /** Closes the note and opens it again with `text` (new nodes throughout), returns the computations the build took. */
+    async function reopen(text: string): Promise<number> {
+        const workspace = services.shared.workspace;
+        await workspace.DocumentBuilder.update([], [document.uri]);
+        textDocument = TextDocument.create(document.uri.toString(), 'credal', textDocument.version + 1, text);
+        (workspace.TextDocuments as unknown as { set(document: TextDocument): void }).set(textDocument);
+        const evaluator = services.Credal.evaluation.Evaluator;
+        const before = evaluator.computations;
+        document = workspace.LangiumDocumentFactory.fromTextDocument(textDocument, document.uri);
+        workspace.LangiumDocuments.addDocument(document);
+        await workspace.DocumentBuilder.build([document], workspace.DocumentBuilder.updateBuildOptions);
+        return evaluator.computations - before;
+    }
+
+    it('a note closed and opened again evaluates nothing: results are kept by text, not by node', async () => {
+        const diagnostics = document.diagnostics;
+        expect(await reopen(textDocument.getText())).toBe(0);
+        expect(document.diagnostics).toEqual(diagnostics);
+    });
+
+    it('reopened with one statement changed, it evaluates that statement and what depends on it', async () => {
+        expect(await reopen(textDocument.getText().replace('let x14 = 14/7 + 1', 'let x14 = 14/7 + 2'))).toBe(2);
+    });
+
+    it('a kept result placed somewhere else reports there: the same statements under a new first line', async () => {
+        // A repeated generator: a warning whose quick fix carries a document range (issue-relocation.ts).
+        const text = `${textDocument.getText()}credal Dup on S0 = hull{\n    p1, p1 }\n`;
+        await reopen(text);
+        const moved = `let moved = 1\n${text}`;
+        expect(await reopen(moved)).toBe(1);
+        const fresh = createCredalServices(EmptyFileSystem);
+        const freshDocument = fresh.shared.workspace.LangiumDocumentFactory.fromString(moved, document.uri);
+        fresh.shared.workspace.LangiumDocuments.addDocument(freshDocument);
+        await fresh.shared.workspace.DocumentBuilder.build([freshDocument], fresh.shared.workspace.DocumentBuilder.updateBuildOptions);
+        expect(document.diagnostics).toEqual(freshDocument.diagnostics);
+        expect(document.diagnostics!.map((d) => [d.data?.code, d.range.start.line])).toEqual([['W-DUP-GEN', 135]]);
+    });
 });

@@ -1,9 +1,9 @@
-import type { LangiumDocument } from 'langium';
+import type { AstNode, LangiumDocument } from 'langium';
 import { isAssert, isEval, type Assert, type Eval, type Model } from '../../src/generated/ast.js';
 import type { StatementResult } from '../../src/evaluation/evaluator.js';
-import { rangeOfLocation } from '../../src/validation/evaluation-validator.js';
+import { rangeOfPlace } from '../../src/validation/evaluation-validator.js';
 import { formatValue } from '../../src/evaluation/format-value.js';
-import type { EvalIssue } from '../../src/evaluation/issues.js';
+import type { EvalIssue, PlacedIssue } from '../../src/evaluation/issues.js';
 import type { Value } from '../../src/evaluation/values.js';
 import { noteServices } from '../support/note-services.js';
 
@@ -36,17 +36,19 @@ export function evaluationKit() {
             return evaluator.valueOf(node);
         },
         /** All issues (cheap, and expensive when asked). */
-        async issues(text: string, expensive = true): Promise<EvalIssue[]> {
+        async issues(text: string, expensive = true): Promise<PlacedIssue[]> {
             const document = await parse(text);
             return evaluator.issuesFor(document, { expensive });
         },
     };
 }
 
-/** `CODE line:col message` of issues (1-based) for readable assertions. */
-export function describeIssues(issues: readonly EvalIssue[]): string[] {
+/** `CODE line:col message` of issues (1-based) for readable assertions; a statement's own issues are placed below it. */
+export function describeIssues(issues: readonly PlacedIssue[]): string[];
+export function describeIssues(issues: readonly EvalIssue[], statement: AstNode): string[];
+export function describeIssues(issues: readonly (EvalIssue | PlacedIssue)[], statement?: AstNode): string[] {
     return issues.map((i) => {
-        const pos = rangeOfLocation(i)?.start;
+        const pos = rangeOfPlace(i, statement ?? (i as PlacedIssue).statement)?.start;
         return `${i.code} ${pos ? `${pos.line + 1}:${pos.character + 1}` : '?'} ${i.message}`;
     });
 }

@@ -80,7 +80,7 @@ describe('depth: nothing overflows the stack', () => {
         try {
             const value = evaluation.evaluator.valueOf(b);
             expect(value).toMatchObject({ kind: 'error', code: 'E-BUDGET' });
-            expect(describeIssues(evaluation.evaluator.declarationResult(b).issues)).toEqual([
+            expect(describeIssues(evaluation.evaluator.declarationResult(b).issues, b)).toEqual([
                 `E-BUDGET 2:9 definitions nested deeper than ${MAX_DEFINITION_DEPTH} levels: \`a\` is not evaluated here`
             ]);
         } finally {

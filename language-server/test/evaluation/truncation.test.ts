@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { isAssert, isEval } from '../../src/generated/ast.js';
 import { evaluationKit } from './evaluation-kit.js';
+import type { EvalIssue } from '../../src/evaluation/issues.js';
 
 /**
  * Never throw: every sample cut off at many places (as while typing it) is parsed with error recovery,
@@ -46,7 +47,7 @@ describe('the evaluator never throws on a truncated note', () => {
                 cuts++;
                 const document = await kit.parse(text.slice(0, at));
                 const evaluator = kit.evaluator;
-                const issues = [...evaluator.issuesFor(document, { expensive: false })];
+                const issues: EvalIssue[] = [...evaluator.issuesFor(document, { expensive: false })];
                 if (cuts % STATEMENT_EVERY === 0) {
                     for (const statement of document.parseResult.value.statements) {
                         if (isEval(statement) || isAssert(statement)) issues.push(...evaluator.resultOf(statement).issues);
