@@ -31,9 +31,9 @@ forgetClosedEditorOnlyNotes(shared);
 // Preview and export HTML is typeset in a second worker thread, under a wall-clock budget.
 registerPreviewHandlers(connection, shared, startRenderWorker(connection, __dirname), markdownSources);
 // Eval/assert results and the expensive checks run in a worker thread (worker/background-evaluation.ts).
-startBackgroundEvaluation(connection, shared, Credal, __dirname);
-// How the last change of each note was analysed ("Credal: Show Analysis Status").
-registerAnalysisStatus(connection, shared, Credal);
+const background = startBackgroundEvaluation(connection, shared, Credal, __dirname);
+// How the last change of each note was analysed, and the worker's last job ("Credal: Show Analysis Status").
+registerAnalysisStatus(connection, shared, Credal, background);
 startLanguageServer(shared);
 
 function describe(error: unknown): string {

@@ -108,6 +108,12 @@ export const AnalysisStatusRequestMethod = 'credal/analysisStatus';
 export interface AnalysisStatusParams {
     textDocument: TextDocumentRef;
 }
+export interface WorkerJobStatus {
+    kind: 'save' | 'values';
+    version: number;
+    evaluations: number;
+    ms: number;
+}
 export interface AnalysisStatusResult {
     uri: string;
     /** The document version analysed. */
@@ -123,4 +129,10 @@ export interface AnalysisStatusResult {
     lastBuildEvaluations: number;
     /** Wall-clock milliseconds from the change to validated diagnostics, for the last build. */
     lastBuildMs: number;
+    /**
+     * The evaluation worker's last finished job for this note: on save (`save`: the expensive checks, every
+     * eval and assert) or after typing pauses (`values`: evals and asserts); `evaluations` counts what it
+     * computed, the rest was kept from earlier versions.
+     */
+    lastWorkerJob?: WorkerJobStatus;
 }

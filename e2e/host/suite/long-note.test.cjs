@@ -1,6 +1,7 @@
 // Typing in a long note (issue 14): a 1,000-declaration note is edited keystroke by keystroke through the
 // editor's own `type` and `deleteLeft` commands, each edit's diagnostics and values come back fresh, and the
-// server's analysis status shows the keystroke cost one statement's work, not a full build.
+// server's analysis status shows the keystroke cost one statement's work, not a full build, in the server and
+// in the evaluation worker alike.
 const assert = require('node:assert/strict');
 const { vscode, waitFor, errorsOf, codeOf, describe, positionOf, statementEnd, labelOf, untitledNote,
     closeUnsaved } = require('./helpers.cjs');
@@ -62,6 +63,11 @@ exports.tests = [
                 assert.equal(status.statements, DECLARATIONS + 2);
                 assert.equal(status.lastParse, 'incremental');
                 assert.ok(status.lastBuildEvaluations >= 1 && status.lastBuildEvaluations <= 4, JSON.stringify(status));
+                // The hint came from the evaluation worker, which keeps the note between versions: its job for this
+                // version also computed only g501 and the eval reading it.
+                const job = status.lastWorkerJob;
+                assert.ok(job && job.kind === 'values' && job.version === document.version, JSON.stringify(status));
+                assert.ok(job.evaluations >= 1 && job.evaluations <= 4, JSON.stringify(status));
 
                 // A keystroke that breaks the statement: its error appears on its line, and the rest of the note stays clean.
                 await typeKeys('x');

@@ -39,5 +39,12 @@ function statusText(status: AnalysisStatusResult): string {
     const evaluations = `${status.lastBuildEvaluations} evaluation${status.lastBuildEvaluations === 1 ? '' : 's'}`;
     return `version ${status.version}, ${status.statements} statements. Last change: parsed ${status.lastParse === 'incremental'
         ? 'incrementally' : 'whole'}, ${evaluations}, diagnostics after ${status.lastBuildMs} ms. `
-        + `Changes parsed incrementally: ${status.incrementalParses}, whole: ${status.fullParses}.`;
+        + `Changes parsed incrementally: ${status.incrementalParses}, whole: ${status.fullParses}.${workerText(status.lastWorkerJob)}`;
+}
+
+/** The worker's last job: what the last save (or pause in typing) computed, the rest being kept. */
+function workerText(job: AnalysisStatusResult['lastWorkerJob']): string {
+    if (!job) return '';
+    const what = job.kind === 'save' ? 'save (checks, evals and asserts)' : 'evals and asserts after typing paused';
+    return ` Background ${what} of version ${job.version}: ${job.evaluations} evaluation${job.evaluations === 1 ? '' : 's'}, ${job.ms} ms.`;
 }

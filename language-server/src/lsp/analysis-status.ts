@@ -1,14 +1,15 @@
 /**
  * `credal/analysisStatus` (protocol.ts): for each open note, how its last change was analysed (spliced
  * or parsed whole, how many top-level evaluations ran, how long until its diagnostics were ready), so a
- * reader can see that typing in a long note costs what the edit changes ("Credal: Show Analysis Status").
+ * reader can see that typing in a long note costs what the edit changes ("Credal: Show Analysis Status"),
+ * and the evaluation worker's last job for it (what the last save re-checked).
  */
 import { DocumentState, type LangiumDocument } from 'langium';
 import { createRequestHandler, type LangiumSharedServices } from 'langium/lsp';
 import type { Connection } from 'vscode-languageserver';
 import type { CredalServices } from '../credal-module.js';
 import { isModel } from '../generated/ast.js';
-import { AnalysisStatusRequestMethod, type AnalysisStatusParams, type AnalysisStatusResult } from '../protocol.js';
+import { AnalysisStatusRequestMethod, type AnalysisStatusParams, type AnalysisStatusResult, type WorkerJobStatus } from '../protocol.js';
 import { IncrementalDocumentFactory } from '../syntax/incremental-document-factory.js';
 
 interface NoteRecord {
@@ -21,7 +22,13 @@ interface NoteRecord {
     lastBuildMs: number;
 }
 
-export function registerAnalysisStatus(connection: Connection, shared: LangiumSharedServices, credal: CredalServices): void {
+/** Where the evaluation worker's last job per note is known (worker/background-evaluation.ts). */
+interface WorkerJobs {
+    lastJob(uri: string): WorkerJobStatus | undefined;
+}
+
+export function registerAnalysisStatus(connection: Connection, shared: LangiumSharedServices, credal: CredalServices,
+    worker?: WorkerJobs): void {
     const records = new Map<string, NoteRecord>();
     const evaluator = credal.evaluation.Evaluator;
     const record = (uri: string): NoteRecord => {
@@ -60,10 +67,11 @@ export function registerAnalysisStatus(connection: Connection, shared: LangiumSh
         }
     });
     connection.onRequest(AnalysisStatusRequestMethod, createRequestHandler<AnalysisStatusParams, AnalysisStatusResult>(
-        (_services, document) => statusOf(document, records.get(document.uri.toString())), shared, DocumentState.Validated));
+        (_services, document) => statusOf(document, records.get(document.uri.toString()), worker?.lastJob(document.uri.toString())),
+        shared, DocumentState.Validated));
 }
 
-function statusOf(document: LangiumDocument, entry: NoteRecord | undefined): AnalysisStatusResult {
+function statusOf(document: LangiumDocument, entry: NoteRecord | undefined, job: WorkerJobStatus | undefined): AnalysisStatusResult {
     const model = document.parseResult.value;
     return {
         uri: document.uri.toString(),
@@ -73,6 +81,7 @@ function statusOf(document: LangiumDocument, entry: NoteRecord | undefined): Ana
         incrementalParses: entry?.incrementalParses ?? 0,
         fullParses: entry?.fullParses ?? 0,
         lastBuildEvaluations: entry?.lastBuildEvaluations ?? 0,
-        lastBuildMs: entry?.lastBuildMs ?? 0
+        lastBuildMs: entry?.lastBuildMs ?? 0,
+        ...(job ? { lastWorkerJob: job } : {})
     };
 }

@@ -29,6 +29,7 @@ import { statementPrints } from '../linking/statement-fingerprints.js';
 import type { EvaluationJobResult } from './messages.js';
 import { decodeStatementResult, type TransferStatementResult } from './transfer-value.js';
 import type { EvaluationWorkerClient } from './worker-client.js';
+import type { WorkerJobStatus } from '../protocol.js';
 
 /** Typing pauses this long before the note's values are recomputed in the background. */
 const VALUES_DEBOUNCE_MS = 150;
@@ -51,6 +52,8 @@ export class BackgroundEvaluation implements EvaluationOffload {
     private readonly posted = new Map<string, { version: number; sequence: number }>();
     private sequence = 0;
     private readonly timers = new Map<string, NodeJS.Timeout>();
+    /** The last job that finished, per note (for "Credal: Show Analysis Status"). */
+    private readonly finished = new Map<string, WorkerJobStatus>();
 
     constructor(
         private readonly shared: LangiumSharedServices,
@@ -75,6 +78,7 @@ export class BackgroundEvaluation implements EvaluationOffload {
             for (const uri of deleted) {
                 this.results.delete(uri.toString());
                 this.posted.delete(uri.toString());
+                this.finished.delete(uri.toString());
             }
         });
     }
@@ -150,7 +154,14 @@ export class BackgroundEvaluation implements EvaluationOffload {
             return undefined;
         }
         this.store(uri, result);
+        this.finished.set(uri, { kind: expensive ? 'save' : 'values', version: result.version, evaluations: result.evaluations,
+            ms: Math.round(result.ms) });
         return result;
+    }
+
+    /** The worker's last finished job for the note, if any. */
+    lastJob(uri: string): WorkerJobStatus | undefined {
+        return this.finished.get(uri);
     }
 
     private store(uri: string, result: EvaluationJobResult): void {
