@@ -87,7 +87,7 @@ function tupleItemPosition(node: AstNode, tuple: Tuple, inference: SetInference)
     if (!set || set.factors.length < 2) {
         return node.$type === 'Integer' && !set ? VALUE : elementOf(set, undefined);
     }
-    return elementOf(set, tuple.items.indexOf(node as never));
+    return elementOf(set, tuple.items.findIndex((item) => item === node));
 }
 
 /**

@@ -42,10 +42,7 @@ function acceptIssue(issue: PlacedIssue, accept: ValidationAcceptor): void {
     });
     accept(issue.severity, issue.message, {
         node: nodeOfPlace(issue, issue.statement),
-        property: issue.range || issue.keyword ? undefined : issue.property as never,
-        index: issue.index,
-        keyword: issue.range ? undefined : issue.keyword,
-        range: issue.range,
+        range: rangeOfPlace(issue, issue.statement),
         relatedInformation: relatedInformation.length > 0 ? relatedInformation : undefined,
         data: { ...issue.data, code: issue.code }
     });
@@ -56,7 +53,7 @@ export function rangeOfPlace(place: IssuePlace, statement: AstNode): Range | und
     if (place.range) return place.range;
     const cst = nodeOfPlace(place, statement).$cstNode;
     if (!cst) return undefined;
-    if (place.keyword) return GrammarUtils.findNodeForKeyword(cst, place.keyword)?.range ?? cst.range;
+    if (place.keyword) return GrammarUtils.findNodeForKeyword(cst, place.keyword, place.index)?.range ?? cst.range;
     if (place.property) return GrammarUtils.findNodeForProperty(cst, place.property, place.index)?.range ?? cst.range;
     return cst.range;
 }
