@@ -35,7 +35,7 @@ import { IssueCodes } from '../diagnostics/codes.js';
 /** What an argument position accepts: drives which declared names completion offers there. */
 export type Slot =
     | 'credal' | 'distribution' | 'event' | 'gamble' | 'eventOrGamble' | 'set' | 'problem' | 'ddt' | 'rule'
-    | 'act' | 'element' | 'number' | 'infra' | 'kernel' | 'any';
+    | 'act' | 'element' | 'number' | 'infra' | 'kernel' | 'conditioningRule' | 'any';
 
 type Run = (ctx: EvalContext, call: Call, want: Want) => Value;
 
@@ -220,7 +220,7 @@ export const BUILTINS: readonly BuiltinFunction[] = [
         run: (ctx, call) => finiteOutsideDecision(ctx, call)
     },
     {
-        name: 'condition', arity: [3, 3], args: ['credal', 'event', 'any'], signature: 'condition(K, B, regular | natural)',
+        name: 'condition', arity: [3, 3], args: ['credal', 'event', 'conditioningRule'], signature: 'condition(K, B, regular | natural)',
             notation: 'K | B', returns: 'credal set',
         category: 'constructor',
         doc: 'Generalized Bayes conditioning with the zero-probability rule given in the call: `regular` (only distributions with P(B) > 0) or `natural` (vacuous on B when P̲(B) = 0).',

@@ -20,7 +20,8 @@ import type { Rational } from '../math/rational.js';
 import { sourceText, type EvalContext } from './context.js';
 import { coerce, evaluate, evaluateAs, type Want } from './expressions.js';
 import { type IssueCost } from './issues.js';
-import { conditioningConvention, conventionOrigin, type ConventionSource } from './conventions.js';
+import { CONVENTION_WORDS, conditioningConvention, conventionOrigin, type ConventionSource } from './conventions.js';
+import { closestName } from '../linking/edit-distance.js';
 import type { ZeroConditioningSetting } from './settings.js';
 import { errorValue, isError, type CredalValue, type EventValue, type Value } from './values.js';
 import { IssueCodes } from '../diagnostics/codes.js';
@@ -63,8 +64,9 @@ export function conditionCall(ctx: EvalContext, call: Call, want: Want): Value {
     const ruleNode = call.arguments[2];
     const word = isNameRef(ruleNode) ? ruleNode.ref.$refText : sourceText(ruleNode).trim();
     if (word !== 'regular' && word !== 'natural') {
-        return ctx.fail(IssueCodes.Type, `the rule of condition(K, B, rule) is \`regular\` or \`natural\`, got \`${word}\``,
-            { node: ruleNode ?? call });
+        const suggestion = closestName(word, CONVENTION_WORDS.conditioning);
+        return ctx.fail(IssueCodes.Type, `the rule of condition(K, B, rule) is \`regular\` or \`natural\`, got \`${word}\``
+            + (suggestion ? `; did you mean \`${suggestion}\`?` : ''), { node: ruleNode ?? call }, { data: suggestion ? { suggestion } : undefined });
     }
     return conditionedBy(ctx, call, call.arguments[0], call.arguments[1], want, { value: word, from: 'argument' });
 }

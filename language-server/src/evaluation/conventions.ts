@@ -10,6 +10,7 @@ import {
     DDT_INCONSISTENT, DDT_SEMANTICS, SETTING_NAMES, ZERO_CONDITIONING,
     type DdtInconsistentSetting, type DdtSemanticsSetting, type EvaluationSettings, type ZeroConditioningSetting
 } from './settings.js';
+import { valueDescription } from '../settings/settings-table.js';
 
 /** Where a convention in force comes from, most specific first. */
 export type ConventionSource = 'note' | 'conventions' | 'setting';
@@ -60,9 +61,14 @@ export function inconsistentConvention(node: AstNode, settings: EvaluationSettin
     return word ? { value: word, from: 'conventions' } : { value: settings.ddtInconsistent, from: 'setting' };
 }
 
-const SETTING_OF: Readonly<Record<ConventionKey, string>> = {
+const SETTING_OF = {
     conditioning: SETTING_NAMES.zeroConditioning, ddt: SETTING_NAMES.ddtSemantics, inconsistent: SETTING_NAMES.ddtInconsistent
-};
+} as const satisfies Record<ConventionKey, string>;
+
+/** What a convention word means (the description its setting gives it), for hover and completion. */
+export function conventionWordDoc(key: ConventionKey, word: string): string | undefined {
+    return valueDescription(SETTING_OF[key], word);
+}
 const FLAG_OF: Readonly<Record<ConventionKey, string>> = {
     conditioning: '--zero-conditioning', ddt: '--ddt-semantics', inconsistent: '--ddt-inconsistent'
 };

@@ -8,7 +8,7 @@ import { headingAnchor } from '../../../extension/src/notes/reference-anchor.js'
 import { REFERENCE_FILE, withGeneratedSections } from '../../../scripts/reference-tables.js';
 import { FUNCTIONS } from '../../src/evaluation/builtins.js';
 import { RULES } from '../../src/evaluation/rule-text.js';
-import { FUNCTIONS_ANCHOR, KEYWORD_REFERENCES, RULES_ANCHOR } from '../../src/lsp/hover/keyword-reference.js';
+import { CONVENTIONS_ANCHOR, FUNCTIONS_ANCHOR, KEYWORD_REFERENCES, RULES_ANCHOR } from '../../src/lsp/hover/keyword-reference.js';
 import { credalFences } from '../../src/markdown/credal-fences.js';
 import { runCredal } from '../cli/run-cli.js';
 import { ensureFreshBundles, REPO_ROOT } from '../support/bundle.js';
@@ -65,7 +65,7 @@ describe('the language reference', () => {
             const heading = /^#{1,6}\s+(.*)$/.exec(line);
             return heading ? [headingAnchor(heading[1])] : [];
         }));
-        const linked = [...[...KEYWORD_REFERENCES.values()].map(entry => entry.anchor), FUNCTIONS_ANCHOR, RULES_ANCHOR];
+        const linked = [...[...KEYWORD_REFERENCES.values()].map(entry => entry.anchor), FUNCTIONS_ANCHOR, RULES_ANCHOR, CONVENTIONS_ANCHOR];
         for (const anchor of linked) expect(anchors, anchor).toContain(anchor);
     });
 

@@ -77,6 +77,40 @@ describe('names of the right kind in each slot', () => {
     });
 });
 
+describe('convention words', () => {
+    /** Label and documentation of each item offered at `<|>`. */
+    async function documentedAt(text: string): Promise<string[]> {
+        let items: string[] = [];
+        await complete({ text, index: 0, disposeAfterCheck: true,
+            assert: (list: { items: CompletionItem[] }) => { items = list.items.map(item => `${item.label}: ${String(item.documentation ?? '')}`); } });
+        return items;
+    }
+
+    it('the two rules as the third argument of condition, each saying what it does', async () => {
+        expect(await documentedAt(`${note}credal C = condition(K, H, <|>)`)).toEqual([
+            'regular: Regular extension: condition only the distributions that give the event positive probability.',
+            'natural: Natural extension: vacuous on the event (a lower expectation is the minimum over it).'
+        ]);
+        expect(await labelsAt(`${note}eval lowerP(condition(K, H, nat<|>`)).toEqual(['regular', 'natural']);
+    });
+
+    it('the keys in a conventions block, then the words of the key just written', async () => {
+        expect(await labelsAt('conventions { <|> }')).toEqual(['conditioning', 'ddt', 'inconsistent']);
+        expect(await labelsAt('conventions { conditioning <|> }')).toEqual(['regular', 'natural']);
+        expect(await labelsAt('conventions { conditioning natural, ddt <|> }')).toEqual(['strict', 'nirvana0']);
+        expect(await labelsAt('conventions { conditioning natural\n  inconsistent <|> }')).toEqual(['error', 'exclude', 'nirvana']);
+        expect(await labelsAt('conventions { conditioning natural\n  <|> }')).toEqual(['conditioning', 'ddt', 'inconsistent']);
+    });
+
+    it('a DDT clause offers its words with what each means', async () => {
+        expect(await documentedAt(`${note}ddt N on Coin {\n  belief K\n  inconsistent <|>\n}`)).toEqual([
+            'error: A policy the belief rules out is an error (E-DDT-EMPTY).',
+            'exclude: Drop policies the belief rules out.',
+            'nirvana: A policy the belief rules out gets the Nirvana value (and is then optimal; a warning says so).'
+        ]);
+    });
+});
+
 describe('elements inside literals', () => {
     it('the elements of the declaration\'s set in a mapping', async () => {
         expect(await labelsAt(`${note}dist q on Urn = {<|>`)).toEqual(['red', 'black']);

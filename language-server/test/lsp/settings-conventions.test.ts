@@ -93,3 +93,27 @@ describe('settings that change values', () => {
         expect(document.diagnostics).toBe(before);
     });
 });
+
+describe('hover on a convention word', () => {
+    const words = 'conventions { conditioning natural, ddt nirvana0 }\nset W = {x, y}\ncredal V on W = vacuous\n';
+
+    it('says what the word means where the note sets it, and links to the reference', async () => {
+        const natural = await kit.hover(words, 'natural', 2);
+        expect(natural).toContain('**natural** (zero-probability conditioning rule)');
+        expect(natural).toContain('Natural extension: vacuous on the event');
+        expect(natural).toContain('a-note-fixes-its-own-conventions-85');
+        expect(await kit.hover(words, 'nirvana0', 2)).toContain('**nirvana0** (DDT semantics)');
+        expect(await kit.hover(words, 'conventions', 2)).toContain('**conventions** (keyword)');
+    });
+
+    it('the rule of condition(K, B, rule), and nothing for a word that is not a rule', async () => {
+        expect(await kit.hover(`${words}credal C = condition(V, {x}, regular)`, 'regular', 2))
+            .toContain('**regular** (zero-probability conditioning rule)\n\nRegular extension');
+        expect(await kit.hover(`${words}credal C = condition(V, {x}, natral)`, 'natral', 2)).toBe('');
+    });
+
+    it('a DDT clause\'s word', async () => {
+        const ddt = `${words}ddt N on W {\n  belief V\n  policies { p consistent {x} }\n  loss (1, 0)\n  inconsistent exclude\n}`;
+        expect(await kit.hover(ddt, 'exclude', 2)).toContain('**exclude** (what a DDT does with a policy its belief rules out)');
+    });
+});

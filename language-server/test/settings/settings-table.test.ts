@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SETTINGS, settingValue } from '../../src/settings/settings-table.js';
 
-interface Declared { type: string; default: unknown; enum?: unknown[]; minimum?: number; maximum?: number }
+interface Declared { type: string; default: unknown; enum?: unknown[]; enumDescriptions?: string[]; minimum?: number; maximum?: number }
 
 const manifest = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {
     contributes: { configuration: { properties: Record<string, Declared> } };
@@ -19,6 +19,8 @@ describe('one table of settings', () => {
             expect(entry!.type, name).toBe(spec.type);
             expect(entry!.default, name).toEqual(spec.default);
             expect(entry!.enum, name).toEqual('enum' in spec ? spec.enum : undefined);
+            // Hover and completion explain a convention word with its description here.
+            expect(entry!.enumDescriptions, name).toEqual('enumDescriptions' in spec ? spec.enumDescriptions : undefined);
             expect(entry!.minimum, name).toBe('minimum' in spec ? spec.minimum : undefined);
             expect(entry!.maximum, name).toBe('maximum' in spec ? spec.maximum : undefined);
         }

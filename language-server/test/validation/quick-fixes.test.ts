@@ -135,6 +135,15 @@ group('quick fixes', () => {
         expect(await fixes({ ...unresolved.diagnostic, message: 'unknown name `fiar`; did you mean `fake`?', data: plain })).toEqual([]);
     });
 
+    it('E-TYPE for a misspelt rule of condition(K, B, rule) changes it to the rule it is closest to', async () => {
+        const note = 'set X = {a, b}\ncredal K on X = vacuous\ncredal C = condition(K, {a}, ';
+        const { diagnostics } = await kit.validate(`${note}natral)`);
+        expect(describe(diagnostics.filter((d) => d.code === 'E-TYPE'))).toEqual([
+            'E-TYPE error 3:30 «natral» the rule of condition(K, B, rule) is `regular` or `natural`, got `natral`; did you mean `natural`?'
+        ]);
+        await expectSingleFix(`${note}natral)`, 'E-TYPE', `${note}natural)`);
+    });
+
     it('E-UNRESOLVED for an unknown function replaces just the function name', async () => {
         await expectSingleFix('set X = {a, b}\ncredal K on X = vacuous\neval lowerPP(K, {a})', 'E-UNRESOLVED',
             'set X = {a, b}\ncredal K on X = vacuous\neval lowerP(K, {a})');

@@ -1,4 +1,5 @@
 import { FUNCTION_BY_NAME, type Slot } from '../../evaluation/builtins.js';
+import { CONVENTION_WORDS, type ConventionKey } from '../../evaluation/conventions.js';
 
 /** A token before the cursor (comments and whitespace dropped). */
 export interface PlainToken {
@@ -17,6 +18,8 @@ export type CompletionContext =
     | { readonly kind: 'acts'; readonly problem: string }
     | { readonly kind: 'clause'; readonly problem: 'decision' | 'ddt' }
     | { readonly kind: 'words'; readonly words: readonly string[] }
+    /** A word of a convention: in a `conventions` block, a DDT's `semantics`/`inconsistent` clause, `condition(K, B, |)`. */
+    | { readonly kind: 'convention'; readonly key: ConventionKey }
     | { readonly kind: 'declaration-value'; readonly declaration: DeclarationHead }
     | { readonly kind: 'none' };
 
@@ -75,13 +78,17 @@ export function completionContext(tokens: readonly PlainToken[], atLineStart: bo
         if (last === '=') return { kind: 'slot', slot: 'gamble' };
         return { kind: 'none' }; // a new act or policy name
     }
+    if (head.keyword === 'conventions' && openIndex === statementStart + 1) {
+        if (last !== undefined && Object.hasOwn(CONVENTION_WORDS, last)) return { kind: 'convention', key: last as ConventionKey };
+        return { kind: 'words', words: Object.keys(CONVENTION_WORDS) };
+    }
     if (isProblemBody(tokens, openIndex)) {
         const problem = tokens[statementStart].text === 'ddt' ? 'ddt' : 'decision';
         switch (last) {
             case 'belief': return { kind: 'slot', slot: 'credal' };
             case 'utility': case 'loss': return { kind: 'slot', slot: 'gamble' };
-            case 'semantics': return { kind: 'words', words: ['strict', 'nirvana0'] };
-            case 'inconsistent': return { kind: 'words', words: ['error', 'exclude', 'nirvana'] };
+            case 'semantics': return { kind: 'convention', key: 'ddt' };
+            case 'inconsistent': return { kind: 'convention', key: 'inconsistent' };
             case 'top': return { kind: 'slot', slot: 'number' };
             default: return clauseOrValue(tokens, openIndex, problem);
         }

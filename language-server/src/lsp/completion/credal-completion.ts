@@ -10,6 +10,7 @@ import { syntacticStrategyNames } from '../../linking/tree-strategy-names.js';
 import { elementNames, sameSet, type SetShape } from '../../linking/set-shape.js';
 import { FUNCTIONS, shownSignature, type Slot } from '../../evaluation/builtins.js';
 import { genericTitle, RULES } from '../../evaluation/rule-text.js';
+import { CONVENTION_WORDS, conventionWordDoc, type ConventionKey } from '../../evaluation/conventions.js';
 import { declarationKindOf, KIND_WORD, type DeclarationKind } from '../declaration-kinds.js';
 import type { CredalSettingsReader } from '../settings.js';
 import { completionContext, type CallSite, type CompletionContext, type DeclarationHead, type PlainToken } from './completion-context.js';
@@ -31,6 +32,7 @@ const ITEM_KIND: Readonly<Record<DeclarationKind, CompletionItemKind>> = {
 const ACCEPTS: Readonly<Record<Slot, readonly DeclarationKind[]>> = {
     credal: ['credal', 'distribution'], distribution: ['distribution'], event: ['event'], gamble: ['gamble', 'constant'],
     eventOrGamble: ['event', 'gamble', 'constant'], set: ['set'], problem: ['decision', 'ddt', 'tree'], ddt: ['ddt'], rule: [],
+    conditioningRule: [],
     act: [], element: [], number: ['constant', 'result'],
     infra: ['infra', 'credal', 'distribution'], kernel: ['kernel'],
     any: ['constant', 'set', 'event', 'distribution', 'gamble', 'credal', 'decision', 'ddt', 'tree', 'result', 'infra', 'kernel']
@@ -110,6 +112,8 @@ export class CredalCompletionProvider implements CompletionProvider {
                     : ['belief', 'acts', 'losses'];
                 return words.map(word => ({ label: word, kind: CompletionItemKind.Keyword, textEdit: { range, newText: word } }));
             }
+            case 'convention':
+                return conventionWordItems(context.key, range);
             case 'acts':
                 return this.actItems(model, context.problem, range);
             case 'elements':
@@ -117,7 +121,9 @@ export class CredalCompletionProvider implements CompletionProvider {
             case 'declaration-value':
                 return this.declarationValueItems(context.declaration, model, range);
             case 'slot':
-                return context.slot === 'rule' ? ruleItems(range) : this.nameItems(model, context.slot, context.call, range);
+                if (context.slot === 'rule') return ruleItems(range);
+                if (context.slot === 'conditioningRule') return conventionWordItems('conditioning', range);
+                return this.nameItems(model, context.slot, context.call, range);
             case 'none':
                 return [];
         }
@@ -282,6 +288,17 @@ export class CredalCompletionProvider implements CompletionProvider {
         }
         return false;
     }
+}
+
+/** The words of a convention, each with what it means (the setting's description). */
+function conventionWordItems(key: ConventionKey, range: Range): CompletionItem[] {
+    return CONVENTION_WORDS[key].map((word, k) => ({
+        label: word,
+        kind: CompletionItemKind.EnumMember,
+        documentation: conventionWordDoc(key, word),
+        sortText: String(k).padStart(2, '0'),
+        textEdit: { range, newText: word }
+    }));
 }
 
 function ruleItems(range: Range): CompletionItem[] {

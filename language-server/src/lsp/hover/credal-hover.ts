@@ -17,6 +17,7 @@ import { texMathToUnicode } from './tex-to-unicode.js';
 import { valueMarkdown, valueSections, type ValueMarkdownOptions } from './value-markdown.js';
 import { failed } from '../guarded.js';
 import { sameSite, siteOf } from '../../syntax/source-site.js';
+import { conventionWordHover } from './convention-hover.js';
 
 type Services = LangiumServices & {
     linking: { SetInference: SetInference };
@@ -81,6 +82,10 @@ export class CredalHoverProvider implements HoverProvider {
         }
         if ((isEval(node) || isAssert(node)) && (leaf.text === 'eval' || leaf.text === 'assert')) {
             return `${this.statementHover(node, options, token)}\n\n---\n\n${keywordHover(leaf.text)}`;
+        }
+        const convention = conventionWordHover(node, leaf.text);
+        if (convention) {
+            return convention;
         }
         if (isDecisionRule(node)) {
             const rule = RULE_BY_NAME.get(node.rule);

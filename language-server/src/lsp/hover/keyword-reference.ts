@@ -42,8 +42,15 @@ export const KEYWORD_REFERENCES: ReadonlyMap<string, KeywordReference> = new Map
     ['else', { summary: 'The value of every element a gamble literal does not list.', anchor: 'gambles-gamble' }],
     ['all', { summary: 'The event of the whole set.', anchor: 'events-event' }],
     ['none', { summary: 'The empty event.', anchor: 'events-event' }],
-    ['on', { summary: 'Names the finite set a declaration lives on.', anchor: DECLARATIONS }]
+    ['on', { summary: 'Names the finite set a declaration lives on.', anchor: DECLARATIONS }],
+    ['conventions', { summary: 'The note\'s own conventions (zero-probability conditioning, DDT semantics, inconsistent policies): they override the settings and CLI flags.',
+        anchor: 'a-note-fixes-its-own-conventions-85' }],
+    ['conditioning', { summary: 'The zero-probability conditioning rule of the note: `regular` or `natural`.',
+        anchor: 'a-note-fixes-its-own-conventions-85' }]
 ]);
+
+/** Where the conventions and their words are explained. */
+export const CONVENTIONS_ANCHOR = 'a-note-fixes-its-own-conventions-85';
 
 /** The anchors for builtin functions and decision rules, which have their own hovers. */
 export const FUNCTIONS_ANCHOR = 'query-functions';

@@ -34,7 +34,8 @@ export class CredalCodeActionProvider implements CodeActionProvider {
             case IssueCodes.NotCoherent: return replacementFix(document, diagnostic, (r) => `Tighten to the natural extension ${r}`);
             case IssueCodes.Assert: return assertFix(document, diagnostic);
             case IssueCodes.Unresolved:
-            case IssueCodes.ElementUnknown: return didYouMeanFix(document, diagnostic);
+            case IssueCodes.ElementUnknown:
+            case IssueCodes.Type: return didYouMeanFix(document, diagnostic);
             case IssueCodes.GamblePartial: return gamblePartialFixes(document, diagnostic);
             default: return [];
         }
