@@ -75,6 +75,11 @@ export interface EvaluationOffload {
      * elsewhere, `'local'` when it must be computed here after all (its value holds engine objects).
      */
     statementResult(statement: Eval | Assert): StatementResult | 'local' | undefined;
+    /**
+     * Resolves once this version's eval/assert results are in, computing them if nothing is under way (an
+     * export is a finished document: it waits where the live preview shows "being computed").
+     */
+    settled(document: LangiumDocument, token?: CancellationToken): Promise<void>;
 }
 
 /** A value still being computed in the background: readers show `…`, never an error. */

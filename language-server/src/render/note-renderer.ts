@@ -3,7 +3,6 @@ import type { CancellationToken } from 'vscode-languageserver';
 import type { CredalServices } from '../credal-module.js';
 import type { ExportFormat, PreviewResult } from '../protocol.js';
 import { isMarkdownPath } from '../markdown/credal-fences.js';
-import { exportMarkdownPost } from './export/markdown-post.js';
 import { buildNoteModel } from './model/build-note.js';
 import type { NoteBlock, NoteModel } from './model/parts.js';
 import { RenderEnv } from './model/render-env.js';
@@ -23,14 +22,15 @@ export function noteModelOf(services: CredalServices, document: LangiumDocument,
  */
 export interface NoteRenderer {
     blocks(blocks: readonly NoteBlock[], token?: CancellationToken): Promise<RenderedHtml[]>;
-    export(model: NoteModel, format: ExportFormat): Promise<string | undefined>;
+    /** `post`: the Markdown file the note came from, exported as a post (its prose around the rendered fences). */
+    export(model: NoteModel, format: ExportFormat, post?: string): Promise<string | undefined>;
 }
 
 /** Renders on the calling thread, within the budgets (render-budget.ts). */
 export const inProcessRenderer: NoteRenderer = {
     blocks: (blocks, token) => Promise.resolve(renderBlocksWithin(blocks, PREVIEW_BUDGET_MS,
         () => token?.isCancellationRequested === true)),
-    export: (model, format) => Promise.resolve(exportWithin(model, format, EXPORT_BUDGET_MS))
+    export: (model, format, post) => Promise.resolve(exportWithin(model, format, EXPORT_BUDGET_MS, post))
 };
 
 /**
@@ -86,7 +86,7 @@ export function exportNote(model: NoteModel, format: ExportFormat): string {
 
 /** A note file exported: a Markdown post keeps its prose around its rendered fences (export/markdown-post.ts). */
 export function exportNoteFile(filePath: string, source: string, model: NoteModel, format: ExportFormat): string {
-    return isMarkdownPath(filePath) ? exportMarkdownPost(source, model, format) : exportNote(model, format);
+    return exportWithin(model, format, EXPORT_BUDGET_MS, isMarkdownPath(filePath) ? source : undefined);
 }
 
 function fileTitle(filePath: string): string {

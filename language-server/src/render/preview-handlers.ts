@@ -8,10 +8,7 @@ import {
     type ExportParams, type ExportResult, type MarkdownFencesParams, type MarkdownFencesResult,
     type PreviewInvalidatedParams, type PreviewParams, type PreviewResult
 } from '../protocol.js';
-import { exportMarkdownPost } from './export/markdown-post.js';
 import { inProcessRenderer, noteModelOf, previewWith, type NoteRenderer } from './note-renderer.js';
-import { EXPORT_BUDGET_MS } from './render-budget.js';
-import { withRenderBudget } from './katex-render.js';
 import { BlockHtmlCache } from './preview/block-html-cache.js';
 import { fencePreviews } from './preview/fence-previews.js';
 
@@ -52,12 +49,10 @@ export function registerPreviewHandlers(
         async (services, document, params, token) => {
         if (!isCredal(services) || !FORMATS.has(params.format)) return null;
         try {
+            await services.evaluation.Evaluator.offload?.settled(document, token);
             const model = noteModelOf(services, document, token);
-            const source = markdown.sourceOf(document.uri.toString());
-            // A Markdown post keeps its prose around the rendered fences; typeset in process, under the same budget.
-            const text = source === undefined
-                ? await renderer.export(model, params.format)
-                : withRenderBudget(EXPORT_BUDGET_MS, () => exportMarkdownPost(source, model, params.format));
+            // A Markdown post keeps its prose around the rendered fences; typeset by the renderer like any note.
+            const text = await renderer.export(model, params.format, markdown.sourceOf(document.uri.toString()));
             return text === undefined ? null : { text };
         } catch {
             return null;

@@ -2,6 +2,7 @@ import { blockHtml } from './html/blocks-html.js';
 import { renderBudgetSpent, withRenderBudget } from './katex-render.js';
 import type { NoteBlock, NoteModel } from './model/parts.js';
 import { exportNote } from './export/export-note.js';
+import { exportMarkdownPost } from './export/markdown-post.js';
 import type { ExportFormat } from '../protocol.js';
 import { notRenderedHtml, type RenderedHtml } from './preview/preview-blocks.js';
 
@@ -24,8 +25,9 @@ export function renderBlocksWithin(blocks: readonly NoteBlock[], budgetMs: numbe
 }
 
 /** The export of a note, formulas past the budget left as placeholders. */
-export function exportWithin(model: NoteModel, format: ExportFormat, budgetMs: number): string {
-    return withRenderBudget(budgetMs, () => exportNote(model, format));
+/** The note exported within the budget; with `post`, the Markdown file it came from, exported as a post. */
+export function exportWithin(model: NoteModel, format: ExportFormat, budgetMs: number, post?: string): string {
+    return withRenderBudget(budgetMs, () => (post === undefined ? exportNote(model, format) : exportMarkdownPost(post, model, format)));
 }
 
 export function overBudget(budgetMs: number): string {

@@ -52,6 +52,8 @@ export class BackgroundEvaluation implements EvaluationOffload {
     private readonly posted = new Map<string, { version: number; sequence: number }>();
     private sequence = 0;
     private readonly timers = new Map<string, NodeJS.Timeout>();
+    /** The job under way per note, for `settled`. */
+    private readonly running = new Map<string, { version: number; done: Promise<unknown> }>();
     /** The last job that finished, per note (for "Credal: Show Analysis Status"). */
     private readonly finished = new Map<string, WorkerJobStatus>();
 
@@ -139,14 +141,25 @@ export class BackgroundEvaluation implements EvaluationOffload {
         this.timers.set(uri, timer);
     }
 
+    async settled(document: LangiumDocument, token: CancellationToken = CancellationToken.None): Promise<void> {
+        const uri = document.uri.toString();
+        const version = document.textDocument.version;
+        const running = this.running.get(uri);
+        if (this.results.get(uri)?.version !== version && running?.version === version) await running.done;
+        if (this.results.get(uri)?.version !== version && !token.isCancellationRequested) await this.run(document, false, token);
+    }
+
     private async run(document: LangiumDocument, expensive: boolean, token: CancellationToken): Promise<EvaluationJobResult | undefined> {
         const uri = document.uri.toString();
         const version = document.textDocument.version;
         const sequence = ++this.sequence;
         this.posted.set(uri, { version, sequence });
-        const result = await this.client.evaluate({
+        const done = this.client.evaluate({
             uri, version, text: document.textDocument.getText(), expensive, settings: this.credal.evaluation.Evaluator.settings
         }, token);
+        this.running.set(uri, { version, done });
+        const result = await done;
+        if (this.running.get(uri)?.done === done) this.running.delete(uri);
         const current = this.shared.workspace.LangiumDocuments.getDocument(document.uri);
         if (!result || !current || current.textDocument.version !== result.version) {
             // This job was the note's latest and it did not finish: let the next build post again.

@@ -44,9 +44,9 @@ export class RenderWorkerClient implements NoteRenderer {
         return blocks.map((_, index) => result?.blocks?.[index] ?? { html: notRenderedHtml(why), complete: false });
     }
 
-    async export(model: NoteModel, format: ExportFormat): Promise<string | undefined> {
-        const result = await this.run({ type: 'export', model, format }, this.budgets.exportMs);
-        if (result === 'no worker') return inProcessRenderer.export(model, format);
+    async export(model: NoteModel, format: ExportFormat, post?: string): Promise<string | undefined> {
+        const result = await this.run({ type: 'export', model, format, ...(post === undefined ? {} : { post }) }, this.budgets.exportMs);
+        if (result === 'no worker') return inProcessRenderer.export(model, format, post);
         return result?.text;
     }
 

@@ -8,7 +8,7 @@ import type { RenderedHtml } from '../render/preview/preview-blocks.js';
 
 export type RenderTask =
     | { readonly type: 'blocks'; readonly blocks: readonly NoteBlock[] }
-    | { readonly type: 'export'; readonly model: NoteModel; readonly format: ExportFormat };
+    | { readonly type: 'export'; readonly model: NoteModel; readonly format: ExportFormat; readonly post?: string };
 
 export interface RenderJob {
     readonly id: number;

@@ -8,7 +8,7 @@ export function runRenderJob(job: RenderJob): RenderJobResult {
         if (job.task.type === 'blocks') {
             return { id: job.id, blocks: renderBlocksWithin(job.task.blocks, job.budgetMs, () => Atomics.load(cancelled, 0) === 1) };
         }
-        return { id: job.id, text: exportWithin(job.task.model, job.task.format, job.budgetMs) };
+        return { id: job.id, text: exportWithin(job.task.model, job.task.format, job.budgetMs, job.task.post) };
     } catch (error) {
         return { id: job.id, error: error instanceof Error ? error.stack ?? error.message : String(error) };
     }

@@ -4,7 +4,7 @@ import {
     DocumentFormattingRequest, DocumentSymbolRequest, FoldingRangeRequest, HoverRequest, InlayHintRequest,
     PrepareRenameRequest, RenameRequest, type Diagnostic, type MarkupContent, type Position
 } from 'vscode-languageserver-protocol/node';
-import { MarkdownFencesRequestMethod, type MarkdownFencesResult } from '../../src/protocol.js';
+import { ExportRequestMethod, MarkdownFencesRequestMethod, type ExportParams, type ExportResult, type MarkdownFencesResult } from '../../src/protocol.js';
 import { PublishedDiagnostics, startStdioServer, type StdioServer } from '../support/stdio-server.js';
 
 // A Markdown file's credal fences are one note, served by the bundled server over stdio at Markdown-file
@@ -114,6 +114,22 @@ describe('a Markdown file with credal fences, over stdio', () => {
         expect(result.fences[0].html).toMatch(/<svg/);
         expect(result.fences[1].html).toMatch(/credal-block-eval/);
         expect(result.fences.map(f => f.html).join('')).not.toMatch(/<script/i);
+    });
+
+    it('exports the post by the render worker, with every value: its prose as written, each credal fence rendered, other fences kept', async () => {
+        const ask = (format: ExportParams['format']) => stdio.connection.sendRequest<ExportResult>(ExportRequestMethod,
+            { textDocument: { uri: URI }, format } satisfies ExportParams);
+        const markdown = (await ask('markdown'))!.text;
+        expect(markdown.startsWith('# Betting on a coin\n\nProse that looks like Credal: set Coin = {heads}\n')).toBe(true);
+        expect(markdown).toContain('More prose between the blocks.');
+        expect(markdown).toContain('```python\ncredal broken = = =\n```');
+        expect(markdown).not.toContain('```credal');
+        // An export is a finished document: it waits for the values the worker computes (the preview shows them as they come).
+        expect(markdown).toContain('$$\\underline{E}_{\\mathcal{K}}[\\mathrm{bet}]=-\\tfrac{1}{3}\\approx -0.3333$$');
+        expect(markdown).not.toContain('Being computed');
+        const latex = (await ask('latex'))!.text;
+        expect(latex).toContain('\\begin{document}');
+        expect(latex).toContain('More prose between the blocks.');
     });
 
     it('follows incremental edits of the prose: positions shift with the Markdown file', async () => {
