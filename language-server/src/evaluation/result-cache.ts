@@ -24,8 +24,8 @@ export class ResultCache<T> {
     private readonly inProgress = new Set<AstNode>();
 
     /**
-     * `move`: the result of a statement that moved (text above it changed) as it is at its new place, or
-     * undefined when it cannot be moved (then it is computed again).
+     * `move`: a kept result as it is where its statement now stands (text above it changed, or the same
+     * statement text stands elsewhere), or undefined when it cannot be moved (then it is computed again).
      */
     constructor(private readonly move: (result: T, from: Place, to: Place) => T | undefined) {}
 
