@@ -22,6 +22,7 @@ import { coerce, evaluate, evaluateAs, type Want } from './expressions.js';
 import { type IssueCost } from './issues.js';
 import { CONVENTION_WORDS, conditioningConvention, conventionOrigin, type ConventionSource } from './conventions.js';
 import { closestName } from '../linking/edit-distance.js';
+import { orList } from '../syntax/parser-messages.js';
 import type { ZeroConditioningSetting } from './settings.js';
 import { errorValue, isError, type CredalValue, type EventValue, type Value } from './values.js';
 import { IssueCodes } from '../diagnostics/codes.js';
@@ -63,12 +64,13 @@ export function conditioning(ctx: EvalContext, node: BinaryExpression, want: Wan
 export function conditionCall(ctx: EvalContext, call: Call, want: Want): Value {
     const ruleNode = call.arguments[2];
     const word = isNameRef(ruleNode) ? ruleNode.ref.$refText : sourceText(ruleNode).trim();
-    if (word !== 'regular' && word !== 'natural') {
-        const suggestion = closestName(word, CONVENTION_WORDS.conditioning);
-        return ctx.fail(IssueCodes.Type, `the rule of condition(K, B, rule) is \`regular\` or \`natural\`, got \`${word}\``
+    const rules: readonly string[] = CONVENTION_WORDS.conditioning;
+    if (!rules.includes(word)) {
+        const suggestion = closestName(word, rules);
+        return ctx.fail(IssueCodes.Type, `the rule of condition(K, B, rule) is ${orList(rules)}, got \`${word}\``
             + (suggestion ? `; did you mean \`${suggestion}\`?` : ''), { node: ruleNode ?? call }, { data: suggestion ? { suggestion } : undefined });
     }
-    return conditionedBy(ctx, call, call.arguments[0], call.arguments[1], want, { value: word, from: 'argument' });
+    return conditionedBy(ctx, call, call.arguments[0], call.arguments[1], want, { value: word as ZeroConditioningSetting, from: 'argument' });
 }
 
 function conditionedBy(ctx: EvalContext, node: BinaryExpression | Call, leftNode: Expression | undefined,

@@ -19,7 +19,7 @@ import { errorValue, isError, type ConstraintSource, type ErrorValue, type Event
     type Value } from './values.js';
 import { IssueCodes } from '../diagnostics/codes.js';
 import { topLevelStatement } from '../linking/statement-dependencies.js';
-import { siteOf } from '../syntax/source-site.js';
+import { siteOf } from '../linking/source-site.js';
 
 /** a·p + constant, where `coeffs` is undefined for a plain number. */
 interface Linear {

@@ -30,7 +30,7 @@ import { expensiveIssues } from './expensive.js';
 import { ValueFacts } from './facts/index.js';
 import { evaluate } from './expressions.js';
 import { IssueSink, type EvalIssue, type IssueCost, type PlacedIssue } from './issues.js';
-import { siteOf } from '../syntax/source-site.js';
+import { siteOf } from '../linking/source-site.js';
 import { relocateIssues, type Place } from './issue-relocation.js';
 import { ResultCache, type CacheSlot, type Computed } from './result-cache.js';
 import { DEFAULT_SETTINGS, sameSettings, type EvaluationSettings } from './settings.js';

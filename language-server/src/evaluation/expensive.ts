@@ -14,7 +14,7 @@ import { EvalContext, rangeOf, sourceText } from './context.js';
 import { type RelatedIssueInfo } from './issues.js';
 import type { ConstraintSource, CredalValue, DdtValue, Value } from './values.js';
 import { IssueCodes } from '../diagnostics/codes.js';
-import { nodeAtSite } from '../syntax/source-site.js';
+import { nodeAtSite } from '../linking/source-site.js';
 
 /** A written assessment with its nodes found again in the current tree (a value holds only their sites). */
 interface Assessment extends ConstraintSource {

@@ -3,7 +3,7 @@
  * expression lives on) to enumerated finite sets the engine can index.
  */
 import { elementNames, factorSize, type SetShape } from '../linking/set-shape.js';
-import { sameSite, siteOf, type SourceSite } from '../syntax/source-site.js';
+import { sameSite, sameSites, siteOf, type SourceSite } from '../linking/source-site.js';
 import type { FiniteSet } from './values.js';
 
 /** Sets larger than this are refused (E-BUDGET): every vector on them would be huge. */
@@ -51,6 +51,5 @@ function shapeSites(shape: SetShape): SourceSite[] {
 
 /** Whether an enumerated set is the set of a linking shape. */
 export function isSetOfShape(set: FiniteSet, shape: SetShape): boolean {
-    return set.factorSites.length === shape.factors.length
-        && shape.factors.every((factor, i) => sameSite(siteOf(factor.literal), set.factorSites[i]!));
+    return sameSites(set.factorSites, shapeSites(shape));
 }

@@ -4,7 +4,7 @@
  * An issue is engine-free and editor-free: a place (plus property/index or an explicit range inside the
  * document), a stable code (SEMANTICS §A.9, LANGUAGE §5), a sentence with the exact numbers, related
  * places, and `data` for quick fixes (JSON-safe: exact numbers as strings). The evaluator reports at a
- * node; the issue keeps the node's site (syntax/source-site.ts), plain data like the values it is kept
+ * node; the issue keeps the node's site (linking/source-site.ts), plain data like the values it is kept
  * with across versions, and is placed in the current tree again when read (`PlacedIssue`). `cost` splits CHEAP issues
  * (structure, sums, closed forms; run on every change) from EXPENSIVE ones (LP-based coherence,
  * redundancy, emptiness, vertex enumeration, eval/assert results; run on save).
@@ -12,7 +12,7 @@
 import type { AstNode } from 'langium';
 import type { Range } from 'vscode-languageserver';
 import type { DiagnosticCode } from '../diagnostics/codes.js';
-import { nodeAtSite, siteKey, siteOf, type SourceSite } from '../syntax/source-site.js';
+import { nodeAtSite, siteKey, siteOf, type SourceSite } from '../linking/source-site.js';
 
 export type IssueSeverity = 'error' | 'warning' | 'info' | 'hint';
 export type IssueCost = 'cheap' | 'expensive';

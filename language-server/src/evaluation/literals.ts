@@ -21,7 +21,7 @@ import {
     type CredalValue, type DistributionValue, type ErrorValue, type FiniteSet, type Value
 } from './values.js';
 import { IssueCodes } from '../diagnostics/codes.js';
-import { siteOf } from '../syntax/source-site.js';
+import { siteOf } from '../linking/source-site.js';
 
 export function braceLiteral(ctx: EvalContext, node: BraceLiteral, want: Want): Value {
     const items = node.items;

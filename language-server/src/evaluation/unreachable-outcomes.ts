@@ -7,7 +7,7 @@
 import { AstUtils, type AstNode } from 'langium';
 import { isInteger, isNameRef, isPoliciesClause, isSetLiteral, isTuple, type DdtDeclaration, type Integer, type NameRef } from '../generated/ast.js';
 import { referencePosition } from '../linking/reference-position.js';
-import { nodeAtSite } from '../syntax/source-site.js';
+import { nodeAtSite } from '../linking/source-site.js';
 import { isSetOfShape } from './finite-sets.js';
 import type { EvalContext } from './context.js';
 import { type RelatedIssueInfo } from './issues.js';

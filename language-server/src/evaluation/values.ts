@@ -5,7 +5,7 @@
  * `boolean[]`, products row-major (math/). A value that lives on a finite set carries that set, so kind
  * and set can be checked together ("expected a credal set on Coin, got a gamble on Die").
  * An evaluation failure is a value too (`ErrorValue`): nothing here throws. Values are plain data: where
- * something was written is a site (syntax/source-site.ts), never a syntax node, so a value kept across
+ * something was written is a site (linking/source-site.ts), never a syntax node, so a value kept across
  * edits or sent to the evaluation worker holds no tree.
  */
 import type { ConventionSource } from './conventions.js';
@@ -15,7 +15,7 @@ import type { DecisionProblem, Rule } from '../math/decision.js';
 import type { AMeasure, InfraSet } from '../math/infra/infra.js';
 import type { Rational } from '../math/rational.js';
 import type { DecisionTree } from '../math/tree/tree.js';
-import { sameSite, type SourceSite } from '../syntax/source-site.js';
+import { sameSites, type SourceSite } from '../linking/source-site.js';
 import type { DiagnosticCode } from '../diagnostics/codes.js';
 
 /** A finite set with its elements enumerated in the language's order (products lexicographic, row-major). */
@@ -205,5 +205,5 @@ export function elementIndex(set: FiniteSet, names: readonly string[]): number {
 
 /** Structural equality of sets (same factor literals in the same order). */
 export function sameFiniteSet(a: FiniteSet, b: FiniteSet): boolean {
-    return a.factorSites.length === b.factorSites.length && a.factorSites.every((site, i) => sameSite(site, b.factorSites[i]!));
+    return sameSites(a.factorSites, b.factorSites);
 }

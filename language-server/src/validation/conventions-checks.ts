@@ -6,6 +6,7 @@ import type { ValidationAcceptor } from 'langium';
 import { isConventions, type Conventions, type Model } from '../generated/ast.js';
 import { CONVENTION_WORDS, type ConventionKey } from '../evaluation/conventions.js';
 import { IssueCodes } from '../diagnostics/codes.js';
+import { orList } from '../syntax/parser-messages.js';
 
 export function checkConventionBlocks(model: Model, accept: ValidationAcceptor): void {
     const blocks = model.statements.filter(isConventions);
@@ -30,7 +31,7 @@ export function checkConventionEntries(block: Conventions, accept: ValidationAcc
         }
         seen.add(entry.key);
         if (allowed && entry.value !== undefined && !allowed.includes(entry.value)) {
-            accept('error', `\`${entry.key}\` takes ${allowed.map((w) => `\`${w}\``).join(', ').replace(/, ([^,]*)$/, ' or $1')}, not \`${entry.value}\``, {
+            accept('error', `\`${entry.key}\` takes ${orList(allowed)}, not \`${entry.value}\``, {
                 node: entry, property: 'value', data: { code: IssueCodes.Type }
             });
         }

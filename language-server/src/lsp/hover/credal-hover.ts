@@ -16,7 +16,7 @@ import { cell } from './math-text.js';
 import { texMathToUnicode } from './tex-to-unicode.js';
 import { valueMarkdown, valueSections, type ValueMarkdownOptions } from './value-markdown.js';
 import { failed } from '../guarded.js';
-import { sameSite, siteOf } from '../../syntax/source-site.js';
+import { sameSite, siteOf } from '../../linking/source-site.js';
 import { conventionWordHover } from './convention-hover.js';
 
 type Services = LangiumServices & {

@@ -2,7 +2,7 @@ import type { AstNode } from 'langium';
 import type { Fact, FactLimits, ValueFacts } from '../../evaluation/facts/index.js';
 import { elementLabel, type CredalOrigin, type CredalValue, type Value } from '../../evaluation/values.js';
 import { conventionOrigin, type ConventionSource } from '../../evaluation/conventions.js';
-import { siteKey } from '../../syntax/source-site.js';
+import { siteKey } from '../../linking/source-site.js';
 import { SCORING_RULES, type DecisionSummary } from '../../math/decision.js';
 import { ruleTitle, witnessText } from '../../evaluation/rule-text.js';
 import { focalMasses } from '../../evaluation/facts/structure-facts.js';

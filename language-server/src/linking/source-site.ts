@@ -7,6 +7,7 @@
  * note is current.
  */
 import type { AstNode } from 'langium';
+import { topLevelStatement } from './statement-dependencies.js';
 
 export interface SourceSite {
     /** The declared name of the top-level statement holding the node; undefined for one without a name. */
@@ -39,6 +40,11 @@ export function sameSite(a: SourceSite, b: SourceSite): boolean {
     return a === b || (a.statement === b.statement && a.path === b.path);
 }
 
+/** The same sites in the same order (a finite set's factors: products are structural). */
+export function sameSites(a: readonly SourceSite[], b: readonly SourceSite[]): boolean {
+    return a.length === b.length && a.every((site, i) => sameSite(site, b[i]!));
+}
+
 /** One string per site, for maps and sets. */
 export function siteKey(site: SourceSite): string {
     return `${site.statement ?? ''}:${site.path}`;
@@ -49,7 +55,7 @@ export function siteKey(site: SourceSite): string {
  * names it (or names none), else below the statement declared under the site's name.
  */
 export function nodeAtSite(site: SourceSite, near: AstNode): AstNode | undefined {
-    const own = topLevel(near);
+    const own = topLevelStatement(near) ?? near;
     const statement = site.statement === undefined || site.statement === nameOf(own) ? own : declared(own.$container, site.statement);
     if (!statement) return undefined;
     let current: AstNode | undefined = statement;
@@ -58,12 +64,6 @@ export function nodeAtSite(site: SourceSite, near: AstNode): AstNode | undefined
         const item: unknown = current?.[(at < 0 ? step : step.slice(0, at)) as keyof AstNode];
         current = asNode(at < 0 ? item : Array.isArray(item) ? item[Number(step.slice(at + 1))] : undefined);
     }
-    return current;
-}
-
-function topLevel(node: AstNode): AstNode {
-    let current = node;
-    while (current.$container?.$container) current = current.$container;
     return current;
 }
 
